@@ -1,0 +1,44 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Glocal",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "glocal", targets: ["glocal"]),
+        .executable(name: "glocal-bench", targets: ["glocal-bench"]),
+        .library(name: "Ledger", targets: ["Ledger"]),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
+        .systemLibrary(
+            name: "COpenSSL",
+            pkgConfig: "openssl",
+            providers: [.apt(["libssl-dev"])]
+        ),
+        .target(name: "Ledger", dependencies: ["CSQLite", "COpenSSL"]),
+        .target(name: "Registry", dependencies: ["Ledger"]),
+        .target(name: "Server", dependencies: ["Registry", "Ledger"]),
+        .executableTarget(name: "glocal", dependencies: ["Server", "Registry", "Ledger"]),
+        .executableTarget(name: "glocal-bench", dependencies: ["Ledger"]),
+        .executableTarget(
+            name: "ledger-crash-writer",
+            dependencies: ["Ledger"],
+            path: "Tests/CrashWriter"
+        ),
+        .testTarget(
+            name: "LedgerTests",
+            dependencies: ["Ledger"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "GlocalCLITests",
+            dependencies: ["glocal", "ledger-crash-writer", "Ledger"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)
