@@ -37,7 +37,7 @@ let package = Package(
         ),
         .testTarget(
             name: "GlocalCLITests",
-            dependencies: ["glocal", "ledger-crash-writer", "Ledger"]
+            dependencies: ["glocal", "ledger-crash-writer", "Ledger", "Registry"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -38,3 +38,10 @@ public enum Hex {
         }
     }
 }
+
+extension Hex {
+    /// True when every character is a lowercase hex digit: the only spelling inside entries.
+    public static func isLowercase(_ text: String) -> Bool {
+        text.utf8.allSatisfy { (48...57).contains($0) || (97...102).contains($0) }
+    }
+}

@@ -1,0 +1,47 @@
+# Glocal — build, test, run and benchmark with the Swift toolchain alone.
+SWIFT ?= $(shell command -v swift 2>/dev/null || echo /opt/swift/usr/bin/swift)
+DATA ?= .build/demo-data
+PORT ?= 8080
+
+.PHONY: run test bench build deps clean
+
+## Install the two C libraries if missing (apt-get as root), else say what to run.
+deps:
+	@missing=""; \
+	pkg-config --exists sqlite3 || missing="$$missing libsqlite3-dev"; \
+	pkg-config --exists openssl || missing="$$missing libssl-dev"; \
+	if [ -n "$$missing" ]; then \
+		if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \
+			echo "installing$$missing"; \
+			DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+			DEBIAN_FRONTEND=noninteractive apt-get install -y -qq pkg-config$$missing; \
+		else \
+			echo "Glocal needs these system libraries:$$missing"; \
+			echo "install them with:  sudo apt-get install pkg-config$$missing"; \
+			exit 1; \
+		fi; \
+	fi
+	@command -v $(SWIFT) >/dev/null || { echo "Swift 6 is required: put /opt/swift/usr/bin (or your toolchain) on PATH"; exit 1; }
+
+build: deps
+	$(SWIFT) build
+
+## Builds, creates a fresh data folder and serves it.
+run: deps
+	$(SWIFT) build -c release --product glocal
+	rm -rf $(DATA)
+	.build/release/glocal init --data $(DATA) --origin glocal.local/demo
+	.build/release/glocal verify --data $(DATA)
+
+## Builds and runs every test.
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+## Benchmarks, one JSON line per figure with its raw baseline.
+bench: deps
+	$(SWIFT) build -c release --product glocal-bench
+	.build/release/glocal-bench $(BENCH)
+
+clean:
+	rm -rf .build

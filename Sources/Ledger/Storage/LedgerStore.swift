@@ -1,0 +1,87 @@
+/// The SQL for reading and writing the ledger's tables on one connection. It checks
+/// nothing about signatures or keys: `LedgerTransaction` decides, this only stores.
+struct LedgerStore {
+    let database: SQLiteConnection
+
+    func insert(_ signed: SignedEntry, newNodes: [MerkleNode]) throws {
+        let entry = signed.entry
+        try database.run(
+            "INSERT INTO ledger_entry (seq, hash, kind, author, time, body) VALUES (?, ?, ?, ?, ?, ?)",
+            [.int(entry.seq), .blob(signed.hash.bytes), .text(entry.kind.name), .text(entry.author.hex),
+             .text(entry.time.rfc3339), .blob(signed.canonicalBytes)])
+        for (position, signature) in signed.signatures.enumerated() {
+            try database.run(
+                "INSERT INTO ledger_signature (seq, position, key_id, signature) VALUES (?, ?, ?, ?)",
+                [.int(entry.seq), .int(position), .text(signature.keyID.hex), .blob(signature.signature.bytes)])
+        }
+        for node in newNodes {
+            try database.run(
+                "INSERT INTO ledger_merkle_node (level, idx, hash) VALUES (?, ?, ?)",
+                [.int(node.level), .int(node.index), .blob(node.hash.bytes)])
+        }
+    }
+
+    func meta(_ name: String) throws -> String? {
+        try database.queryFirst("SELECT value FROM ledger_meta WHERE name = ?", [.text(name)]) { $0.text(0) }
+    }
+
+    func setMeta(_ name: String, _ value: String) throws {
+        try database.run("INSERT INTO ledger_meta (name, value) VALUES (?, ?)", [.text(name), .text(value)])
+    }
+
+    func size() throws -> Int {
+        try database.queryOne("SELECT COALESCE(MAX(seq) + 1, 0) FROM ledger_entry") { $0.int(0) }
+    }
+
+    /// Rows in seq order from `start`, at most `limit`; parsing is left to the caller so a
+    /// verifier can report a malformed row instead of failing the whole read.
+    func rawEntries(from start: Int, limit: Int) throws -> [RawEntryRow] {
+        var rows = try database.query(
+            "SELECT seq, hash, body FROM ledger_entry WHERE seq >= ? ORDER BY seq LIMIT ?",
+            [.int(start), .int(limit)]) { RawEntryRow(seq: $0.int(0), storedHash: $0.blob(1), body: $0.blob(2), signatures: []) }
+        guard let first = rows.first, let last = rows.last else { return rows }
+        var bySeq: [Int: [RawSignature]] = [:]
+        try database.forEach(
+            "SELECT seq, key_id, signature FROM ledger_signature WHERE seq BETWEEN ? AND ? ORDER BY seq, position",
+            [.int(first.seq), .int(last.seq)]) { row in
+            bySeq[row.int(0), default: []].append(RawSignature(keyID: row.text(1), bytes: row.blob(2)))
+            return true
+        }
+        for index in rows.indices {
+            rows[index].signatures = bySeq[rows[index].seq] ?? []
+        }
+        return rows
+    }
+
+    func insertCheckpoint(size: Int, root: SHA256Digest, note: String) throws {
+        try database.run("INSERT INTO ledger_checkpoint (size, root, note) VALUES (?, ?, ?)",
+                         [.int(size), .blob(root.bytes), .text(note)])
+    }
+
+    func latestCheckpointNote() throws -> String? {
+        try database.queryFirst("SELECT note FROM ledger_checkpoint ORDER BY size DESC LIMIT 1") { $0.text(0) }
+    }
+}
+
+/// One stored entry as read back, before any check.
+public struct RawEntryRow: Sendable {
+    public let seq: Int
+    public let storedHash: [UInt8]
+    public let body: [UInt8]
+    public var signatures: [RawSignature]
+}
+
+/// A signature row as read back, before any check.
+public struct RawSignature: Sendable {
+    public let keyID: String
+    public let bytes: [UInt8]
+}
+
+extension LedgerStore: MerkleNodeSource {
+    func hash(level: Int, index: Int) throws -> SHA256Digest {
+        let bytes = try database.queryFirst(
+            "SELECT hash FROM ledger_merkle_node WHERE level = ? AND idx = ?", [.int(level), .int(index)]) { $0.blob(0) }
+        guard let bytes else { throw LedgerError.corrupted(reason: "Merkle node (level \(level), index \(index)) is missing") }
+        return try SHA256Digest(bytes: bytes)
+    }
+}

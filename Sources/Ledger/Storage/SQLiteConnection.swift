@@ -1,0 +1,159 @@
+import CSQLite
+
+/// One open SQLite database, set up the way Glocal relies on: WAL journaling,
+/// `synchronous=FULL` (a committed transaction survives power loss), foreign keys
+/// enforced, double-quoted string literals refused, extended result codes.
+///
+/// A connection is not `Sendable`: exactly one owner (an actor) uses it at a time.
+/// Every statement binds its parameters; SQL text is never built from values.
+public final class SQLiteConnection {
+    /// How writes reach the disk. `.full` is the default and the only mode where an
+    /// acknowledged write is durable; `.normal` exists for benchmarks and tests.
+    public enum Durability: String, Sendable {
+        case full = "FULL"
+        case normal = "NORMAL"
+    }
+
+    let handle: OpaquePointer
+    private var statements: [String: OpaquePointer] = [:]
+
+    public init(path: String, durability: Durability = .full, readOnly: Bool = false) throws(StorageError) {
+        var opened: OpaquePointer?
+        let flags = readOnly
+            ? SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX
+            : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
+        let code = sqlite3_open_v2(path, &opened, flags, nil)
+        guard let opened else { throw .sqlite(code: code, message: "cannot allocate a connection", sql: nil) }
+        handle = opened
+        guard code == SQLITE_OK else {
+            let error = StorageError.sqlite(code: code, message: String(cString: sqlite3_errmsg(opened)), sql: nil)
+            sqlite3_close_v2(opened)
+            throw error
+        }
+        sqlite3_extended_result_codes(handle, 1)
+        _ = glocal_sqlite_db_config_int(handle, SQLITE_DBCONFIG_DQS_DML, 0)
+        _ = glocal_sqlite_db_config_int(handle, SQLITE_DBCONFIG_DQS_DDL, 0)
+        sqlite3_busy_timeout(handle, 5_000)
+        try execute("PRAGMA foreign_keys = ON")
+        if !readOnly {
+            let mode = try queryOne("PRAGMA journal_mode = WAL") { $0.text(0) }
+            guard mode.lowercased() == "wal" else { throw .walUnavailable(journalMode: mode) }
+        }
+        try execute("PRAGMA synchronous = \(durability.rawValue)")
+    }
+
+    deinit {
+        for statement in statements.values { sqlite3_finalize(statement) }
+        sqlite3_close_v2(handle)
+    }
+
+    /// Runs one or more statements that take no parameters (schema, pragmas).
+    public func execute(_ sql: String) throws(StorageError) {
+        let code = sqlite3_exec(handle, sql, nil, nil, nil)
+        guard code == SQLITE_OK else { throw error(code, sql: sql) }
+    }
+
+    /// Runs one statement with bound parameters; returns the number of rows changed.
+    @discardableResult
+    public func run(_ sql: String, _ parameters: [SQLiteValue] = []) throws(StorageError) -> Int {
+        let statement = try prepared(sql, parameters)
+        defer { sqlite3_reset(statement) }
+        let code = sqlite3_step(statement)
+        guard code == SQLITE_DONE || code == SQLITE_ROW else { throw error(code, sql: sql) }
+        return Int(sqlite3_changes(handle))
+    }
+
+    /// Calls `body` for each row; stops early if `body` returns false.
+    public func forEach(_ sql: String, _ parameters: [SQLiteValue] = [], _ body: (SQLiteRow) throws -> Bool) throws {
+        let statement = try prepared(sql, parameters)
+        defer { sqlite3_reset(statement) }
+        while true {
+            let code = sqlite3_step(statement)
+            if code == SQLITE_DONE { return }
+            guard code == SQLITE_ROW else { throw error(code, sql: sql) }
+            if try !body(SQLiteRow(statement: statement)) { return }
+        }
+    }
+
+    public func query<T>(_ sql: String, _ parameters: [SQLiteValue] = [], _ map: (SQLiteRow) throws -> T) throws -> [T] {
+        var rows: [T] = []
+        try forEach(sql, parameters) { row in
+            rows.append(try map(row))
+            return true
+        }
+        return rows
+    }
+
+    /// The first row mapped, or nil when there is none.
+    public func queryFirst<T>(_ sql: String, _ parameters: [SQLiteValue] = [], _ map: (SQLiteRow) throws -> T) throws -> T? {
+        var found: T?
+        try forEach(sql, parameters) { row in
+            found = try map(row)
+            return false
+        }
+        return found
+    }
+
+    /// The first row mapped; throws `missingRow` when there is none.
+    public func queryOne<T>(_ sql: String, _ parameters: [SQLiteValue] = [], _ map: (SQLiteRow) -> T) throws(StorageError) -> T {
+        let statement = try prepared(sql, parameters)
+        defer { sqlite3_reset(statement) }
+        let code = sqlite3_step(statement)
+        if code == SQLITE_DONE { throw .missingRow(sql) }
+        guard code == SQLITE_ROW else { throw error(code, sql: sql) }
+        return map(SQLiteRow(statement: statement))
+    }
+
+    /// Runs `body` in a transaction: committed if it returns, rolled back if it throws.
+    public func transaction<T>(_ body: () throws -> T) throws -> T {
+        try execute("BEGIN IMMEDIATE")
+        do {
+            let value = try body()
+            try execute("COMMIT")
+            return value
+        } catch {
+            try? execute("ROLLBACK")
+            throw error
+        }
+    }
+
+    public var isInTransaction: Bool { sqlite3_get_autocommit(handle) == 0 }
+
+    private func prepared(_ sql: String, _ parameters: [SQLiteValue]) throws(StorageError) -> OpaquePointer {
+        let statement: OpaquePointer
+        if let cached = statements[sql] {
+            statement = cached
+        } else {
+            var fresh: OpaquePointer?
+            let code = sqlite3_prepare_v3(handle, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &fresh, nil)
+            guard code == SQLITE_OK, let fresh else { throw error(code, sql: sql) }
+            statements[sql] = fresh
+            statement = fresh
+        }
+        sqlite3_clear_bindings(statement)
+        let expected = Int(sqlite3_bind_parameter_count(statement))
+        guard expected == parameters.count else {
+            throw .sqlite(code: SQLITE_RANGE, message: "statement takes \(expected) parameters, \(parameters.count) given", sql: sql)
+        }
+        for (offset, value) in parameters.enumerated() {
+            let index = Int32(offset + 1)
+            let code: Int32
+            switch value {
+            case .null: code = sqlite3_bind_null(statement, index)
+            case let .integer(number): code = sqlite3_bind_int64(statement, index, number)
+            case let .real(number): code = sqlite3_bind_double(statement, index, number)
+            case let .text(text): code = sqlite3_bind_text(statement, index, text, -1, glocal_sqlite_transient())
+            case let .blob(bytes):
+                code = bytes.withUnsafeBytes { buffer in
+                    sqlite3_bind_blob64(statement, index, buffer.baseAddress ?? UnsafeRawPointer(bitPattern: 1), UInt64(buffer.count), glocal_sqlite_transient())
+                }
+            }
+            guard code == SQLITE_OK else { throw error(code, sql: sql) }
+        }
+        return statement
+    }
+
+    private func error(_ code: Int32, sql: String?) -> StorageError {
+        .sqlite(code: sqlite3_extended_errcode(handle), message: String(cString: sqlite3_errmsg(handle)), sql: sql)
+    }
+}

@@ -1,0 +1,57 @@
+import Glibc
+import Ledger
+
+/// A node's data folder: the SQLite database and the node's signing key, side by side.
+///
+/// ```
+/// DIR/glocal.sqlite   the database (ledger and registry), WAL mode
+/// DIR/node.key        the node's Ed25519 private key, PKCS#8 PEM, mode 0600
+/// DIR/node.pub        its public key, SubjectPublicKeyInfo PEM
+/// ```
+public struct DataFolder: Sendable {
+    public let path: String
+
+    public init(path: String) {
+        self.path = path
+    }
+
+    public var databasePath: String { path + "/glocal.sqlite" }
+    public var nodeKeyPath: String { path + "/node.key" }
+    public var nodePublicKeyPath: String { path + "/node.pub" }
+
+    /// Creates the folder (mode 0700), a fresh node key and a ledger whose first entry
+    /// registers that key. Refuses a folder that already holds a database or key.
+    public func initialise(origin: String, durability: SQLiteConnection.Durability = .full) async throws -> Ledger {
+        guard LedgerOrigin.isValid(origin) else { throw LedgerError.invalidOrigin(origin) }
+        if mkdir(path, 0o700) != 0 && errno != EEXIST {
+            throw DataFolderError.cannotCreate(path: path, reason: String(cString: strerror(errno)))
+        }
+        for existing in [databasePath, nodeKeyPath] where access(existing, F_OK) == 0 {
+            throw LedgerError.alreadyInitialised(path: existing)
+        }
+        let key = try Ed25519PrivateKey.generate()
+        try KeyFile.writePrivateKey(key, to: nodeKeyPath)
+        try KeyFile.writePublicKey(key.publicKey, to: nodePublicKeyPath)
+        let ledger = try await Ledger.create(at: databasePath, origin: origin, nodeKey: key, durability: durability)
+        _ = try await ledger.checkpoint()
+        return ledger
+    }
+
+    /// Opens the ledger with the node key kept in the folder.
+    public func open(durability: SQLiteConnection.Durability = .full) async throws -> Ledger {
+        guard access(databasePath, F_OK) == 0 else { throw LedgerError.notInitialised(path: path) }
+        let key = try KeyFile.readPrivateKey(at: nodeKeyPath)
+        return try await Ledger.open(at: databasePath, nodeKey: key, durability: durability)
+    }
+}
+
+/// Why a data folder could not be prepared.
+public enum DataFolderError: Error, Equatable, Sendable, CustomStringConvertible {
+    case cannotCreate(path: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case let .cannotCreate(path, reason): return "cannot create data folder \(path): \(reason)"
+        }
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import Testing
+import Ledger
+import Registry
+
+/// An attacker with write access to the database file (who can drop the append-only
+/// triggers) changes history; `glocal verify` must notice and name the seq.
+@Suite struct TamperDetectionTests {
+    /// A data folder with 20 entries and a checkpoint covering them all.
+    private func populatedFolder() async throws -> (TemporaryFolder, DataFolder) {
+        let folder = try TemporaryFolder()
+        let data = DataFolder(path: folder.file("data"))
+        let ledger = try await data.initialise(origin: "glocal.test/tamper")
+        for index in 1...19 {
+            try await ledger.append(kind: "ip.deposit", payload: [
+                "asset": .string("ipa_\(index)"), "document_sha256": .string(SHA256.hash([UInt8(index)]).hex),
+            ])
+        }
+        _ = try await ledger.checkpoint()
+        return (folder, data)
+    }
+
+    private func tamper(_ data: DataFolder, _ sql: String, _ parameters: [SQLiteValue] = []) throws {
+        let database = try SQLiteConnection(path: data.databasePath)
+        let triggers = try database.query("SELECT name FROM sqlite_master WHERE type = 'trigger'") { $0.text(0) }
+        for trigger in triggers { try database.execute("DROP TRIGGER \(trigger)") }
+        try database.run(sql, parameters)
+    }
+
+    private func expectDetected(_ data: DataFolder, seq: Int, _ phrase: String, extra: [String] = []) throws {
+        let result = try Executable.run("glocal", ["verify", "--data", data.path] + extra)
+        #expect(result.status == 1, "verify must fail; stdout: \(result.stdout)")
+        #expect(result.stderr.contains("seq \(seq)"), "expected seq \(seq) in: \(result.stderr)")
+        #expect(result.stderr.contains(phrase), "expected '\(phrase)' in: \(result.stderr)")
+    }
+
+    @Test func untouchedLedgerVerifies() async throws {
+        let (_, data) = try await populatedFolder()
+        let result = try Executable.run("glocal", ["verify", "--data", data.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("valid: 20 entries"))
+        #expect(result.stdout.contains("checkpoints matched: 1, 20"))
+    }
+
+    @Test func triggersRefuseUpdateAndDeleteOfEntries() async throws {
+        let (_, data) = try await populatedFolder()
+        let database = try SQLiteConnection(path: data.databasePath)
+        #expect(throws: StorageError.self) { try database.run("DELETE FROM ledger_entry WHERE seq = 19") }
+        #expect(throws: StorageError.self) { try database.run("UPDATE ledger_signature SET signature = zeroblob(64) WHERE seq = 3") }
+        #expect(throws: StorageError.self) { try database.run("UPDATE ledger_merkle_node SET hash = zeroblob(32) WHERE level = 0 AND idx = 0") }
+    }
+
+    @Test func changingAnyPayloadByteIsDetectedAtThatSeq() async throws {
+        let (_, data) = try await populatedFolder()
+        let database = try SQLiteConnection(path: data.databasePath)
+        let body = try database.queryOne("SELECT body FROM ledger_entry WHERE seq = 7") { $0.blob(0) }
+        var changed = body
+        let position = try #require(changed.firstIndex(of: UInt8(ascii: "7")))
+        changed[position] = UInt8(ascii: "8")
+        try tamper(data, "UPDATE ledger_entry SET body = ? WHERE seq = 7", [.blob(changed)])
+        try expectDetected(data, seq: 7, "")
+    }
+
+    @Test func rewritingAnEntryWithItsHashStillBreaksTheSignature() async throws {
+        let (_, data) = try await populatedFolder()
+        let database = try SQLiteConnection(path: data.databasePath)
+        let body = try database.queryOne("SELECT body FROM ledger_entry WHERE seq = 5") { $0.blob(0) }
+        var changed = body
+        let position = try #require(changed.firstIndex(of: UInt8(ascii: "5")))
+        changed[position] = UInt8(ascii: "6")
+        try tamper(data, "UPDATE ledger_entry SET body = ?, hash = ? WHERE seq = 5", [.blob(changed), .blob(SHA256.hash(changed).bytes)])
+        try expectDetected(data, seq: 5, "does not verify")
+    }
+
+    @Test func deletingARowIsDetected() async throws {
+        let (_, data) = try await populatedFolder()
+        try tamper(data, "DELETE FROM ledger_signature WHERE seq = 12")
+        try tamper(data, "DELETE FROM ledger_entry WHERE seq = 12")
+        try expectDetected(data, seq: 12, "missing")
+    }
+
+    @Test func reorderingEntriesIsDetected() async throws {
+        let (_, data) = try await populatedFolder()
+        try tamper(data, "UPDATE ledger_entry SET seq = seq + 1000 WHERE seq IN (9, 10)")
+        try tamper(data, "UPDATE ledger_entry SET seq = 19 - (seq - 1000) WHERE seq IN (1009, 1010)")
+        let database = try SQLiteConnection(path: data.databasePath)
+        let swapped = try database.queryOne("SELECT body FROM ledger_entry WHERE seq = 9") { $0.blob(0) }
+        #expect(String(decoding: swapped, as: UTF8.self).contains("\"seq\":10"))
+        try expectDetected(data, seq: 9, "seq field says 10")
+    }
+
+    @Test func swappingSignaturesBetweenEntriesIsDetected() async throws {
+        let (_, data) = try await populatedFolder()
+        let database = try SQLiteConnection(path: data.databasePath)
+        let first = try database.queryOne("SELECT signature FROM ledger_signature WHERE seq = 3") { $0.blob(0) }
+        let second = try database.queryOne("SELECT signature FROM ledger_signature WHERE seq = 4") { $0.blob(0) }
+        try tamper(data, "UPDATE ledger_signature SET signature = ? WHERE seq = 3", [.blob(second)])
+        try tamper(data, "UPDATE ledger_signature SET signature = ? WHERE seq = 4", [.blob(first)])
+        try expectDetected(data, seq: 3, "does not verify")
+    }
+
+    @Test func truncatingBehindAPublishedCheckpointIsDetected() async throws {
+        let (folder, data) = try await populatedFolder()
+        let published = try Executable.run("glocal", ["checkpoint", "--data", data.path])
+        #expect(published.status == 0)
+        let checkpointFile = folder.file("published.checkpoint")
+        try (published.stdout).write(toFile: checkpointFile, atomically: true, encoding: .utf8)
+        try tamper(data, "DELETE FROM ledger_signature WHERE seq >= 15")
+        try tamper(data, "DELETE FROM ledger_entry WHERE seq >= 15")
+        try tamper(data, "DELETE FROM ledger_checkpoint")
+        try expectDetected(data, seq: 15, "missing", extra: ["--checkpoint", checkpointFile])
+    }
+}

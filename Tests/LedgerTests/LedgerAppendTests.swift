@@ -1,0 +1,152 @@
+import Foundation
+import Synchronization
+import Testing
+@testable import Ledger
+
+/// The writer: appends, group commit, rollback of one write alone, reopening.
+@Suite struct LedgerAppendTests {
+    private func freshLedger(_ directory: TemporaryDirectory, durability: SQLiteConnection.Durability = .full) async throws -> Ledger {
+        try await Ledger.create(at: directory.path("ledger.sqlite"), origin: "glocal.test/append",
+                                nodeKey: try Ed25519PrivateKey.generate(), durability: durability)
+    }
+
+    @Test func genesisRegistersTheNodeKeyAndReceiptsChain() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let ledger = try await freshLedger(directory)
+        let genesis = try await ledger.entry(0)
+        #expect(genesis.entry.kind == .keyRegister)
+        #expect(genesis.entry.prev == .zero)
+        #expect(genesis.entry.author == ledger.nodeKey.keyID)
+        let receipt = try await ledger.append(kind: "ip.deposit", payload: ["asset": "ipa_1", "document_sha256": .string(SHA256.hash([1]).hex)])
+        #expect(receipt.seq == 1)
+        let stored = try await ledger.entry(1)
+        #expect(stored.hash == receipt.hash)
+        #expect(stored.entry.prev == genesis.hash)
+        #expect(stored.hash == SHA256.hash(stored.canonicalBytes))
+        #expect(ledger.nodeKey.publicKey.isValidSignature(stored.signatures[0].signature, for: stored.canonicalBytes))
+    }
+
+    @Test func concurrentAppendsGetDistinctConsecutiveSeqsAndVerify() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let ledger = try await freshLedger(directory)
+        let receipts = try await withThrowingTaskGroup(of: EntryReceipt.self) { group in
+            for index in 0..<200 {
+                group.addTask { try await ledger.append(kind: "test.concurrent", payload: ["n": .integer(Int64(index))]) }
+            }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(Set(receipts.map(\.seq)) == Set(1...200))
+        let report = try LedgerVerifier.verifyDatabase(at: directory.path("ledger.sqlite"))
+        #expect(report.entries == 201)
+        #expect(report.rootHash == (await ledger.rootHash))
+    }
+
+    @Test func aFailingWriteIsRolledBackAloneWithinItsBatch() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let ledger = try await freshLedger(directory)
+        try await ledger.write { transaction in
+            try transaction.database.execute("CREATE TABLE project (id TEXT PRIMARY KEY, title TEXT NOT NULL)")
+        }
+        struct Refused: Error {}
+        let outcomes = await withTaskGroup(of: Bool.self) { group in
+            for index in 0..<40 {
+                group.addTask {
+                    do {
+                        try await ledger.write { transaction in
+                            try transaction.database.run("INSERT INTO project (id, title) VALUES (?, ?)", [.text("prj_\(index)"), .text("P\(index)")])
+                            try transaction.append(kind: "project.create", payload: ["project": .string("prj_\(index)")], author: ledger.nodeKey)
+                            if index % 4 == 0 { throw Refused() }
+                        }
+                        return true
+                    } catch {
+                        return false
+                    }
+                }
+            }
+            return await group.reduce(into: [Bool]()) { $0.append($1) }
+        }
+        #expect(outcomes.filter { $0 }.count == 30)
+        let rows = try await ledger.write { transaction in
+            try transaction.database.query("SELECT id FROM project ORDER BY id") { $0.text(0) }
+        }
+        #expect(rows.count == 30)
+        #expect(!rows.contains("prj_0") && !rows.contains("prj_8"))
+        #expect(await ledger.size == 31)
+        let report = try LedgerVerifier.verifyDatabase(at: directory.path("ledger.sqlite"))
+        #expect(report.entries == 31)
+    }
+
+    @Test func refusedAppendsWriteNothing() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let ledger = try await freshLedger(directory)
+        let stranger = try Ed25519PrivateKey.generate()
+        await #expect(throws: LedgerError.unknownKey(stranger.keyID)) {
+            try await ledger.append(kind: "ip.deposit", payload: [:], author: stranger)
+        }
+        await #expect(throws: LedgerError.duplicateSigner(ledger.nodeKey.keyID)) {
+            try await ledger.append(kind: "ip.deposit", payload: [:], cosigners: [ledger.nodeKey])
+        }
+        let huge = String(repeating: "x", count: Entry.maximumBytes)
+        await #expect(throws: LedgerError.self) {
+            try await ledger.append(kind: "ip.deposit", payload: ["text": .string(huge)])
+        }
+        await #expect(throws: LedgerError.self) {
+            try await ledger.append(kind: "ip.deposit", payload: ["amount": .integer(9_007_199_254_740_992)])
+        }
+        #expect(throws: LedgerError.invalidKind("IP.Deposit")) { try EntryKind("IP.Deposit") }
+        #expect(throws: LedgerError.invalidKind("deposit")) { try EntryKind("deposit") }
+        #expect(await ledger.size == 1)
+        _ = try LedgerVerifier.verifyDatabase(at: directory.path("ledger.sqlite"))
+    }
+
+    @Test func reopeningContinuesTheChainAndRefusesAForeignNodeKey() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.path("ledger.sqlite")
+        let key = try Ed25519PrivateKey.generate()
+        do {
+            let ledger = try await Ledger.create(at: path, origin: "glocal.test/reopen", nodeKey: key)
+            for index in 0..<10 { try await ledger.append(kind: "test.reopen", payload: ["n": .integer(Int64(index))]) }
+        }
+        let reopened = try await Ledger.open(at: path, nodeKey: key)
+        #expect(await reopened.size == 11)
+        let receipt = try await reopened.append(kind: "test.reopen", payload: ["n": 10])
+        #expect(receipt.seq == 11)
+        #expect(try await reopened.entry(11).entry.prev == (try await reopened.entry(10).hash))
+        let other = try Ed25519PrivateKey.generate()
+        await #expect(throws: LedgerError.self) { try await Ledger.open(at: path, nodeKey: other) }
+        await #expect(throws: LedgerError.alreadyInitialised(path: path)) {
+            try await Ledger.create(at: path, origin: "glocal.test/reopen", nodeKey: key)
+        }
+    }
+
+    @Test func timeNeverGoesBackwardsEvenIfTheClockDoes() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let ticks = ClockScript([5_000, 9_000, 7_000, 8_000])
+        let ledger = try await Ledger.create(at: directory.path("ledger.sqlite"), origin: "glocal.test/time",
+                                             nodeKey: try Ed25519PrivateKey.generate(), clock: { ticks.next() })
+        try await ledger.append(kind: "test.time", payload: [:])
+        try await ledger.append(kind: "test.time", payload: [:])
+        let times = try await ledger.entries(from: 0, limit: 3).map(\.entry.time.millisecondsSinceEpoch)
+        #expect(times == [5_000, 9_000, 9_000])
+    }
+}
+
+/// A clock that returns scripted instants, then repeats the last one.
+final class ClockScript: Sendable {
+    private let ticks: Mutex<[Int64]>
+
+    init(_ ticks: [Int64]) { self.ticks = Mutex(ticks) }
+
+    func next() -> LedgerTime {
+        ticks.withLock { list in
+            let value = list.count > 1 ? list.removeFirst() : list[0]
+            return LedgerTime(millisecondsSinceEpoch: value)
+        }
+    }
+}
