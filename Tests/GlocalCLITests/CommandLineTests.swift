@@ -32,6 +32,7 @@ import Ledger
 
     @Test func failuresAreOneLineOnStderrWithExitOne() throws {
         let folder = try TemporaryFolder()
+        defer { folder.remove() }
         let result = try Executable.glocal("verify", "--data", folder.file("absent"))
         #expect(result.status == 1)
         #expect(result.stderr.split(separator: "\n").count == 1)
@@ -40,6 +41,7 @@ import Ledger
 
     @Test func keygenWritesAPrivateKeyOnlyTheOwnerCanRead() throws {
         let folder = try TemporaryFolder()
+        defer { folder.remove() }
         let path = folder.file("member.key")
         let result = try Executable.glocal("keygen", "--out", path)
         #expect(result.status == 0)
@@ -54,6 +56,7 @@ import Ledger
 
     @Test func initCreatesAVerifiableLedgerAndRefusesToRunTwice() throws {
         let folder = try TemporaryFolder()
+        defer { folder.remove() }
         let data = folder.file("data")
         let created = try Executable.glocal("init", "--data", data, "--origin", "glocal.test/glazov")
         #expect(created.status == 0, "\(created.stderr)")

@@ -8,6 +8,7 @@ import Registry
 @Suite struct CrashRecoveryTests {
     @Test func everyAcknowledgedAppendSurvivesSIGKILL() async throws {
         let folder = try TemporaryFolder()
+        defer { folder.remove() }
         let data = DataFolder(path: folder.file("data"))
         _ = try await data.initialise(origin: "glocal.test/crash")
         var seed = UInt64(Stopwatch.now())
@@ -20,12 +21,15 @@ import Registry
             process.executableURL = Executable.url("ledger-crash-writer")
             process.arguments = [data.databasePath, data.nodeKeyPath, "4"]
             process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: log))
+            let errors = Pipe()
+            process.standardError = errors
             try process.run()
             let delay = 150_000 + Int(nextRandom(&seed) % 600_000)
             usleep(UInt32(delay))
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
-            #expect(process.terminationReason == .uncaughtSignal, "round \(round): the writer should have been killed, seed \(seed)")
+            let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            #expect(process.terminationReason == .uncaughtSignal, "round \(round): the writer should have been killed, seed \(seed): \(stderr)")
             let lines = String(decoding: try Data(contentsOf: URL(fileURLWithPath: log)), as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
             for line in lines.dropLast() {
                 let fields = line.split(separator: " ")

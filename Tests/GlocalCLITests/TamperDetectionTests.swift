@@ -22,6 +22,7 @@ import Registry
 
     private func tamper(_ data: DataFolder, _ sql: String, _ parameters: [SQLiteValue] = []) throws {
         let database = try SQLiteConnection(path: data.databasePath)
+        try database.execute("PRAGMA foreign_keys = OFF")
         let triggers = try database.query("SELECT name FROM sqlite_master WHERE type = 'trigger'") { $0.text(0) }
         for trigger in triggers { try database.execute("DROP TRIGGER \(trigger)") }
         try database.run(sql, parameters)
@@ -35,7 +36,8 @@ import Registry
     }
 
     @Test func untouchedLedgerVerifies() async throws {
-        let (_, data) = try await populatedFolder()
+        let (folder, data) = try await populatedFolder()
+        defer { folder.remove() }
         let result = try Executable.run("glocal", ["verify", "--data", data.path])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("valid: 20 entries"))
@@ -43,7 +45,8 @@ import Registry
     }
 
     @Test func triggersRefuseUpdateAndDeleteOfEntries() async throws {
-        let (_, data) = try await populatedFolder()
+        let (folder, data) = try await populatedFolder()
+        defer { folder.remove() }
         let database = try SQLiteConnection(path: data.databasePath)
         #expect(throws: StorageError.self) { try database.run("DELETE FROM ledger_entry WHERE seq = 19") }
         #expect(throws: StorageError.self) { try database.run("UPDATE ledger_signature SET signature = zeroblob(64) WHERE seq = 3") }
@@ -51,36 +54,38 @@ import Registry
     }
 
     @Test func changingAnyPayloadByteIsDetectedAtThatSeq() async throws {
-        let (_, data) = try await populatedFolder()
+        let (folder, data) = try await populatedFolder()
+        defer { folder.remove() }
         let database = try SQLiteConnection(path: data.databasePath)
         let body = try database.queryOne("SELECT body FROM ledger_entry WHERE seq = 7") { $0.blob(0) }
-        var changed = body
-        let position = try #require(changed.firstIndex(of: UInt8(ascii: "7")))
-        changed[position] = UInt8(ascii: "8")
+        let changed = Array(String(decoding: body, as: UTF8.self).replacingOccurrences(of: "\"ipa_7\"", with: "\"ipa_8\"").utf8)
+        #expect(changed != body)
         try tamper(data, "UPDATE ledger_entry SET body = ? WHERE seq = 7", [.blob(changed)])
-        try expectDetected(data, seq: 7, "")
+        try expectDetected(data, seq: 7, "stored hash differs")
     }
 
     @Test func rewritingAnEntryWithItsHashStillBreaksTheSignature() async throws {
-        let (_, data) = try await populatedFolder()
+        let (folder, data) = try await populatedFolder()
+        defer { folder.remove() }
         let database = try SQLiteConnection(path: data.databasePath)
         let body = try database.queryOne("SELECT body FROM ledger_entry WHERE seq = 5") { $0.blob(0) }
-        var changed = body
-        let position = try #require(changed.firstIndex(of: UInt8(ascii: "5")))
-        changed[position] = UInt8(ascii: "6")
+        let changed = Array(String(decoding: body, as: UTF8.self).replacingOccurrences(of: "\"ipa_5\"", with: "\"ipa_6\"").utf8)
+        #expect(changed != body)
         try tamper(data, "UPDATE ledger_entry SET body = ?, hash = ? WHERE seq = 5", [.blob(changed), .blob(SHA256.hash(changed).bytes)])
         try expectDetected(data, seq: 5, "does not verify")
     }
 
     @Test func deletingARowIsDetected() async throws {
-        let (_, data) = try await populatedFolder()
+        let (folder, data) = try await populatedFolder()
+        defer { folder.remove() }
         try tamper(data, "DELETE FROM ledger_signature WHERE seq = 12")
         try tamper(data, "DELETE FROM ledger_entry WHERE seq = 12")
         try expectDetected(data, seq: 12, "missing")
     }
 
     @Test func reorderingEntriesIsDetected() async throws {
-        let (_, data) = try await populatedFolder()
+        let (folder, data) = try await populatedFolder()
+        defer { folder.remove() }
         try tamper(data, "UPDATE ledger_entry SET seq = seq + 1000 WHERE seq IN (9, 10)")
         try tamper(data, "UPDATE ledger_entry SET seq = 19 - (seq - 1000) WHERE seq IN (1009, 1010)")
         let database = try SQLiteConnection(path: data.databasePath)
@@ -90,7 +95,8 @@ import Registry
     }
 
     @Test func swappingSignaturesBetweenEntriesIsDetected() async throws {
-        let (_, data) = try await populatedFolder()
+        let (folder, data) = try await populatedFolder()
+        defer { folder.remove() }
         let database = try SQLiteConnection(path: data.databasePath)
         let first = try database.queryOne("SELECT signature FROM ledger_signature WHERE seq = 3") { $0.blob(0) }
         let second = try database.queryOne("SELECT signature FROM ledger_signature WHERE seq = 4") { $0.blob(0) }
@@ -101,6 +107,7 @@ import Registry
 
     @Test func truncatingBehindAPublishedCheckpointIsDetected() async throws {
         let (folder, data) = try await populatedFolder()
+        defer { folder.remove() }
         let published = try Executable.run("glocal", ["checkpoint", "--data", data.path])
         #expect(published.status == 0)
         let checkpointFile = folder.file("published.checkpoint")

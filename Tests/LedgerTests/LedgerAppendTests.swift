@@ -97,8 +97,8 @@ import Testing
         await #expect(throws: LedgerError.self) {
             try await ledger.append(kind: "ip.deposit", payload: ["amount": .integer(9_007_199_254_740_992)])
         }
-        #expect(throws: LedgerError.invalidKind("IP.Deposit")) { try EntryKind("IP.Deposit") }
-        #expect(throws: LedgerError.invalidKind("deposit")) { try EntryKind("deposit") }
+        #expect(throws: LedgerError.invalidKind("IP.Deposit")) { try EntryKind(validating: "IP.Deposit") }
+        #expect(throws: LedgerError.invalidKind("deposit")) { try EntryKind(validating: "deposit") }
         #expect(await ledger.size == 1)
         _ = try LedgerVerifier.verifyDatabase(at: directory.path("ledger.sqlite"))
     }

@@ -77,6 +77,6 @@ public struct Entry: Sendable, Equatable {
             throw .malformedEntry(reason: "prev must be a SHA-256 hash: 64 lowercase hex digits")
         }
         guard let payload = object["payload"]?.objectValue else { throw .malformedEntry(reason: "payload must be a JSON object") }
-        self.init(seq: Int(seq), time: time, kind: try EntryKind(kindText), author: author, prev: prev, payload: payload)
+        self.init(seq: Int(seq), time: time, kind: try EntryKind(validating: kindText), author: author, prev: prev, payload: payload)
     }
 }

@@ -8,7 +8,7 @@ public struct EntryKind: Hashable, Sendable, CustomStringConvertible, Expressibl
     public let name: String
 
     /// Accepts `segment(.segment)+` where a segment is `[a-z][a-z0-9_]*`, at most 64 bytes.
-    public init(_ name: String) throws(LedgerError) {
+    public init(validating name: String) throws(LedgerError) {
         guard Self.isValid(name) else { throw .invalidKind(name) }
         self.name = name
     }

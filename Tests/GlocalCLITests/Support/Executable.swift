@@ -38,8 +38,8 @@ enum Executable {
     }
 }
 
-/// A fresh folder under /tmp, removed when the value is released.
-final class TemporaryFolder {
+/// A fresh folder under /tmp; call `remove()` (in a `defer`) when done.
+struct TemporaryFolder {
     let path: String
 
     init() throws {
@@ -48,7 +48,7 @@ final class TemporaryFolder {
         path = String(cString: made)
     }
 
-    deinit { try? FileManager.default.removeItem(atPath: path) }
+    func remove() { try? FileManager.default.removeItem(atPath: path) }
 
     func file(_ name: String) -> String { path + "/" + name }
 }
