@@ -16,7 +16,7 @@ import Registry
         var acknowledged: [Int: String] = [:]
         for round in 1...6 {
             let log = folder.file("acks-\(round).txt")
-            FileManager.default.createFile(atPath: log, contents: nil)
+            _ = FileManager.default.createFile(atPath: log, contents: nil)
             let process = Process()
             process.executableURL = Executable.url("ledger-crash-writer")
             process.arguments = [data.databasePath, data.nodeKeyPath, "4"]

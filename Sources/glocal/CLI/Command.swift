@@ -1,7 +1,7 @@
 import Glibc
 
 /// One `glocal` subcommand: its help text and what it does.
-protocol Command {
+protocol Command: Sendable {
     static var name: String { get }
     static var overview: String { get }
     static var usage: String { get }
