@@ -69,18 +69,3 @@ import Testing
     #expect(object.keys == (30..<40).map { "k\($0)" } + ["A\u{30A}", "\u{C5}"])
     #expect(object["k35"] == 35)
 }
-
-@Test func valueAccessorsReturnOnlyTheirOwnCase() {
-    let value: JSONValue = ["s": "x", "i": 3, "d": 0.5, "b": false, "a": [nil], "o": [:]]
-    #expect(value["s"]?.stringValue == "x")
-    #expect(value["i"]?.integerValue == 3)
-    #expect(value["i"]?.doubleValue == nil)
-    #expect(value["d"]?.doubleValue == 0.5)
-    #expect(value["b"]?.boolValue == false)
-    #expect(value["a"]?.arrayValue == [.null])
-    #expect(value["a"]?.arrayValue?.first?.isNull == true)
-    #expect(value["o"]?.objectValue == JSONObject())
-    #expect(value["s"]?.integerValue == nil)
-    #expect(value["missing"] == nil)
-    #expect(JSONValue.string("not an object")["s"] == nil)
-}

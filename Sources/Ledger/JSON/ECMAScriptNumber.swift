@@ -46,7 +46,7 @@ enum ECMAScriptNumber {
 
     /// The significant digits `d₁d₂…dₖ` (ASCII, no trailing zeros) and the exponent `n` with
     /// `magnitude = 0.d₁d₂…dₖ × 10ⁿ`, the `s`, `k` and `n` of ECMA-262 Number::toString.
-    static func shortestDigits(of magnitude: Double) -> (digits: [UInt8], exponent: Int) {
+    private static func shortestDigits(of magnitude: Double) -> (digits: [UInt8], exponent: Int) {
         var mantissa: [UInt8] = []
         mantissa.reserveCapacity(24)
         var integerDigits: Int?
