@@ -28,14 +28,12 @@ enum LedgerBenchmark {
                              baselineName: "openssl.ed25519.sign", baselineValue: signRate, target: "ratio >= 0.5"))
         _ = try await ledger.checkpoint()
 
-        let entries = await ledger.size
         let cores = Double(min(ProcessCores.count, 2))
         let clock = Stopwatch()
         let report = try LedgerVerifier.verifyDatabase(at: directory + "/append.sqlite")
         let verifyEntries = Double(report.entries) / clock.seconds
         emit(BenchmarkFigure(name: "ledger.verify", value: verifyEntries / cores, unit: "entries/s per core (\(Int(cores)) cores, \(report.entries) entries)",
                              baselineName: "openssl.ed25519.verify", baselineValue: verifyRate, target: "ratio >= 0.7"))
-        _ = entries
 
         try await proofFigures(directory: directory, key: key, entries: proofEntries, emit: emit)
     }
@@ -84,9 +82,8 @@ enum LedgerBenchmark {
         for _ in 0..<2_000 {
             let seq = Int.random(in: 0..<size, using: &generator)
             var clock = Stopwatch()
-            let proof = try await ledger.inclusionProof(seq: seq, treeSize: size)
+            _ = try await ledger.inclusionProof(seq: seq, treeSize: size)
             inclusion.append(clock.seconds * 1e3)
-            _ = proof
             let old = Int.random(in: 1..<size, using: &generator)
             clock = Stopwatch()
             _ = try await ledger.consistencyProof(from: old, to: size)
