@@ -35,6 +35,7 @@ let package = Package(
             dependencies: ["Ledger"],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "ServerTests", dependencies: ["Server", "Registry", "Ledger"]),
         .testTarget(
             name: "GlocalCLITests",
             dependencies: ["glocal", "ledger-crash-writer", "Ledger", "Registry"]
