@@ -20,11 +20,12 @@ let package = Package(
             pkgConfig: "openssl",
             providers: [.apt(["libssl-dev"])]
         ),
+        .systemLibrary(name: "CSystem"),
         .target(name: "Ledger", dependencies: ["CSQLite", "COpenSSL"]),
         .target(name: "Registry", dependencies: ["Ledger"]),
-        .target(name: "Server", dependencies: ["Registry", "Ledger"]),
+        .target(name: "Server", dependencies: ["Registry", "Ledger", "CSystem"]),
         .executableTarget(name: "glocal", dependencies: ["Server", "Registry", "Ledger"]),
-        .executableTarget(name: "glocal-bench", dependencies: ["Ledger"]),
+        .executableTarget(name: "glocal-bench", dependencies: ["Server", "Registry", "Ledger", "CSystem"]),
         .executableTarget(
             name: "ledger-crash-writer",
             dependencies: ["Ledger"],
@@ -35,7 +36,11 @@ let package = Package(
             dependencies: ["Ledger"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "ServerTests", dependencies: ["Server", "Registry", "Ledger"]),
+        .testTarget(
+            name: "ServerTests",
+            dependencies: ["Server", "Registry", "Ledger"],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(
             name: "GlocalCLITests",
             dependencies: ["glocal", "ledger-crash-writer", "Ledger", "Registry"]

@@ -127,4 +127,5 @@ func removeTree(_ path: String) {
 /// Why a benchmark could not run.
 enum BenchmarkError: Error {
     case cannotCreateTemporaryDirectory
+    case cannotListen
 }

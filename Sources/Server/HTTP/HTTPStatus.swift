@@ -8,6 +8,19 @@ public struct HTTPStatus: Sendable, Hashable, CustomStringConvertible {
         self.reasonPhrase = reasonPhrase
     }
 
+    /// The status with this code and its standard reason phrase.
+    public init(code: Int) {
+        self = HTTPStatus.known.first { $0.code == code } ?? HTTPStatus(code: code, reasonPhrase: "Status \(code)")
+    }
+
+    private static let known: [HTTPStatus] = [
+        .continue, .ok, .created, .noContent, .seeOther, .notModified, .badRequest, .unauthorized, .forbidden,
+        .notFound, .methodNotAllowed, .notAcceptable, .requestTimeout, .conflict, .lengthRequired,
+        .contentTooLarge, .uriTooLong, .unsupportedMediaType, .expectationFailed, .unprocessableContent,
+        .tooManyRequests, .requestHeaderFieldsTooLarge, .internalServerError, .notImplemented,
+        .serviceUnavailable, .httpVersionNotSupported,
+    ]
+
     public static let `continue` = HTTPStatus(code: 100, reasonPhrase: "Continue")
     public static let ok = HTTPStatus(code: 200, reasonPhrase: "OK")
     public static let created = HTTPStatus(code: 201, reasonPhrase: "Created")

@@ -1,0 +1,55 @@
+import Foundation
+
+/// An RFC 9457 problem document: the one shape every API error takes, so a client
+/// handles failures by `type` and shows `detail` to a person.
+public struct ProblemDetails: Codable, Sendable, Equatable {
+    public var type: String
+    public var title: String
+    public var status: Int
+    public var detail: String
+    public var instance: String?
+    /// Validation failures, one per offending field.
+    public var errors: [FieldError]?
+
+    /// One invalid field of a request body or query: a JSON Pointer and what is wrong.
+    public struct FieldError: Codable, Sendable, Equatable {
+        public var pointer: String
+        public var detail: String
+
+        public init(pointer: String, detail: String) {
+            self.pointer = pointer
+            self.detail = detail
+        }
+    }
+
+    /// The base of every problem type URI; each type is documented in docs/api.md.
+    public static let typeBase = "https://glocal.example/problems/"
+
+    /// A problem of one of Glocal's documented types (`type` is the slug after `typeBase`).
+    public init(type: String, title: String, status: HTTPStatus, detail: String, instance: String? = nil,
+                errors: [FieldError]? = nil) {
+        self.type = ProblemDetails.typeBase + type
+        self.title = title
+        self.status = status.code
+        self.detail = detail
+        self.instance = instance
+        self.errors = errors
+    }
+
+    /// A protocol-level problem with no meaning beyond its status (RFC 9457 §4.2.1).
+    public static func plain(_ status: HTTPStatus, detail: String) -> ProblemDetails {
+        var problem = ProblemDetails(type: "", title: status.reasonPhrase, status: status, detail: detail)
+        problem.type = "about:blank"
+        return problem
+    }
+
+    public func response(headers extra: HTTPHeaders = HTTPHeaders()) -> HTTPResponse {
+        var headers = extra
+        headers.set("Content-Type", "application/problem+json")
+        headers.set("Cache-Control", "no-store")
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let body = (try? encoder.encode(self)).map { Array($0) } ?? Array(#"{"status":\#(status)}"#.utf8)
+        return HTTPResponse(status: HTTPStatus(code: status), headers: headers, body: .bytes(body))
+    }
+}

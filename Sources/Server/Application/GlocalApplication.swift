@@ -1,0 +1,25 @@
+import Ledger
+
+/// Glocal's HTTP application: every route of every area, wrapped in the standard
+/// middleware, ready to hand to `HTTPServer`. The one place that wires them together.
+public struct GlocalApplication: Sendable {
+    public static let version = "0.1.0"
+    public let router: Router
+    public let metrics: ServerMetrics
+
+    public init(ledger: Ledger, log: LogSink, metrics: ServerMetrics = ServerMetrics()) throws {
+        self.metrics = metrics
+        let document = OpenAPIEndpoint()
+        let routes = SystemRoutes.routes(metrics: metrics, document: document)
+        router = try Router(routes: routes, middleware: [
+            AccessLogMiddleware(log: log, metrics: metrics),
+            RequestIDMiddleware(),
+            SecurityHeadersMiddleware(),
+            ErrorMiddleware(log: log),
+        ])
+        try document.publish(routes: routes, version: Self.version)
+        metrics.addGauge(ServerMetrics.Gauge(name: "glocal_ledger_entries", help: "Entries in the ledger.") {
+            await ledger.size
+        })
+    }
+}

@@ -1,0 +1,35 @@
+import Registry
+
+/// The one place that decides whether an actor may perform an action on a resource.
+/// Handlers never check roles themselves; the router asks this before a handler runs,
+/// and handlers that act on an owned resource ask it again with the resource.
+public enum Policy {
+    /// The thing acted on, when ownership matters.
+    public enum Resource: Sendable, Equatable {
+        case ownedBy(accountID: String)
+    }
+
+    public enum Verdict: Sendable, Equatable {
+        case allow
+        /// Nobody is signed in and the action needs someone (401).
+        case unauthenticated
+        /// Signed in, but not allowed (403), with the reason.
+        case deny(String)
+    }
+
+    public static func decide(actor: Actor?, action: Action, resource: Resource? = nil) -> Verdict {
+        switch action {
+        case .reachUnroutedPath, .readHealth, .readAPIDocument:
+            return .allow
+        case .readMetrics:
+            return require(actor, anyOf: [.admin], toDo: "read the server's metrics")
+        }
+    }
+
+    private static func require(_ actor: Actor?, anyOf roles: Set<Role>, toDo what: String) -> Verdict {
+        guard let actor else { return .unauthenticated }
+        guard actor.roles.isDisjoint(with: roles) else { return .allow }
+        let names = roles.map(\.rawValue).sorted().joined(separator: " or ")
+        return .deny("Only accounts with the role \(names) may \(what).")
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import Glibc
+import Ledger
+import Server
+
+/// `glocal-bench http`: requests/s and latency p50/p99 at 64 keep-alive connections for
+/// `/healthz` and a JSON endpoint, beside a raw epoll server answering fixed bytes
+/// under the same load generator; and RSS with 1 000 open idle connections.
+enum HTTPBenchmark {
+    static let connections = 64
+    static let seconds = 5.0
+
+    static func run(emit: @Sendable (BenchmarkFigure) -> Void) async throws {
+        let folder = try temporaryDirectory()
+        defer { removeTree(folder) }
+        let ledger = try await Ledger.create(at: folder + "/bench.sqlite", origin: "bench.glocal.example/ledger",
+                                             nodeKey: Ed25519PrivateKey.generate(), durability: .normal)
+        let application = try GlocalApplication(ledger: ledger, log: .discard)
+        let server = HTTPServer(configuration: ServerConfiguration(host: "127.0.0.1", port: 0, loopCount: 2),
+                                responder: application.router)
+        let port = try server.start()
+
+        guard let raw = RawHTTPBaseline(threads: 2) else { throw BenchmarkError.cannotListen }
+        let baseline = load(port: raw.port, path: "/healthz")
+        raw.stop()
+        progress("raw baseline: \(Int(baseline.requestsPerSecond)) req/s")
+
+        for (name, path) in [("http_healthz", "/healthz"), ("http_json_openapi", "/api/openapi.json")] {
+            let result = load(port: port, path: path)
+            emit(BenchmarkFigure(name: name + "_requests_per_second", value: result.requestsPerSecond, unit: "requests/s",
+                                 baselineName: "raw_epoll_fixed_response", baselineValue: baseline.requestsPerSecond,
+                                 target: "≥ 37000/s (Hummingbird 2 hello world, wrk -t2 -c64)"))
+            emit(BenchmarkFigure(name: name + "_latency_p50", value: result.p50Milliseconds, unit: "ms",
+                                 baselineName: "raw_epoll_fixed_response", baselineValue: baseline.p50Milliseconds))
+            emit(BenchmarkFigure(name: name + "_latency_p99", value: result.p99Milliseconds, unit: "ms",
+                                 baselineName: "raw_epoll_fixed_response", baselineValue: baseline.p99Milliseconds,
+                                 target: "< 10 ms"))
+            if result.errors > 0 { progress("\(name): \(result.errors) connection errors") }
+        }
+
+        let before = BenchSocket.residentBytes()
+        var idle: [Int32] = []
+        for _ in 0..<1000 {
+            if let fd = BenchSocket.connect(port: port) { idle.append(fd) }
+        }
+        try await Task.sleep(for: .milliseconds(500))
+        let after = BenchSocket.residentBytes()
+        emit(BenchmarkFigure(name: "http_rss_with_1000_idle_connections", value: Double(after) / 1_048_576, unit: "MiB",
+                             baselineName: "rss_before_connections", baselineValue: Double(before) / 1_048_576,
+                             target: "≈ 32 MB (Hummingbird 2)"))
+        emit(BenchmarkFigure(name: "http_open_idle_connections", value: Double(server.openConnections), unit: "connections"))
+        for fd in idle { close(fd) }
+        await server.shutdown()
+    }
+
+    private static func load(port: Int, path: String) -> LoadGenerator.Result {
+        let request = Array("GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".utf8)
+        _ = LoadGenerator(port: port, request: request, connections: connections, threads: 2, seconds: 1).run()
+        return LoadGenerator(port: port, request: request, connections: connections, threads: 2, seconds: seconds).run()
+    }
+}

@@ -1,0 +1,121 @@
+import CSystem
+import Glibc
+import Synchronization
+
+/// A closed-loop HTTP/1.1 load generator in the spirit of wrk: `connections` keep-alive
+/// connections spread over `threads` epoll threads, each sending the next request as
+/// soon as the previous response is complete, for `seconds`. Reports requests/s and
+/// latency percentiles.
+struct LoadGenerator {
+    let port: Int
+    let request: [UInt8]
+    let connections: Int
+    let threads: Int
+    let seconds: Double
+
+    struct Result {
+        let requestsPerSecond: Double
+        let p50Milliseconds: Double
+        let p99Milliseconds: Double
+        let errors: Int
+    }
+
+    func run() -> Result {
+        let results = Mutex<[(count: Int, latencies: [Double], errors: Int)]>([])
+        let perThread = (0..<threads).map { index in connections / threads + (index < connections % threads ? 1 : 0) }
+        let deadline = Stopwatch.nanoseconds() + UInt64(seconds * 1e9)
+        var workers: [pthread_t] = []
+        let started = Stopwatch()
+        for count in perThread {
+            let job = LoadThread(port: port, request: request, connections: count, deadline: deadline) { outcome in
+                results.withLock { $0.append(outcome) }
+            }
+            workers.append(job.start())
+        }
+        for worker in workers { pthread_join(worker, nil) }
+        let elapsed = started.seconds
+        let all = results.withLock { $0 }
+        let latencies = all.flatMap(\.latencies).sorted()
+        let total = all.reduce(0) { $0 + $1.count }
+        return Result(requestsPerSecond: Double(total) / elapsed, p50Milliseconds: percentile(latencies, 50),
+                      p99Milliseconds: percentile(latencies, 99), errors: all.reduce(0) { $0 + $1.errors })
+    }
+}
+
+/// One load thread: its connections on its own epoll instance.
+final class LoadThread: @unchecked Sendable {
+    private let port: Int
+    private let request: [UInt8]
+    private let connectionCount: Int
+    private let deadline: UInt64
+    private let report: @Sendable ((count: Int, latencies: [Double], errors: Int)) -> Void
+
+    init(port: Int, request: [UInt8], connections: Int, deadline: UInt64,
+         report: @escaping @Sendable ((count: Int, latencies: [Double], errors: Int)) -> Void) {
+        self.port = port
+        self.request = request
+        self.connectionCount = connections
+        self.deadline = deadline
+        self.report = report
+    }
+
+    func start() -> pthread_t {
+        var thread = pthread_t()
+        let context = Unmanaged.passRetained(self).toOpaque()
+        pthread_create(&thread, nil, { pointer in
+            guard let pointer else { return nil }
+            let job = Unmanaged<LoadThread>.fromOpaque(pointer).takeRetainedValue()
+            job.run()
+            return nil
+        }, context)
+        return thread
+    }
+
+    private func run() {
+        let epoll = epoll_create1(0)
+        var sockets: [Int32] = []
+        var sentAt: [Int32: UInt64] = [:]
+        var buffers: [Int32: [UInt8]] = [:]
+        var latencies: [Double] = []
+        latencies.reserveCapacity(1_000_000)
+        var errors = 0
+        for _ in 0..<connectionCount {
+            guard let fd = BenchSocket.connect(port: port) else { errors += 1; continue }
+            var event = epoll_event()
+            event.events = EPOLLIN.rawValue
+            event.data.fd = fd
+            epoll_ctl(epoll, EPOLL_CTL_ADD, fd, &event)
+            sockets.append(fd)
+        }
+        for fd in sockets {
+            sentAt[fd] = Stopwatch.nanoseconds()
+            BenchSocket.sendAll(fd, request)
+        }
+        var events = [epoll_event](repeating: epoll_event(), count: 128)
+        var readBuffer = [UInt8](repeating: 0, count: 65536)
+        while Stopwatch.nanoseconds() < deadline {
+            let ready = epoll_wait(epoll, &events, Int32(events.count), 100)
+            guard ready > 0 else { continue }
+            for event in events[0..<Int(ready)] {
+                let fd = event.data.fd
+                let count = readBuffer.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
+                guard count > 0 else {
+                    errors += 1
+                    epoll_ctl(epoll, EPOLL_CTL_DEL, fd, nil)
+                    continue
+                }
+                buffers[fd, default: []].append(contentsOf: readBuffer[0..<count])
+                while let used = BenchSocket.completeResponseLength(buffers[fd, default: []]) {
+                    buffers[fd]?.removeFirst(used)
+                    let now = Stopwatch.nanoseconds()
+                    latencies.append(Double(now - (sentAt[fd] ?? now)) / 1e6)
+                    sentAt[fd] = now
+                    BenchSocket.sendAll(fd, request)
+                }
+            }
+        }
+        for fd in sockets { close(fd) }
+        close(epoll)
+        report((latencies.count, latencies, errors))
+    }
+}

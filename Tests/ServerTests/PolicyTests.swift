@@ -1,0 +1,42 @@
+import Registry
+import Testing
+
+@testable import Server
+
+/// Walks the whole route table × every role: the policy's verdict must be exactly what
+/// each route declares, so the table (and the OpenAPI document built from it) never lies.
+@Suite struct PolicyTests {
+    static func actors() -> [(String, Actor?)] {
+        var actors: [(String, Actor?)] = [("anonymous", nil)]
+        for role in Role.allCases {
+            actors.append((role.rawValue, Actor(accountID: "acc_\(role.rawValue)", roles: [role], credential: .bearerToken)))
+        }
+        actors.append(("no roles", Actor(accountID: "acc_none", roles: [], credential: .bearerToken)))
+        actors.append(("all roles", Actor(accountID: "acc_all", roles: Set(Role.allCases), credential: .bearerToken)))
+        return actors
+    }
+
+    @Test func everyRouteDeclaresWhatThePolicyDecides() async throws {
+        let app = try await TestApplication.make()
+        defer { app.remove() }
+        let routes = app.application.router.routes
+        #expect(!routes.isEmpty)
+        for route in routes {
+            for (name, actor) in Self.actors() {
+                let verdict = Policy.decide(actor: actor, action: route.action)
+                let declared = route.access.admits(actor)
+                #expect((verdict == .allow) == declared, "\(route.label) for \(name): policy \(verdict), table says \(route.access)")
+                if actor == nil && !declared { #expect(verdict == .unauthenticated, "\(route.label) anonymous") }
+            }
+        }
+    }
+
+    @Test func everyActionIsServedByARoute() async throws {
+        let app = try await TestApplication.make()
+        defer { app.remove() }
+        let used = Set(app.application.router.routes.map(\.action)).union([.reachUnroutedPath])
+        for action in Action.allCases {
+            #expect(used.contains(action), "action \(action.rawValue) has no route")
+        }
+    }
+}

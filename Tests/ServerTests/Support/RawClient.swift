@@ -1,0 +1,97 @@
+import Foundation
+import Glibc
+
+/// A blocking TCP client for tests: sends exact bytes and reads exact bytes, so tests
+/// can speak malformed HTTP the way an attacker would. Used by one test at a time.
+final class RawClient: @unchecked Sendable {
+    let descriptor: Int32
+
+    init(port: Int, timeout: Double = 5) throws {
+        descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard descriptor >= 0 else { throw RawClientError.failed("socket") }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = UInt16(port).bigEndian
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let status = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
+        }
+        guard status == 0 else {
+            Glibc.close(descriptor)
+            throw RawClientError.failed("connect")
+        }
+        setTimeout(timeout)
+    }
+
+    deinit {
+        Glibc.close(descriptor)
+    }
+
+    func setTimeout(_ seconds: Double) {
+        var value = timeval(tv_sec: Int(seconds), tv_usec: Int((seconds - seconds.rounded(.down)) * 1_000_000))
+        setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &value, socklen_t(MemoryLayout<timeval>.size))
+    }
+
+    func send(_ text: String) async throws {
+        try await send(Array(text.utf8))
+    }
+
+    /// The socket calls block, so they run on a Dispatch thread: blocking one of the
+    /// few threads Swift's concurrency pool has would starve the tests running beside.
+    private func offPool<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(with: Result { try body() }) }
+        }
+    }
+
+    func send(_ bytes: [UInt8]) async throws {
+        try await offPool { try self.sendBlocking(bytes) }
+    }
+
+    func readResponse(toHead: Bool = false) async throws -> RawResponse {
+        try await offPool { try self.readResponseBlocking(toHead: toHead) }
+    }
+
+    /// Whether the server has closed the connection (reads EOF within the timeout).
+    func isClosedByPeer() async -> Bool {
+        (try? await offPool { self.isClosedByPeerBlocking() }) ?? false
+    }
+
+    private func sendBlocking(_ bytes: [UInt8]) throws {
+        var offset = 0
+        while offset < bytes.count {
+            let sent = bytes[offset...].withUnsafeBytes { Glibc.send(descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            guard sent > 0 else { throw RawClientError.failed("send") }
+            offset += sent
+        }
+    }
+
+    private var buffered: [UInt8] = []
+
+    /// Reads exactly one response (head plus Content-Length or chunked body; no body
+    /// after a HEAD request), keeping any bytes of the next one for the next call.
+    private func readResponseBlocking(toHead: Bool) throws -> RawResponse {
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while true {
+            if let (response, used) = RawResponse.parse(buffered, bodyExpected: !toHead) {
+                buffered.removeFirst(used)
+                return response
+            }
+            let count = buffer.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, 0) }
+            guard count > 0 else { throw RawClientError.closed(received: String(decoding: buffered, as: UTF8.self)) }
+            buffered.append(contentsOf: buffer[0..<count])
+        }
+    }
+
+    private func isClosedByPeerBlocking() -> Bool {
+        var byte: UInt8 = 0
+        return recv(descriptor, &byte, 1, 0) == 0
+    }
+}
+
+enum RawClientError: Error {
+    case failed(String)
+    case closed(received: String)
+}
