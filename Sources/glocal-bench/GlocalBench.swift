@@ -1,6 +1,6 @@
 import Glibc
 
-/// `glocal-bench [ledger] [--proof-entries N]`: runs the benchmarks and prints one JSON line per figure.
+/// `glocal-bench [ledger] [scrypt] [--proof-entries N]`: runs the benchmarks and prints one JSON line per figure.
 @main
 enum GlocalBench {
     static func main() async {
@@ -16,8 +16,10 @@ enum GlocalBench {
                 switch suite {
                 case "ledger":
                     try await LedgerBenchmark.run(emit: { print($0.jsonLine) }, proofEntries: proofEntries)
+                case "scrypt":
+                    try ScryptBenchmark.run(emit: { print($0.jsonLine) })
                 default:
-                    progress("unknown benchmark \(suite); available: ledger")
+                    progress("unknown benchmark \(suite); available: ledger, scrypt")
                     exit(2)
                 }
             }
