@@ -36,6 +36,7 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "ServerTests", dependencies: ["Server", "Registry", "Ledger"]),
+        .testTarget(name: "RegistryTests", dependencies: ["Registry", "Ledger"]),
         .testTarget(
             name: "GlocalCLITests",
             dependencies: ["glocal", "ledger-crash-writer", "Ledger", "Registry"]
