@@ -41,6 +41,7 @@ let package = Package(
             dependencies: ["Server", "Registry", "Ledger"],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "RegistryTests", dependencies: ["Registry", "Ledger"]),
         .testTarget(
             name: "GlocalCLITests",
             dependencies: ["glocal", "ledger-crash-writer", "Ledger", "Registry"]

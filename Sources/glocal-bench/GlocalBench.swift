@@ -1,6 +1,6 @@
 import Glibc
 
-/// `glocal-bench [ledger] [http] [--proof-entries N]`: runs the benchmarks and prints one JSON line per figure.
+/// `glocal-bench [ledger] [http] [scrypt] [--proof-entries N]`: runs the benchmarks and prints one JSON line per figure.
 @main
 enum GlocalBench {
     static func main() async {
@@ -18,8 +18,10 @@ enum GlocalBench {
                     try await LedgerBenchmark.run(emit: { print($0.jsonLine) }, proofEntries: proofEntries)
                 case "http":
                     try await HTTPBenchmark.run(emit: { print($0.jsonLine) })
+                case "scrypt":
+                    try ScryptBenchmark.run(emit: { print($0.jsonLine) })
                 default:
-                    progress("unknown benchmark \(suite); available: ledger, http")
+                    progress("unknown benchmark \(suite); available: ledger, http, scrypt")
                     exit(2)
                 }
             }

@@ -18,6 +18,8 @@ public enum CryptoError: Error, Equatable, Sendable, CustomStringConvertible {
     case notACurvePoint
     /// A hexadecimal string could not be decoded.
     case invalidHex(String)
+    /// scrypt was asked for a cost outside what this program accepts.
+    case invalidScryptParameters(reason: String)
 
     public var description: String {
         switch self {
@@ -37,6 +39,8 @@ public enum CryptoError: Error, Equatable, Sendable, CustomStringConvertible {
             return "public key bytes do not encode a point on edwards25519"
         case let .invalidHex(text):
             return "not a hexadecimal string: \(text.prefix(80))"
+        case let .invalidScryptParameters(reason):
+            return "invalid scrypt parameters: \(reason)"
         }
     }
 

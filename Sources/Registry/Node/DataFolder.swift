@@ -43,6 +43,17 @@ public struct DataFolder: Sendable {
         let key = try KeyFile.readPrivateKey(at: nodeKeyPath)
         return try await Ledger.open(at: databasePath, nodeKey: key, durability: durability)
     }
+
+    /// Opens the ledger, brings the registry's tables up to date and builds the
+    /// services on them: the one call a server or command needs.
+    public func openNode(durability: SQLiteConnection.Durability = .full,
+                         accounts configuration: AccountsConfiguration = .standard,
+                         clock: @escaping @Sendable () -> LedgerTime = LedgerTime.now) async throws -> Node {
+        let ledger = try await open(durability: durability)
+        let database = try RegistryDatabase.open(ledger: ledger)
+        return Node(folder: self, ledger: ledger, database: database,
+                    accounts: Accounts(database: database, configuration: configuration, clock: clock))
+    }
 }
 
 /// Why a data folder could not be prepared.

@@ -1,3 +1,5 @@
+import Ledger
+
 /// Refuses state-changing requests authenticated by the session cookie unless they
 /// carry the session's CSRF token (header `X-CSRF-Token`, or form field `csrf_token`).
 /// Bearer-token requests need none: a browser never adds that header by itself.
@@ -11,7 +13,7 @@ public struct CSRFMiddleware: Middleware {
         let safe: Set<HTTPMethod> = [.get, .head, .options]
         if !safe.contains(context.request.method), case let .session(expected)? = context.actor?.credential {
             let sent = context.request.headers[Self.headerName] ?? FormBody.value(of: Self.formField, in: context.request)
-            guard let sent, ConstantTime.equal(sent, expected) else { throw APIError.csrfTokenInvalid }
+            guard let sent, ConstantTime.equal(Array(sent.utf8), Array(expected.utf8)) else { throw APIError.csrfTokenInvalid }
         }
         return try await next(context)
     }

@@ -15,10 +15,27 @@ enum Executable {
 
     static func url(_ name: String) -> URL { productsDirectory.appendingPathComponent(name) }
 
-    static func run(_ name: String, _ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+    /// What the child reads on standard input.
+    enum Input {
+        /// The test runner's own standard input.
+        case inherited
+        /// A pipe holding this text, then end of file.
+        case text(String)
+        /// An open descriptor, such as a pseudo-terminal.
+        case handle(FileHandle)
+    }
+
+    static func run(_ name: String, _ arguments: [String], environment: [String: String] = [:],
+                    input: Input = .inherited) throws -> Result {
         let process = Process()
         process.executableURL = url(name)
         process.arguments = arguments
+        let inputPipe = Pipe()
+        switch input {
+        case .inherited: break
+        case .text: process.standardInput = inputPipe
+        case let .handle(handle): process.standardInput = handle
+        }
         var merged = ProcessInfo.processInfo.environment
         merged.merge(environment) { _, new in new }
         process.environment = merged
@@ -26,6 +43,10 @@ enum Executable {
         process.standardOutput = out
         process.standardError = err
         try process.run()
+        if case let .text(text) = input {
+            inputPipe.fileHandleForWriting.write(Data(text.utf8))
+            try inputPipe.fileHandleForWriting.close()
+        }
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()

@@ -1,0 +1,76 @@
+import Ledger
+
+/// The SQL for accounts and their roles on one connection. It checks no input:
+/// `Accounts` validates, this only stores and reads.
+struct AccountStore {
+    let database: SQLiteConnection
+
+    private static let columns = "id, email, display_name, password_hash, created_at"
+
+    /// An account with its stored password hash, as login needs it.
+    struct Credentials: Sendable {
+        let account: Account
+        let passwordHash: PasswordHash
+    }
+
+    func insert(_ account: Account, passwordHash: PasswordHash) throws {
+        try database.run(
+            "INSERT INTO account (id, email, display_name, password_hash, created_at) VALUES (?, ?, ?, ?, ?)",
+            [.text(account.id.rawValue), .text(account.email.rawValue), account.displayName.map(SQLiteValue.text) ?? .null,
+             .text(passwordHash.encoded), .text(account.createdAt.rfc3339)])
+        for role in account.roles { try insert(role, for: account.id) }
+    }
+
+    func insert(_ role: Role, for id: AccountID) throws {
+        try database.run("INSERT OR IGNORE INTO account_role (account_id, role) VALUES (?, ?)", [.text(id.rawValue), .text(role.rawValue)])
+    }
+
+    func delete(_ role: Role, from id: AccountID) throws {
+        try database.run("DELETE FROM account_role WHERE account_id = ? AND role = ?", [.text(id.rawValue), .text(role.rawValue)])
+    }
+
+    func holders(of role: Role) throws -> Int {
+        try database.queryOne("SELECT count(*) FROM account_role WHERE role = ?", [.text(role.rawValue)]) { $0.int(0) }
+    }
+
+    func setPasswordHash(_ hash: PasswordHash, for id: AccountID) throws {
+        try database.run("UPDATE account SET password_hash = ? WHERE id = ?", [.text(hash.encoded), .text(id.rawValue)])
+    }
+
+    func emailExists(_ email: EmailAddress) throws -> Bool {
+        try database.queryFirst("SELECT 1 FROM account WHERE email = ?", [.text(email.rawValue)]) { _ in true } ?? false
+    }
+
+    func account(id: AccountID) throws -> Account? {
+        try credentials(sql: "SELECT \(Self.columns) FROM account WHERE id = ?", .text(id.rawValue))?.account
+    }
+
+    /// The account, or `AccountsError.unknownAccount`.
+    func requireAccount(id: AccountID) throws -> Account {
+        guard let account = try account(id: id) else { throw AccountsError.unknownAccount(id) }
+        return account
+    }
+
+    /// `email` as normalised by `EmailAddress.normalise`, valid or not.
+    func credentials(email: String) throws -> Credentials? {
+        try credentials(sql: "SELECT \(Self.columns) FROM account WHERE email = ?", .text(email))
+    }
+
+    private func credentials(sql: String, _ key: SQLiteValue) throws -> Credentials? {
+        try database.queryFirst(sql, [key]) { row in
+            let id = row.text(0)
+            guard let hash = PasswordHash(encoded: row.text(3)) else {
+                throw RegistryError.corruptedRow(table: "account", id: id, column: "password_hash")
+            }
+            let account = Account(id: AccountID(unchecked: id), email: EmailAddress(stored: row.text(1)),
+                                  displayName: row.optionalText(2), roles: try roles(of: AccountID(unchecked: id)),
+                                  createdAt: try row.time(4, table: "account", id: id, name: "created_at"))
+            return Credentials(account: account, passwordHash: hash)
+        }
+    }
+
+    func roles(of id: AccountID) throws -> Set<Role> {
+        Set(try database.query("SELECT role FROM account_role WHERE account_id = ?", [.text(id.rawValue)]) { Role(rawValue: $0.text(0)) }
+            .compactMap { $0 })
+    }
+}

@@ -1,0 +1,48 @@
+import Ledger
+
+/// The registry's tables, beside the ledger's in the same SQLite file. Unlike ledger
+/// tables these rows may change and be erased: personal data lives here and only here.
+///
+/// Times are RFC 3339 UTC text of fixed width (`LedgerTime.rfc3339`), so they sort and
+/// compare as text. Session tokens and API secrets are stored only as SHA-256 (`*_hash`
+/// columns); a session's CSRF token is kept as is, since pages embed it in their forms
+/// and it is worthless without the session token.
+enum RegistrySchema {
+    static let migrations: [Migration] = [
+        Migration("registry/0001-accounts", sql: """
+            CREATE TABLE account (
+                id TEXT PRIMARY KEY,
+                email TEXT NOT NULL UNIQUE,
+                display_name TEXT,
+                password_hash TEXT NOT NULL,
+                created_at TEXT NOT NULL
+            ) STRICT;
+            CREATE TABLE account_role (
+                account_id TEXT NOT NULL REFERENCES account (id) ON DELETE CASCADE,
+                role TEXT NOT NULL CHECK (role IN ('resident', 'mentor', 'investor', 'union_staff', 'committee', 'admin')),
+                PRIMARY KEY (account_id, role)
+            ) STRICT, WITHOUT ROWID;
+            CREATE INDEX account_role_by_role ON account_role (role);
+            CREATE TABLE account_session (
+                id TEXT PRIMARY KEY,
+                account_id TEXT NOT NULL REFERENCES account (id) ON DELETE CASCADE,
+                token_hash BLOB NOT NULL UNIQUE CHECK (length(token_hash) = 32),
+                csrf_token TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                last_seen_at TEXT NOT NULL,
+                expires_at TEXT NOT NULL
+            ) STRICT;
+            CREATE INDEX account_session_by_account ON account_session (account_id);
+            CREATE TABLE account_api_token (
+                id TEXT PRIMARY KEY,
+                account_id TEXT NOT NULL REFERENCES account (id) ON DELETE CASCADE,
+                name TEXT NOT NULL,
+                secret_hash BLOB NOT NULL UNIQUE CHECK (length(secret_hash) = 32),
+                created_at TEXT NOT NULL,
+                last_used_at TEXT,
+                revoked_at TEXT
+            ) STRICT;
+            CREATE INDEX account_api_token_by_account ON account_api_token (account_id, created_at);
+            """),
+    ]
+}

@@ -1,0 +1,18 @@
+import Ledger
+
+/// Everything a running node serves from its data folder, opened together: the ledger
+/// (the one writer of the database), the registry's database access, and the
+/// services built on them. The server holds one `Node` for its lifetime.
+public struct Node: Sendable {
+    public let folder: DataFolder
+    public let ledger: Ledger
+    public let database: RegistryDatabase
+    public let accounts: Accounts
+
+    public init(folder: DataFolder, ledger: Ledger, database: RegistryDatabase, accounts: Accounts) {
+        self.folder = folder
+        self.ledger = ledger
+        self.database = database
+        self.accounts = accounts
+    }
+}

@@ -1,0 +1,50 @@
+import Ledger
+import Testing
+@testable import Registry
+
+/// The registry's share of the node's database: migrations, and writes through the ledger.
+@Suite struct RegistryDatabaseTests {
+    @Test func migrationsRunOnceBesideTheLedgers() async throws {
+        let test = try await TestNode.make()
+        defer { test.remove() }
+        _ = try await test.reopened()
+        #expect(try test.column("SELECT name FROM schema_migration ORDER BY name") == ["ledger/0001-append-only-log", "registry/0001-accounts"])
+    }
+
+    @Test func registryRowsAndLedgerEntriesCommitTogetherOrNotAtAll() async throws {
+        let test = try await TestNode.make()
+        defer { test.remove() }
+        struct Refused: Error {}
+        let ledger = test.node.ledger
+        let sizeBefore = await ledger.size
+        await #expect(throws: Refused.self) {
+            try await test.node.database.write { transaction in
+                try AccountStore(database: transaction.database).insert(
+                    Account(id: try .generate(), email: try EmailAddress("ada@example.org"), displayName: nil, roles: [.admin],
+                            createdAt: LedgerTime.now()),
+                    passwordHash: try PasswordHash.decoy(parameters: AccountsConfiguration.cheapScrypt))
+                try transaction.append(kind: "test.account", payload: ["n": 1], author: ledger.nodeKey)
+                throw Refused()
+            }
+        }
+        #expect(await ledger.size == sizeBefore)
+        #expect(try test.column("SELECT count(*) FROM account") == ["0"])
+        #expect(try test.column("SELECT count(*) FROM account_role") == ["0"])
+    }
+
+    @Test func readsSeeEveryAcknowledgedWrite() async throws {
+        let test = try await TestNode.make()
+        defer { test.remove() }
+        let accounts = try await withThrowingTaskGroup(of: Account.self) { group in
+            for index in 0..<20 {
+                group.addTask {
+                    try await test.accounts.createAccount(email: "user\(index)@example.org", password: "correct horse battery staple")
+                }
+            }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        for account in accounts {
+            #expect(try await test.accounts.account(id: account.id) == account)
+        }
+    }
+}
