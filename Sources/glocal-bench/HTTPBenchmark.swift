@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import Ledger
+import Registry
 import Server
 
 /// `glocal-bench http`: requests/s and latency p50/p99 at 64 keep-alive connections for
@@ -13,9 +14,10 @@ enum HTTPBenchmark {
     static func run(emit: @Sendable (BenchmarkFigure) -> Void) async throws {
         let folder = try temporaryDirectory()
         defer { removeTree(folder) }
-        let ledger = try await Ledger.create(at: folder + "/bench.sqlite", origin: "bench.glocal.example/ledger",
-                                             nodeKey: Ed25519PrivateKey.generate(), durability: .normal)
-        let application = try GlocalApplication(ledger: ledger, log: .discard)
+        let data = DataFolder(path: folder + "/node")
+        _ = try await data.initialise(origin: "bench.glocal.example/ledger", durability: .normal)
+        let node = try await data.openNode(durability: .normal)
+        let application = try GlocalApplication(node: node, log: .discard)
         let server = HTTPServer(configuration: ServerConfiguration(host: "127.0.0.1", port: 0, loopCount: 2),
                                 responder: application.router)
         let port = try server.start()

@@ -23,6 +23,10 @@ struct APITokenStore {
         try database.queryFirst("SELECT \(Self.columns) FROM account_api_token WHERE secret_hash = ?", [.blob(secretHash)], Self.token)
     }
 
+    func token(id: APITokenID) throws -> APIToken? {
+        try database.queryFirst("SELECT \(Self.columns) FROM account_api_token WHERE id = ?", [.text(id.rawValue)], Self.token)
+    }
+
     func token(id: APITokenID, of account: AccountID) throws -> APIToken? {
         try database.queryFirst(
             "SELECT \(Self.columns) FROM account_api_token WHERE id = ? AND account_id = ?",

@@ -22,6 +22,11 @@ extension Accounts {
         try await database.read { try APITokenStore(database: $0).tokens(of: account) }
     }
 
+    /// One token by id, whoever holds it (so the policy can weigh its owner), or nil.
+    public func apiToken(id: APITokenID) async throws -> APIToken? {
+        try await database.read { try APITokenStore(database: $0).token(id: id) }
+    }
+
     /// Revokes one of the account's tokens (again is harmless); a token of another
     /// account is `unknownAPIToken`, as if it did not exist.
     public func revokeAPIToken(id: APITokenID, account: AccountID) async throws {

@@ -44,5 +44,19 @@ enum RegistrySchema {
             ) STRICT;
             CREATE INDEX account_api_token_by_account ON account_api_token (account_id, created_at);
             """),
+        Migration("registry/0002-idempotency", sql: """
+            CREATE TABLE idempotency_key (
+                scope TEXT NOT NULL,
+                key TEXT NOT NULL,
+                request_hash BLOB NOT NULL CHECK (length(request_hash) = 32),
+                state TEXT NOT NULL CHECK (state IN ('pending', 'done')),
+                status INTEGER,
+                content_type TEXT,
+                body BLOB,
+                created_at TEXT NOT NULL,
+                PRIMARY KEY (scope, key)
+            ) STRICT, WITHOUT ROWID;
+            CREATE INDEX idempotency_key_by_age ON idempotency_key (created_at);
+            """),
     ]
 }

@@ -20,6 +20,7 @@ public enum ProblemMapping {
                                      errors: [JSONBodyDecoder.fieldError(error)])
         case let error as ProblemConvertible:
             problem = error.problem
+            headers = error.problemHeaders
         default:
             problem = ProblemDetails(type: "internal", title: "Internal error", status: .internalServerError,
                                      detail: "The server failed to answer. Quote request id \(requestID) when reporting it.")
@@ -82,4 +83,10 @@ public enum ProblemMapping {
 /// Conformances live in Server, next to the mapping, so the Registry knows nothing of HTTP.
 public protocol ProblemConvertible: Error {
     var problem: ProblemDetails { get }
+    /// Headers the answer needs (`Retry-After`); none by default.
+    var problemHeaders: HTTPHeaders { get }
+}
+
+extension ProblemConvertible {
+    public var problemHeaders: HTTPHeaders { HTTPHeaders() }
 }

@@ -1,4 +1,5 @@
 import Ledger
+import Registry
 
 /// Glocal's HTTP application: every route of every area, wrapped in the standard
 /// middleware, ready to hand to `HTTPServer`. The one place that wires them together.
@@ -7,15 +8,21 @@ public struct GlocalApplication: Sendable {
     public let router: Router
     public let metrics: ServerMetrics
 
-    public init(ledger: Ledger, log: LogSink, metrics: ServerMetrics = ServerMetrics()) throws {
+    public init(node: Node, log: LogSink, metrics: ServerMetrics = ServerMetrics()) throws {
         self.metrics = metrics
+        let ledger = node.ledger
         let document = OpenAPIEndpoint()
         let routes = SystemRoutes.routes(metrics: metrics, document: document)
+            + AccountRoutes.routes(accounts: node.accounts)
         router = try Router(routes: routes, middleware: [
             AccessLogMiddleware(log: log, metrics: metrics),
             RequestIDMiddleware(),
             SecurityHeadersMiddleware(),
             ErrorMiddleware(log: log),
+            AuthenticationMiddleware(authenticator: AccountsAuthenticator(accounts: node.accounts)),
+            AuthorizationMiddleware(),
+            CSRFMiddleware(),
+            IdempotencyMiddleware(store: IdempotencyStore(database: node.database)),
         ])
         try document.publish(routes: routes, version: Self.version)
         metrics.addGauge(ServerMetrics.Gauge(name: "glocal_ledger_entries", help: "Entries in the ledger.") {

@@ -19,10 +19,22 @@ public enum Policy {
 
     public static func decide(actor: Actor?, action: Action, resource: Resource? = nil) -> Verdict {
         switch action {
-        case .reachUnroutedPath, .readHealth, .readAPIDocument:
+        case .reachUnroutedPath, .readHealth, .readAPIDocument, .logIn:
             return .allow
         case .readMetrics:
             return require(actor, anyOf: [.admin], toDo: "read the server's metrics")
+        case .logOut, .readOwnAccount, .listOwnAPITokens, .createAPIToken:
+            return actor == nil ? .unauthenticated : .allow
+        case .revokeAPIToken:
+            guard let actor else { return .unauthenticated }
+            if case let .ownedBy(owner)? = resource, owner != actor.accountID, !actor.roles.contains(.admin) {
+                return .deny("Only the token's owner or an admin may revoke it.")
+            }
+            return .allow
+        case .createAccount, .grantRole, .revokeRole:
+            return require(actor, anyOf: [.admin], toDo: "create accounts or change roles")
+        case .readAccount:
+            return require(actor, anyOf: [.admin, .unionStaff], toDo: "read other accounts")
         }
     }
 

@@ -37,9 +37,9 @@ enum ServeCommand: Command {
         guard ["trace", "debug", "info", "warning", "error"].contains(level) else {
             throw UsageError(message: "--log-level must be trace, debug, info, warning or error", usage: usage)
         }
-        let ledger = try await DataOption.folder(arguments).open()
+        let node = try await DataOption.folder(arguments).openNode()
         let log = LogSink(descriptor: STDERR_FILENO, minimumLevel: level)
-        let application = try GlocalApplication(ledger: ledger, log: log)
+        let application = try GlocalApplication(node: node, log: log)
         let server = HTTPServer(configuration: configuration, responder: application.router)
         let port = try server.start()
         application.metrics.addGauge(ServerMetrics.Gauge(name: "glocal_http_open_connections", help: "Open HTTP connections.") {

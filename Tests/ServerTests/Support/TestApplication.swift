@@ -1,20 +1,29 @@
 import Foundation
 import Ledger
+import Registry
 @testable import Server
 
-/// The real application over a real ledger in a temporary folder.
+/// The real application over a real node (ledger, registry, accounts) in a temporary
+/// folder. Password hashing uses a low scrypt cost so tests can sign in many times.
 struct TestApplication {
     let directory: TemporaryDirectory
-    let ledger: Ledger
+    let node: Node
     let application: GlocalApplication
 
-    static func make() async throws -> TestApplication {
+    static func make(log: LogSink = .discard,
+                     configure: (inout AccountsConfiguration) -> Void = { _ in }) async throws -> TestApplication {
         let directory = try TemporaryDirectory()
-        let ledger = try await Ledger.create(at: directory.path("glocal.sqlite"), origin: "test.glocal.example/ledger",
-                                             nodeKey: Ed25519PrivateKey.generate(), durability: .normal)
-        return TestApplication(directory: directory, ledger: ledger,
-                               application: try GlocalApplication(ledger: ledger, log: .discard))
+        let folder = DataFolder(path: directory.path("node"))
+        _ = try await folder.initialise(origin: "test.glocal.example/ledger", durability: .normal)
+        var accounts = AccountsConfiguration.standard
+        accounts.passwordHashing = try ScryptParameters(costExponent: 10, blockSize: 8, parallelism: 1)
+        configure(&accounts)
+        let node = try await folder.openNode(durability: .normal, accounts: accounts)
+        return TestApplication(directory: directory, node: node,
+                               application: try GlocalApplication(node: node, log: log))
     }
+
+    var router: Router { application.router }
 
     func remove() {
         directory.remove()

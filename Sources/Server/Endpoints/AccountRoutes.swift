@@ -1,0 +1,142 @@
+import Ledger
+import Registry
+
+/// Sign-in and sign-out, the caller's own account and API tokens, and (for admins)
+/// accounts and their roles.
+public enum AccountRoutes {
+    static let smallBody = 4 * 1024
+
+    public static func routes(accounts: Accounts) -> [Route] {
+        [
+            Route(.post, "/api/v1/session", operationID: "createSession", summary: "Sign in with email and password",
+                  tag: "accounts", action: .logIn, access: .anyone, bodyLimit: smallBody,
+                  documentation: RouteDocumentation(request: "LoginRequest", response: "Session", success: .created,
+                                                    errors: [.unauthorized, .tooManyRequests, .serviceUnavailable])) { context in
+                try await logIn(context, accounts: accounts)
+            },
+            Route(.delete, "/api/v1/session", operationID: "deleteSession", summary: "Sign out",
+                  tag: "accounts", action: .logOut, access: .signedIn,
+                  documentation: RouteDocumentation(success: .noContent, errors: [.forbidden])) { context in
+                if let token = CookieHeader.value(of: AuthenticationMiddleware.sessionCookie, in: context.request.headers) {
+                    try await accounts.logout(sessionToken: token)
+                }
+                var response = HTTPResponse(status: .noContent)
+                response.headers.add("Set-Cookie", CookieHeader.setCookie(
+                    name: AuthenticationMiddleware.sessionCookie, value: "", maxAgeSeconds: 0, secure: context.request.isSecure))
+                return response
+            },
+            Route(.get, "/api/v1/account", operationID: "getOwnAccount", summary: "The signed-in account",
+                  tag: "accounts", action: .readOwnAccount, access: .signedIn,
+                  documentation: RouteDocumentation(response: "Account")) { context in
+                try .json(AccountBodies.AccountView(try await account(context.signedIn.accountID, accounts)))
+            },
+            Route(.get, "/api/v1/tokens", operationID: "listAPITokens", summary: "The signed-in account's API tokens",
+                  tag: "accounts", action: .listOwnAPITokens, access: .signedIn,
+                  documentation: RouteDocumentation(response: "APITokenPage", query: PageDocumentation.query)) { context in
+                let tokens = try await accounts.apiTokens(of: AccountID(unchecked: context.signedIn.accountID))
+                return try .json(try Page.of(tokens, request: context.request, id: \.id.rawValue, view: AccountBodies.APITokenView.init))
+            },
+            Route(.post, "/api/v1/tokens", operationID: "createAPIToken", summary: "Create an API token (secret shown once)",
+                  tag: "accounts", action: .createAPIToken, access: .signedIn, bodyLimit: smallBody, idempotentCreate: true,
+                  documentation: RouteDocumentation(request: "CreateAPITokenRequest", response: "NewAPIToken",
+                                                    success: .created)) { context in
+                let body = try JSONBodyDecoder.decode(AccountBodies.CreateAPITokenRequest.self, from: context.request)
+                let created = try await accounts.createAPIToken(account: AccountID(unchecked: context.signedIn.accountID),
+                                                                name: body.name)
+                return try .json(AccountBodies.NewAPITokenView(token: .init(created.token), secret: created.secret),
+                                 status: .created)
+            },
+            Route(.delete, "/api/v1/tokens/{token_id}", operationID: "revokeAPIToken", summary: "Revoke an API token",
+                  tag: "accounts", action: .revokeAPIToken, access: .signedIn,
+                  documentation: RouteDocumentation(success: .noContent, errors: [.forbidden, .notFound])) { context in
+                guard let id = APITokenID(rawValue: try context.parameter("token_id")),
+                      let token = try await accounts.apiToken(id: id) else {
+                    throw APIError.notFound(detail: "No such API token.")
+                }
+                try Policy.require(context.actor, .revokeAPIToken, on: .ownedBy(accountID: token.accountID.rawValue))
+                try await accounts.revokeAPIToken(id: id, account: token.accountID)
+                return HTTPResponse(status: .noContent)
+            },
+            Route(.post, "/api/v1/accounts", operationID: "createAccount", summary: "Create an account",
+                  tag: "accounts", action: .createAccount, access: .roles([.admin]), bodyLimit: smallBody,
+                  idempotentCreate: true,
+                  documentation: RouteDocumentation(request: "CreateAccountRequest", response: "Account", success: .created,
+                                                    errors: [.conflict])) { context in
+                let body = try JSONBodyDecoder.decode(AccountBodies.CreateAccountRequest.self, from: context.request)
+                let roles = try (body.roles ?? []).enumerated().map { index, name in try role(name, pointer: "/roles/\(index)") }
+                let account = try await accounts.createAccount(email: body.email, password: body.password,
+                                                               displayName: body.displayName, roles: Set(roles))
+                return try .json(AccountBodies.AccountView(account), status: .created)
+            },
+            Route(.get, "/api/v1/accounts/{account_id}", operationID: "getAccount", summary: "An account",
+                  tag: "accounts", action: .readAccount, access: .roles([.admin, .unionStaff]),
+                  documentation: RouteDocumentation(response: "Account", errors: [.notFound])) { context in
+                try .json(AccountBodies.AccountView(try await account(try context.parameter("account_id"), accounts)))
+            },
+            Route(.put, "/api/v1/accounts/{account_id}/roles/{role}", operationID: "grantRole", summary: "Grant a role",
+                  tag: "accounts", action: .grantRole, access: .roles([.admin]),
+                  documentation: RouteDocumentation(response: "Account", errors: [.notFound])) { context in
+                let id = try accountID(try context.parameter("account_id"))
+                let granted = try role(try context.parameter("role"), pointer: "/role")
+                return try .json(AccountBodies.AccountView(try await accounts.grant(role: granted, to: id)))
+            },
+            Route(.delete, "/api/v1/accounts/{account_id}/roles/{role}", operationID: "revokeRole", summary: "Revoke a role",
+                  tag: "accounts", action: .revokeRole, access: .roles([.admin]),
+                  documentation: RouteDocumentation(response: "Account", errors: [.notFound, .conflict])) { context in
+                let id = try accountID(try context.parameter("account_id"))
+                let revoked = try role(try context.parameter("role"), pointer: "/role")
+                return try .json(AccountBodies.AccountView(try await accounts.revoke(role: revoked, from: id)))
+            },
+        ]
+    }
+
+    private static func logIn(_ context: RequestContext, accounts: Accounts) async throws -> HTTPResponse {
+        let body: AccountBodies.LoginRequest
+        let form = FormBody.fields(of: context.request)
+        if let email = form["email"], let password = form["password"] {
+            body = AccountBodies.LoginRequest(email: email, password: password)
+        } else {
+            body = try JSONBodyDecoder.decode(AccountBodies.LoginRequest.self, from: context.request)
+        }
+        let session = try await accounts.login(email: body.email, password: body.password,
+                                               address: context.request.remoteAddress)
+        context.logMetadata.actorID = session.account.id.rawValue
+        var response = try HTTPResponse.json(AccountBodies.SessionView(
+            account: .init(session.account), csrfToken: session.csrfToken, expiresAt: session.expiresAt.rfc3339), status: .created)
+        let seconds = max(0, (session.expiresAt.millisecondsSinceEpoch - LedgerTime.now().millisecondsSinceEpoch) / 1000)
+        response.headers.add("Set-Cookie", CookieHeader.setCookie(
+            name: AuthenticationMiddleware.sessionCookie, value: session.sessionToken, maxAgeSeconds: Int(seconds),
+            secure: context.request.isSecure))
+        return response
+    }
+
+    private static func account(_ id: String, _ accounts: Accounts) async throws -> Account {
+        guard let found = try await accounts.account(id: try accountID(id)) else {
+            throw APIError.notFound(detail: "No such account.")
+        }
+        return found
+    }
+
+    private static func accountID(_ text: String) throws(APIError) -> AccountID {
+        guard let id = AccountID(rawValue: text) else { throw .notFound(detail: "No such account.") }
+        return id
+    }
+
+    private static func role(_ name: String, pointer: String) throws(APIError) -> Role {
+        guard let role = Role(rawValue: name) else {
+            let known = Role.allCases.map(\.rawValue).joined(separator: ", ")
+            throw .validation([.init(pointer: pointer, detail: "'\(name)' is not a role; roles are \(known).")])
+        }
+        return role
+    }
+}
+
+extension RequestContext {
+    /// The actor of a route the policy only lets signed-in callers reach.
+    var signedIn: Actor {
+        get throws(APIError) {
+            guard let actor else { throw .unauthenticated(detail: "Sign in first.") }
+            return actor
+        }
+    }
+}
