@@ -8,7 +8,8 @@ import Testing
         let test = try await TestNode.make()
         defer { test.remove() }
         _ = try await test.reopened()
-        #expect(try test.column("SELECT name FROM schema_migration ORDER BY name") == ["ledger/0001-append-only-log", "registry/0001-accounts"])
+        #expect(try test.column("SELECT name FROM schema_migration ORDER BY name")
+            == ["ledger/0001-append-only-log", "registry/0001-accounts", "registry/0002-idempotency"])
     }
 
     @Test func registryRowsAndLedgerEntriesCommitTogetherOrNotAtAll() async throws {
