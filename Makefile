@@ -3,7 +3,7 @@ SWIFT ?= $(shell command -v swift 2>/dev/null || echo /opt/swift/usr/bin/swift)
 DATA ?= .build/demo-data
 PORT ?= 8080
 
-.PHONY: run test bench build deps clean
+.PHONY: run test bench bench-http build deps clean
 
 ## Install the two C libraries if missing (apt-get as root), else say what to run.
 deps:
@@ -26,12 +26,18 @@ deps:
 build: deps
 	$(SWIFT) build
 
-## Builds, creates a fresh data folder and serves it.
+DEMO_ADMIN ?= admin@glocal.local
+DEMO_PASSWORD ?= glocal-demo-password
+
+## Builds, creates a fresh demo data folder with an admin, verifies it and serves it.
 run: deps
 	$(SWIFT) build -c release --product glocal
 	rm -rf $(DATA)
 	.build/release/glocal init --data $(DATA) --origin glocal.local/demo
+	echo "$(DEMO_PASSWORD)" | .build/release/glocal admin create --data $(DATA) --email $(DEMO_ADMIN) --name "Demo admin"
 	.build/release/glocal verify --data $(DATA)
+	@echo "Demo login: $(DEMO_ADMIN) / $(DEMO_PASSWORD)"
+	.build/release/glocal serve --data $(DATA) --port $(PORT)
 
 ## Builds and runs every test.
 test: deps
@@ -42,6 +48,11 @@ test: deps
 bench: deps
 	$(SWIFT) build -c release --product glocal-bench
 	.build/release/glocal-bench $(BENCH)
+
+## Measures `glocal serve` with wrk (-t2 -c64 -d10s), if wrk is installed.
+bench-http: deps
+	$(SWIFT) build -c release --product glocal
+	SWIFT=$(SWIFT) scripts/bench-http.sh
 
 clean:
 	rm -rf .build

@@ -5,7 +5,7 @@ import Registry
 import Server
 
 /// `glocal-bench http`: requests/s and latency p50/p99 at 64 keep-alive connections for
-/// `/healthz` and a JSON endpoint, beside a raw epoll server answering fixed bytes
+/// `/healthz` and a JSON endpoint behind a bearer token (`/api/v1/account`), beside a raw epoll server answering fixed bytes
 /// under the same load generator; and RSS with 1 000 open idle connections.
 enum HTTPBenchmark {
     static let connections = 64
@@ -18,6 +18,8 @@ enum HTTPBenchmark {
         _ = try await data.initialise(origin: "bench.glocal.example/ledger", durability: .normal)
         let node = try await data.openNode(durability: .normal)
         let application = try GlocalApplication(node: node, log: .discard)
+        let account = try await node.accounts.createAccount(email: "bench@glocal.local", password: "bench password 2026")
+        let token = try await node.accounts.createAPIToken(account: account.id, name: "bench")
         let server = HTTPServer(configuration: ServerConfiguration(host: "127.0.0.1", port: 0, loopCount: 2),
                                 responder: application.router)
         let port = try server.start()
@@ -27,8 +29,9 @@ enum HTTPBenchmark {
         raw.stop()
         progress("raw baseline: \(Int(baseline.requestsPerSecond)) req/s")
 
-        for (name, path) in [("http_healthz", "/healthz"), ("http_json_openapi", "/api/openapi.json")] {
-            let result = load(port: port, path: path)
+        let bearer = "Authorization: Bearer \(token.secret)\r\n"
+        for (name, path, extra) in [("http_healthz", "/healthz", ""), ("http_json_account_bearer", "/api/v1/account", bearer)] {
+            let result = load(port: port, path: path, headers: extra)
             emit(BenchmarkFigure(name: name + "_requests_per_second", value: result.requestsPerSecond, unit: "requests/s",
                                  baselineName: "raw_epoll_fixed_response", baselineValue: baseline.requestsPerSecond,
                                  target: "≥ 37000/s (Hummingbird 2 hello world, wrk -t2 -c64)"))
@@ -55,8 +58,8 @@ enum HTTPBenchmark {
         await server.shutdown()
     }
 
-    private static func load(port: Int, path: String) -> LoadGenerator.Result {
-        let request = Array("GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".utf8)
+    private static func load(port: Int, path: String, headers: String = "") -> LoadGenerator.Result {
+        let request = Array("GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\n\(headers)\r\n".utf8)
         _ = LoadGenerator(port: port, request: request, connections: connections, threads: 2, seconds: 1).run()
         return LoadGenerator(port: port, request: request, connections: connections, threads: 2, seconds: seconds).run()
     }

@@ -5,7 +5,8 @@ import Ledger
 struct AccountStore {
     let database: SQLiteConnection
 
-    private static let columns = "id, email, display_name, password_hash, created_at"
+    /// The account's own columns, in the order `account(_:)` reads them.
+    private static let columns = "id, email, display_name, created_at"
 
     /// An account with its stored password hash, as login needs it.
     struct Credentials: Sendable {
@@ -42,7 +43,7 @@ struct AccountStore {
     }
 
     func account(id: AccountID) throws -> Account? {
-        try credentials(sql: "SELECT \(Self.columns) FROM account WHERE id = ?", .text(id.rawValue))?.account
+        try database.queryFirst("SELECT \(Self.columns) FROM account WHERE id = ?", [.text(id.rawValue)], account)
     }
 
     /// The account, or `AccountsError.unknownAccount`.
@@ -53,20 +54,20 @@ struct AccountStore {
 
     /// `email` as normalised by `EmailAddress.normalise`, valid or not.
     func credentials(email: String) throws -> Credentials? {
-        try credentials(sql: "SELECT \(Self.columns) FROM account WHERE email = ?", .text(email))
+        try database.queryFirst("SELECT \(Self.columns), password_hash FROM account WHERE email = ?", [.text(email)]) { row in
+            guard let hash = PasswordHash(encoded: row.text(4)) else {
+                throw RegistryError.corruptedRow(table: "account", id: row.text(0), column: "password_hash")
+            }
+            return Credentials(account: try account(row), passwordHash: hash)
+        }
     }
 
-    private func credentials(sql: String, _ key: SQLiteValue) throws -> Credentials? {
-        try database.queryFirst(sql, [key]) { row in
-            let id = row.text(0)
-            guard let hash = PasswordHash(encoded: row.text(3)) else {
-                throw RegistryError.corruptedRow(table: "account", id: id, column: "password_hash")
-            }
-            let account = Account(id: AccountID(unchecked: id), email: EmailAddress(stored: row.text(1)),
-                                  displayName: row.optionalText(2), roles: try roles(of: AccountID(unchecked: id)),
-                                  createdAt: try row.time(4, table: "account", id: id, name: "created_at"))
-            return Credentials(account: account, passwordHash: hash)
-        }
+    /// An account from a row whose first columns are `columns`.
+    private func account(_ row: SQLiteRow) throws -> Account {
+        let id = row.text(0)
+        return Account(id: AccountID(unchecked: id), email: EmailAddress(stored: row.text(1)),
+                       displayName: row.optionalText(2), roles: try roles(of: AccountID(unchecked: id)),
+                       createdAt: try row.time(3, table: "account", id: id, name: "created_at"))
     }
 
     func roles(of id: AccountID) throws -> Set<Role> {
