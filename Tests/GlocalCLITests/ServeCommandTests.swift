@@ -1,0 +1,71 @@
+import Foundation
+import Glibc
+import Testing
+
+/// `glocal serve` as an operator runs it: it prints where it listens, answers HTTP, and
+/// exits 0 after SIGTERM once requests in flight are done.
+@Suite struct ServeCommandTests {
+    @Test func servesUntilSIGTERMThenExitsCleanly() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let data = folder.file("node")
+        #expect(try Executable.glocal("init", "--data", data).status == 0)
+        let process = Process()
+        process.executableURL = Executable.url("glocal")
+        process.arguments = ["serve", "--data", data, "--port", "0"]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = Pipe()
+        try process.run()
+        let line = try #require(readLine(from: output.fileHandleForReading))
+        #expect(line.hasPrefix("Glocal is serving on http://127.0.0.1:"))
+        let port = try #require(Int(line.split(separator: ":").last?.filter(\.isNumber) ?? ""))
+
+        let health = try fetch(port: port, "GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        #expect(health.hasPrefix("HTTP/1.1 200 OK\r\n"))
+        #expect(health.hasSuffix(#"{"status":"ok"}"#))
+
+        kill(process.processIdentifier, SIGTERM)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .exit)
+        #expect(process.terminationStatus == 0)
+    }
+
+    @Test func refusesABadPortWithOneLine() throws {
+        let result = try Executable.glocal("serve", "--port", "99999")
+        #expect(result.status == 2)
+        #expect(result.stderr.hasPrefix("Error: --port must be a number from 0 to 65535"))
+    }
+
+    private func readLine(from handle: FileHandle) -> String? {
+        var bytes: [UInt8] = []
+        while true {
+            let byte = handle.readData(ofLength: 1)
+            guard let first = byte.first else { return bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self) }
+            if first == 10 { return String(decoding: bytes, as: UTF8.self) }
+            bytes.append(first)
+        }
+    }
+
+    private func fetch(port: Int, _ request: String) throws -> String {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(fd) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = UInt16(port).bigEndian
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        #expect(connected == 0)
+        _ = request.withCString { send(fd, $0, strlen($0), 0) }
+        var received: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let count = recv(fd, &buffer, buffer.count, 0)
+            if count <= 0 { break }
+            received.append(contentsOf: buffer[0..<count])
+        }
+        return String(decoding: received, as: UTF8.self)
+    }
+}
