@@ -166,6 +166,22 @@ import Testing
         #expect(throws: (any Error).self) { try server.client() }
     }
 
+    @Test func holdsAThousandKeepAliveConnections() async throws {
+        let server = try TestServer.start(EchoResponder())
+        var clients: [RawClient] = []
+        for _ in 0..<1000 { clients.append(try server.client()) }
+        for (index, client) in clients.enumerated() {
+            try await client.send("GET /c\(index) HTTP/1.1\r\nHost: x\r\n\r\n")
+        }
+        for (index, client) in clients.enumerated() {
+            #expect(try await client.readResponse().text == "GET /c\(index) ")
+        }
+        #expect(server.server.openConnections == 1000)
+        try await clients[0].send("GET /again HTTP/1.1\r\nHost: x\r\n\r\n")
+        #expect(try await clients[0].readResponse().text == "GET /again ")
+        await server.stop()
+    }
+
     @Test func refusesConnectionsBeyondTheLimit() async throws {
         let server = try TestServer.start(EchoResponder()) { $0.maxConnections = 2 }
         let first = try server.client(), second = try server.client()

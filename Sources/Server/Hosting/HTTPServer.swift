@@ -32,6 +32,7 @@ public final class HTTPServer: Sendable {
     @discardableResult
     public func start() throws(SocketError) -> Int {
         let configuration = context.configuration
+        FileDescriptorLimit.raise(toward: configuration.maxConnections + 64)
         let listener = try ListeningSocket(host: configuration.host, port: configuration.port)
         var loops: [LoopConnections] = []
         do {

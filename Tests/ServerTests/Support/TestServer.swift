@@ -7,7 +7,10 @@ struct TestServer {
     let port: Int
 
     static func start(_ responder: any HTTPResponder, configure: (inout ServerConfiguration) -> Void = { _ in }) throws -> TestServer {
-        var configuration = ServerConfiguration(host: "127.0.0.1", port: 0, loopCount: 2)
+        // Timeouts far above any test's running time unless a test sets its own: the whole
+        // suite runs in parallel on two cores, and a busy moment must not look like a slow client.
+        var configuration = ServerConfiguration(host: "127.0.0.1", port: 0, loopCount: 2, headerReadTimeout: 120,
+                                                requestReadTimeout: 120, idleTimeout: 120)
         configure(&configuration)
         let server = HTTPServer(configuration: configuration, responder: responder)
         let port = try server.start()
