@@ -90,4 +90,27 @@ import Testing
         _ = try await test.accounts.account(forBearerToken: created.secret)
         #expect(try await test.accounts.apiTokens(of: account.id).first?.lastUsedAt == test.clock.now)
     }
+
+    @Test func rememberedTokensSeeRoleChangesAndRevocationAtOnce() async throws {
+        let (test, account) = try await withAccount()
+        defer { test.remove() }
+        let created = try await test.accounts.createAPIToken(account: account.id, name: "ci")
+        #expect(try await test.accounts.account(forBearerToken: created.secret)?.roles == [.unionStaff])
+        try await test.accounts.grant(role: .mentor, to: account.id)
+        #expect(try await test.accounts.account(forBearerToken: created.secret)?.roles == [.unionStaff, .mentor])
+        try await test.accounts.revokeAPIToken(id: created.token.id, account: account.id)
+        #expect(try await test.accounts.account(forBearerToken: created.secret) == nil)
+    }
+
+    @Test func aChangeMadeElsewhereIsSeenOnceTheCacheLifetimePasses() async throws {
+        let (test, account) = try await withAccount()
+        defer { test.remove() }
+        let created = try await test.accounts.createAPIToken(account: account.id, name: "ci")
+        #expect(try await test.accounts.account(forBearerToken: created.secret) != nil)
+        let elsewhere = try await test.reopened()
+        try await elsewhere.accounts.revokeAPIToken(id: created.token.id, account: account.id)
+        #expect(try await test.accounts.account(forBearerToken: created.secret) != nil, "still remembered")
+        test.clock.advance(test.accounts.configuration.bearerCacheLifetime + .milliseconds(1))
+        #expect(try await test.accounts.account(forBearerToken: created.secret) == nil)
+    }
 }

@@ -30,6 +30,7 @@ extension Accounts {
     /// Revokes one of the account's tokens (again is harmless); a token of another
     /// account is `unknownAPIToken`, as if it did not exist.
     public func revokeAPIToken(id: APITokenID, account: AccountID) async throws {
+        defer { bearerCache.forgetAll() }
         let now = clock()
         try await database.write { transaction in
             let store = APITokenStore(database: transaction.database)
@@ -43,6 +44,7 @@ extension Accounts {
     public func account(forBearerToken secret: String) async throws -> Account? {
         guard SecretToken.isWellFormed(secret, prefix: Self.apiTokenPrefix) else { return nil }
         let digest = SecretToken.digest(secret)
+        if let cached = bearerCache.account(forDigest: digest, now: clock()) { return cached }
         let found = try await database.read { connection -> (APIToken, Account)? in
             guard let token = try APITokenStore(database: connection).token(secretHash: digest), !token.isRevoked,
                   let account = try AccountStore(database: connection).account(id: token.accountID) else { return nil }
@@ -53,6 +55,7 @@ extension Accounts {
         if token.lastUsedAt.map({ now.since($0) >= configuration.lastUseResolution }) ?? true {
             try await database.write { try APITokenStore(database: $0.database).markUsed(token.id, at: now) }
         }
+        bearerCache.remember(account, forDigest: digest, now: now)
         return account
     }
 }

@@ -16,6 +16,7 @@ public struct Accounts: Sendable {
     let database: RegistryDatabase
     let hasher: PasswordHasher
     let throttle: LoginThrottle
+    let bearerCache: BearerTokenCache
     let clock: @Sendable () -> LedgerTime
 
     public init(database: RegistryDatabase, configuration: AccountsConfiguration = .standard,
@@ -25,6 +26,7 @@ public struct Accounts: Sendable {
         self.clock = clock
         hasher = PasswordHasher(parameters: configuration.passwordHashing,
                                 concurrent: configuration.concurrentHashes, queued: configuration.queuedHashes)
+        bearerCache = BearerTokenCache(lifetime: configuration.bearerCacheLifetime)
         throttle = LoginThrottle(accountLimit: configuration.accountFailureLimit,
                                  addressLimit: configuration.addressFailureLimit, window: configuration.failureWindow)
     }
@@ -57,7 +59,8 @@ public struct Accounts: Sendable {
     /// Adds `role` to the account (nothing changes if it already holds it).
     @discardableResult
     public func grant(role: Role, to id: AccountID) async throws -> Account {
-        try await database.write { transaction in
+        defer { bearerCache.forgetAll() }
+        return try await database.write { transaction in
             let store = AccountStore(database: transaction.database)
             _ = try store.requireAccount(id: id)
             try store.insert(role, for: id)
@@ -69,7 +72,8 @@ public struct Accounts: Sendable {
     /// would leave nobody able to manage accounts.
     @discardableResult
     public func revoke(role: Role, from id: AccountID) async throws -> Account {
-        try await database.write { transaction in
+        defer { bearerCache.forgetAll() }
+        return try await database.write { transaction in
             let store = AccountStore(database: transaction.database)
             let account = try store.requireAccount(id: id)
             if role == .admin, account.holds(.admin), try store.holders(of: .admin) == 1 {

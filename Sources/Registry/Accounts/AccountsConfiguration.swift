@@ -20,6 +20,9 @@ public struct AccountsConfiguration: Sendable {
     public var lastUseResolution: Duration = .seconds(60)
 
     /// Failed logins allowed per email, and per client address, within `failureWindow`.
+    /// How long a bearer secret's account is remembered without a database read; changes
+    /// made through this node's `Accounts` take effect at once regardless.
+    public var bearerCacheLifetime: Duration = .seconds(5)
     public var accountFailureLimit = 5
     public var addressFailureLimit = 20
     public var failureWindow: Duration = .seconds(15 * 60)

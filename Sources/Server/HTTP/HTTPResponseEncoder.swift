@@ -79,22 +79,10 @@ struct HTTPResponseEncoder {
     }
 
     private static func isToken(_ name: String) -> Bool {
-        !name.isEmpty && name.utf8.allSatisfy(HTTPTokenCharacters.contains)
+        !name.isEmpty && name.utf8.allSatisfy(\.isHTTPTokenCharacter)
     }
 
     private static func isSafeValue(_ value: String) -> Bool {
         value.utf8.allSatisfy { $0 != 13 && $0 != 10 && $0 != 0 }
-    }
-}
-
-/// The `tchar` set of RFC 9110 §5.6.2, which method and field names are made of.
-enum HTTPTokenCharacters {
-    static func contains(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-            return true
-        default:
-            return Array("!#$%&'*+-.^_`|~".utf8).contains(byte)
-        }
     }
 }

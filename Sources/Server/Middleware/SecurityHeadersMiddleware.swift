@@ -3,20 +3,22 @@
 public struct SecurityHeadersMiddleware: Middleware {
     public init() {}
 
+    /// Added unless the handler set them itself.
+    static let headers = [
+        ("X-Content-Type-Options", "nosniff"),
+        ("X-Frame-Options", "DENY"),
+        ("Referrer-Policy", "same-origin"),
+        ("Cross-Origin-Opener-Policy", "same-origin"),
+        ("Content-Security-Policy",
+         "default-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'; object-src 'none'"),
+        ("Cache-Control", "no-store"),
+    ]
+
     public func handle(_ context: RequestContext, next: Route.Handler) async throws -> HTTPResponse {
         var response = try await next(context)
-        let headers = [
-            ("X-Content-Type-Options", "nosniff"),
-            ("X-Frame-Options", "DENY"),
-            ("Referrer-Policy", "same-origin"),
-            ("Cross-Origin-Opener-Policy", "same-origin"),
-            ("Content-Security-Policy",
-             "default-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'; object-src 'none'"),
-        ]
-        for (name, value) in headers where !response.headers.contains(name) {
-            response.headers.set(name, value)
+        for (name, value) in Self.headers where !response.headers.contains(name) {
+            response.headers.add(name, value)
         }
-        if !response.headers.contains("Cache-Control") { response.headers.set("Cache-Control", "no-store") }
         if context.request.isSecure { response.headers.set("Strict-Transport-Security", "max-age=31536000") }
         return response
     }
