@@ -9,7 +9,8 @@ import Testing
         defer { test.remove() }
         _ = try await test.reopened()
         #expect(try test.column("SELECT name FROM schema_migration ORDER BY name")
-            == ["ledger/0001-append-only-log", "registry/0001-accounts", "registry/0002-idempotency"])
+            == ["ledger/0001-append-only-log", "registry/0001-accounts", "registry/0002-idempotency",
+                "registry/0003-cities-members"])
     }
 
     @Test func registryRowsAndLedgerEntriesCommitTogetherOrNotAtAll() async throws {

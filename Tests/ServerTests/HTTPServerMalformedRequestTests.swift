@@ -83,10 +83,10 @@ import Testing
         for round in 0..<3 {
             for client in slow { try? await client.send("X-\(round): a\r\n") }
             let started = Date()
-            let normal = try server.client(timeout: 2)
+            let normal = try server.client(timeout: 10)
             try await normal.send("GET /normal HTTP/1.1\r\nHost: x\r\n\r\n")
             #expect(try await normal.readResponse().status == 200)
-            #expect(Date().timeIntervalSince(started) < 1)
+            #expect(Date().timeIntervalSince(started) < 5, "served while the tricklers wait")
             try await Task.sleep(for: .milliseconds(200))
         }
         try await Task.sleep(for: .seconds(3))

@@ -34,9 +34,22 @@ import Testing
     @Test func everyActionIsServedByARoute() async throws {
         let app = try await TestApplication.make()
         defer { app.remove() }
-        let used = Set(app.application.router.routes.map(\.action)).union([.reachUnroutedPath])
+        let used = Set(app.application.router.routes.map(\.action)).union(Action.decidedWithinRoutes)
         for action in Action.allCases {
             #expect(used.contains(action), "action \(action.rawValue) has no route")
+        }
+    }
+
+    @Test func personalDataIsForTheMemberAndStaffOnly() {
+        let member = Actor(accountID: "acc_m", roles: [.resident], credential: .bearerToken)
+        let neighbour = Actor(accountID: "acc_n", roles: [.resident, .mentor, .investor, .committee], credential: .bearerToken)
+        let staff = Actor(accountID: "acc_s", roles: [.unionStaff], credential: .bearerToken)
+        let resource = Policy.Resource.ownedBy(accountID: "acc_m")
+        for action in [Action.readMemberPersonalData, .eraseMember] {
+            #expect(Policy.decide(actor: member, action: action, resource: resource) == .allow)
+            #expect(Policy.decide(actor: staff, action: action, resource: resource) == .allow)
+            #expect(Policy.decide(actor: neighbour, action: action, resource: resource) != .allow)
+            #expect(Policy.decide(actor: nil, action: action, resource: resource) == .unauthenticated)
         }
     }
 }

@@ -58,5 +58,34 @@ enum RegistrySchema {
             ) STRICT, WITHOUT ROWID;
             CREATE INDEX idempotency_key_by_age ON idempotency_key (created_at);
             """),
+        Migration("registry/0003-cities-members", sql: """
+            CREATE TABLE city (
+                id TEXT PRIMARY KEY,
+                name TEXT NOT NULL,
+                region TEXT NOT NULL,
+                population INTEGER CHECK (population IS NULL OR population >= 0),
+                created_at TEXT NOT NULL,
+                UNIQUE (name, region)
+            ) STRICT;
+            CREATE TABLE member (
+                id TEXT PRIMARY KEY,
+                kind TEXT NOT NULL CHECK (kind IN ('person', 'organisation')),
+                name TEXT,
+                email TEXT,
+                phone TEXT,
+                city_id TEXT REFERENCES city (id),
+                status TEXT NOT NULL CHECK (status IN ('applied', 'admitted', 'suspended', 'left')),
+                account_id TEXT UNIQUE REFERENCES account (id) ON DELETE SET NULL,
+                created_at TEXT NOT NULL,
+                erased_at TEXT,
+                CHECK (erased_at IS NULL OR (name IS NULL AND email IS NULL AND phone IS NULL AND account_id IS NULL))
+            ) STRICT;
+            CREATE INDEX member_by_city ON member (city_id);
+            CREATE TABLE member_role (
+                member_id TEXT NOT NULL REFERENCES member (id) ON DELETE CASCADE,
+                role TEXT NOT NULL CHECK (role IN ('resident', 'entrepreneur', 'mentor', 'investor', 'facilitator', 'union_staff', 'committee')),
+                PRIMARY KEY (member_id, role)
+            ) STRICT, WITHOUT ROWID;
+            """),
     ]
 }

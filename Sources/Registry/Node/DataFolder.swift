@@ -52,7 +52,7 @@ public struct DataFolder: Sendable {
         let ledger = try await open(durability: durability)
         let database = try RegistryDatabase.open(ledger: ledger)
         return Node(folder: self, ledger: ledger, database: database,
-                    accounts: Accounts(database: database, configuration: configuration, clock: clock))
+                    accounts: Accounts(database: database, configuration: configuration, clock: clock), clock: clock)
     }
 }
 

@@ -8,11 +8,16 @@ public struct Node: Sendable {
     public let ledger: Ledger
     public let database: RegistryDatabase
     public let accounts: Accounts
+    public let cities: Cities
+    public let members: Members
 
-    public init(folder: DataFolder, ledger: Ledger, database: RegistryDatabase, accounts: Accounts) {
+    public init(folder: DataFolder, ledger: Ledger, database: RegistryDatabase, accounts: Accounts,
+                clock: @escaping @Sendable () -> LedgerTime = LedgerTime.now) {
         self.folder = folder
         self.ledger = ledger
         self.database = database
         self.accounts = accounts
+        cities = Cities(database: database, clock: clock)
+        members = Members(database: database, clock: clock)
     }
 }

@@ -14,6 +14,7 @@ public struct GlocalApplication: Sendable {
         let document = OpenAPIEndpoint()
         let routes = SystemRoutes.routes(metrics: metrics, document: document)
             + AccountRoutes.routes(accounts: node.accounts)
+            + RegisterRoutes.routes(cities: node.cities, members: node.members)
         router = try Router(routes: routes, middleware: [
             AccessLogMiddleware(log: log, metrics: metrics),
             RequestIDMiddleware(),

@@ -16,4 +16,17 @@ public enum Action: String, Sendable, CaseIterable {
     case readAccount = "account.read"
     case grantRole = "account.role.grant"
     case revokeRole = "account.role.revoke"
+    case readCities = "city.read"
+    case registerCity = "city.register"
+    case applyForMembership = "member.apply"
+    case readMember = "member.read"
+    case readMemberPersonalData = "member.read_personal_data"
+    case listMembers = "member.list"
+    case decideMembership = "member.status.set"
+    case setMemberRoles = "member.roles.set"
+    case eraseMember = "member.erase"
+
+    /// Actions no route declares: asked by a handler about one resource (or by the
+    /// router for paths no route serves).
+    public static let decidedWithinRoutes: Set<Action> = [.reachUnroutedPath, .readMemberPersonalData]
 }

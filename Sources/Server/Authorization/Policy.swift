@@ -19,7 +19,7 @@ public enum Policy {
 
     public static func decide(actor: Actor?, action: Action, resource: Resource? = nil) -> Verdict {
         switch action {
-        case .reachUnroutedPath, .readHealth, .readAPIDocument, .logIn:
+        case .reachUnroutedPath, .readHealth, .readAPIDocument, .logIn, .readCities, .readMember:
             return .allow
         case .readMetrics:
             return require(actor, anyOf: [.admin], toDo: "read the server's metrics")
@@ -35,6 +35,16 @@ public enum Policy {
             return require(actor, anyOf: [.admin], toDo: "create accounts or change roles")
         case .readAccount:
             return require(actor, anyOf: [.admin, .unionStaff], toDo: "read other accounts")
+        case .applyForMembership:
+            return actor == nil ? .unauthenticated : .allow
+        case .registerCity, .listMembers, .decideMembership, .setMemberRoles:
+            return require(actor, anyOf: [.unionStaff], toDo: "keep the register of cities and members")
+        case .readMemberPersonalData, .eraseMember:
+            guard let actor else { return .unauthenticated }
+            // Before the member is known (at the route) anyone signed in may ask; the
+            // handler asks again with the member, whose own account or staff may proceed.
+            guard case let .ownedBy(owner)? = resource, owner != actor.accountID else { return .allow }
+            return require(actor, anyOf: [.unionStaff], toDo: "see or erase another member's personal data")
         }
     }
 

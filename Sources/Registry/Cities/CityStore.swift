@@ -1,0 +1,34 @@
+import Ledger
+
+/// The SQL for cities.
+struct CityStore {
+    let database: SQLiteConnection
+
+    private static let columns = "id, name, region, population, created_at"
+
+    func insert(_ city: City) throws {
+        _ = try database.run(
+            "INSERT INTO city (id, name, region, population, created_at) VALUES (?, ?, ?, ?, ?)",
+            [.text(city.id.rawValue), .text(city.name), .text(city.region),
+             city.population.map { .integer(Int64($0)) } ?? .null, .text(city.createdAt.rfc3339)])
+    }
+
+    func city(id: CityID) throws -> City? {
+        try database.queryFirst("SELECT \(Self.columns) FROM city WHERE id = ?", [.text(id.rawValue)], Self.city)
+    }
+
+    func all() throws -> [City] {
+        try database.query("SELECT \(Self.columns) FROM city ORDER BY name, id", [], Self.city)
+    }
+
+    func exists(name: String, region: String) throws -> Bool {
+        try database.queryFirst("SELECT 1 FROM city WHERE name = ? AND region = ?", [.text(name), .text(region)]) { _ in true } ?? false
+    }
+
+    private static func city(_ row: SQLiteRow) throws -> City {
+        let id = row.text(0)
+        return City(id: CityID(unchecked: id), name: row.text(1), region: row.text(2),
+                    population: row.isNull(3) ? nil : row.int(3),
+                    createdAt: try row.time(4, table: "city", id: id, name: "created_at"))
+    }
+}

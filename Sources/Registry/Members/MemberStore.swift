@@ -1,0 +1,70 @@
+import Ledger
+
+/// The SQL for members and their roles.
+struct MemberStore {
+    let database: SQLiteConnection
+
+    private static let columns = "id, kind, name, email, phone, city_id, status, account_id, created_at, erased_at"
+
+    func insert(_ member: Member) throws {
+        _ = try database.run(
+            """
+            INSERT INTO member (id, kind, name, email, phone, city_id, status, account_id, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+            [.text(member.id.rawValue), .text(member.kind.rawValue), optional(member.name), optional(member.email),
+             optional(member.phone), optional(member.cityID?.rawValue), .text(member.status.rawValue),
+             optional(member.accountID?.rawValue), .text(member.createdAt.rfc3339)])
+        try setRoles(member.roles, of: member.id)
+    }
+
+    func member(id: MemberID) throws -> Member? {
+        try database.queryFirst("SELECT \(Self.columns) FROM member WHERE id = ?", [.text(id.rawValue)], member)
+    }
+
+    func member(account: AccountID) throws -> Member? {
+        try database.queryFirst("SELECT \(Self.columns) FROM member WHERE account_id = ?", [.text(account.rawValue)], member)
+    }
+
+    func all() throws -> [Member] {
+        try database.query("SELECT \(Self.columns) FROM member ORDER BY created_at, id", [], member)
+    }
+
+    func setStatus(_ status: MembershipStatus, of id: MemberID) throws {
+        _ = try database.run("UPDATE member SET status = ? WHERE id = ?", [.text(status.rawValue), .text(id.rawValue)])
+    }
+
+    func setRoles(_ roles: Set<MemberRole>, of id: MemberID) throws {
+        _ = try database.run("DELETE FROM member_role WHERE member_id = ?", [.text(id.rawValue)])
+        for role in roles.sorted() {
+            _ = try database.run("INSERT INTO member_role (member_id, role) VALUES (?, ?)", [.text(id.rawValue), .text(role.rawValue)])
+        }
+    }
+
+    /// Removes the personal data and the link to a login; the id and status stay.
+    func erase(_ id: MemberID, at time: LedgerTime) throws {
+        _ = try database.run(
+            "UPDATE member SET name = NULL, email = NULL, phone = NULL, account_id = NULL, erased_at = ? WHERE id = ?",
+            [.text(time.rfc3339), .text(id.rawValue)])
+    }
+
+    private func optional(_ text: String?) -> SQLiteValue {
+        text.map { .text($0) } ?? .null
+    }
+
+    private func member(_ row: SQLiteRow) throws -> Member {
+        let id = row.text(0)
+        func text(_ column: Int32) -> String? { row.isNull(column) ? nil : row.text(column) }
+        guard let kind = MemberKind(rawValue: row.text(1)), let status = MembershipStatus(rawValue: row.text(6)) else {
+            throw RegistryError.corruptedRow(table: "member", id: id, column: "kind or status")
+        }
+        let roles = try database.query("SELECT role FROM member_role WHERE member_id = ?", [.text(id)]) {
+            MemberRole(rawValue: $0.text(0))
+        }
+        return Member(id: MemberID(unchecked: id), kind: kind, name: text(2), email: text(3), phone: text(4),
+                      cityID: text(5).map(CityID.init(unchecked:)), roles: Set(roles.compactMap { $0 }), status: status,
+                      accountID: text(7).map(AccountID.init(unchecked:)),
+                      createdAt: try row.time(8, table: "member", id: id, name: "created_at"),
+                      erasedAt: row.isNull(9) ? nil : try row.time(9, table: "member", id: id, name: "erased_at"))
+    }
+}

@@ -1,0 +1,120 @@
+import Ledger
+
+/// The register of members. Every act that changes a member's standing (application,
+/// status, roles, erasure) is a ledger entry naming the member by id only; the
+/// personal data stays in the member's row, which erasure empties.
+public struct Members: Sendable {
+    let database: RegistryDatabase
+    let clock: @Sendable () -> LedgerTime
+
+    public init(database: RegistryDatabase, clock: @escaping @Sendable () -> LedgerTime = LedgerTime.now) {
+        self.database = database
+        self.clock = clock
+    }
+
+    public func apply(_ application: MemberApplication) async throws -> Member {
+        let name = try RegistryText.required(application.name, field: "name", maximumCharacters: 200)
+        let email = try Self.checkEmail(application.email)
+        let phone = try Self.checkPhone(application.phone)
+        let member = Member(id: try .generate(), kind: application.kind, name: name, email: email, phone: phone,
+                            cityID: application.cityID, roles: application.roles, status: .applied,
+                            accountID: application.accountID, createdAt: clock(), erasedAt: nil)
+        let signer = database.ledger.nodeKey
+        try await database.write { transaction in
+            if let city = member.cityID, try CityStore(database: transaction.database).city(id: city) == nil {
+                throw RegistryValidationError(field: "city_id", reason: "no such city")
+            }
+            let store = MemberStore(database: transaction.database)
+            if let account = member.accountID, try store.member(account: account) != nil {
+                throw RegistryConflict(detail: "This account already belongs to a member.")
+            }
+            try store.insert(member)
+            _ = try transaction.append(kind: "member.apply", payload: [
+                "member_id": .string(member.id.rawValue), "kind": .string(member.kind.rawValue),
+                "roles": .array(member.roles.sorted().map { .string($0.rawValue) }),
+            ], author: signer)
+        }
+        return member
+    }
+
+    /// Moves a member to `status`, if the current status allows it.
+    public func setStatus(_ status: MembershipStatus, of id: MemberID) async throws -> Member {
+        let signer = database.ledger.nodeKey
+        return try await database.write { transaction in
+            let store = MemberStore(database: transaction.database)
+            let member = try Self.require(id, store)
+            guard member.status.canMove(to: status) else {
+                throw RegistryConflict(detail: "A member who is \(member.status.rawValue) cannot become \(status.rawValue).")
+            }
+            try store.setStatus(status, of: id)
+            _ = try transaction.append(kind: "member.status", payload: [
+                "member_id": .string(id.rawValue), "from": .string(member.status.rawValue), "to": .string(status.rawValue),
+            ], author: signer)
+            return try Self.require(id, store)
+        }
+    }
+
+    public func setRoles(_ roles: Set<MemberRole>, of id: MemberID) async throws -> Member {
+        let signer = database.ledger.nodeKey
+        return try await database.write { transaction in
+            let store = MemberStore(database: transaction.database)
+            _ = try Self.require(id, store)
+            try store.setRoles(roles, of: id)
+            _ = try transaction.append(kind: "member.roles", payload: [
+                "member_id": .string(id.rawValue), "roles": .array(roles.sorted().map { .string($0.rawValue) }),
+            ], author: signer)
+            return try Self.require(id, store)
+        }
+    }
+
+    /// Removes the member's personal data for good (152-ФЗ). The member's id, status and
+    /// history stay: the ledger never held more than the id.
+    public func erase(_ id: MemberID) async throws -> Member {
+        let now = clock()
+        let signer = database.ledger.nodeKey
+        return try await database.write { transaction in
+            let store = MemberStore(database: transaction.database)
+            let member = try Self.require(id, store)
+            guard !member.isErased else { return member }
+            try store.erase(id, at: now)
+            _ = try transaction.append(kind: "member.erase", payload: ["member_id": .string(id.rawValue)], author: signer)
+            return try Self.require(id, store)
+        }
+    }
+
+    public func member(id: MemberID) async throws -> Member? {
+        try await database.read { try MemberStore(database: $0).member(id: id) }
+    }
+
+    public func member(account: AccountID) async throws -> Member? {
+        try await database.read { try MemberStore(database: $0).member(account: account) }
+    }
+
+    public func all() async throws -> [Member] {
+        try await database.read { try MemberStore(database: $0).all() }
+    }
+
+    private static func require(_ id: MemberID, _ store: MemberStore) throws -> Member {
+        guard let member = try store.member(id: id) else { throw RegistryNotFound(detail: "No member \(id).") }
+        return member
+    }
+
+    private static func checkEmail(_ email: String?) throws(RegistryValidationError) -> String? {
+        guard let text = try RegistryText.optional(email, field: "email", maximumCharacters: 254) else { return nil }
+        do {
+            return try EmailAddress(text).rawValue
+        } catch {
+            throw RegistryValidationError(field: "email", reason: "is not an email address")
+        }
+    }
+
+    private static func checkPhone(_ phone: String?) throws(RegistryValidationError) -> String? {
+        guard let text = try RegistryText.optional(phone, field: "phone", maximumCharacters: 30) else { return nil }
+        let digits = text.filter(\.isASCII).filter(\.isNumber).count
+        let allowed = text.allSatisfy { $0.isASCII && ($0.isNumber || " +-()".contains($0)) }
+        guard allowed, (5...15).contains(digits) else {
+            throw RegistryValidationError(field: "phone", reason: "must be 5 to 15 digits, optionally with + - ( ) and spaces")
+        }
+        return text
+    }
+}

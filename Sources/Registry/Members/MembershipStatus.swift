@@ -1,0 +1,28 @@
+/// Where a member stands with the Union. Union staff decide every move; the moves a
+/// status allows are the only ones `Members` accepts.
+///
+/// ```
+/// applied ──► admitted ◄──► suspended
+///    │            │             │
+///    └──────────► left ◄────────┘
+/// ```
+public enum MembershipStatus: String, Sendable, Hashable, CaseIterable, Codable {
+    case applied
+    case admitted
+    case suspended
+    case left
+
+    /// The statuses this one may move to.
+    public var successors: Set<MembershipStatus> {
+        switch self {
+        case .applied: return [.admitted, .left]
+        case .admitted: return [.suspended, .left]
+        case .suspended: return [.admitted, .left]
+        case .left: return []
+        }
+    }
+
+    public func canMove(to next: MembershipStatus) -> Bool {
+        successors.contains(next)
+    }
+}

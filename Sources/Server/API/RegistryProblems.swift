@@ -1,0 +1,21 @@
+import Registry
+
+/// The Registry's general refusals as problems.
+extension RegistryValidationError: ProblemConvertible {
+    public var problem: ProblemDetails {
+        ProblemDetails(type: "validation", title: "Invalid request", status: .unprocessableContent,
+                       detail: "\(field): \(reason).", errors: [.init(pointer: "/" + field, detail: reason)])
+    }
+}
+
+extension RegistryConflict: ProblemConvertible {
+    public var problem: ProblemDetails {
+        ProblemDetails(type: "conflict", title: "Conflict", status: .conflict, detail: detail)
+    }
+}
+
+extension RegistryNotFound: ProblemConvertible {
+    public var problem: ProblemDetails {
+        ProblemDetails(type: "not-found", title: "Not found", status: .notFound, detail: detail)
+    }
+}

@@ -1,0 +1,74 @@
+import Registry
+
+/// The JSON bodies of the city and member operations.
+enum RegisterBodies {
+    struct CityView: Encodable {
+        let id: String
+        let name: String
+        let region: String
+        let population: Int?
+        let createdAt: String
+
+        init(_ city: City) {
+            id = city.id.rawValue
+            name = city.name
+            region = city.region
+            population = city.population
+            createdAt = city.createdAt.rfc3339
+        }
+    }
+
+    /// A member as shown to anyone: no personal data.
+    struct MemberView: Encodable {
+        let id: String
+        let kind: String
+        let cityId: String?
+        let roles: [String]
+        let status: String
+        let createdAt: String
+        let erased: Bool
+        /// Present only for the member itself and Union staff.
+        let personal: PersonalData?
+
+        init(_ member: Member, showPersonalData: Bool) {
+            id = member.id.rawValue
+            kind = member.kind.rawValue
+            cityId = member.cityID?.rawValue
+            roles = member.roles.sorted().map(\.rawValue)
+            status = member.status.rawValue
+            createdAt = member.createdAt.rfc3339
+            erased = member.isErased
+            personal = showPersonalData && !member.isErased
+                ? PersonalData(name: member.name, email: member.email, phone: member.phone) : nil
+        }
+    }
+
+    struct PersonalData: Encodable {
+        let name: String?
+        let email: String?
+        let phone: String?
+    }
+
+    struct RegisterCityRequest: Decodable {
+        let name: String
+        let region: String
+        let population: Int?
+    }
+
+    struct ApplyRequest: Decodable {
+        let kind: String?
+        let name: String
+        let email: String?
+        let phone: String?
+        let cityId: String?
+        let roles: [String]?
+    }
+
+    struct StatusRequest: Decodable {
+        let status: String
+    }
+
+    struct RolesRequest: Decodable {
+        let roles: [String]
+    }
+}
