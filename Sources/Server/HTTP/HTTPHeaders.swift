@@ -15,6 +15,11 @@ public struct HTTPHeaders: Sendable, Equatable, Sequence {
 
     public var count: Int { fields.count }
 
+    /// Makes room for `count` fields, so a parser adding them one by one allocates once.
+    public mutating func reserveCapacity(_ count: Int) {
+        fields.reserveCapacity(count)
+    }
+
     /// The first value of the field `name`, or nil.
     public subscript(name: String) -> String? {
         fields.first { Self.same($0.name, name) }?.value
