@@ -35,7 +35,11 @@ let package = Package(
             dependencies: ["Ledger"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "ServerTests", dependencies: ["Server", "Registry", "Ledger"]),
+        .testTarget(
+            name: "ServerTests",
+            dependencies: ["Server", "Registry", "Ledger"],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(
             name: "GlocalCLITests",
             dependencies: ["glocal", "ledger-crash-writer", "Ledger", "Registry"]
