@@ -3,7 +3,7 @@ SWIFT ?= $(shell command -v swift 2>/dev/null || echo /opt/swift/usr/bin/swift)
 DATA ?= .build/demo-data
 PORT ?= 8080
 
-.PHONY: run test bench build deps clean
+.PHONY: run test bench fuzz build deps clean
 
 ## Install the two C libraries if missing (apt-get as root), else say what to run.
 deps:
@@ -42,6 +42,11 @@ test: deps
 bench: deps
 	$(SWIFT) build -c release --product glocal-bench
 	.build/release/glocal-bench $(BENCH)
+
+## Fuzzes the HTTP request parser with libFuzzer + ASan; FUZZ passes libFuzzer options.
+FUZZ ?= -runs=10000000
+fuzz:
+	SWIFT=$(SWIFT) Fuzz/run-http-parser-fuzzer.sh $(FUZZ)
 
 clean:
 	rm -rf .build
