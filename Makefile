@@ -3,7 +3,7 @@ SWIFT ?= $(shell command -v swift 2>/dev/null || echo /opt/swift/usr/bin/swift)
 DATA ?= .build/demo-data
 PORT ?= 8080
 
-.PHONY: run test bench bench-http build deps clean
+.PHONY: run test bench bench-http fuzz build deps clean
 
 ## Install the two C libraries if missing (apt-get as root), else say what to run.
 deps:
@@ -53,6 +53,11 @@ bench: deps
 bench-http: deps
 	$(SWIFT) build -c release --product glocal
 	SWIFT=$(SWIFT) scripts/bench-http.sh
+
+## Fuzzes the HTTP request parser with libFuzzer + ASan; FUZZ passes libFuzzer options.
+FUZZ ?= -runs=10000000
+fuzz:
+	SWIFT=$(SWIFT) Fuzz/run-http-parser-fuzzer.sh $(FUZZ)
 
 clean:
 	rm -rf .build

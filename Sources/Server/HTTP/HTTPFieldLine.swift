@@ -27,7 +27,7 @@ struct HTTPFieldLine: Sendable {
         while valueEnd > index, bytes[valueEnd - 1].isHTTPWhitespace { valueEnd -= 1 }
         value = index..<valueEnd
         guard bytes[value].allSatisfy(\.isHTTPFieldContent) else {
-            throw .invalidFieldValue(name: String(decoding: bytes[name], as: UTF8.self))
+            throw .invalidFieldValue(name: String(decoding: bytes[name].prefix(64), as: UTF8.self))
         }
     }
 

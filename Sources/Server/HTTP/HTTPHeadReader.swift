@@ -1,8 +1,9 @@
-/// Reads one request head out of the parser's buffer as its bytes arrive. Each byte is
-/// examined once however the head is split (it remembers where it stopped, as an offset
-/// from the head's start so the buffer may be compacted in between), each line is checked
-/// as soon as its CRLF arrives, and the size limits are enforced before the head is
-/// complete, so an endless line is refused as soon as it passes its limit.
+/// Reads one request head out of the parser's buffer as its bytes arrive. The search for
+/// line ends never goes back over bytes already searched, however the head is split (it
+/// remembers where it stopped, as an offset from the head's start so that the buffer may
+/// be compacted in between); each line is parsed once, when its CRLF arrives; and the
+/// size limits are enforced before the head is complete, so an endless line is refused
+/// as soon as it passes its limit.
 struct HTTPHeadReader: Sendable {
     /// Room made for fields at the first one: what a browser or API client usually sends.
     private static let typicalFieldCount = 12
@@ -72,7 +73,8 @@ struct HTTPHeadReader: Sendable {
     }
 
     /// Keeps the field, noting on the way the three that decide how the request is routed
-    /// and framed, so that the end of the head need not search for them by name.
+    /// and framed, so that the end of the head need not search for them by name. Values
+    /// are decoded as UTF-8; bytes that are not (obs-text) become U+FFFD.
     private mutating func record(_ field: HTTPFieldLine, in bytes: [UInt8]) {
         let value = String(decoding: bytes[field.value], as: UTF8.self)
         if field.nameIs("host", in: bytes) {
@@ -90,7 +92,7 @@ struct HTTPHeadReader: Sendable {
     /// body framing, and hands over the head. An absolute-form target's authority replaces
     /// the Host value.
     private mutating func makeHead() throws(HTTPParseError) -> HTTPRequestHead {
-        guard let requestLine else { throw .malformedRequestLine }
+        guard let requestLine = requestLine.take() else { throw .malformedRequestLine }
         guard hostCount <= 1 else { throw .multipleHosts }
         guard hostCount == 0 || hostIsPlausible else { throw .invalidHost }
         guard hostCount == 1 || requestLine.version == .http1_0 else { throw .missingHost }

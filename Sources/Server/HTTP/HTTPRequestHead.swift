@@ -1,9 +1,12 @@
 /// The request line and header fields of one request, as checked by
-/// `HTTPRequestParser`: the method is a token, the target is origin- or
-/// asterisk-form, there is exactly one valid Host, and the body framing is unambiguous.
+/// `HTTPRequestParser`: the method is a token, the target is a path or `*` (OPTIONS),
+/// an HTTP/1.1 request has exactly one plausible Host (HTTP/1.0 at most one), and the
+/// body framing is unambiguous.
 public struct HTTPRequestHead: Sendable, Equatable {
     public var method: HTTPMethod
-    /// The request target exactly as sent (`/api/v1/projects?limit=10`).
+    /// The path and query exactly as sent (`/api/v1/projects?limit=10`), or `*`. For an
+    /// absolute-form target (`http://host/path`) it is the path and query, and the Host
+    /// field holds the target's authority.
     public var target: String
     public var version: HTTPVersion
     public var headers: HTTPHeaders

@@ -87,7 +87,7 @@ public struct HTTPRequestParser: Sendable {
     }
 
     /// Bytes received but not yet consumed by an event (the start of a pipelined request,
-    /// or data sent after `Connection: close`).
+    /// or data sent after `Connection: close`); 0 once the parser has failed.
     public var bufferedByteCount: Int { buffer.count - readIndex }
 
     /// True between requests: no byte of a next request has arrived (empty lines aside).
