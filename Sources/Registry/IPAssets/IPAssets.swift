@@ -76,7 +76,7 @@ public struct IPAssets: Sendable {
             try Self.checkLicensee(grant.licensee, transaction.database)
             let receipt = try transaction.append(kind: "ip.licence", payload: [
                 "asset_id": .string(id.rawValue), "licence_id": .string(licenceID.rawValue),
-                "licensee_id": .string(grant.licensee.rawValue),
+                "licensee_id": .string(grant.licensee.id),
                 "starts_on": .string(grant.startsOn.description), "ends_on": .string(grant.endsOn.description),
             ], author: signer)
             let licence = IPLicence(id: licenceID, assetID: id, licensee: grant.licensee, terms: terms,

@@ -6,7 +6,7 @@ public enum IPLicensee: Hashable, Sendable {
     case organisation(MemberID)
 
     /// The licensee's id, as the API and the ledger write it.
-    public var rawValue: String {
+    public var id: String {
         switch self {
         case let .city(id): return id.rawValue
         case let .organisation(id): return id.rawValue

@@ -66,7 +66,7 @@ enum IPAssetBodies {
         init(_ licence: IPLicence) {
             id = licence.id.rawValue
             assetId = licence.assetID.rawValue
-            licenseeId = licence.licensee.rawValue
+            licenseeId = licence.licensee.id
             switch licence.licensee {
             case .city: licenseeKind = "city"
             case .organisation: licenseeKind = "organisation"

@@ -63,8 +63,8 @@ public enum IPAssetRoutes {
                                                     errors: [.forbidden, .notFound])) { context in
                 let body = try JSONBodyDecoder.decode(IPAssetBodies.LicenceRequest.self, from: context.request)
                 let grant = LicenceGrant(licensee: try licensee(body.licenseeId), terms: body.terms,
-                                         startsOn: try date(body.startsOn, pointer: "/starts_on"),
-                                         endsOn: try date(body.endsOn, pointer: "/ends_on"))
+                                         startsOn: try .parse(body.startsOn, pointer: "/starts_on"),
+                                         endsOn: try .parse(body.endsOn, pointer: "/ends_on"))
                 let found = try await asset(context, ipAssets)
                 try Policy.require(context.actor, .licenseIPAsset,
                                    on: .heldBy(accountIDs: try await admittedAccounts(found.holders, members)))
@@ -115,12 +115,5 @@ public enum IPAssetRoutes {
         if let city = CityID(rawValue: text) { return .city(city) }
         if let member = MemberID(rawValue: text) { return .organisation(member) }
         throw .validation([.init(pointer: "/licensee_id", detail: "licensee_id must be a city id or an organisation's member id.")])
-    }
-
-    static func date(_ text: String, pointer: String) throws(APIError) -> CalendarDate {
-        guard let date = CalendarDate(text) else {
-            throw .validation([.init(pointer: pointer, detail: "'\(text)' is not a date of the form YYYY-MM-DD.")])
-        }
-        return date
     }
 }

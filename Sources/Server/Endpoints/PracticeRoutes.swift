@@ -21,7 +21,7 @@ public enum PracticeRoutes {
                 let body = try JSONBodyDecoder.decode(PracticeBodies.ReportRequest.self, from: context.request)
                 let report = PracticeReport(title: body.title, summary: body.what, cityID: try RegisterRoutes.cityID(body.cityId),
                                             results: body.results,
-                                            reportedOn: try IPAssetRoutes.date(body.reportedOn, pointer: "/reported_on"))
+                                            reportedOn: try .parse(body.reportedOn, pointer: "/reported_on"))
                 return try .json(PracticeBodies.PracticeView(try await practices.report(report)), status: .created)
             },
             Route(.get, "/api/v1/practices/{practice_id}", operationID: "getPractice", summary: "A practice",

@@ -16,6 +16,11 @@ public enum APISchemas {
                 "type": "object", "required": ["pointer", "detail"],
                 "properties": ["pointer": ["type": "string"], "detail": ["type": "string"]],
             ]],
+            "existing": [
+                "type": "object", "description": "For a conflict with an earlier record: that record.",
+                "required": ["id", "ledger_seq"],
+                "properties": ["id": ["type": "string"], "ledger_seq": ["type": "integer"]],
+            ],
         ],
     ]
 
