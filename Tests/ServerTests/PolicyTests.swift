@@ -52,4 +52,20 @@ import Testing
             #expect(Policy.decide(actor: nil, action: action, resource: resource) == .unauthenticated)
         }
     }
+
+    @Test func ipAssetsAreChangedByTheirAdmittedHoldersAndStaffOnly() {
+        let holder = Actor(accountID: "acc_h", roles: [.resident], credential: .bearerToken)
+        let neighbour = Actor(accountID: "acc_n", roles: [.resident, .mentor, .investor, .committee, .admin],
+                              credential: .bearerToken)
+        let staff = Actor(accountID: "acc_s", roles: [.unionStaff], credential: .bearerToken)
+        let asset = Policy.Resource.heldBy(accountIDs: ["acc_h", "acc_other"])
+        for action in [Action.depositIPAsset, .assignIPAsset, .licenseIPAsset] {
+            #expect(Policy.decide(actor: holder, action: action, resource: asset) == .allow)
+            #expect(Policy.decide(actor: staff, action: action, resource: asset) == .allow)
+            #expect(Policy.decide(actor: neighbour, action: action, resource: asset) != .allow)
+            #expect(Policy.decide(actor: holder, action: action, resource: .ownedBy(accountID: "acc_h")) != .allow)
+            #expect(Policy.decide(actor: nil, action: action, resource: asset) == .unauthenticated)
+        }
+        #expect(Policy.decide(actor: neighbour, action: .eraseMember, resource: asset) != .allow)
+    }
 }

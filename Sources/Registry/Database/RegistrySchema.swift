@@ -87,5 +87,55 @@ enum RegistrySchema {
                 PRIMARY KEY (member_id, role)
             ) STRICT, WITHOUT ROWID;
             """),
+        Migration("registry/0005-ip-assets", sql: """
+            CREATE TABLE ip_asset (
+                id TEXT PRIMARY KEY,
+                kind TEXT NOT NULL CHECK (kind IN ('idea', 'software', 'design', 'database', 'trademark', 'know_how')),
+                title TEXT NOT NULL,
+                description TEXT,
+                content_sha256 TEXT NOT NULL UNIQUE CHECK (length(content_sha256) = 64),
+                deposit_seq INTEGER NOT NULL UNIQUE CHECK (deposit_seq >= 0),
+                deposited_at TEXT NOT NULL
+            ) STRICT;
+            CREATE TABLE ip_holding (
+                asset_id TEXT NOT NULL REFERENCES ip_asset (id) ON DELETE CASCADE,
+                member_id TEXT NOT NULL REFERENCES member (id),
+                units INTEGER NOT NULL CHECK (units BETWEEN 1 AND 10000),
+                PRIMARY KEY (asset_id, member_id)
+            ) STRICT, WITHOUT ROWID;
+            CREATE INDEX ip_holding_by_member ON ip_holding (member_id);
+            CREATE TABLE ip_licence (
+                id TEXT PRIMARY KEY,
+                asset_id TEXT NOT NULL REFERENCES ip_asset (id),
+                licensee_city_id TEXT REFERENCES city (id),
+                licensee_member_id TEXT REFERENCES member (id),
+                terms TEXT NOT NULL,
+                starts_on TEXT NOT NULL CHECK (length(starts_on) = 10),
+                ends_on TEXT NOT NULL CHECK (length(ends_on) = 10),
+                ledger_seq INTEGER NOT NULL UNIQUE,
+                granted_at TEXT NOT NULL,
+                CHECK ((licensee_city_id IS NULL) <> (licensee_member_id IS NULL)),
+                CHECK (ends_on >= starts_on)
+            ) STRICT;
+            CREATE INDEX ip_licence_by_asset ON ip_licence (asset_id, ledger_seq);
+            CREATE TABLE practice (
+                id TEXT PRIMARY KEY,
+                title TEXT NOT NULL,
+                summary TEXT NOT NULL,
+                city_id TEXT NOT NULL REFERENCES city (id),
+                results TEXT NOT NULL,
+                reported_on TEXT NOT NULL CHECK (length(reported_on) = 10),
+                report_seq INTEGER NOT NULL UNIQUE,
+                created_at TEXT NOT NULL
+            ) STRICT;
+            CREATE INDEX practice_by_city ON practice (city_id);
+            CREATE TABLE practice_adoption (
+                practice_id TEXT NOT NULL REFERENCES practice (id),
+                city_id TEXT NOT NULL REFERENCES city (id),
+                ledger_seq INTEGER NOT NULL UNIQUE,
+                adopted_at TEXT NOT NULL,
+                PRIMARY KEY (practice_id, city_id)
+            ) STRICT, WITHOUT ROWID;
+            """),
     ]
 }

@@ -10,6 +10,8 @@ public struct Node: Sendable {
     public let accounts: Accounts
     public let cities: Cities
     public let members: Members
+    public let ipAssets: IPAssets
+    public let practices: Practices
 
     public init(folder: DataFolder, ledger: Ledger, database: RegistryDatabase, accounts: Accounts,
                 clock: @escaping @Sendable () -> LedgerTime = LedgerTime.now) {
@@ -19,5 +21,7 @@ public struct Node: Sendable {
         self.accounts = accounts
         cities = Cities(database: database, clock: clock)
         members = Members(database: database, clock: clock)
+        ipAssets = IPAssets(database: database, clock: clock)
+        practices = Practices(database: database, clock: clock)
     }
 }

@@ -10,6 +10,8 @@ public struct ProblemDetails: Codable, Sendable, Equatable {
     public var instance: String?
     /// Validation failures, one per offending field.
     public var errors: [FieldError]?
+    /// For a conflict with an earlier record: which one, so the client can go to it.
+    public var existing: ExistingRecord?
 
     /// One invalid field of a request body or query: a JSON Pointer and what is wrong.
     public struct FieldError: Codable, Sendable, Equatable {
@@ -19,6 +21,22 @@ public struct ProblemDetails: Codable, Sendable, Equatable {
         public init(pointer: String, detail: String) {
             self.pointer = pointer
             self.detail = detail
+        }
+    }
+
+    /// The record a refused request collides with: its id and the ledger entry that made it.
+    public struct ExistingRecord: Codable, Sendable, Equatable {
+        public var id: String
+        public var ledgerSeq: Int
+
+        public init(id: String, ledgerSeq: Int) {
+            self.id = id
+            self.ledgerSeq = ledgerSeq
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case id
+            case ledgerSeq = "ledger_seq"
         }
     }
 

@@ -19,3 +19,18 @@ extension RegistryNotFound: ProblemConvertible {
         ProblemDetails(type: "not-found", title: "Not found", status: .notFound, detail: detail)
     }
 }
+
+extension IPAssetAlreadyDeposited: ProblemConvertible {
+    public var problem: ProblemDetails {
+        var problem = ProblemDetails(type: "already-deposited", title: "Already deposited", status: .conflict,
+                                     detail: description)
+        problem.existing = ProblemDetails.ExistingRecord(id: assetID.rawValue, ledgerSeq: depositSeq)
+        return problem
+    }
+
+    public var problemHeaders: HTTPHeaders {
+        var headers = HTTPHeaders()
+        headers.set("Location", "/api/v1/ip-assets/\(assetID.rawValue)")
+        return headers
+    }
+}

@@ -15,6 +15,8 @@ public struct GlocalApplication: Sendable {
         let routes = SystemRoutes.routes(metrics: metrics, document: document)
             + AccountRoutes.routes(accounts: node.accounts)
             + RegisterRoutes.routes(cities: node.cities, members: node.members)
+            + IPAssetRoutes.routes(ipAssets: node.ipAssets, members: node.members)
+            + PracticeRoutes.routes(practices: node.practices)
         router = try Router(routes: routes, middleware: [
             AccessLogMiddleware(log: log, metrics: metrics),
             RequestIDMiddleware(),

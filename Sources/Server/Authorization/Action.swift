@@ -25,6 +25,13 @@ public enum Action: String, Sendable, CaseIterable {
     case decideMembership = "member.status.set"
     case setMemberRoles = "member.roles.set"
     case eraseMember = "member.erase"
+    case readIPAssets = "ip_asset.read"
+    case depositIPAsset = "ip_asset.deposit"
+    case assignIPAsset = "ip_asset.assign"
+    case licenseIPAsset = "ip_asset.license"
+    case readPractices = "practice.read"
+    case reportPractice = "practice.report"
+    case recordPracticeAdoption = "practice.adopt"
 
     /// Actions no route declares: asked by a handler about one resource (or by the
     /// router for paths no route serves).

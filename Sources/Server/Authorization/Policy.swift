@@ -7,6 +7,9 @@ public enum Policy {
     /// The thing acted on, when ownership matters.
     public enum Resource: Sendable, Equatable {
         case ownedBy(accountID: String)
+        /// An IP asset (or one about to be deposited), by the accounts of its holders
+        /// who are admitted members: the only members who may act on it themselves.
+        case heldBy(accountIDs: Set<String>)
     }
 
     public enum Verdict: Sendable, Equatable {
@@ -19,7 +22,8 @@ public enum Policy {
 
     public static func decide(actor: Actor?, action: Action, resource: Resource? = nil) -> Verdict {
         switch action {
-        case .reachUnroutedPath, .readHealth, .readAPIDocument, .logIn, .readCities, .readMember:
+        case .reachUnroutedPath, .readHealth, .readAPIDocument, .logIn, .readCities, .readMember, .readIPAssets,
+             .readPractices:
             return .allow
         case .readMetrics:
             return require(actor, anyOf: [.admin], toDo: "read the server's metrics")
@@ -37,13 +41,32 @@ public enum Policy {
             return require(actor, anyOf: [.admin, .unionStaff], toDo: "read other accounts")
         case .applyForMembership:
             return actor == nil ? .unauthenticated : .allow
+        case .depositIPAsset, .assignIPAsset, .licenseIPAsset:
+            guard let actor else { return .unauthenticated }
+            // At the route the asset's holders are not known yet and anyone signed in may
+            // ask; the handler asks again with them. An admitted member acts on assets it
+            // holds part of; Union staff register and manage any asset on holders' behalf.
+            switch resource {
+            case nil: return .allow
+            case let .heldBy(holders)? where holders.contains(actor.accountID): return .allow
+            default: break
+            }
+            return require(actor, anyOf: [.unionStaff], toDo: "deposit, assign or license an IP asset they do not hold")
+        case .reportPractice, .recordPracticeAdoption:
+            // The knowledge base is curated: staff enter what towns report and adopt, so
+            // that a practice is a town's account checked by the Union, not a free post.
+            return require(actor, anyOf: [.unionStaff], toDo: "keep the knowledge base of practices")
         case .registerCity, .listMembers, .decideMembership, .setMemberRoles:
             return require(actor, anyOf: [.unionStaff], toDo: "keep the register of cities and members")
         case .readMemberPersonalData, .eraseMember:
             guard let actor else { return .unauthenticated }
             // Before the member is known (at the route) anyone signed in may ask; the
             // handler asks again with the member, whose own account or staff may proceed.
-            guard case let .ownedBy(owner)? = resource, owner != actor.accountID else { return .allow }
+            switch resource {
+            case nil: return .allow
+            case let .ownedBy(owner)? where owner == actor.accountID: return .allow
+            default: break
+            }
             return require(actor, anyOf: [.unionStaff], toDo: "see or erase another member's personal data")
         }
     }

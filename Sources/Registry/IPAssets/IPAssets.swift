@@ -1,0 +1,165 @@
+import Ledger
+
+/// The register of intangible assets (НМА). A deposit is the node's timestamp on a
+/// content hash: the `ip.deposit` entry, signed by the node key, commits with the
+/// registry rows, and the deposit receipt proves its place in the signed log. Later
+/// splits (`ip.assign`) and licences (`ip.licence`) are entries too. Entries carry ids,
+/// hashes and numbers only; titles, descriptions and terms stay in registry rows.
+public struct IPAssets: Sendable {
+    /// At most this many holders share one asset.
+    public static let maximumHolders = 100
+
+    let database: RegistryDatabase
+    let clock: @Sendable () -> LedgerTime
+
+    public init(database: RegistryDatabase, clock: @escaping @Sendable () -> LedgerTime = LedgerTime.now) {
+        self.database = database
+        self.clock = clock
+    }
+
+    /// Registers the asset and timestamps its content hash. Refuses a split that does
+    /// not sum to `ShareUnits.whole`, holders who are not members (or have left), and a
+    /// content hash deposited before (`IPAssetAlreadyDeposited`).
+    public func deposit(_ deposit: IPDeposit) async throws -> IPAsset {
+        var deposit = deposit
+        deposit.title = try RegistryText.required(deposit.title, field: "title", maximumCharacters: 300)
+        deposit.description = try RegistryText.optional(deposit.description, field: "description", maximumCharacters: 10_000)
+        try Self.checkSplit(deposit.holders)
+        let id: IPAssetID = try .generate()
+        let now = clock()
+        let signer = database.ledger.nodeKey
+        let checked = deposit
+        return try await database.write { transaction in
+            let store = IPAssetStore(database: transaction.database)
+            if let earlier = try store.asset(contentSHA256: checked.contentSHA256) {
+                throw IPAssetAlreadyDeposited(assetID: earlier.id, depositSeq: earlier.depositSeq)
+            }
+            try Self.checkHolders(checked.holders, MemberStore(database: transaction.database))
+            let receipt = try transaction.append(kind: "ip.deposit", payload: [
+                "asset_id": .string(id.rawValue), "kind": .string(checked.kind.rawValue),
+                "content_sha256": .string(checked.contentSHA256.hex), "holders": Self.payload(checked.holders),
+            ], author: signer)
+            try store.insert(id: id, deposit: checked, depositSeq: receipt.seq, at: now)
+            return try Self.require(id, store)
+        }
+    }
+
+    /// Replaces the asset's split with `holders`, under the same rules as a deposit.
+    public func assignHolders(_ holders: [IPHolding], of id: IPAssetID) async throws -> IPAsset {
+        try Self.checkSplit(holders)
+        let signer = database.ledger.nodeKey
+        return try await database.write { transaction in
+            let store = IPAssetStore(database: transaction.database)
+            _ = try Self.require(id, store)
+            try Self.checkHolders(holders, MemberStore(database: transaction.database))
+            try store.setHolders(holders, of: id)
+            _ = try transaction.append(kind: "ip.assign", payload: [
+                "asset_id": .string(id.rawValue), "holders": Self.payload(holders),
+            ], author: signer)
+            return try Self.require(id, store)
+        }
+    }
+
+    /// Grants a licence on the asset to a registered town or an organisation member
+    /// that has not left the Union, for a period that ends no earlier than it starts.
+    public func grantLicence(_ grant: LicenceGrant, on id: IPAssetID) async throws -> IPLicence {
+        let terms = try RegistryText.required(grant.terms, field: "terms", maximumCharacters: 10_000)
+        guard grant.endsOn >= grant.startsOn else {
+            throw RegistryValidationError(field: "ends_on", reason: "must not be before starts_on")
+        }
+        let licenceID: IPLicenceID = try .generate()
+        let now = clock()
+        let signer = database.ledger.nodeKey
+        return try await database.write { transaction in
+            let store = IPAssetStore(database: transaction.database)
+            _ = try Self.require(id, store)
+            try Self.checkLicensee(grant.licensee, transaction.database)
+            let receipt = try transaction.append(kind: "ip.licence", payload: [
+                "asset_id": .string(id.rawValue), "licence_id": .string(licenceID.rawValue),
+                "licensee_id": .string(grant.licensee.id),
+                "starts_on": .string(grant.startsOn.description), "ends_on": .string(grant.endsOn.description),
+            ], author: signer)
+            let licence = IPLicence(id: licenceID, assetID: id, licensee: grant.licensee, terms: terms,
+                                    startsOn: grant.startsOn, endsOn: grant.endsOn, ledgerSeq: receipt.seq, grantedAt: now)
+            try store.insert(licence)
+            return licence
+        }
+    }
+
+    public func asset(id: IPAssetID) async throws -> IPAsset? {
+        try await database.read { try IPAssetStore(database: $0).asset(id: id) }
+    }
+
+    /// Every asset in deposit order.
+    public func all() async throws -> [IPAsset] {
+        try await database.read { try IPAssetStore(database: $0).all() }
+    }
+
+    /// The asset's deposit receipt against the latest signed checkpoint (signing one
+    /// first if the log has grown since the last).
+    public func receipt(for id: IPAssetID) async throws -> IPDepositReceipt {
+        guard let asset = try await asset(id: id) else { throw RegistryNotFound(detail: "No IP asset \(id).") }
+        let ledger = database.ledger
+        let checkpoint = try await ledger.checkpoint()
+        let proof = try await ledger.inclusionProof(seq: asset.depositSeq, treeSize: checkpoint.checkpoint.size)
+        let entry = try await ledger.entry(asset.depositSeq)
+        return IPDepositReceipt(assetID: id, entry: entry, proof: proof, checkpoint: checkpoint)
+    }
+
+    private static func require(_ id: IPAssetID, _ store: IPAssetStore) throws -> IPAsset {
+        guard let asset = try store.asset(id: id) else { throw RegistryNotFound(detail: "No IP asset \(id).") }
+        return asset
+    }
+
+    private static func checkSplit(_ holders: [IPHolding]) throws(RegistryValidationError) {
+        guard !holders.isEmpty else { throw RegistryValidationError(field: "holders", reason: "must name at least one holder") }
+        guard holders.count <= maximumHolders else {
+            throw RegistryValidationError(field: "holders", reason: "must name at most \(maximumHolders) holders")
+        }
+        guard Set(holders.map(\.memberID)).count == holders.count else {
+            throw RegistryValidationError(field: "holders", reason: "must name each member once")
+        }
+        for (index, holding) in holders.enumerated() where holding.units.value <= 0 || holding.units > ShareUnits.whole {
+            throw RegistryValidationError(field: "holders/\(index)/units", reason: "must be from 1 to \(ShareUnits.whole)")
+        }
+        let sum = holders.reduce(0) { $0 + $1.units.value }
+        guard sum == ShareUnits.whole.value else {
+            throw RegistryValidationError(
+                field: "holders", reason: "units must sum to exactly \(ShareUnits.whole) (100 %), not \(sum)")
+        }
+    }
+
+    private static func checkHolders(_ holders: [IPHolding], _ members: MemberStore) throws {
+        for (index, holding) in holders.enumerated() {
+            guard let member = try members.member(id: holding.memberID) else {
+                throw RegistryValidationError(field: "holders/\(index)/member_id", reason: "no such member")
+            }
+            guard member.status != .left else {
+                throw RegistryValidationError(field: "holders/\(index)/member_id", reason: "has left the Union")
+            }
+        }
+    }
+
+    private static func checkLicensee(_ licensee: IPLicensee, _ database: SQLiteConnection) throws {
+        switch licensee {
+        case let .city(id):
+            guard try CityStore(database: database).city(id: id) != nil else {
+                throw RegistryValidationError(field: "licensee_id", reason: "no such city")
+            }
+        case let .organisation(id):
+            guard let member = try MemberStore(database: database).member(id: id) else {
+                throw RegistryValidationError(field: "licensee_id", reason: "no such member")
+            }
+            guard member.kind == .organisation else {
+                throw RegistryValidationError(field: "licensee_id", reason: "must be a city or an organisation, not a person")
+            }
+            guard member.status != .left else {
+                throw RegistryValidationError(field: "licensee_id", reason: "has left the Union")
+            }
+        }
+    }
+
+    private static func payload(_ holders: [IPHolding]) -> JSONValue {
+        .array(holders.map { .object(["member_id": .string($0.memberID.rawValue), "units": .integer(Int64($0.units.value))]) })
+    }
+}

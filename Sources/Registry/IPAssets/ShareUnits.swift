@@ -1,0 +1,16 @@
+/// A holder's part of an IP asset in integer units, so that parts add up exactly:
+/// `ShareUnits.whole` (10 000 units) is 100 %, one unit is 0.01 %.
+public struct ShareUnits: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// The sum every split of an asset must reach exactly.
+    public static let whole = ShareUnits(10_000)
+
+    public let value: Int
+
+    public init(_ value: Int) {
+        self.value = value
+    }
+
+    public var description: String { String(value) }
+
+    public static func < (lhs: ShareUnits, rhs: ShareUnits) -> Bool { lhs.value < rhs.value }
+}

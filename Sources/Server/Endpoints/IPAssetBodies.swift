@@ -1,0 +1,128 @@
+import Ledger
+import Registry
+
+/// The JSON bodies of the IP asset operations and of the deposit receipt.
+enum IPAssetBodies {
+    struct Holding: Codable {
+        let memberId: String
+        let units: Int
+    }
+
+    struct DepositRequest: Decodable {
+        let kind: String
+        let title: String
+        let description: String?
+        let contentSha256: String
+        let holders: [Holding]
+    }
+
+    struct HoldersRequest: Decodable {
+        let holders: [Holding]
+    }
+
+    struct LicenceRequest: Decodable {
+        let licenseeId: String
+        let terms: String
+        let startsOn: String
+        let endsOn: String
+    }
+
+    /// An asset as the public sees it: holders by member id only.
+    struct AssetView: Encodable {
+        let id: String
+        let kind: String
+        let title: String
+        let description: String?
+        let contentSha256: String
+        let holders: [Holding]
+        let licences: [LicenceView]
+        let depositSeq: Int
+        let depositedAt: String
+
+        init(_ asset: IPAsset) {
+            id = asset.id.rawValue
+            kind = asset.kind.rawValue
+            title = asset.title
+            description = asset.description
+            contentSha256 = asset.contentSHA256.hex
+            holders = asset.holders.map { Holding(memberId: $0.memberID.rawValue, units: $0.units.value) }
+            licences = asset.licences.map(LicenceView.init)
+            depositSeq = asset.depositSeq
+            depositedAt = asset.depositedAt.rfc3339
+        }
+    }
+
+    struct LicenceView: Encodable {
+        let id: String
+        let assetId: String
+        let licenseeId: String
+        let licenseeKind: String
+        let terms: String
+        let startsOn: String
+        let endsOn: String
+        let ledgerSeq: Int
+        let grantedAt: String
+
+        init(_ licence: IPLicence) {
+            id = licence.id.rawValue
+            assetId = licence.assetID.rawValue
+            licenseeId = licence.licensee.id
+            switch licence.licensee {
+            case .city: licenseeKind = "city"
+            case .organisation: licenseeKind = "organisation"
+            }
+            terms = licence.terms
+            startsOn = licence.startsOn.description
+            endsOn = licence.endsOn.description
+            ledgerSeq = licence.ledgerSeq
+            grantedAt = licence.grantedAt.rfc3339
+        }
+    }
+
+    /// The proof of priority: the entry exactly as signed, the proof and the checkpoint.
+    struct ReceiptView: Encodable {
+        let assetId: String
+        let entry: EntryView
+        let inclusionProof: ProofView
+        let checkpoint: String
+
+        init(_ receipt: IPDepositReceipt) {
+            assetId = receipt.assetID.rawValue
+            entry = EntryView(receipt.entry)
+            inclusionProof = ProofView(leafIndex: receipt.proof.leafIndex, treeSize: receipt.proof.treeSize,
+                                       hashes: receipt.proof.hashes.map(\.hex))
+            checkpoint = receipt.checkpoint.serialized()
+        }
+    }
+
+    struct EntryView: Encodable {
+        let seq: Int
+        /// The canonical bytes (RFC 8785) as text: hash and verify these exactly.
+        let canonicalJson: String
+        let hash: String
+        let signatures: [SignatureView]
+
+        init(_ entry: SignedEntry) {
+            seq = entry.entry.seq
+            canonicalJson = String(decoding: entry.canonicalBytes, as: UTF8.self)
+            hash = entry.hash.hex
+            signatures = entry.signatures.map { SignatureView(keyId: $0.keyID.hex, signature: $0.signature.hex) }
+        }
+    }
+
+    struct SignatureView: Encodable {
+        let keyId: String
+        let signature: String
+    }
+
+    struct ProofView: Encodable {
+        let leafIndex: Int
+        let treeSize: Int
+        let hashes: [String]
+    }
+
+    struct DepositedView: Encodable {
+        let asset: AssetView
+        let receipt: ReceiptView
+    }
+}

@@ -1,0 +1,52 @@
+import Registry
+
+/// The knowledge base of proven practices: public to read; Union staff enter what towns
+/// report and which towns adopt a practice.
+public enum PracticeRoutes {
+    static let textBody = 64 * 1024
+
+    public static func routes(practices: Practices) -> [Route] {
+        [
+            Route(.get, "/api/v1/practices", operationID: "listPractices", summary: "Proven practices, oldest first",
+                  tag: "practices", action: .readPractices, access: .anyone,
+                  documentation: RouteDocumentation(response: "PracticePage", query: PageDocumentation.query)) { context in
+                try .json(try Page.of(try await practices.all(), request: context.request, id: \.id.rawValue,
+                                      view: PracticeBodies.PracticeView.init))
+            },
+            Route(.post, "/api/v1/practices", operationID: "reportPractice", summary: "Report a town's proven practice",
+                  tag: "practices", action: .reportPractice, access: .roles([.unionStaff]), bodyLimit: textBody,
+                  idempotentCreate: true,
+                  documentation: RouteDocumentation(request: "ReportPracticeRequest", response: "Practice",
+                                                    success: .created)) { context in
+                let body = try JSONBodyDecoder.decode(PracticeBodies.ReportRequest.self, from: context.request)
+                let report = PracticeReport(title: body.title, summary: body.what, cityID: try RegisterRoutes.cityID(body.cityId),
+                                            results: body.results,
+                                            reportedOn: try .parse(body.reportedOn, pointer: "/reported_on"))
+                return try .json(PracticeBodies.PracticeView(try await practices.report(report)), status: .created)
+            },
+            Route(.get, "/api/v1/practices/{practice_id}", operationID: "getPractice", summary: "A practice",
+                  tag: "practices", action: .readPractices, access: .anyone,
+                  documentation: RouteDocumentation(response: "Practice", errors: [.notFound])) { context in
+                try .json(PracticeBodies.PracticeView(try await practice(context, practices)))
+            },
+            Route(.post, "/api/v1/practices/{practice_id}/adoptions", operationID: "recordPracticeAdoption",
+                  summary: "Record that another city adopted the practice", tag: "practices",
+                  action: .recordPracticeAdoption, access: .roles([.unionStaff]), bodyLimit: 1024, idempotentCreate: true,
+                  documentation: RouteDocumentation(request: "AdoptionRequest", response: "PracticeAdoption",
+                                                    success: .created, errors: [.notFound, .conflict])) { context in
+                let body = try JSONBodyDecoder.decode(PracticeBodies.AdoptionRequest.self, from: context.request)
+                let city = try RegisterRoutes.cityID(body.cityId)
+                let found = try await practice(context, practices)
+                return try .json(PracticeBodies.AdoptionView(try await practices.adopt(found.id, in: city)), status: .created)
+            },
+        ]
+    }
+
+    private static func practice(_ context: RequestContext, _ practices: Practices) async throws -> Practice {
+        guard let id = PracticeID(rawValue: try context.parameter("practice_id")),
+              let practice = try await practices.practice(id: id) else {
+            throw APIError.notFound(detail: "No such practice.")
+        }
+        return practice
+    }
+}

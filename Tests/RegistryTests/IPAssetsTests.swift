@@ -1,0 +1,164 @@
+import Foundation
+import Ledger
+import Testing
+
+@testable import Registry
+
+/// IP assets: exact splits, one deposit per content hash, receipts that prove priority,
+/// and ledger entries that hold ids and numbers only.
+@Suite struct IPAssetsTests {
+    private func admittedMember(_ test: TestNode, name: String, kind: MemberKind = .person) async throws -> Member {
+        let member = try await test.node.members.apply(MemberApplication(kind: kind, name: name))
+        return try await test.node.members.setStatus(.admitted, of: member.id)
+    }
+
+    private func deposit(_ text: String, holders: [IPHolding], title: String = "Цифровой гид по Глазову") -> IPDeposit {
+        IPDeposit(kind: .software, title: title, description: "Мобильное приложение для туристов",
+                  contentSHA256: SHA256.hash(Array(text.utf8)), holders: holders)
+    }
+
+    @Test func sharesMustSumToExactlyTheWhole() async throws {
+        let test = try await TestNode.make()
+        defer { test.remove() }
+        let anna = try await admittedMember(test, name: "Анна")
+        let boris = try await admittedMember(test, name: "Борис")
+        for units in [(6_000, 3_999), (6_000, 4_001), (10_000, 0), (-1, 10_001)] {
+            await #expect(throws: RegistryValidationError.self) {
+                try await test.node.ipAssets.deposit(deposit("v1", holders: [
+                    IPHolding(memberID: anna.id, units: ShareUnits(units.0)),
+                    IPHolding(memberID: boris.id, units: ShareUnits(units.1)),
+                ]))
+            }
+        }
+        await #expect(throws: RegistryValidationError(field: "holders", reason: "units must sum to exactly 10000 (100 %), not 9999")) {
+            try await test.node.ipAssets.deposit(deposit("v1", holders: [
+                IPHolding(memberID: anna.id, units: ShareUnits(6_000)), IPHolding(memberID: boris.id, units: ShareUnits(3_999)),
+            ]))
+        }
+        await #expect(throws: RegistryValidationError(field: "holders", reason: "must name each member once")) {
+            try await test.node.ipAssets.deposit(deposit("v1", holders: [
+                IPHolding(memberID: anna.id, units: ShareUnits(5_000)), IPHolding(memberID: anna.id, units: ShareUnits(5_000)),
+            ]))
+        }
+        #expect(try await test.node.ipAssets.all().isEmpty, "refused deposits write nothing")
+
+        let asset = try await test.node.ipAssets.deposit(deposit("v1", holders: [
+            IPHolding(memberID: anna.id, units: ShareUnits(6_000)), IPHolding(memberID: boris.id, units: ShareUnits(4_000)),
+        ]))
+        #expect(asset.holders.map(\.units.value) == [6_000, 4_000])
+        await #expect(throws: RegistryValidationError.self) {
+            try await test.node.ipAssets.assignHolders([IPHolding(memberID: anna.id, units: ShareUnits(9_999))], of: asset.id)
+        }
+        let reassigned = try await test.node.ipAssets.assignHolders(
+            [IPHolding(memberID: boris.id, units: ShareUnits(7_500)), IPHolding(memberID: anna.id, units: ShareUnits(2_500))],
+            of: asset.id)
+        #expect(reassigned.holders == [IPHolding(memberID: boris.id, units: ShareUnits(7_500)),
+                                       IPHolding(memberID: anna.id, units: ShareUnits(2_500))])
+    }
+
+    @Test func holdersMustBeMembersWhoHaveNotLeft() async throws {
+        let test = try await TestNode.make()
+        defer { test.remove() }
+        let anna = try await admittedMember(test, name: "Анна")
+        _ = try await test.node.members.setStatus(.left, of: anna.id)
+        await #expect(throws: RegistryValidationError(field: "holders/0/member_id", reason: "has left the Union")) {
+            try await test.node.ipAssets.deposit(deposit("x", holders: [IPHolding(memberID: anna.id, units: .whole)]))
+        }
+        await #expect(throws: RegistryValidationError(field: "holders/0/member_id", reason: "no such member")) {
+            try await test.node.ipAssets.deposit(deposit("x", holders: [
+                IPHolding(memberID: MemberID(unchecked: "mem_" + String(repeating: "0", count: 32)), units: .whole),
+            ]))
+        }
+    }
+
+    @Test func redepositingTheSameContentIsRefusedWithAPointerToTheEarlierDeposit() async throws {
+        let test = try await TestNode.make()
+        defer { test.remove() }
+        let anna = try await admittedMember(test, name: "Анна")
+        let first = try await test.node.ipAssets.deposit(deposit("the text", holders: [IPHolding(memberID: anna.id, units: .whole)]))
+        await #expect(throws: IPAssetAlreadyDeposited(assetID: first.id, depositSeq: first.depositSeq)) {
+            try await test.node.ipAssets.deposit(deposit("the text", holders: [IPHolding(memberID: anna.id, units: .whole)],
+                                                         title: "Другое название"))
+        }
+        #expect(try await test.node.ipAssets.all().map(\.id) == [first.id])
+    }
+
+    @Test func receiptProvesTheDepositAndAFlippedByteFails() async throws {
+        let test = try await TestNode.make()
+        defer { test.remove() }
+        let anna = try await admittedMember(test, name: "Анна")
+        let asset = try await test.node.ipAssets.deposit(deposit("proof", holders: [IPHolding(memberID: anna.id, units: .whole)]))
+        let receipt = try await test.node.ipAssets.receipt(for: asset.id)
+        let nodeKey = test.node.ledger.nodeKey.publicKey
+        #expect(receipt.entry.entry.seq == asset.depositSeq)
+        #expect(receipt.entry.entry.kind.name == "ip.deposit")
+        #expect(receipt.checkpoint.checkpoint.size > asset.depositSeq)
+
+        // The checkpoint's signature, with the node key under the ledger's origin.
+        let verifier = try NoteVerifier(name: receipt.checkpoint.checkpoint.origin, publicKey: nodeKey)
+        let opened = try SignedCheckpoint.open(receipt.checkpoint.serialized(), verifier: verifier)
+        // The Ledger's own RFC 9162 proof verification, from the entry's leaf to that root.
+        try receipt.proof.verify(leafHash: MerkleHash.leaf(receipt.entry.canonicalBytes), rootHash: opened.rootHash)
+        #expect(nodeKey.isValidSignature(try #require(receipt.entry.signatures.first).signature, for: receipt.entry.canonicalBytes))
+        try receipt.verify(nodeKey: nodeKey)
+
+        // A later receipt is proved against a larger, later checkpoint.
+        _ = try await test.node.cities.register(name: "Глазов", region: "Удмуртия", population: nil)
+        let later = try await test.node.ipAssets.receipt(for: asset.id)
+        #expect(later.checkpoint.checkpoint.size > receipt.checkpoint.checkpoint.size)
+        try later.verify(nodeKey: nodeKey)
+
+        var hashes = later.proof.hashes
+        let index = try #require(hashes.indices.first)
+        var bytes = hashes[index].bytes
+        bytes[7] ^= 0x01
+        hashes[index] = try SHA256Digest(bytes: bytes)
+        let flipped = InclusionProof(leafIndex: later.proof.leafIndex, treeSize: later.proof.treeSize, hashes: hashes)
+        #expect(throws: MerkleError.self) {
+            try flipped.verify(leafHash: MerkleHash.leaf(later.entry.canonicalBytes), rootHash: later.checkpoint.checkpoint.rootHash)
+        }
+        let forged = IPDepositReceipt(assetID: asset.id, entry: later.entry, proof: flipped, checkpoint: later.checkpoint)
+        #expect(throws: (any Error).self) { try forged.verify(nodeKey: nodeKey) }
+        let stranger = try Ed25519PrivateKey.generate().publicKey
+        #expect(throws: (any Error).self) { try later.verify(nodeKey: stranger) }
+    }
+
+    @Test func ledgerEntriesHoldIdsAndNumbersButNoTitlesOrNames() async throws {
+        let test = try await TestNode.make()
+        defer { test.remove() }
+        let city = try await test.node.cities.register(name: "Сарапул", region: "Удмуртия", population: nil)
+        let anna = try await admittedMember(test, name: "Анна Ёлкина")
+        let fund = try await admittedMember(test, name: "Фонд Прикамья", kind: .organisation)
+        let asset = try await test.node.ipAssets.deposit(deposit("secret", holders: [IPHolding(memberID: anna.id, units: .whole)],
+                                                                 title: "Умная остановка"))
+        _ = try await test.node.ipAssets.assignHolders(
+            [IPHolding(memberID: anna.id, units: ShareUnits(5_000)), IPHolding(memberID: fund.id, units: ShareUnits(5_000))],
+            of: asset.id)
+        let period = (try #require(CalendarDate("2026-01-01")), try #require(CalendarDate("2026-12-31")))
+        let toCity = try await test.node.ipAssets.grantLicence(
+            LicenceGrant(licensee: .city(city.id), terms: "Бесплатно для муниципальных нужд", startsOn: period.0, endsOn: period.1),
+            on: asset.id)
+        _ = try await test.node.ipAssets.grantLicence(
+            LicenceGrant(licensee: .organisation(fund.id), terms: "Роялти 5 %", startsOn: period.0, endsOn: period.1), on: asset.id)
+        await #expect(throws: RegistryValidationError(field: "licensee_id", reason: "must be a city or an organisation, not a person")) {
+            try await test.node.ipAssets.grantLicence(
+                LicenceGrant(licensee: .organisation(anna.id), terms: "x", startsOn: period.0, endsOn: period.1), on: asset.id)
+        }
+        await #expect(throws: RegistryValidationError(field: "ends_on", reason: "must not be before starts_on")) {
+            try await test.node.ipAssets.grantLicence(
+                LicenceGrant(licensee: .city(city.id), terms: "x", startsOn: period.1, endsOn: period.0), on: asset.id)
+        }
+        let stored = try #require(try await test.node.ipAssets.asset(id: asset.id))
+        #expect(stored.licences.map(\.licensee) == [.city(city.id), .organisation(fund.id)])
+        #expect(stored.licences.first == toCity)
+
+        let entries = try await test.node.ledger.entries(from: 0, limit: 10_000)
+        let kinds = entries.map(\.entry.kind.name)
+        #expect(kinds.filter { $0.hasPrefix("ip.") } == ["ip.deposit", "ip.assign", "ip.licence", "ip.licence"])
+        let text = entries.map { String(decoding: $0.canonicalBytes, as: UTF8.self) }.joined(separator: "\n")
+        for words in ["Умная", "остановка", "Мобильное", "Анна", "Ёлкина", "Фонд", "Бесплатно", "Роялти"] {
+            #expect(!text.contains(words), "the ledger must not hold \(words)")
+        }
+        #expect(text.contains(asset.contentSHA256.hex) && text.contains(#""units":5000"#) && text.contains(fund.id.rawValue))
+    }
+}
