@@ -31,10 +31,12 @@ public enum Policy {
             return actor == nil ? .unauthenticated : .allow
         case .revokeAPIToken:
             guard let actor else { return .unauthenticated }
-            if case let .ownedBy(owner)? = resource, owner != actor.accountID, !actor.roles.contains(.admin) {
-                return .deny("Only the token's owner or an admin may revoke it.")
+            switch resource {
+            case nil: return .allow
+            case let .ownedBy(owner)? where owner == actor.accountID: return .allow
+            default: break
             }
-            return .allow
+            return actor.roles.contains(.admin) ? .allow : .deny("Only the token's owner or an admin may revoke it.")
         case .createAccount, .grantRole, .revokeRole:
             return require(actor, anyOf: [.admin], toDo: "create accounts or change roles")
         case .readAccount:
