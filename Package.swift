@@ -23,9 +23,9 @@ let package = Package(
         .systemLibrary(name: "CSystem"),
         .target(name: "Ledger", dependencies: ["CSQLite", "COpenSSL"]),
         .target(name: "Registry", dependencies: ["Ledger"]),
-        .target(name: "Server", dependencies: ["Registry", "Ledger", "CSystem"]),
+        .target(name: "Server", dependencies: ["Registry", "Ledger", "CSystem", "COpenSSL"]),
         .executableTarget(name: "glocal", dependencies: ["Server", "Registry", "Ledger"]),
-        .executableTarget(name: "glocal-bench", dependencies: ["Server", "Registry", "Ledger", "CSystem"]),
+        .executableTarget(name: "glocal-bench", dependencies: ["Server", "Registry", "Ledger", "CSystem", "COpenSSL"]),
         .executableTarget(
             name: "ledger-crash-writer",
             dependencies: ["Ledger"],
@@ -38,7 +38,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ServerTests",
-            dependencies: ["Server", "Registry", "Ledger"],
+            dependencies: ["Server", "Registry", "Ledger", "COpenSSL"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "RegistryTests", dependencies: ["Registry", "Ledger"]),

@@ -128,4 +128,5 @@ func removeTree(_ path: String) {
 enum BenchmarkError: Error {
     case cannotCreateTemporaryDirectory
     case cannotListen
+    case cannotSetUpTLS
 }

@@ -5,13 +5,14 @@ import Synchronization
 /// A closed-loop HTTP/1.1 load generator in the spirit of wrk: `connections` keep-alive
 /// connections spread over `threads` epoll threads, each sending the next request as
 /// soon as the previous response is complete, for `seconds`. Reports requests/s and
-/// latency percentiles.
+/// latency percentiles. With `tls`, the connections are HTTPS.
 struct LoadGenerator {
     let port: Int
     let request: [UInt8]
     let connections: Int
     let threads: Int
     let seconds: Double
+    var tls: LoadTLSClient?
 
     struct Result {
         let requestsPerSecond: Double
@@ -27,7 +28,7 @@ struct LoadGenerator {
         var workers: [pthread_t] = []
         let started = Stopwatch()
         for count in perThread {
-            let job = LoadThread(port: port, request: request, connections: count, deadline: deadline) { outcome in
+            let job = LoadThread(port: port, request: request, connections: count, tls: tls, deadline: deadline) { outcome in
                 results.withLock { $0.append(outcome) }
             }
             workers.append(job.start())
@@ -47,14 +48,16 @@ final class LoadThread: @unchecked Sendable {
     private let port: Int
     private let request: [UInt8]
     private let connectionCount: Int
+    private let tls: LoadTLSClient?
     private let deadline: UInt64
     private let report: @Sendable ((count: Int, latencies: [Double], errors: Int)) -> Void
 
-    init(port: Int, request: [UInt8], connections: Int, deadline: UInt64,
+    init(port: Int, request: [UInt8], connections: Int, tls: LoadTLSClient?, deadline: UInt64,
          report: @escaping @Sendable ((count: Int, latencies: [Double], errors: Int)) -> Void) {
         self.port = port
         self.request = request
         self.connectionCount = connections
+        self.tls = tls
         self.deadline = deadline
         self.report = report
     }
@@ -73,23 +76,23 @@ final class LoadThread: @unchecked Sendable {
 
     private func run() {
         let epoll = epoll_create1(0)
-        var sockets: [Int32] = []
+        var connections: [Int32: LoadConnection] = [:]
         var sentAt: [Int32: UInt64] = [:]
         var buffers: [Int32: [UInt8]] = [:]
         var latencies: [Double] = []
         latencies.reserveCapacity(1_000_000)
         var errors = 0
         for _ in 0..<connectionCount {
-            guard let fd = BenchSocket.connect(port: port) else { errors += 1; continue }
+            guard let connection = LoadConnection(port: port, tls: tls) else { errors += 1; continue }
             var event = epoll_event()
             event.events = EPOLLIN.rawValue
-            event.data.fd = fd
-            epoll_ctl(epoll, EPOLL_CTL_ADD, fd, &event)
-            sockets.append(fd)
+            event.data.fd = connection.descriptor
+            epoll_ctl(epoll, EPOLL_CTL_ADD, connection.descriptor, &event)
+            connections[connection.descriptor] = connection
         }
-        for fd in sockets {
+        for (fd, connection) in connections {
             sentAt[fd] = Stopwatch.nanoseconds()
-            BenchSocket.sendAll(fd, request)
+            if !connection.send(request) { errors += 1 }
         }
         var events = [epoll_event](repeating: epoll_event(), count: 128)
         var readBuffer = [UInt8](repeating: 0, count: 65536)
@@ -98,23 +101,22 @@ final class LoadThread: @unchecked Sendable {
             guard ready > 0 else { continue }
             for event in events[0..<Int(ready)] {
                 let fd = event.data.fd
-                let count = readBuffer.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
-                guard count > 0 else {
+                guard let connection = connections[fd],
+                      connection.receive(using: &readBuffer, into: &buffers[fd, default: []]) else {
                     errors += 1
                     epoll_ctl(epoll, EPOLL_CTL_DEL, fd, nil)
                     continue
                 }
-                buffers[fd, default: []].append(contentsOf: readBuffer[0..<count])
                 while let used = BenchSocket.completeResponseLength(buffers[fd, default: []]) {
                     buffers[fd]?.removeFirst(used)
                     let now = Stopwatch.nanoseconds()
                     latencies.append(Double(now - (sentAt[fd] ?? now)) / 1e6)
                     sentAt[fd] = now
-                    BenchSocket.sendAll(fd, request)
+                    if !connection.send(request) { errors += 1 }
                 }
             }
         }
-        for fd in sockets { close(fd) }
+        connections.removeAll()
         close(epoll)
         report((latencies.count, latencies, errors))
     }

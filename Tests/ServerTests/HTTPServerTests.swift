@@ -185,7 +185,12 @@ import Testing
     }
 
     @Test func refusesConnectionsBeyondTheLimit() async throws {
-        let server = try TestServer.start(EchoResponder()) { $0.maxConnections = 2 }
+        // A busy test run can hold this task's sleep back for seconds; the first two
+        // connections must not reach the header-read timeout meanwhile and make room.
+        let server = try TestServer.start(EchoResponder()) {
+            $0.maxConnections = 2
+            $0.headerReadTimeout = 60
+        }
         let first = try server.client(), second = try server.client()
         try await Task.sleep(for: .milliseconds(50))
         let third = try server.client(timeout: 10)

@@ -4,6 +4,7 @@
 final class HTTPConnection {
     let id: UInt64
     let socket: Socket
+    private let transport: ConnectionTransport
     let remoteAddress: String
     private let configuration: ServerConfiguration
     private var parser: HTTPRequestParser
@@ -29,15 +30,17 @@ final class HTTPConnection {
     /// Stream producers pause while this much is queued for a slow reader.
     static let streamHighWater = 256 * 1024
 
-    init(id: UInt64, socket: Socket, configuration: ServerConfiguration, now: UInt64) {
+    init(id: UInt64, socket: Socket, transport: ConnectionTransport, configuration: ServerConfiguration, now: UInt64) {
         self.id = id
         self.socket = socket
+        self.transport = transport
         self.remoteAddress = socket.peerAddress()
         self.configuration = configuration
         self.parser = HTTPRequestParser(limits: configuration.parserLimits)
         self.lastReadProgress = now
         self.lastWriteProgress = now
-        // A new connection must start its first request within the header-read timeout.
+        // A new connection must start its first request within the header-read timeout;
+        // under TLS the handshake counts as part of it.
         self.requestStartedAt = now
     }
 
@@ -49,19 +52,32 @@ final class HTTPConnection {
             return
         }
         guard !isClosed, !stopsReading else { return }
-        switch socket.read(into: buffer) {
+        switch transport.read(into: buffer) {
         case let .bytes(count):
             if requestStartedAt == nil && pendingHead == nil && parser.isIdle { requestStartedAt = now }
             parser.receive(UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
             lastReadProgress = now
             processBufferedRequests(owner: owner, now: now)
         case .wouldBlock:
-            return
+            // Under TLS the read may now be waiting for writability instead.
+            if transport.isSecure { updateInterest(owner: owner) }
         case .closed:
             stopsReading = true
             if slots.isEmpty { close() } else { updateInterest(owner: owner) }
         }
     }
+
+    /// Decrypted bytes wait inside OpenSSL, unseen by epoll, while the connection wants
+    /// to read: its loop must read again without an event.
+    var hasUnreadPlaintext: Bool {
+        transport.hasBufferedPlaintext && !isClosed && lingerDeadline == nil && !stopsReading
+            && slots.count < configuration.maxPipelinedRequests
+    }
+
+    /// Under TLS a read may wait for the socket to become writable, and a write for it
+    /// to become readable; the loop then runs the waiting direction on that event.
+    var readWaitsForWritability: Bool { transport.readWaitsForWritability }
+    var writeWaitsForReadability: Bool { transport.writeWaitsForReadability }
 
     /// Turns buffered bytes into requests until the parser needs more, the pipeline is
     /// full, or the connection stops reading.
@@ -82,7 +98,8 @@ final class HTTPConnection {
                 guard let head = pendingHead else { break }
                 pendingHead = nil
                 requestStartedAt = parser.isIdle ? nil : now
-                dispatch(HTTPRequest(head: head, body: body, remoteAddress: remoteAddress), owner: owner, now: now)
+                dispatch(HTTPRequest(head: head, body: body, remoteAddress: remoteAddress, isSecure: transport.isSecure),
+                         owner: owner, now: now)
             }
         }
         flush(owner: owner, now: now)
@@ -239,7 +256,7 @@ final class HTTPConnection {
 
     private func writeOutbound(now: UInt64) {
         while outboundStart < outbound.count {
-            let result = outbound.withUnsafeBytes { socket.write(UnsafeRawBufferPointer(rebasing: $0[outboundStart...])) }
+            let result = outbound.withUnsafeBytes { transport.write(UnsafeRawBufferPointer(rebasing: $0[outboundStart...])) }
             switch result {
             case let .bytes(count):
                 outboundStart += count
@@ -255,7 +272,7 @@ final class HTTPConnection {
         outboundStart = 0
         resumeWriters()
         if closesAfterWrite && lingerDeadline == nil {
-            socket.shutdownWrite()
+            transport.shutdownWrite()
             lingerDeadline = now + MonotonicTime.nanoseconds(Self.lingerSeconds)
         }
     }
@@ -275,6 +292,7 @@ final class HTTPConnection {
             close()
             return
         }
+        if lingerDeadline == nil { wanted = transport.interest(for: wanted) }
         guard wanted != interest else { return }
         interest = wanted
         try? owner.loop.epoll.modify(socket.descriptor, wanted)
@@ -294,6 +312,11 @@ final class HTTPConnection {
             let limit = pendingHead == nil ? configuration.headerReadTimeout : configuration.requestReadTimeout
             if now &- started > MonotonicTime.nanoseconds(limit) {
                 requestStartedAt = nil
+                // A TLS client that never finished its handshake cannot be sent a 408.
+                guard transport.isEstablished else {
+                    close()
+                    return
+                }
                 refuse(.plain(.requestTimeout, detail: "The request was not received within \(Int(limit)) seconds."), now: now)
                 flush(owner: owner, now: now)
                 return
@@ -310,6 +333,7 @@ final class HTTPConnection {
     func close() {
         guard !isClosed else { return }
         isClosed = true
+        transport.release()
         socket.close()
         let waiting = writersWaitingForDrain
         writersWaitingForDrain.removeAll()

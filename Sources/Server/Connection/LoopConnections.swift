@@ -4,6 +4,8 @@ actor LoopConnections {
     nonisolated let loop: EventLoop
     nonisolated let server: ServerContext
     private let listener: ListeningSocket
+    /// Set when the server speaks HTTPS: every accepted connection gets a session of it.
+    private let tls: TLSContext?
     private var connections: [Int32: HTTPConnection] = [:]
     private var connectionIDs: [UInt64: Int32] = [:]
     private var nextConnectionID: UInt64 = 0
@@ -14,10 +16,11 @@ actor LoopConnections {
 
     nonisolated var unownedExecutor: UnownedSerialExecutor { loop.asUnownedSerialExecutor() }
 
-    init(loop: EventLoop, server: ServerContext, listener: ListeningSocket) throws(SocketError) {
+    init(loop: EventLoop, server: ServerContext, listener: ListeningSocket, tls: TLSContext?) throws(SocketError) {
         self.loop = loop
         self.server = server
         self.listener = listener
+        self.tls = tls
         try loop.epoll.add(listener.descriptor, [.readable, .exclusive])
     }
 
@@ -30,12 +33,16 @@ actor LoopConnections {
         }
         guard let connection = connections[event.descriptor] else { return }
         let now = MonotonicTime.now()
-        if event.readable || event.hangup {
+        let readWaitsForWritability = connection.readWaitsForWritability
+        let writeWaitsForReadability = connection.writeWaitsForReadability
+        if event.readable || event.hangup || (event.writable && readWaitsForWritability) {
             readBuffer.withUnsafeMutableBytes { connection.readable(into: $0, owner: self, now: now) }
         }
-        if event.writable && !connection.isClosed { connection.writable(owner: self, now: now) }
+        if (event.writable || (event.readable && writeWaitsForReadability)) && !connection.isClosed {
+            connection.writable(owner: self, now: now)
+        }
         if event.hangup && !event.readable { connection.close() }
-        forgetIfClosed(connection)
+        settle(connection)
     }
 
     private func acceptWaitingConnections() {
@@ -48,8 +55,13 @@ actor LoopConnections {
                 continue
             }
             socket.setNoDelay()
-            let connection = HTTPConnection(id: nextConnectionID, socket: socket, configuration: server.configuration,
-                                            now: MonotonicTime.now())
+            guard let transport = transport(for: socket) else {
+                socket.close()
+                server.openConnections.subtract(1, ordering: .relaxed)
+                continue
+            }
+            let connection = HTTPConnection(id: nextConnectionID, socket: socket, transport: transport,
+                                            configuration: server.configuration, now: MonotonicTime.now())
             nextConnectionID += 1
             do {
                 try loop.epoll.add(socket.descriptor, .readable)
@@ -63,22 +75,29 @@ actor LoopConnections {
         }
     }
 
+    /// A plain socket, or a new TLS session on it; nil if libssl cannot make one.
+    private func transport(for socket: Socket) -> ConnectionTransport? {
+        guard let tls else { return .plain(socket) }
+        guard let session = try? TLSSession(context: tls, socket: socket) else { return nil }
+        return .tls(session)
+    }
+
     func complete(connection id: UInt64, slot: UInt64, with response: HTTPResponse) {
         guard let connection = connection(id) else { return }
         connection.complete(slot: slot, with: response, owner: self, now: MonotonicTime.now())
-        forgetIfClosed(connection)
+        settle(connection)
     }
 
     func writeChunk(_ bytes: [UInt8], connection id: UInt64, slot: UInt64) async throws {
         guard let connection = connection(id) else { throw HTTPBodyStreamWriter.Closed() }
-        defer { forgetIfClosed(connection) }
+        defer { settle(connection) }
         try await connection.appendChunk(bytes, slot: slot, owner: self, now: MonotonicTime.now())
     }
 
     func finishStream(connection id: UInt64, slot: UInt64) {
         guard let connection = connection(id) else { return }
         connection.finishStream(slot: slot, owner: self, now: MonotonicTime.now())
-        forgetIfClosed(connection)
+        settle(connection)
     }
 
     func tick() {
@@ -109,6 +128,20 @@ actor LoopConnections {
             return nil
         }
         return connection
+    }
+
+    /// After anything that may have let a connection read again (a read, a freed
+    /// pipeline slot): reads the plaintext a TLS session already holds, which no epoll
+    /// event will announce, then forgets the connection if it closed. One read takes a
+    /// whole record (16 KiB at most, the buffer holds 64), so the bound only guards
+    /// against spinning on a session that reports bytes it does not yield.
+    private func settle(_ connection: HTTPConnection) {
+        var reads = 0
+        while reads < 8 && connection.hasUnreadPlaintext {
+            readBuffer.withUnsafeMutableBytes { connection.readable(into: $0, owner: self, now: MonotonicTime.now()) }
+            reads += 1
+        }
+        forgetIfClosed(connection)
     }
 
     private func forgetIfClosed(_ connection: HTTPConnection) {

@@ -28,16 +28,19 @@ public final class HTTPServer: Sendable {
     /// Whether `shutdown()` has begun.
     public var isShuttingDown: Bool { context.isDraining }
 
-    /// Binds the socket and starts the event loops.
+    /// Loads the TLS certificate and key if configured, binds the socket and starts the
+    /// event loops. Throws `TLSError` for an unusable certificate or key (before binding)
+    /// and `SocketError` when the address cannot be listened on.
     @discardableResult
-    public func start() throws(SocketError) -> Int {
+    public func start() throws -> Int {
         let configuration = context.configuration
         FileDescriptorLimit.raise(toward: configuration.maxConnections + 64)
+        let tls = try configuration.tls.map { configuration throws(TLSError) in try TLSContext(configuration: configuration) }
         let listener = try ListeningSocket(host: configuration.host, port: configuration.port)
         var loops: [LoopConnections] = []
         do {
             for _ in 0..<configuration.loopCount {
-                loops.append(try LoopConnections(loop: EventLoop(), server: context, listener: listener))
+                loops.append(try LoopConnections(loop: EventLoop(), server: context, listener: listener, tls: tls))
             }
         } catch {
             listener.close()

@@ -21,12 +21,15 @@ public struct ServerConfiguration: Sendable {
     public var writeTimeout: Double
     /// How long graceful shutdown waits for in-flight requests.
     public var shutdownGracePeriod: Double
+    /// Serve HTTPS with this certificate and key; nil serves plain HTTP.
+    public var tls: TLSConfiguration?
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, loopCount: Int = ServerConfiguration.coreCount,
         parserLimits: HTTPParserLimits = HTTPParserLimits(), maxConnections: Int = 10_000,
         maxPipelinedRequests: Int = 16, headerReadTimeout: Double = 10, requestReadTimeout: Double = 60,
-        idleTimeout: Double = 75, writeTimeout: Double = 60, shutdownGracePeriod: Double = 10
+        idleTimeout: Double = 75, writeTimeout: Double = 60, shutdownGracePeriod: Double = 10,
+        tls: TLSConfiguration? = nil
     ) {
         self.host = host
         self.port = port
@@ -39,6 +42,7 @@ public struct ServerConfiguration: Sendable {
         self.idleTimeout = idleTimeout
         self.writeTimeout = writeTimeout
         self.shutdownGracePeriod = shutdownGracePeriod
+        self.tls = tls
     }
 
     public static var coreCount: Int {

@@ -65,6 +65,13 @@ final class EventLoop: SerialExecutor, TaskExecutor, Sendable {
     /// runs at least every `tickMilliseconds`.
     func run(tickMilliseconds: Int32, handle: (Epoll.Event) -> Void, tick: () -> Void, shouldStop: () -> Bool) {
         threadID.store(UInt(pthread_self()), ordering: .releasing)
+        // libssl writes with write(2), which raises SIGPIPE when the peer has gone (plain
+        // sockets send with MSG_NOSIGNAL instead); blocked on this thread, the signal
+        // stays pending and cannot end the process, whatever its disposition.
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        sigaddset(&signals, SIGPIPE)
+        pthread_sigmask(SIG_BLOCK, &signals, nil)
         var buffer = [epoll_event](repeating: epoll_event(), count: 256)
         var nextTick = MonotonicTime.now()
         while true {

@@ -9,21 +9,30 @@ import Server
 enum ServeCommand: Command {
     static let name = "serve"
     static let overview = "Serve the HTTP API and web pages from a data folder."
-    static let usage = "glocal serve [--data <dir>] [--host <address>] [--port <port>] [--log-level <level>]"
+    static let usage = """
+        glocal serve [--data <dir>] [--host <address>] [--port <port>] [--tls-cert <file> --tls-key <file>] \
+        [--log-level <level>]
+        """
     static let help = """
         OPTIONS:
         \(DataOption.help)
           --host <address>        Address to listen on. Default: 127.0.0.1.
           --port <port>           Port to listen on; 0 picks a free one. Default: 8080.
+          --tls-cert <file>       Serve HTTPS with this PEM certificate chain (the server's
+                                  certificate first, then intermediates). Needs --tls-key.
+          --tls-key <file>        The unencrypted PEM private key of that certificate; it should
+                                  be readable by its owner only (a warning is logged otherwise).
           --log-level <level>     trace, debug, info, warning or error. Default: info.
           -h, --help              Show help information.
 
         The access log is written to stderr as JSON lines. SIGTERM or SIGINT stops accepting
-        connections, lets requests in flight finish, and exits.
+        connections, lets requests in flight finish, and exits. With TLS, only TLS 1.2 and 1.3
+        are accepted, responses carry Strict-Transport-Security and cookies are Secure.
         """
 
     static func run(_ words: [String], output: Output) async throws -> Int32 {
-        let arguments = try Arguments(words, valued: ["data", "host", "port", "log-level"], flags: [], usage: usage)
+        let arguments = try Arguments(words, valued: ["data", "host", "port", "tls-cert", "tls-key", "log-level"],
+                                      flags: [], usage: usage)
         try arguments.expectPositionals(0, "no arguments")
         var configuration = ServerConfiguration()
         configuration.host = arguments.value("host") ?? configuration.host
@@ -33,44 +42,48 @@ enum ServeCommand: Command {
             }
             configuration.port = number
         }
+        configuration.tls = try tls(arguments)
         let level = arguments.value("log-level") ?? "info"
         guard ["trace", "debug", "info", "warning", "error"].contains(level) else {
             throw UsageError(message: "--log-level must be trace, debug, info, warning or error", usage: usage)
         }
         let node = try await DataOption.folder(arguments).openNode()
         let log = LogSink(descriptor: STDERR_FILENO, minimumLevel: level)
+        if let tls = configuration.tls, let mode = tls.privateKeyExposedMode() {
+            log.write(LogLine(level: "warning", message: "tls.private_key_readable_by_others",
+                              fields: [("tls.key_path", .string(tls.privateKeyPath)),
+                                       ("tls.key_mode", .string("0" + String(mode, radix: 8)))]))
+        }
         let application = try GlocalApplication(node: node, log: log)
         let server = HTTPServer(configuration: configuration, responder: application.router)
+        // Taken over before the server listens, so a SIGTERM that arrives as soon as the
+        // address is printed already shuts down gracefully.
+        let termination = TerminationSignals()
         let port = try server.start()
         application.metrics.addGauge(ServerMetrics.Gauge(name: "glocal_http_open_connections", help: "Open HTTP connections.") {
             server.openConnections
         })
-        output.print("Glocal is serving on http://\(displayHost(configuration.host)):\(port)/")
-        await SignalWait.untilTerminated()
+        let scheme = configuration.tls == nil ? "http" : "https"
+        output.print("Glocal is serving on \(scheme)://\(displayHost(configuration.host)):\(port)/")
+        await termination.wait()
         output.error("glocal: shutting down")
         await server.shutdown()
         return 0
     }
 
+    /// Both TLS files or neither: half a TLS setup is a mistake, not a request for HTTP.
+    private static func tls(_ arguments: Arguments) throws -> TLSConfiguration? {
+        switch (arguments.value("tls-cert"), arguments.value("tls-key")) {
+        case (nil, nil):
+            return nil
+        case let (certificate?, key?):
+            return TLSConfiguration(certificateChainPath: certificate, privateKeyPath: key)
+        default:
+            throw UsageError(message: "--tls-cert and --tls-key must be given together", usage: usage)
+        }
+    }
+
     private static func displayHost(_ host: String) -> String {
         host.contains(":") ? "[\(host)]" : host
-    }
-}
-
-/// Waits for SIGTERM or SIGINT, which are taken from their default action (exit) so
-/// that the server can shut down gracefully instead.
-enum SignalWait {
-    static func untilTerminated() async {
-        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
-            let queue = DispatchQueue(label: "glocal.signals")
-            let resumed = SignalResumer(continuation)
-            for signal in [SIGTERM, SIGINT] {
-                Glibc.signal(signal, SIG_IGN)
-                let source = DispatchSource.makeSignalSource(signal: signal, queue: queue)
-                source.setEventHandler { resumed.resume() }
-                source.resume()
-                resumed.keep(source)
-            }
-        }
     }
 }

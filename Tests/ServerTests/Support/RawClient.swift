@@ -59,6 +59,12 @@ final class RawClient: @unchecked Sendable {
         (try? await offPool { self.isClosedByPeerBlocking() }) ?? false
     }
 
+    /// Everything the server sends until it closes (or resets) the connection, or nil
+    /// if it is still open when the read times out.
+    func bytesUntilClosed() async -> [UInt8]? {
+        try? await offPool { try self.bytesUntilClosedBlocking() }
+    }
+
     private func sendBlocking(_ bytes: [UInt8]) throws {
         var offset = 0
         while offset < bytes.count {
@@ -82,6 +88,18 @@ final class RawClient: @unchecked Sendable {
             let count = buffer.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, 0) }
             guard count > 0 else { throw RawClientError.closed(received: String(decoding: buffered, as: UTF8.self)) }
             buffered.append(contentsOf: buffer[0..<count])
+        }
+    }
+
+    private func bytesUntilClosedBlocking() throws -> [UInt8] {
+        var received: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, 0) }
+            // A reset is a close too: the server may leave bytes it will never read.
+            if count == 0 || (count < 0 && errno == ECONNRESET) { return received }
+            guard count > 0 else { throw RawClientError.failed("recv") }
+            received.append(contentsOf: buffer[0..<count])
         }
     }
 

@@ -27,7 +27,7 @@ struct TestServer {
 }
 
 /// A responder for transport tests: echoes the method, target and body, and serves a
-/// few special paths (`/slow`, `/stream`).
+/// few special paths (`/slow`, `/stream`, `/secure`).
 struct EchoResponder: HTTPResponder {
     var bodyLimit = 1024
     var gate = Gate()
@@ -42,6 +42,8 @@ struct EchoResponder: HTTPResponder {
         case "/gated":
             await gate.wait()
             return .text("gated")
+        case "/secure":
+            return .text(request.isSecure ? "secure" : "plain")
         case "/stream":
             return HTTPResponse(headers: HTTPHeaders([("Content-Type", "text/event-stream")]), body: .stream { writer in
                 for index in 0..<3 { try await writer.write("data: \(index)\n\n") }
