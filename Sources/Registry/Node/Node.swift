@@ -10,6 +10,7 @@ public struct Node: Sendable {
     public let accounts: Accounts
     public let cities: Cities
     public let members: Members
+    public let projects: Projects
 
     public init(folder: DataFolder, ledger: Ledger, database: RegistryDatabase, accounts: Accounts,
                 clock: @escaping @Sendable () -> LedgerTime = LedgerTime.now) {
@@ -19,5 +20,6 @@ public struct Node: Sendable {
         self.accounts = accounts
         cities = Cities(database: database, clock: clock)
         members = Members(database: database, clock: clock)
+        projects = Projects(database: database, clock: clock)
     }
 }

@@ -15,6 +15,7 @@ public struct GlocalApplication: Sendable {
         let routes = SystemRoutes.routes(metrics: metrics, document: document)
             + AccountRoutes.routes(accounts: node.accounts)
             + RegisterRoutes.routes(cities: node.cities, members: node.members)
+            + ProjectRoutes.routes(projects: node.projects, members: node.members)
         router = try Router(routes: routes, middleware: [
             AccessLogMiddleware(log: log, metrics: metrics),
             RequestIDMiddleware(),

@@ -7,6 +7,10 @@ public enum Policy {
     /// The thing acted on, when ownership matters.
     public enum Resource: Sendable, Equatable {
         case ownedBy(accountID: String)
+        /// The caller's own standing as a member: whether the Union has admitted it.
+        case callerMembership(admitted: Bool)
+        /// A project, by the account of its team lead (nil when the lead has no login).
+        case project(leadAccountID: String?)
     }
 
     public enum Verdict: Sendable, Equatable {
@@ -19,7 +23,7 @@ public enum Policy {
 
     public static func decide(actor: Actor?, action: Action, resource: Resource? = nil) -> Verdict {
         switch action {
-        case .reachUnroutedPath, .readHealth, .readAPIDocument, .logIn, .readCities, .readMember:
+        case .reachUnroutedPath, .readHealth, .readAPIDocument, .logIn, .readCities, .readMember, .readProjects:
             return .allow
         case .readMetrics:
             return require(actor, anyOf: [.admin], toDo: "read the server's metrics")
@@ -45,6 +49,24 @@ public enum Policy {
             // handler asks again with the member, whose own account or staff may proceed.
             guard case let .ownedBy(owner)? = resource, owner != actor.accountID else { return .allow }
             return require(actor, anyOf: [.unionStaff], toDo: "see or erase another member's personal data")
+        case .createProject:
+            guard actor != nil else { return .unauthenticated }
+            // At the route anyone signed in may ask; the handler asks again with the
+            // caller's membership, since only admitted members lead projects.
+            if case .callerMembership(admitted: false)? = resource {
+                return .deny("Only admitted members of the Union may start a project: apply for membership and wait for Union staff to admit you.")
+            }
+            return .allow
+        case .editProject, .setProjectTeam, .planProject:
+            guard let actor else { return .unauthenticated }
+            // The handler asks again with the project: its lead or Union staff proceed.
+            switch resource {
+            case nil: return .allow
+            case let .project(lead)? where lead == actor.accountID: return .allow
+            default: return require(actor, anyOf: [.unionStaff], toDo: "change a project they do not lead")
+            }
+        case .moveProjectStage, .recordAdoption:
+            return require(actor, anyOf: [.unionStaff], toDo: "move projects between stages or record adoptions")
         }
     }
 

@@ -95,14 +95,14 @@ public enum RegisterRoutes {
         return member
     }
 
-    private static func cityID(_ text: String) throws(APIError) -> CityID {
+    static func cityID(_ text: String) throws(APIError) -> CityID {
         guard let id = CityID(rawValue: text) else {
             throw .validation([.init(pointer: "/city_id", detail: "city_id is not a city id.")])
         }
         return id
     }
 
-    private static func parse<T: RawRepresentable & CaseIterable>(_ text: String, as type: T.Type, pointer: String)
+    static func parse<T: RawRepresentable & CaseIterable>(_ text: String, as type: T.Type, pointer: String)
         throws(APIError) -> T where T.RawValue == String {
         guard let value = T(rawValue: text) else {
             let known = T.allCases.map(\.rawValue).joined(separator: ", ")
