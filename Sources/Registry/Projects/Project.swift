@@ -21,4 +21,9 @@ public struct Project: Hashable, Sendable {
     public var lead: MemberID? {
         team.first { $0.role == .lead }?.memberID
     }
+
+    /// Lead first, then by role, then by member id: one order wherever a team is shown.
+    static func ordered(_ team: [TeamMember]) -> [TeamMember] {
+        team.sorted { ($0.role, $0.memberID.rawValue) < ($1.role, $1.memberID.rawValue) }
+    }
 }

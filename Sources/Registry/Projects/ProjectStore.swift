@@ -81,10 +81,3 @@ struct ProjectStore {
                        updatedAt: try row.time(7, table: "project", id: id, name: "updated_at"))
     }
 }
-
-extension Project {
-    /// Lead first, then by role, then by member id: one order wherever a team is shown.
-    static func ordered(_ team: [TeamMember]) -> [TeamMember] {
-        team.sorted { ($0.role, $0.memberID.rawValue) < ($1.role, $1.memberID.rawValue) }
-    }
-}
