@@ -134,7 +134,7 @@ import Testing
         _ = try await test.node.ipAssets.assignHolders(
             [IPHolding(memberID: anna.id, units: ShareUnits(5_000)), IPHolding(memberID: fund.id, units: ShareUnits(5_000))],
             of: asset.id)
-        let period = (try #require(CalendarDate("2026-01-01")), try #require(CalendarDate("2026-12-31")))
+        let period = (try #require(CalendarDate(rfc3339: "2026-01-01")), try #require(CalendarDate(rfc3339: "2026-12-31")))
         let toCity = try await test.node.ipAssets.grantLicence(
             LicenceGrant(licensee: .city(city.id), terms: "Бесплатно для муниципальных нужд", startsOn: period.0, endsOn: period.1),
             on: asset.id)

@@ -11,7 +11,7 @@ import Testing
         defer { test.remove() }
         let glazov = try await test.node.cities.register(name: "Глазов", region: "Удмуртия", population: nil)
         let sarapul = try await test.node.cities.register(name: "Сарапул", region: "Удмуртия", population: nil)
-        let day = try #require(CalendarDate("2026-03-15"))
+        let day = try #require(CalendarDate(rfc3339: "2026-03-15"))
         let practice = try await test.node.practices.report(PracticeReport(
             title: "Атлас счастья за две недели", summary: "Опрос жителей через школы", cityID: glazov.id,
             results: "3 000 ответов", reportedOn: day))
@@ -31,7 +31,7 @@ import Testing
     @Test func refusesEmptyTextsUnknownTownsAndImpossibleDays() async throws {
         let test = try await TestNode.make()
         defer { test.remove() }
-        let day = try #require(CalendarDate("2026-03-15"))
+        let day = try #require(CalendarDate(rfc3339: "2026-03-15"))
         await #expect(throws: RegistryValidationError(field: "city_id", reason: "no such city")) {
             try await test.node.practices.report(PracticeReport(
                 title: "T", summary: "S", cityID: CityID(unchecked: "cty_" + String(repeating: "0", count: 32)), results: "R",
@@ -42,9 +42,9 @@ import Testing
             try await test.node.practices.report(PracticeReport(title: "T", summary: "S", cityID: city.id, results: " ", reportedOn: day))
         }
         for text in ["2026-02-29", "2026-13-01", "26-01-01", "2026-1-01", "2024-02-30"] {
-            #expect(CalendarDate(text) == nil, "\(text)")
+            #expect(CalendarDate(rfc3339: text) == nil, "\(text)")
         }
-        #expect(CalendarDate("2024-02-29")?.description == "2024-02-29")
+        #expect(CalendarDate(rfc3339: "2024-02-29")?.description == "2024-02-29")
         #expect(try await test.node.practices.all().isEmpty)
     }
 }

@@ -36,6 +36,11 @@ import Testing
         }
     }
 
+    @Test func noTwoAreasNameASchemaAlike() {
+        let areas = [APISchemas.accountSchemas, APISchemas.registerSchemas, APISchemas.projectSchemas, APISchemas.ipAssetSchemas]
+        #expect(areas.map(\.count).reduce(0, +) == APISchemas.all.count)
+    }
+
     private func references(in value: JSONValue) -> [String] {
         switch value {
         case let .object(object):

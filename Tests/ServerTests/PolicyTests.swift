@@ -40,6 +40,29 @@ import Testing
         }
     }
 
+    @Test func projectsAreChangedByTheirLeadAndStaffOnly() {
+        let lead = Actor(accountID: "acc_lead", roles: [.resident], credential: .bearerToken)
+        let other = Actor(accountID: "acc_other", roles: [.resident, .mentor, .investor, .committee], credential: .bearerToken)
+        let staff = Actor(accountID: "acc_staff", roles: [.unionStaff], credential: .bearerToken)
+        let project = Policy.Resource.project(leadAccountID: "acc_lead")
+        let leaderless = Policy.Resource.project(leadAccountID: nil)
+        for action in [Action.editProject, .setProjectTeam, .planProject] {
+            #expect(Policy.decide(actor: lead, action: action, resource: project) == .allow)
+            #expect(Policy.decide(actor: staff, action: action, resource: project) == .allow)
+            #expect(Policy.decide(actor: other, action: action, resource: project) != .allow)
+            #expect(Policy.decide(actor: nil, action: action, resource: project) == .unauthenticated)
+            #expect(Policy.decide(actor: lead, action: action, resource: leaderless) != .allow)
+            #expect(Policy.decide(actor: staff, action: action, resource: leaderless) == .allow)
+        }
+        for action in [Action.moveProjectStage, .recordAdoption] {
+            #expect(Policy.decide(actor: lead, action: action, resource: project) != .allow)
+            #expect(Policy.decide(actor: staff, action: action, resource: project) == .allow)
+        }
+        #expect(Policy.decide(actor: other, action: .createProject, resource: .callerMembership(admitted: true)) == .allow)
+        #expect(Policy.decide(actor: staff, action: .createProject, resource: .callerMembership(admitted: false)) != .allow)
+        #expect(Policy.decide(actor: nil, action: .readProjects, resource: project) == .allow)
+    }
+
     @Test func personalDataIsForTheMemberAndStaffOnly() {
         let member = Actor(accountID: "acc_m", roles: [.resident], credential: .bearerToken)
         let neighbour = Actor(accountID: "acc_n", roles: [.resident, .mentor, .investor, .committee], credential: .bearerToken)

@@ -1,12 +1,15 @@
+import Ledger
+
 /// A day on the calendar, with no time or zone: a licence's period, the day a practice
-/// was reported. Written and stored as `YYYY-MM-DD`, which sorts and compares as text.
+/// was reported, a milestone's due day. Written and stored as RFC 3339's `full-date`
+/// (`YYYY-MM-DD`), which sorts and compares as text.
 public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let year: Int
     public let month: Int
     public let day: Int
 
     /// Accepts only `YYYY-MM-DD` naming a real day from the year 1900 to 9999.
-    public init?(_ text: String) {
+    public init?(rfc3339 text: String) {
         let bytes = Array(text.utf8)
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
         func number(_ range: Range<Int>) -> Int? {
@@ -25,7 +28,19 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         self.day = day
     }
 
-    public var description: String {
+    /// The day (in UTC) on which `time` falls.
+    public init(_ time: LedgerTime) {
+        let text = String(time.rfc3339.prefix(10))
+        let parts = text.split(separator: "-").compactMap { Int($0) }
+        year = parts.count == 3 ? parts[0] : 1970
+        month = parts.count == 3 ? parts[1] : 1
+        day = parts.count == 3 ? parts[2] : 1
+    }
+
+    public var description: String { rfc3339 }
+
+    /// `YYYY-MM-DD`.
+    public var rfc3339: String {
         func padded(_ value: Int, _ width: Int) -> String {
             let digits = String(value)
             return String(repeating: "0", count: max(0, width - digits.count)) + digits

@@ -87,6 +87,46 @@ enum RegistrySchema {
                 PRIMARY KEY (member_id, role)
             ) STRICT, WITHOUT ROWID;
             """),
+        Migration("registry/0004-projects", sql: """
+            CREATE TABLE project (
+                id TEXT PRIMARY KEY,
+                title TEXT NOT NULL,
+                summary TEXT NOT NULL,
+                direction TEXT NOT NULL,
+                city_id TEXT NOT NULL REFERENCES city (id),
+                stage TEXT NOT NULL CHECK (stage IN ('idea', 'selected', 'accelerating', 'accelerated', 'pitched',
+                                                     'funded', 'operating', 'scaled', 'closed')),
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL
+            ) STRICT;
+            CREATE INDEX project_by_city ON project (city_id, created_at);
+            CREATE INDEX project_by_direction ON project (direction, created_at);
+            CREATE INDEX project_by_stage ON project (stage, created_at);
+            CREATE TABLE project_team (
+                project_id TEXT NOT NULL REFERENCES project (id) ON DELETE CASCADE,
+                member_id TEXT NOT NULL REFERENCES member (id),
+                role TEXT NOT NULL CHECK (role IN ('lead', 'member', 'mentor', 'investor')),
+                PRIMARY KEY (project_id, member_id)
+            ) STRICT, WITHOUT ROWID;
+            CREATE UNIQUE INDEX project_team_one_lead ON project_team (project_id) WHERE role = 'lead';
+            CREATE INDEX project_team_by_member ON project_team (member_id);
+            CREATE TABLE project_milestone (
+                id TEXT PRIMARY KEY,
+                project_id TEXT NOT NULL REFERENCES project (id) ON DELETE CASCADE,
+                title TEXT NOT NULL,
+                owner_role TEXT NOT NULL CHECK (owner_role IN ('lead', 'member', 'mentor', 'investor')),
+                due_on TEXT NOT NULL CHECK (due_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+                status TEXT NOT NULL CHECK (status IN ('planned', 'in_progress', 'done', 'dropped')),
+                created_at TEXT NOT NULL
+            ) STRICT;
+            CREATE INDEX project_milestone_by_project ON project_milestone (project_id, due_on);
+            CREATE TABLE project_adoption (
+                project_id TEXT NOT NULL REFERENCES project (id) ON DELETE CASCADE,
+                city_id TEXT NOT NULL REFERENCES city (id),
+                adopted_on TEXT NOT NULL CHECK (adopted_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+                PRIMARY KEY (project_id, city_id)
+            ) STRICT, WITHOUT ROWID;
+            """),
         Migration("registry/0005-ip-assets", sql: """
             CREATE TABLE ip_asset (
                 id TEXT PRIMARY KEY,

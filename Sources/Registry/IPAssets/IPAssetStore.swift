@@ -85,7 +85,7 @@ struct IPAssetStore {
         } else {
             throw RegistryError.corruptedRow(table: "ip_licence", id: id, column: "licensee")
         }
-        guard let startsOn = CalendarDate(row.text(5)), let endsOn = CalendarDate(row.text(6)) else {
+        guard let startsOn = CalendarDate(rfc3339: row.text(5)), let endsOn = CalendarDate(rfc3339: row.text(6)) else {
             throw RegistryError.corruptedRow(table: "ip_licence", id: id, column: "starts_on or ends_on")
         }
         return IPLicence(id: IPLicenceID(unchecked: id), assetID: IPAssetID(unchecked: row.text(1)), licensee: licensee,

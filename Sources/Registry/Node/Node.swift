@@ -12,6 +12,7 @@ public struct Node: Sendable {
     public let members: Members
     public let ipAssets: IPAssets
     public let practices: Practices
+    public let projects: Projects
 
     public init(folder: DataFolder, ledger: Ledger, database: RegistryDatabase, accounts: Accounts,
                 clock: @escaping @Sendable () -> LedgerTime = LedgerTime.now) {
@@ -23,5 +24,6 @@ public struct Node: Sendable {
         members = Members(database: database, clock: clock)
         ipAssets = IPAssets(database: database, clock: clock)
         practices = Practices(database: database, clock: clock)
+        projects = Projects(database: database, clock: clock)
     }
 }

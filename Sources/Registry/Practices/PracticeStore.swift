@@ -31,7 +31,7 @@ struct PracticeStore {
 
     private func practice(_ row: SQLiteRow) throws -> Practice {
         let id = row.text(0)
-        guard let reportedOn = CalendarDate(row.text(5)) else {
+        guard let reportedOn = CalendarDate(rfc3339: row.text(5)) else {
             throw RegistryError.corruptedRow(table: "practice", id: id, column: "reported_on")
         }
         let adoptions = try database.query(

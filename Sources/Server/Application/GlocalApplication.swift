@@ -17,6 +17,7 @@ public struct GlocalApplication: Sendable {
             + RegisterRoutes.routes(cities: node.cities, members: node.members)
             + IPAssetRoutes.routes(ipAssets: node.ipAssets, members: node.members)
             + PracticeRoutes.routes(practices: node.practices)
+            + ProjectRoutes.routes(projects: node.projects, members: node.members)
         router = try Router(routes: routes, middleware: [
             AccessLogMiddleware(log: log, metrics: metrics),
             RequestIDMiddleware(),

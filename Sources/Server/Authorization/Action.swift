@@ -32,6 +32,13 @@ public enum Action: String, Sendable, CaseIterable {
     case readPractices = "practice.read"
     case reportPractice = "practice.report"
     case recordPracticeAdoption = "practice.adopt"
+    case readProjects = "project.read"
+    case createProject = "project.create"
+    case editProject = "project.edit"
+    case setProjectTeam = "project.team.set"
+    case planProject = "project.milestone.write"
+    case moveProjectStage = "project.stage.set"
+    case recordAdoption = "project.adopt"
 
     /// Actions no route declares: asked by a handler about one resource (or by the
     /// router for paths no route serves).

@@ -10,6 +10,10 @@ public enum Policy {
         /// An IP asset (or one about to be deposited), by the accounts of its holders
         /// who are admitted members: the only members who may act on it themselves.
         case heldBy(accountIDs: Set<String>)
+        /// The caller's own standing as a member: whether the Union has admitted it.
+        case callerMembership(admitted: Bool)
+        /// A project, by the account of its team lead (nil when the lead has no login).
+        case project(leadAccountID: String?)
     }
 
     public enum Verdict: Sendable, Equatable {
@@ -23,7 +27,7 @@ public enum Policy {
     public static func decide(actor: Actor?, action: Action, resource: Resource? = nil) -> Verdict {
         switch action {
         case .reachUnroutedPath, .readHealth, .readAPIDocument, .logIn, .readCities, .readMember, .readIPAssets,
-             .readPractices:
+             .readPractices, .readProjects:
             return .allow
         case .readMetrics:
             return require(actor, anyOf: [.admin], toDo: "read the server's metrics")
@@ -70,6 +74,24 @@ public enum Policy {
             default: break
             }
             return require(actor, anyOf: [.unionStaff], toDo: "see or erase another member's personal data")
+        case .createProject:
+            guard actor != nil else { return .unauthenticated }
+            // At the route anyone signed in may ask; the handler asks again with the
+            // caller's membership, since only admitted members lead projects.
+            if case .callerMembership(admitted: false)? = resource {
+                return .deny("Only admitted members of the Union may start a project: apply for membership and wait for Union staff to admit you.")
+            }
+            return .allow
+        case .editProject, .setProjectTeam, .planProject:
+            guard let actor else { return .unauthenticated }
+            // The handler asks again with the project: its lead or Union staff proceed.
+            switch resource {
+            case nil: return .allow
+            case let .project(lead)? where lead == actor.accountID: return .allow
+            default: return require(actor, anyOf: [.unionStaff], toDo: "change a project they do not lead")
+            }
+        case .moveProjectStage, .recordAdoption:
+            return require(actor, anyOf: [.unionStaff], toDo: "move projects between stages or record adoptions")
         }
     }
 

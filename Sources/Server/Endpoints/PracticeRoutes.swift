@@ -32,7 +32,7 @@ public enum PracticeRoutes {
             Route(.post, "/api/v1/practices/{practice_id}/adoptions", operationID: "recordPracticeAdoption",
                   summary: "Record that another city adopted the practice", tag: "practices",
                   action: .recordPracticeAdoption, access: .roles([.unionStaff]), bodyLimit: 1024, idempotentCreate: true,
-                  documentation: RouteDocumentation(request: "AdoptionRequest", response: "PracticeAdoption",
+                  documentation: RouteDocumentation(request: "PracticeAdoptionRequest", response: "PracticeAdoption",
                                                     success: .created, errors: [.notFound, .conflict])) { context in
                 let body = try JSONBodyDecoder.decode(PracticeBodies.AdoptionRequest.self, from: context.request)
                 let city = try RegisterRoutes.cityID(body.cityId)

@@ -1,0 +1,27 @@
+import Ledger
+
+/// The SQL for adoptions of projects by other towns.
+struct AdoptionStore {
+    let database: SQLiteConnection
+
+    func insert(_ adoption: Adoption) throws {
+        _ = try database.run("INSERT INTO project_adoption (project_id, city_id, adopted_on) VALUES (?, ?, ?)",
+                             [.text(adoption.projectID.rawValue), .text(adoption.cityID.rawValue), .text(adoption.adoptedOn.rfc3339)])
+    }
+
+    func exists(project: ProjectID, city: CityID) throws -> Bool {
+        try database.queryFirst("SELECT 1 FROM project_adoption WHERE project_id = ? AND city_id = ?",
+                                [.text(project.rawValue), .text(city.rawValue)]) { _ in true } ?? false
+    }
+
+    /// Earliest first.
+    func adoptions(of project: ProjectID) throws -> [Adoption] {
+        try database.query("SELECT city_id, adopted_on FROM project_adoption WHERE project_id = ? ORDER BY adopted_on, city_id",
+                           [.text(project.rawValue)]) { row in
+            guard let date = CalendarDate(rfc3339: row.text(1)) else {
+                throw RegistryError.corruptedRow(table: "project_adoption", id: project.rawValue, column: "adopted_on")
+            }
+            return Adoption(projectID: project, cityID: CityID(unchecked: row.text(0)), adoptedOn: date)
+        }
+    }
+}

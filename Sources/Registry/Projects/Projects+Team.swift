@@ -1,0 +1,49 @@
+import Ledger
+
+extension Projects {
+    /// The most places a team may have; a city development team is a handful of people.
+    public static let maximumTeamSize = 50
+
+    /// Replaces the whole team. The new team must have exactly one lead, name each
+    /// member once, and hold only members the Union has admitted.
+    public func setTeam(_ team: [TeamMember], of id: ProjectID) async throws -> Project {
+        let now = clock()
+        let signer = database.ledger.nodeKey
+        return try await database.write { transaction in
+            let store = ProjectStore(database: transaction.database)
+            _ = try Self.require(id, store)
+            try Self.checkTeam(team, members: MemberStore(database: transaction.database))
+            let ordered = Project.ordered(team)
+            try store.setTeam(ordered, of: id)
+            try store.touch(id, at: now)
+            _ = try transaction.append(kind: "project.team", payload: [
+                "project_id": .string(id.rawValue), "team": Self.payload(ordered),
+            ], author: signer)
+            return try Self.require(id, store)
+        }
+    }
+
+    private static func checkTeam(_ team: [TeamMember], members: MemberStore) throws {
+        guard team.count <= maximumTeamSize else {
+            throw RegistryValidationError(field: "team", reason: "must have at most \(maximumTeamSize) members")
+        }
+        let leads = team.filter { $0.role == .lead }.count
+        guard leads == 1 else {
+            throw RegistryValidationError(field: "team", reason: "must have exactly one lead, not \(leads)")
+        }
+        var seen = Set<MemberID>()
+        for (index, place) in team.enumerated() {
+            let field = "team/\(index)/member_id"
+            guard seen.insert(place.memberID).inserted else {
+                throw RegistryValidationError(field: field, reason: "\(place.memberID) is already on the team")
+            }
+            guard let member = try members.member(id: place.memberID) else {
+                throw RegistryValidationError(field: field, reason: "no such member \(place.memberID)")
+            }
+            guard member.status == .admitted else {
+                throw RegistryValidationError(
+                    field: field, reason: "member \(place.memberID) is \(member.status.rawValue); only admitted members may be on a team")
+            }
+        }
+    }
+}

@@ -1,0 +1,129 @@
+import Foundation
+import Ledger
+
+/// The registry of projects (реестр проектов). Creation, stage moves, team changes and
+/// adoptions are ledger entries naming projects, members and cities by id only, so the
+/// public ledger can tell a project's history without holding anyone's personal data.
+///
+/// Who may do what (the lead edits, staff move stages) is the server's policy; this
+/// type guarantees the rules that hold whoever asks: a known home city, exactly one
+/// lead, only admitted members on a team, and stage moves along `ProjectStage`.
+public struct Projects: Sendable {
+    let database: RegistryDatabase
+    let clock: @Sendable () -> LedgerTime
+
+    public init(database: RegistryDatabase, clock: @escaping @Sendable () -> LedgerTime = LedgerTime.now) {
+        self.database = database
+        self.clock = clock
+    }
+
+    /// Starts a project at stage `idea` with `lead` as its only team member.
+    public func create(_ draft: ProjectDraft, lead: MemberID) async throws -> Project {
+        let fields = try Self.checkFields(title: draft.title, summary: draft.summary, direction: draft.direction)
+        let now = clock()
+        let project = Project(id: try .generate(), title: fields.title, summary: fields.summary, direction: fields.direction,
+                              cityID: draft.cityID, stage: .idea, team: [TeamMember(memberID: lead, role: .lead)],
+                              createdAt: now, updatedAt: now)
+        let signer = database.ledger.nodeKey
+        try await database.write { transaction in
+            guard try CityStore(database: transaction.database).city(id: project.cityID) != nil else {
+                throw RegistryValidationError(field: "city_id", reason: "no such city")
+            }
+            guard let member = try MemberStore(database: transaction.database).member(id: lead) else {
+                throw RegistryNotFound(detail: "No member \(lead).")
+            }
+            guard member.status == .admitted else {
+                throw RegistryConflict(detail: "Member \(lead) is \(member.status.rawValue), not admitted: only admitted members may lead a project.")
+            }
+            try ProjectStore(database: transaction.database).insert(project)
+            _ = try transaction.append(kind: "project.create", payload: [
+                "project_id": .string(project.id.rawValue), "city_id": .string(project.cityID.rawValue),
+                "stage": .string(project.stage.rawValue), "team": Self.payload(project.team),
+            ], author: signer)
+        }
+        return project
+    }
+
+    /// Changes the title, summary or direction. Not a ledger entry: these are
+    /// descriptions, not acts, and free text has no place in the public ledger.
+    public func edit(_ id: ProjectID, _ changes: ProjectChanges) async throws -> Project {
+        let now = clock()
+        return try await database.write { transaction in
+            let store = ProjectStore(database: transaction.database)
+            let project = try Self.require(id, store)
+            let fields = try Self.checkFields(title: changes.title ?? project.title, summary: changes.summary ?? project.summary,
+                                              direction: changes.direction ?? project.direction)
+            try store.update(id, title: fields.title, summary: fields.summary, direction: fields.direction, at: now)
+            return try Self.require(id, store)
+        }
+    }
+
+    /// Moves a project to `stage`, if its current stage allows it.
+    public func moveStage(of id: ProjectID, to stage: ProjectStage) async throws -> Project {
+        let now = clock()
+        let signer = database.ledger.nodeKey
+        return try await database.write { transaction in
+            let store = ProjectStore(database: transaction.database)
+            let project = try Self.require(id, store)
+            try Self.checkMove(from: project.stage, to: stage)
+            try store.setStage(stage, of: id, at: now)
+            try Self.appendStageEntry(transaction, project: id, from: project.stage, to: stage, signer: signer)
+            return try Self.require(id, store)
+        }
+    }
+
+    public func project(id: ProjectID) async throws -> Project? {
+        try await database.read { try ProjectStore(database: $0).project(id: id) }
+    }
+
+    /// The projects matching `filter`, oldest first.
+    public func projects(_ filter: ProjectFilter = ProjectFilter()) async throws -> [Project] {
+        var normalised = filter
+        normalised.direction = filter.direction.map(Self.normalisedDirection).flatMap { $0.isEmpty ? nil : $0 }
+        let query = normalised
+        return try await database.read { try ProjectStore(database: $0).projects(query) }
+    }
+
+    static func require(_ id: ProjectID, _ store: ProjectStore) throws -> Project {
+        guard let project = try store.project(id: id) else { throw RegistryNotFound(detail: "No project \(id).") }
+        return project
+    }
+
+    static func checkMove(from current: ProjectStage, to next: ProjectStage) throws(RegistryConflict) {
+        guard current.canMove(to: next) else {
+            let allowed = ProjectStage.allCases.filter(current.successors.contains).map(\.rawValue)
+            let hint = allowed.isEmpty ? "\(current.rawValue) is final" : "from \(current.rawValue) it may move to " + allowed.joined(separator: " or ")
+            throw RegistryConflict(detail: "A project at stage \(current.rawValue) cannot move to \(next.rawValue); \(hint).")
+        }
+    }
+
+    static func appendStageEntry(_ transaction: LedgerTransaction, project: ProjectID, from: ProjectStage, to: ProjectStage,
+                                 signer: any EntrySigner) throws {
+        _ = try transaction.append(kind: "project.stage", payload: [
+            "project_id": .string(project.rawValue), "from": .string(from.rawValue), "to": .string(to.rawValue),
+        ], author: signer)
+    }
+
+    /// A team as the ledger records it: member ids and roles, never names.
+    static func payload(_ team: [TeamMember]) -> JSONValue {
+        .array(team.map { .object(["member_id": .string($0.memberID.rawValue), "role": .string($0.role.rawValue)]) })
+    }
+
+    static func normalisedDirection(_ text: String) -> String {
+        text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+    }
+
+    private static func checkFields(title: String, summary: String, direction: String)
+        throws(RegistryValidationError) -> (title: String, summary: String, direction: String) {
+        let title = try singleLine(RegistryText.required(title, field: "title", maximumCharacters: 200), field: "title")
+        let summary = try RegistryText.required(summary, field: "summary", maximumCharacters: 4000)
+        let direction = try singleLine(RegistryText.required(direction, field: "direction", maximumCharacters: 50),
+                                       field: "direction").lowercased()
+        return (title, summary, direction)
+    }
+
+    static func singleLine(_ text: String, field: String) throws(RegistryValidationError) -> String {
+        guard !text.contains("\n") else { throw RegistryValidationError(field: field, reason: "must be a single line") }
+        return text
+    }
+}

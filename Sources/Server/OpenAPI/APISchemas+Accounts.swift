@@ -1,0 +1,58 @@
+import Ledger
+
+/// Schemas of accounts, sessions and API tokens.
+extension APISchemas {
+    static let roles: JSONValue = [
+        "type": "array", "items": ["type": "string", "enum": ["resident", "mentor", "investor", "union_staff", "committee", "admin"]],
+    ]
+    static let apiToken: JSONValue = [
+        "type": "object", "required": ["id", "name", "created_at"],
+        "properties": [
+            "id": ["type": "string"], "name": ["type": "string"], "created_at": time,
+            "last_used_at": time, "revoked_at": time,
+        ],
+    ]
+    static let account: JSONValue = [
+        "type": "object", "required": ["id", "email", "roles", "created_at"],
+        "properties": [
+            "id": ["type": "string"], "email": ["type": "string", "format": "email"],
+            "display_name": ["type": "string"], "roles": roles, "created_at": time,
+        ],
+    ]
+
+    static let accountSchemas: JSONObject = [
+        "Health": [
+            "type": "object", "required": ["status"],
+            "properties": ["status": ["type": "string", "enum": ["ok"]]],
+        ],
+        "LoginRequest": [
+            "type": "object", "required": ["email", "password"],
+            "properties": ["email": ["type": "string"], "password": ["type": "string"]],
+        ],
+        "Session": [
+            "type": "object", "required": ["account", "csrf_token", "expires_at"],
+            "properties": ["account": account, "csrf_token": ["type": "string"], "expires_at": time],
+        ],
+        "Account": account,
+        "APIToken": apiToken,
+        "APITokenPage": [
+            "type": "object", "required": ["items"],
+            "properties": ["items": ["type": "array", "items": apiToken], "next_cursor": ["type": "string"]],
+        ],
+        "CreateAPITokenRequest": [
+            "type": "object", "required": ["name"],
+            "properties": ["name": ["type": "string", "maxLength": 100]],
+        ],
+        "NewAPIToken": [
+            "type": "object", "required": ["token", "secret"],
+            "properties": ["token": apiToken, "secret": ["type": "string", "description": "Shown once; send as 'Authorization: Bearer <secret>'."]],
+        ],
+        "CreateAccountRequest": [
+            "type": "object", "required": ["email", "password"],
+            "properties": [
+                "email": ["type": "string", "format": "email"], "password": ["type": "string", "minLength": 12],
+                "display_name": ["type": "string"], "roles": roles,
+            ],
+        ],
+    ]
+}

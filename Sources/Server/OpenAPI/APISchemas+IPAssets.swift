@@ -1,0 +1,120 @@
+import Ledger
+
+/// Schemas of IP assets, deposit receipts, licences and the knowledge base of practices.
+extension APISchemas {
+    static let sha256: JSONValue = ["type": "string", "pattern": "^[0-9a-fA-F]{64}$"]
+    static let holders: JSONValue = [
+        "type": "array", "minItems": 1, "maxItems": 100,
+        "description": "Units must sum to exactly 10000 (100 %).",
+        "items": [
+            "type": "object", "required": ["member_id", "units"],
+            "properties": ["member_id": ["type": "string"], "units": ["type": "integer", "minimum": 1, "maximum": 10000]],
+        ],
+    ]
+    static let ipLicence: JSONValue = [
+        "type": "object",
+        "required": ["id", "asset_id", "licensee_id", "licensee_kind", "terms", "starts_on", "ends_on", "ledger_seq", "granted_at"],
+        "properties": [
+            "id": ["type": "string"], "asset_id": ["type": "string"], "licensee_id": ["type": "string"],
+            "licensee_kind": ["type": "string", "enum": ["city", "organisation"]], "terms": ["type": "string"],
+            "starts_on": date, "ends_on": date, "ledger_seq": ["type": "integer"], "granted_at": time,
+        ],
+    ]
+    static let ipAsset: JSONValue = [
+        "type": "object",
+        "required": ["id", "kind", "title", "content_sha256", "holders", "licences", "deposit_seq", "deposited_at"],
+        "properties": [
+            "id": ["type": "string"], "kind": ipAssetKind, "title": ["type": "string"], "description": ["type": "string"],
+            "content_sha256": sha256, "holders": holders, "licences": ["type": "array", "items": ipLicence],
+            "deposit_seq": ["type": "integer"], "deposited_at": time,
+        ],
+    ]
+    static let ipAssetKind: JSONValue = [
+        "type": "string", "enum": ["idea", "software", "design", "database", "trademark", "know_how"],
+    ]
+    static let ipDepositReceipt: JSONValue = [
+        "type": "object", "required": ["asset_id", "entry", "inclusion_proof", "checkpoint"],
+        "properties": [
+            "asset_id": ["type": "string"],
+            "entry": [
+                "type": "object", "required": ["seq", "canonical_json", "hash", "signatures"],
+                "properties": [
+                    "seq": ["type": "integer"],
+                    "canonical_json": ["type": "string", "description": "The entry's RFC 8785 canonical bytes, as signed."],
+                    "hash": sha256,
+                    "signatures": ["type": "array", "items": [
+                        "type": "object", "required": ["key_id", "signature"],
+                        "properties": ["key_id": ["type": "string"], "signature": ["type": "string"]],
+                    ]],
+                ],
+            ],
+            "inclusion_proof": [
+                "type": "object", "required": ["leaf_index", "tree_size", "hashes"],
+                "properties": [
+                    "leaf_index": ["type": "integer"], "tree_size": ["type": "integer"],
+                    "hashes": ["type": "array", "items": sha256],
+                ],
+            ],
+            "checkpoint": ["type": "string", "description": "The signed C2SP checkpoint note of a tree of size tree_size."],
+        ],
+    ]
+    static let practiceAdoption: JSONValue = [
+        "type": "object", "required": ["practice_id", "city_id", "ledger_seq", "adopted_at"],
+        "properties": [
+            "practice_id": ["type": "string"], "city_id": ["type": "string"], "ledger_seq": ["type": "integer"],
+            "adopted_at": time,
+        ],
+    ]
+    static let practice: JSONValue = [
+        "type": "object",
+        "required": ["id", "title", "what", "city_id", "results", "reported_on", "report_seq", "adoptions", "created_at"],
+        "properties": [
+            "id": ["type": "string"], "title": ["type": "string"], "what": ["type": "string"], "city_id": ["type": "string"],
+            "results": ["type": "string"], "reported_on": date, "report_seq": ["type": "integer"],
+            "adoptions": ["type": "array", "items": practiceAdoption], "created_at": time,
+        ],
+    ]
+
+    static let ipAssetSchemas: JSONObject = [
+        "IPAsset": ipAsset,
+        "IPAssetPage": [
+            "type": "object", "required": ["items"],
+            "properties": ["items": ["type": "array", "items": ipAsset], "next_cursor": ["type": "string"]],
+        ],
+        "DepositRequest": [
+            "type": "object", "required": ["kind", "title", "content_sha256", "holders"],
+            "properties": [
+                "kind": ipAssetKind, "title": ["type": "string"], "description": ["type": "string"],
+                "content_sha256": sha256, "holders": holders,
+            ],
+        ],
+        "IPDeposit": [
+            "type": "object", "required": ["asset", "receipt"],
+            "properties": ["asset": ipAsset, "receipt": ipDepositReceipt],
+        ],
+        "IPDepositReceipt": ipDepositReceipt,
+        "HoldersRequest": ["type": "object", "required": ["holders"], "properties": ["holders": holders]],
+        "LicenceRequest": [
+            "type": "object", "required": ["licensee_id", "terms", "starts_on", "ends_on"],
+            "properties": [
+                "licensee_id": ["type": "string", "description": "A city id or an organisation's member id."],
+                "terms": ["type": "string"], "starts_on": date, "ends_on": date,
+            ],
+        ],
+        "IPLicence": ipLicence,
+        "Practice": practice,
+        "PracticePage": [
+            "type": "object", "required": ["items"],
+            "properties": ["items": ["type": "array", "items": practice], "next_cursor": ["type": "string"]],
+        ],
+        "ReportPracticeRequest": [
+            "type": "object", "required": ["title", "what", "city_id", "results", "reported_on"],
+            "properties": [
+                "title": ["type": "string"], "what": ["type": "string"], "city_id": ["type": "string"],
+                "results": ["type": "string"], "reported_on": date,
+            ],
+        ],
+        "PracticeAdoptionRequest": ["type": "object", "required": ["city_id"], "properties": ["city_id": ["type": "string"]]],
+        "PracticeAdoption": practiceAdoption,
+    ]
+}
