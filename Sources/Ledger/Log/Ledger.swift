@@ -19,6 +19,8 @@ public actor Ledger {
     let connection: SQLiteConnection
     private let clock: @Sendable () -> LedgerTime
     private var head: LedgerHead
+    /// Upper levels of the committed Merkle tree, for proofs.
+    var merkleCache: MerkleNodeCache
     private var pending: [PendingWrite] = []
     private var flushScheduled = false
     private let executor: QueueExecutor
@@ -26,13 +28,14 @@ public actor Ledger {
     public nonisolated var unownedExecutor: UnownedSerialExecutor { executor.asUnownedSerialExecutor() }
 
     private init(path: String, origin: String, nodeKey: Ed25519PrivateKey, database: SQLiteConnection,
-                 head: LedgerHead, clock: @escaping @Sendable () -> LedgerTime) throws {
+                 head: LedgerHead, merkleCache: MerkleNodeCache, clock: @escaping @Sendable () -> LedgerTime) throws {
         self.path = path
         self.noteVerifier = try NoteVerifier(name: origin, publicKey: nodeKey.publicKey)
         self.origin = origin
         self.nodeKey = nodeKey
         self.connection = database
         self.head = head
+        self.merkleCache = merkleCache
         self.clock = clock
         self.executor = QueueExecutor(label: "glocal.ledger")
     }
@@ -48,15 +51,18 @@ public actor Ledger {
         guard try store.size() == 0, try store.meta("origin") == nil else { throw LedgerError.alreadyInitialised(path: path) }
         let emptyHead = LedgerHead(size: 0, lastHash: .zero, lastTime: LedgerTime(millisecondsSinceEpoch: 0),
                                    frontier: MerkleFrontier(), keys: KeyDirectory(trustAnchor: nodeKey.publicKey))
-        let head = try database.transaction { () throws -> LedgerHead in
+        let genesis = try database.transaction { () throws -> LedgerTransaction in
             try store.setMeta("origin", origin)
             try store.setMeta("genesis_key", nodeKey.publicKey.hex)
             let transaction = LedgerTransaction(database: database, head: emptyHead, clock: clock)
             let registration = try KeyRegistration(publicKey: nodeKey.publicKey, role: .node, holder: "node", custodial: false)
             try transaction.append(kind: .keyRegister, payload: registration.payload, author: nodeKey)
-            return transaction.head
+            return transaction
         }
-        return try Ledger(path: path, origin: origin, nodeKey: nodeKey, database: database, head: head, clock: clock)
+        var cache = MerkleNodeCache()
+        cache.add(genesis.newNodes)
+        return try Ledger(path: path, origin: origin, nodeKey: nodeKey, database: database, head: genesis.head,
+                          merkleCache: cache, clock: clock)
     }
 
     /// Opens an existing ledger; `nodeKey` must be one of its active node keys.
@@ -74,7 +80,9 @@ public actor Ledger {
         guard let registered = head.keys.keys[nodeKeyID], registered.isActive, registered.registration.role == .node else {
             throw LedgerError.nodeKeyMismatch(expected: head.keys.activeNodeKeys.first?.keyID ?? nodeKeyID, given: nodeKeyID)
         }
-        return try Ledger(path: path, origin: origin, nodeKey: nodeKey, database: database, head: head, clock: clock)
+        let cache = try MerkleNodeCache(size: head.size, store: store)
+        return try Ledger(path: path, origin: origin, nodeKey: nodeKey, database: database, head: head,
+                          merkleCache: cache, clock: clock)
     }
 
     public var size: Int { head.size }
@@ -119,6 +127,7 @@ public actor Ledger {
         do {
             try connection.execute("BEGIN IMMEDIATE")
             var current = head
+            var nodes: [MerkleNode] = []
             for job in batch {
                 let transaction = LedgerTransaction(database: connection, head: current, clock: clock)
                 try connection.execute("SAVEPOINT write")
@@ -126,6 +135,7 @@ public actor Ledger {
                     try job.run(transaction)
                     try connection.execute("RELEASE write")
                     current = transaction.head
+                    nodes += transaction.newNodes
                     outcomes.append(nil)
                 } catch {
                     try connection.execute("ROLLBACK TO write")
@@ -135,6 +145,7 @@ public actor Ledger {
             }
             try connection.execute("COMMIT")
             head = current
+            merkleCache.add(nodes)
         } catch {
             try? connection.execute("ROLLBACK")
             head = committedHead

@@ -9,6 +9,8 @@ public final class LedgerTransaction {
     private let store: LedgerStore
     private let clock: @Sendable () -> LedgerTime
     public private(set) var appended: [SignedEntry] = []
+    /// The Merkle nodes the appended entries completed, in the order they were stored.
+    private(set) var newNodes: [MerkleNode] = []
 
     init(database: SQLiteConnection, head: LedgerHead, clock: @escaping @Sendable () -> LedgerTime) {
         self.database = database
@@ -34,6 +36,7 @@ public final class LedgerTransaction {
         var frontier = head.frontier
         let nodes = frontier.append(leafHash: MerkleHash.leaf(bytes))
         try store.insert(signed, newNodes: nodes)
+        newNodes += nodes
         head = LedgerHead(size: head.size + 1, lastHash: signed.hash, lastTime: time, frontier: frontier, keys: keys)
         appended.append(signed)
         return signed.receipt

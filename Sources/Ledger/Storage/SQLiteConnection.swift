@@ -14,6 +14,9 @@ public final class SQLiteConnection {
         case normal = "NORMAL"
     }
 
+    /// How much of the database file reads may map into memory.
+    static let mappedBytes = 1 << 32
+
     let handle: OpaquePointer
     private var statements: [String: OpaquePointer] = [:]
 
@@ -40,6 +43,9 @@ public final class SQLiteConnection {
             guard mode.lowercased() == "wal" else { throw .walUnavailable(journalMode: mode) }
         }
         try execute("PRAGMA synchronous = \(durability.rawValue)")
+        // Reads map the file instead of copying each page through a system call: proofs
+        // and verification touch pages all over a large ledger. SQLite caps the size.
+        _ = try queryOne("PRAGMA mmap_size = \(Self.mappedBytes)") { $0.int(0) }
     }
 
     deinit {
@@ -113,6 +119,22 @@ public final class SQLiteConnection {
             return value
         } catch {
             try? execute("ROLLBACK")
+            throw error
+        }
+    }
+
+    /// Runs `body` in one read transaction, so its queries share one snapshot and one
+    /// lock instead of taking them statement by statement. Inside an open transaction
+    /// `body` simply runs in it.
+    public func reading<T>(_ body: () throws -> T) throws -> T {
+        guard !isInTransaction else { return try body() }
+        try run("BEGIN")
+        do {
+            let value = try body()
+            try run("COMMIT")
+            return value
+        } catch {
+            _ = try? run("ROLLBACK")
             throw error
         }
     }
