@@ -79,6 +79,65 @@ import Testing
         #expect(report.entries == 31)
     }
 
+    @Test func aSignerThatFailsLosesOnlyItsOwnAppend() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let ledger = try await freshLedger(directory, durability: .normal)
+        let failing = FailingSigner(keyID: ledger.nodeKey.keyID)
+        let outcomes = await withTaskGroup(of: Bool.self) { group in
+            for index in 0..<60 {
+                group.addTask {
+                    do {
+                        try await ledger.append(kind: "test.signing", payload: ["n": .integer(Int64(index))],
+                                                author: index % 5 == 0 ? failing : nil)
+                        return true
+                    } catch {
+                        return false
+                    }
+                }
+            }
+            return await group.reduce(into: [Bool]()) { $0.append($1) }
+        }
+        #expect(outcomes.filter { $0 }.count == 48)
+        #expect(await ledger.size == 49)
+        let report = try LedgerVerifier.verifyDatabase(at: directory.path("ledger.sqlite"))
+        #expect(report.entries == 49)
+        #expect(report.rootHash == (await ledger.rootHash))
+    }
+
+    @Test func anAppendThatStorageRefusesFailsAloneInItsBatch() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let ledger = try await freshLedger(directory, durability: .normal)
+        try await ledger.write { transaction in
+            try transaction.database.execute("""
+                CREATE TRIGGER refuse_test_kind BEFORE INSERT ON ledger_entry WHEN NEW.kind = 'test.refused'
+                BEGIN SELECT RAISE(ABORT, 'refused by the registry'); END
+                """)
+        }
+        let outcomes = await withTaskGroup(of: Bool.self) { group in
+            for index in 0..<40 {
+                group.addTask {
+                    do {
+                        try await ledger.append(kind: index % 4 == 0 ? "test.refused" : "test.kept", payload: ["n": .integer(Int64(index))])
+                        return true
+                    } catch {
+                        return false
+                    }
+                }
+            }
+            return await group.reduce(into: [Bool]()) { $0.append($1) }
+        }
+        #expect(outcomes.filter { $0 }.count == 30)
+        #expect(await ledger.size == 31)
+        let report = try LedgerVerifier.verifyDatabase(at: directory.path("ledger.sqlite"))
+        #expect(report.entries == 31)
+        #expect(report.rootHash == (await ledger.rootHash))
+        let last = try await ledger.entry(30)
+        try await ledger.inclusionProof(seq: 30, treeSize: 31)
+            .verify(leafHash: MerkleHash.leaf(last.canonicalBytes), rootHash: ledger.rootHash)
+    }
+
     @Test func refusedAppendsWriteNothing() async throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
@@ -135,6 +194,14 @@ import Testing
         let times = try await ledger.entries(from: 0, limit: 3).map(\.entry.time.millisecondsSinceEpoch)
         #expect(times == [5_000, 9_000, 9_000])
     }
+}
+
+/// A signer for a registered key whose signing always fails, as a broken custodial store would.
+struct FailingSigner: EntrySigner {
+    struct Unavailable: Error {}
+    let keyID: KeyID
+
+    func sign(_ message: [UInt8]) throws -> Ed25519Signature { throw Unavailable() }
 }
 
 /// A clock that returns scripted instants, then repeats the last one.

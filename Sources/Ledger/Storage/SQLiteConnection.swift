@@ -38,6 +38,8 @@ public final class SQLiteConnection {
         _ = glocal_sqlite_db_config_int(handle, SQLITE_DBCONFIG_DQS_DDL, 0)
         sqlite3_busy_timeout(handle, 5_000)
         try execute("PRAGMA foreign_keys = ON")
+        // Savepoint journals stay in memory instead of spilling to a temporary file.
+        try execute("PRAGMA temp_store = MEMORY")
         if !readOnly {
             let mode = try queryOne("PRAGMA journal_mode = WAL") { $0.text(0) }
             guard mode.lowercased() == "wal" else { throw .walUnavailable(journalMode: mode) }
@@ -137,6 +139,17 @@ public final class SQLiteConnection {
             _ = try? run("ROLLBACK")
             throw error
         }
+    }
+
+    /// Runs `body` in a savepoint of the open transaction: kept if it returns, undone alone
+    /// if it throws. The body's own failure comes back as the result; a failure of the
+    /// savepoint itself is thrown, since the transaction cannot go on after it.
+    public func savepoint<T>(_ body: () throws -> T) throws -> Result<T, any Error> {
+        try run("SAVEPOINT write")
+        let outcome = Result { try body() }
+        if case .failure = outcome { try run("ROLLBACK TO write") }
+        try run("RELEASE write")
+        return outcome
     }
 
     public var isInTransaction: Bool { sqlite3_get_autocommit(handle) == 0 }
