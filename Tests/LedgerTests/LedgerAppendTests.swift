@@ -10,6 +10,16 @@ import Testing
                                 nodeKey: try Ed25519PrivateKey.generate(), durability: durability)
     }
 
+    /// Runs `count` writes concurrently and counts those that did not throw.
+    private func successes(of count: Int, _ write: @escaping @Sendable (Int) async throws -> Void) async -> Int {
+        await withTaskGroup(of: Bool.self) { group in
+            for index in 0..<count {
+                group.addTask { (try? await write(index)) != nil }
+            }
+            return await group.reduce(0) { $0 + ($1 ? 1 : 0) }
+        }
+    }
+
     @Test func genesisRegistersTheNodeKeyAndReceiptsChain() async throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
@@ -84,21 +94,11 @@ import Testing
         defer { directory.remove() }
         let ledger = try await freshLedger(directory, durability: .normal)
         let failing = FailingSigner(keyID: ledger.nodeKey.keyID)
-        let outcomes = await withTaskGroup(of: Bool.self) { group in
-            for index in 0..<60 {
-                group.addTask {
-                    do {
-                        try await ledger.append(kind: "test.signing", payload: ["n": .integer(Int64(index))],
-                                                author: index % 5 == 0 ? failing : nil)
-                        return true
-                    } catch {
-                        return false
-                    }
-                }
-            }
-            return await group.reduce(into: [Bool]()) { $0.append($1) }
+        let succeeded = await successes(of: 60) { index in
+            try await ledger.append(kind: "test.signing", payload: ["n": .integer(Int64(index))],
+                                    author: index % 5 == 0 ? failing : nil)
         }
-        #expect(outcomes.filter { $0 }.count == 48)
+        #expect(succeeded == 48)
         #expect(await ledger.size == 49)
         let report = try LedgerVerifier.verifyDatabase(at: directory.path("ledger.sqlite"))
         #expect(report.entries == 49)
@@ -115,20 +115,10 @@ import Testing
                 BEGIN SELECT RAISE(ABORT, 'refused by the registry'); END
                 """)
         }
-        let outcomes = await withTaskGroup(of: Bool.self) { group in
-            for index in 0..<40 {
-                group.addTask {
-                    do {
-                        try await ledger.append(kind: index % 4 == 0 ? "test.refused" : "test.kept", payload: ["n": .integer(Int64(index))])
-                        return true
-                    } catch {
-                        return false
-                    }
-                }
-            }
-            return await group.reduce(into: [Bool]()) { $0.append($1) }
+        let succeeded = await successes(of: 40) { index in
+            try await ledger.append(kind: index % 4 == 0 ? "test.refused" : "test.kept", payload: ["n": .integer(Int64(index))])
         }
-        #expect(outcomes.filter { $0 }.count == 30)
+        #expect(succeeded == 30)
         #expect(await ledger.size == 31)
         let report = try LedgerVerifier.verifyDatabase(at: directory.path("ledger.sqlite"))
         #expect(report.entries == 31)

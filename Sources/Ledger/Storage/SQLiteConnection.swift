@@ -114,15 +114,7 @@ public final class SQLiteConnection {
 
     /// Runs `body` in a transaction: committed if it returns, rolled back if it throws.
     public func transaction<T>(_ body: () throws -> T) throws -> T {
-        try execute("BEGIN IMMEDIATE")
-        do {
-            let value = try body()
-            try execute("COMMIT")
-            return value
-        } catch {
-            try? execute("ROLLBACK")
-            throw error
-        }
+        try enclosed(begin: "BEGIN IMMEDIATE", body)
     }
 
     /// Runs `body` in one read transaction, so its queries share one snapshot and one
@@ -130,7 +122,11 @@ public final class SQLiteConnection {
     /// `body` simply runs in it.
     public func reading<T>(_ body: () throws -> T) throws -> T {
         guard !isInTransaction else { return try body() }
-        try run("BEGIN")
+        return try enclosed(begin: "BEGIN", body)
+    }
+
+    private func enclosed<T>(begin: String, _ body: () throws -> T) throws -> T {
+        try run(begin)
         do {
             let value = try body()
             try run("COMMIT")
