@@ -19,6 +19,9 @@ enum LedgerBenchmark {
         let shaRate = try rate(count: 500) { _ = SHA256.hash(block) }
         emit(BenchmarkFigure(name: "openssl.sha256", value: shaRate, unit: "MB/s"))
 
+        let syncMilliseconds = try fdatasyncMilliseconds(path: directory + "/fdatasync.probe")
+        emit(BenchmarkFigure(name: "disk.fdatasync.p50", value: syncMilliseconds, unit: "ms per 4 KiB overwrite (bounds durable commits per second)"))
+
         let ledger = try await Ledger.create(at: directory + "/append.sqlite", origin: "bench.local/append", nodeKey: key)
         let single = try await appendRate(ledger, writers: 1, seconds: 3)
         emit(BenchmarkFigure(name: "ledger.append.durable.1_writer", value: single, unit: "entries/s",
@@ -97,6 +100,23 @@ enum LedgerBenchmark {
         emit(BenchmarkFigure(name: "ledger.proof.consistency.p99", value: percentile(consistency, 99), unit: "ms at \(size) entries", target: "< 1 ms"))
     }
 
+    /// Median time to make a rewritten 4 KiB block durable: what each group commit pays,
+    /// so that append figures on a busy shared disk can be read against it.
+    private static func fdatasyncMilliseconds(path: String) throws -> Double {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { throw BenchmarkError.cannotProbeDisk }
+        defer { close(descriptor) }
+        let block = [UInt8](repeating: 0x42, count: 4_096)
+        var samples: [Double] = []
+        for _ in 0..<300 {
+            let written = block.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, 0) }
+            let clock = Stopwatch()
+            guard written == block.count, fdatasync(descriptor) == 0 else { throw BenchmarkError.cannotProbeDisk }
+            samples.append(clock.seconds * 1e3)
+        }
+        return percentile(samples.sorted(), 50)
+    }
+
     private static func rate(count: Int, _ body: () throws -> Void) throws -> Double {
         let clock = Stopwatch()
         for _ in 0..<count { try body() }
@@ -129,4 +149,5 @@ enum BenchmarkError: Error {
     case cannotCreateTemporaryDirectory
     case cannotListen
     case cannotSetUpTLS
+    case cannotProbeDisk
 }

@@ -10,6 +10,16 @@ import Testing
                                 nodeKey: try Ed25519PrivateKey.generate(), durability: durability)
     }
 
+    /// Runs `count` writes concurrently and counts those that did not throw.
+    private func successes(of count: Int, _ write: @escaping @Sendable (Int) async throws -> Void) async -> Int {
+        await withTaskGroup(of: Bool.self) { group in
+            for index in 0..<count {
+                group.addTask { (try? await write(index)) != nil }
+            }
+            return await group.reduce(0) { $0 + ($1 ? 1 : 0) }
+        }
+    }
+
     @Test func genesisRegistersTheNodeKeyAndReceiptsChain() async throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
@@ -79,6 +89,45 @@ import Testing
         #expect(report.entries == 31)
     }
 
+    @Test func aSignerThatFailsLosesOnlyItsOwnAppend() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let ledger = try await freshLedger(directory, durability: .normal)
+        let failing = FailingSigner(keyID: ledger.nodeKey.keyID)
+        let succeeded = await successes(of: 60) { index in
+            try await ledger.append(kind: "test.signing", payload: ["n": .integer(Int64(index))],
+                                    author: index % 5 == 0 ? failing : nil)
+        }
+        #expect(succeeded == 48)
+        #expect(await ledger.size == 49)
+        let report = try LedgerVerifier.verifyDatabase(at: directory.path("ledger.sqlite"))
+        #expect(report.entries == 49)
+        #expect(report.rootHash == (await ledger.rootHash))
+    }
+
+    @Test func anAppendThatStorageRefusesFailsAloneInItsBatch() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let ledger = try await freshLedger(directory, durability: .normal)
+        try await ledger.write { transaction in
+            try transaction.database.execute("""
+                CREATE TRIGGER refuse_test_kind BEFORE INSERT ON ledger_entry WHEN NEW.kind = 'test.refused'
+                BEGIN SELECT RAISE(ABORT, 'refused by the registry'); END
+                """)
+        }
+        let succeeded = await successes(of: 40) { index in
+            try await ledger.append(kind: index % 4 == 0 ? "test.refused" : "test.kept", payload: ["n": .integer(Int64(index))])
+        }
+        #expect(succeeded == 30)
+        #expect(await ledger.size == 31)
+        let report = try LedgerVerifier.verifyDatabase(at: directory.path("ledger.sqlite"))
+        #expect(report.entries == 31)
+        #expect(report.rootHash == (await ledger.rootHash))
+        let last = try await ledger.entry(30)
+        try await ledger.inclusionProof(seq: 30, treeSize: 31)
+            .verify(leafHash: MerkleHash.leaf(last.canonicalBytes), rootHash: ledger.rootHash)
+    }
+
     @Test func refusedAppendsWriteNothing() async throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
@@ -135,6 +184,14 @@ import Testing
         let times = try await ledger.entries(from: 0, limit: 3).map(\.entry.time.millisecondsSinceEpoch)
         #expect(times == [5_000, 9_000, 9_000])
     }
+}
+
+/// A signer for a registered key whose signing always fails, as a broken custodial store would.
+struct FailingSigner: EntrySigner {
+    struct Unavailable: Error {}
+    let keyID: KeyID
+
+    func sign(_ message: [UInt8]) throws -> Ed25519Signature { throw Unavailable() }
 }
 
 /// A clock that returns scripted instants, then repeats the last one.

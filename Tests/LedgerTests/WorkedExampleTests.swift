@@ -55,4 +55,26 @@ import Testing
         lines.remove(at: 2)
         #expect(throws: VerificationFailure.self) { try ExportReader.verify(contentsOf: Array((lines.joined(separator: "\n") + "\n").utf8)) }
     }
+
+    @Test func anExportLineThatIsNotCanonicalIsRefusedWithItsSeq() throws {
+        let lines = try Fixture.text("example/ledger.jsonl").split(separator: "\n").map(String.init)
+        let spellings = [
+            lines[3].replacingOccurrences(of: "{\"entry\":{\"author\"", with: "{\"entry\":{ \"author\""),
+            lines[3].replacingOccurrences(of: "\"seq\":2", with: "\"seq\":2.0"),
+            lines[3].replacingOccurrences(of: "\"hash\":", with: "\"hash\" :"),
+            lines[3] + " ",
+        ]
+        for spelling in spellings {
+            var tampered = lines
+            tampered[3] = spelling
+            #expect(throws: VerificationFailure.self) {
+                try ExportReader.verify(contentsOf: Array((tampered.joined(separator: "\n") + "\n").utf8))
+            }
+            do {
+                _ = try ExportReader.verify(contentsOf: Array((tampered.joined(separator: "\n") + "\n").utf8))
+            } catch let failure as VerificationFailure {
+                #expect(failure.seq == 2, "\(failure)")
+            }
+        }
+    }
 }

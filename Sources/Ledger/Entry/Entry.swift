@@ -46,12 +46,18 @@ public struct Entry: Sendable, Equatable {
     }
 
     /// Reads an entry from bytes that must already be its canonical form.
+    ///
+    /// The bytes are parsed once; the parsed value is then written back canonically and
+    /// must reproduce them exactly. Every field is read strictly (one spelling each), so
+    /// that value's canonical form is also the canonical form of the entry itself.
     public init(canonicalBytes bytes: [UInt8]) throws(LedgerError) {
         guard bytes.count <= Self.maximumBytes else { throw .entryTooLarge(bytes: bytes.count, limit: Self.maximumBytes) }
         let value: JSONValue
         do { value = try JSONValue.parse(bytes) } catch { throw .invalidJSON(error) }
         try self.init(jsonValue: value)
-        guard try canonicalBytes() == bytes else { throw .malformedEntry(reason: "bytes are not in RFC 8785 canonical form") }
+        let canonical: [UInt8]
+        do { canonical = try value.canonicalBytes() } catch { throw .invalidJSON(error) }
+        guard canonical == bytes else { throw .malformedEntry(reason: "bytes are not in RFC 8785 canonical form") }
     }
 
     /// Reads an entry from a parsed JSON object with exactly the seven fields.

@@ -13,6 +13,14 @@ public struct SignedEntry: Sendable, Equatable {
         self.signatures = signatures
     }
 
+    /// For bytes whose hash the caller has just computed.
+    init(entry: Entry, canonicalBytes: [UInt8], hash: SHA256Digest, signatures: [EntrySignature]) {
+        self.entry = entry
+        self.canonicalBytes = canonicalBytes
+        self.hash = hash
+        self.signatures = signatures
+    }
+
     public var receipt: EntryReceipt {
         EntryReceipt(seq: entry.seq, hash: hash, time: entry.time, kind: entry.kind)
     }

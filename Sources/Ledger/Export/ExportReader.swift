@@ -25,8 +25,20 @@ public enum ExportReader {
         }
         var verifier = LedgerVerifier(trustAnchor: anchor)
         try verifier.expect(signedCheckpoint: note, origin: origin)
-        for (offset, line) in lines[1...Int(size)].enumerated() {
-            try verifier.check(try row(line, lineNumber: offset + 2, position: offset))
+        let entryLines = lines[1...Int(size)]
+        for first in stride(from: 0, to: entryLines.count, by: 2_048) {
+            let chunk = Array(entryLines.dropFirst(first).prefix(2_048).enumerated())
+            let decoded = chunk.concurrentMap { offset, line in
+                Result { try row(line, lineNumber: first + offset + 2, position: first + offset) }
+            }
+            for result in decoded {
+                switch result {
+                case let .success(row): try verifier.check(row)
+                case let .failure(failure):
+                    try verifier.checkPendingSignatures()
+                    throw failure
+                }
+            }
         }
         let report = try verifier.finish()
         guard report.checkpointSizes.contains(Int(size)) else {
@@ -50,15 +62,27 @@ public enum ExportReader {
         }
     }
 
-    private static func row(_ line: ArraySlice<UInt8>, lineNumber: Int, position: Int) throws -> RawEntryRow {
-        let line = try object(line, line: lineNumber)
-        guard let entry = line["entry"], let hashText = line["hash"]?.stringValue,
-              let signatures = line["signatures"]?.arrayValue else {
-            throw VerificationFailure(seq: position, reason: "line \(lineNumber) needs entry, hash and signatures")
+    /// Reads one entry line. The line must be canonical as a whole, which is checked
+    /// without writing the entry twice: its canonical bytes, needed anyway for hashing, are
+    /// spliced with the canonical form of the rest of the line and compared with the line.
+    private static func row(_ line: ArraySlice<UInt8>, lineNumber: Int, position: Int) throws -> DecodedEntryRow {
+        let object = try Self.object(line, line: lineNumber)
+        guard let entry = object["entry"], let hashText = object["hash"]?.stringValue,
+              let signatures = object["signatures"]?.arrayValue, object.count == 3 else {
+            throw VerificationFailure(seq: position, reason: "line \(lineNumber) needs entry, hash and signatures and nothing else")
         }
         let body: [UInt8]
-        do { body = try entry.canonicalBytes() } catch { throw VerificationFailure(seq: position, reason: "\(error)") }
+        let rest: [UInt8]
+        do {
+            body = try entry.canonicalBytes()
+            rest = try JSONValue.object(["hash": .string(hashText), "signatures": .array(signatures)]).canonicalBytes()
+        } catch {
+            throw VerificationFailure(seq: position, reason: "\(error)")
+        }
         let seq = entry.objectValue?["seq"]?.integerValue.map(Int.init) ?? position
+        guard line.elementsEqual(Array("{\"entry\":".utf8) + body + [UInt8(ascii: ",")] + rest.dropFirst()) else {
+            throw VerificationFailure(seq: seq, reason: "line \(lineNumber) is not in RFC 8785 canonical form")
+        }
         var raw: [RawSignature] = []
         for signature in signatures {
             guard let keyID = signature.objectValue?["key_id"]?.stringValue,
@@ -68,6 +92,10 @@ public enum ExportReader {
             }
             raw.append(RawSignature(keyID: keyID, bytes: bytes))
         }
-        return RawEntryRow(seq: seq, storedHash: (try? Hex.decode(hashText)) ?? [], body: body, signatures: raw)
+        let row = RawEntryRow(seq: seq, storedHash: (try? Hex.decode(hashText)) ?? [], body: body, signatures: raw)
+        return DecodedEntryRow(row, entry: Result { () throws(LedgerError) in
+            guard body.count <= Entry.maximumBytes else { throw .entryTooLarge(bytes: body.count, limit: Entry.maximumBytes) }
+            return try Entry(jsonValue: entry)
+        })
     }
 }

@@ -19,6 +19,8 @@ public actor Ledger {
     let connection: SQLiteConnection
     private let clock: @Sendable () -> LedgerTime
     private var head: LedgerHead
+    /// Upper levels of the committed Merkle tree, for proofs.
+    var merkleCache: MerkleNodeCache
     private var pending: [PendingWrite] = []
     private var flushScheduled = false
     private let executor: QueueExecutor
@@ -26,13 +28,14 @@ public actor Ledger {
     public nonisolated var unownedExecutor: UnownedSerialExecutor { executor.asUnownedSerialExecutor() }
 
     private init(path: String, origin: String, nodeKey: Ed25519PrivateKey, database: SQLiteConnection,
-                 head: LedgerHead, clock: @escaping @Sendable () -> LedgerTime) throws {
+                 head: LedgerHead, merkleCache: MerkleNodeCache, clock: @escaping @Sendable () -> LedgerTime) throws {
         self.path = path
         self.noteVerifier = try NoteVerifier(name: origin, publicKey: nodeKey.publicKey)
         self.origin = origin
         self.nodeKey = nodeKey
         self.connection = database
         self.head = head
+        self.merkleCache = merkleCache
         self.clock = clock
         self.executor = QueueExecutor(label: "glocal.ledger")
     }
@@ -48,15 +51,18 @@ public actor Ledger {
         guard try store.size() == 0, try store.meta("origin") == nil else { throw LedgerError.alreadyInitialised(path: path) }
         let emptyHead = LedgerHead(size: 0, lastHash: .zero, lastTime: LedgerTime(millisecondsSinceEpoch: 0),
                                    frontier: MerkleFrontier(), keys: KeyDirectory(trustAnchor: nodeKey.publicKey))
-        let head = try database.transaction { () throws -> LedgerHead in
+        let genesis = try database.transaction { () throws -> LedgerTransaction in
             try store.setMeta("origin", origin)
             try store.setMeta("genesis_key", nodeKey.publicKey.hex)
             let transaction = LedgerTransaction(database: database, head: emptyHead, clock: clock)
             let registration = try KeyRegistration(publicKey: nodeKey.publicKey, role: .node, holder: "node", custodial: false)
             try transaction.append(kind: .keyRegister, payload: registration.payload, author: nodeKey)
-            return transaction.head
+            return transaction
         }
-        return try Ledger(path: path, origin: origin, nodeKey: nodeKey, database: database, head: head, clock: clock)
+        var cache = MerkleNodeCache()
+        cache.add(genesis.newNodes)
+        return try Ledger(path: path, origin: origin, nodeKey: nodeKey, database: database, head: genesis.head,
+                          merkleCache: cache, clock: clock)
     }
 
     /// Opens an existing ledger; `nodeKey` must be one of its active node keys.
@@ -74,7 +80,9 @@ public actor Ledger {
         guard let registered = head.keys.keys[nodeKeyID], registered.isActive, registered.registration.role == .node else {
             throw LedgerError.nodeKeyMismatch(expected: head.keys.activeNodeKeys.first?.keyID ?? nodeKeyID, given: nodeKeyID)
         }
-        return try Ledger(path: path, origin: origin, nodeKey: nodeKey, database: database, head: head, clock: clock)
+        let cache = try MerkleNodeCache(size: head.size, store: store)
+        return try Ledger(path: path, origin: origin, nodeKey: nodeKey, database: database, head: head,
+                          merkleCache: cache, clock: clock)
     }
 
     public var size: Int { head.size }
@@ -84,70 +92,148 @@ public actor Ledger {
     /// Runs `body` in a transaction shared with other concurrent writes (group commit).
     /// Returns once the transaction is durable; if `body` throws, nothing it did is kept.
     public func write<T: Sendable>(_ body: @escaping @Sendable (LedgerTransaction) throws -> T) async throws -> T {
-        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<T, any Error>) in
-            let box = ResultBox<T>()
-            pending.append(PendingWrite(
-                run: { transaction in box.value = try body(transaction) },
-                finish: { failure in
-                    if let failure { continuation.resume(throwing: failure) }
-                    else if let value = box.value { continuation.resume(returning: value) }
-                    else { continuation.resume(throwing: LedgerError.corrupted(reason: "a write finished without a result")) }
-                }))
-            if !flushScheduled {
-                flushScheduled = true
-                Task { self.flush() }
-            }
-        }
+        try await enqueue { box in .closure { transaction in box.value = try body(transaction) } }
     }
 
     /// Appends one entry signed by the node key (and optional co-signers).
+    ///
+    /// Unlike a `write` closure, a plain append needs no SQL of its own, so its entry is
+    /// built and signed while the batch gathers, with the other appends' signatures on
+    /// the other cores; only storing it waits for the transaction.
     @discardableResult
     public func append(kind: EntryKind, payload: JSONObject, author: (any EntrySigner)? = nil,
                        cosigners: [any EntrySigner] = []) async throws -> EntryReceipt {
-        let signer = author ?? nodeKey
-        return try await write { transaction in
-            try transaction.append(kind: kind, payload: payload, author: signer, cosigners: cosigners)
+        let request = AppendRequest(kind: kind, payload: payload, author: author ?? nodeKey, cosigners: cosigners)
+        return try await enqueue { box in .append(request, receive: { box.value = $0 }) }
+    }
+
+    /// Queues a write for the next batch and waits until it is durable or refused.
+    private func enqueue<T: Sendable>(_ work: (ResultBox<T>) -> PendingWrite.Work) async throws -> T {
+        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<T, any Error>) in
+            let box = ResultBox<T>()
+            pending.append(PendingWrite(work: work(box), finish: { failure in
+                if let failure { continuation.resume(throwing: failure) }
+                else if let value = box.value { continuation.resume(returning: value) }
+                else { continuation.resume(throwing: LedgerError.corrupted(reason: "a write finished without a result")) }
+            }))
+            if !flushScheduled {
+                flushScheduled = true
+                Task { await self.flush() }
+            }
         }
     }
 
-    private func flush() {
-        let batch = pending
-        pending = []
-        flushScheduled = false
-        let committedHead = head
-        var outcomes: [(any Error)?] = []
-        do {
-            try connection.execute("BEGIN IMMEDIATE")
-            var current = head
-            for job in batch {
-                let transaction = LedgerTransaction(database: connection, head: current, clock: clock)
-                try connection.execute("SAVEPOINT write")
-                do {
-                    try job.run(transaction)
-                    try connection.execute("RELEASE write")
-                    current = transaction.head
-                    outcomes.append(nil)
-                } catch {
-                    try connection.execute("ROLLBACK TO write")
-                    try connection.execute("RELEASE write")
-                    outcomes.append(error)
+    /// Gathers the waiting writes into one batch and commits it.
+    ///
+    /// Appends are staged and signed as they arrive; between rounds the actor yields so that
+    /// writers resumed by the previous commit, whose next calls are already on their way,
+    /// join this batch rather than wait for the next fsync. Gathering ends when a round
+    /// brings nobody new (or the batch is large), so a lone writer waits for no one.
+    private func flush() async {
+        var batch = AppendBatch<PendingWrite>(on: head)
+        var closures: [PendingWrite] = []
+        var rounds = 0
+        repeat {
+            let arrivals = pending
+            pending = []
+            for write in arrivals {
+                switch write.work {
+                case .closure: closures.append(write)
+                case let .append(request, _):
+                    do { try batch.stage(request, ticket: write, time: clock()) } catch { write.finish(error) }
                 }
             }
-            try connection.execute("COMMIT")
-            head = current
-        } catch {
-            try? connection.execute("ROLLBACK")
-            head = committedHead
-            outcomes = batch.map { _ in error }
+            for failure in batch.signStaged(clock: clock) { failure.ticket.finish(failure.error) }
+            rounds += 1
+            await Task.yield()
+        } while !pending.isEmpty && rounds < Self.gatheringRounds && batch.count + closures.count < Self.batchLimit
+        commit(batch, closures: closures)
+        flushScheduled = false
+        if !pending.isEmpty {
+            flushScheduled = true
+            Task { await self.flush() }
         }
-        for (job, outcome) in zip(batch, outcomes) { job.finish(outcome) }
+    }
+
+    /// At most this many rounds of arrivals, and about this many writes, share one commit,
+    /// which bounds how long the first of them waits.
+    private static let gatheringRounds = 8
+    private static let batchLimit = 1_024
+
+    /// Stores the batch in one transaction and answers every writer once it is durable (or
+    /// failed). Staged appends go in first, without savepoints (which cost a journal copy of
+    /// every page they touch); should storage refuse one, the transaction starts over and
+    /// they run one by one like closures, so that only the culprit fails. Each closure has
+    /// its own savepoint and is rolled back alone if it throws.
+    private func commit(_ batch: AppendBatch<PendingWrite>, closures: [PendingWrite]) {
+        var answers: [(write: PendingWrite, failure: (any Error)?)] = []
+        do {
+            try connection.run("BEGIN IMMEDIATE")
+            var current = head
+            var nodes: [MerkleNode] = []
+            var individually = closures
+            if !batch.isEmpty {
+                let transaction = LedgerTransaction(database: connection, head: current, clock: clock)
+                do {
+                    for item in batch.items {
+                        guard let signed = item.signed else { throw LedgerError.corrupted(reason: "an append reached the commit unsigned") }
+                        try transaction.insert(item.staged, signed: signed)
+                    }
+                    current = transaction.head
+                    nodes += transaction.newNodes
+                    for item in batch.items {
+                        if let signed = item.signed, case let .append(_, receive) = item.ticket.work { receive(signed.receipt) }
+                        answers.append((item.ticket, nil))
+                    }
+                } catch {
+                    try connection.run("ROLLBACK")
+                    try connection.run("BEGIN IMMEDIATE")
+                    individually = batch.items.map(\.ticket) + closures
+                }
+            }
+            for job in individually {
+                let transaction = LedgerTransaction(database: connection, head: current, clock: clock)
+                let outcome = try connection.savepoint { try job.run(in: transaction) }
+                if case let .failure(error) = outcome {
+                    answers.append((job, error))
+                } else {
+                    current = transaction.head
+                    nodes += transaction.newNodes
+                    answers.append((job, nil))
+                }
+            }
+            try connection.run("COMMIT")
+            head = current
+            merkleCache.add(nodes)
+        } catch {
+            _ = try? connection.run("ROLLBACK")
+            answers = (batch.items.map(\.ticket) + closures).map { ($0, error) }
+        }
+        for answer in answers { answer.write.finish(answer.failure) }
     }
 }
 
-/// A queued `write`: the closure to run inside the batch, and how to answer its caller.
+/// A queued write: what to run inside the batch, and how to answer its caller.
 private struct PendingWrite {
-    let run: (LedgerTransaction) throws -> Void
+    enum Work {
+        /// A `write` closure; it runs inside the transaction.
+        case closure((LedgerTransaction) throws -> Void)
+        /// A plain append, built and signed before the transaction; `receive` takes its receipt.
+        case append(AppendRequest, receive: (EntryReceipt) -> Void)
+    }
+
+    let work: Work
     let finish: ((any Error)?) -> Void
+
+    /// Runs the write inside `transaction`, signing there if it is an append.
+    func run(in transaction: LedgerTransaction) throws {
+        switch work {
+        case let .closure(body): try body(transaction)
+        case let .append(request, receive):
+            receive(try transaction.append(kind: request.kind, payload: request.payload, author: request.author,
+                                           cosigners: request.cosigners))
+        }
+    }
 }
 
 /// Carries a write's result from inside the batch to its continuation.

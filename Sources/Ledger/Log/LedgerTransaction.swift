@@ -9,6 +9,8 @@ public final class LedgerTransaction {
     private let store: LedgerStore
     private let clock: @Sendable () -> LedgerTime
     public private(set) var appended: [SignedEntry] = []
+    /// The Merkle nodes the appended entries completed, in the order they were stored.
+    private(set) var newNodes: [MerkleNode] = []
 
     init(database: SQLiteConnection, head: LedgerHead, clock: @escaping @Sendable () -> LedgerTime) {
         self.database = database
@@ -22,21 +24,19 @@ public final class LedgerTransaction {
     @discardableResult
     public func append(kind: EntryKind, payload: JSONObject, author: any EntrySigner,
                        cosigners: [any EntrySigner] = []) throws -> EntryReceipt {
-        let time = max(clock(), head.lastTime)
-        let entry = Entry(seq: head.size, time: time, kind: kind, author: author.keyID, prev: head.lastHash, payload: payload)
-        let signers = [author] + cosigners
-        _ = try head.keys.signingKeys(for: entry, signers: signers.map(\.keyID))
-        var keys = head.keys
-        try keys.admit(entry)
-        let bytes = try entry.canonicalBytes()
-        let signatures = try signers.map { EntrySignature(keyID: $0.keyID, signature: try $0.sign(bytes)) }
-        let signed = SignedEntry(entry: entry, canonicalBytes: bytes, signatures: signatures)
-        var frontier = head.frontier
-        let nodes = frontier.append(leafHash: MerkleHash.leaf(bytes))
-        try store.insert(signed, newNodes: nodes)
-        head = LedgerHead(size: head.size + 1, lastHash: signed.hash, lastTime: time, frontier: frontier, keys: keys)
-        appended.append(signed)
+        let request = AppendRequest(kind: kind, payload: payload, author: author, cosigners: cosigners)
+        let staged = try StagedEntry(request, after: head, time: clock())
+        let signed = try staged.signed()
+        try insert(staged, signed: signed)
         return signed.receipt
+    }
+
+    /// Stores an entry staged on this transaction's head and signed, and moves the head past it.
+    func insert(_ staged: StagedEntry, signed: SignedEntry) throws {
+        try store.insert(signed, newNodes: staged.newNodes)
+        head = staged.head
+        appended.append(signed)
+        newNodes += staged.newNodes
     }
 
     /// The keys registered up to the entries appended so far in this transaction.

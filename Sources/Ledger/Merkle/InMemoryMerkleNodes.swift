@@ -5,18 +5,14 @@
 /// leaf), so proofs generated from it cost the same number of lookups.
 public struct InMemoryMerkleNodes: MerkleNodeSource, Sendable {
     public private(set) var frontier = MerkleFrontier()
-    /// Each level's hashes back to back, 32 bytes apiece: one array per level instead of
-    /// one per node keeps a million-leaf tree at tens of megabytes.
-    private var levels: [[UInt8]] = []
+    private var levels = PackedMerkleLevels(lowestLevel: 0)
 
     public init() {}
 
     public var size: Int { frontier.size }
 
     /// Number of complete-subtree hashes held: 2·size − popcount(size).
-    public var storedNodeCount: Int {
-        levels.reduce(0) { $0 + $1.count / SHA256Digest.byteCount }
-    }
+    public var storedNodeCount: Int { levels.count }
 
     public func root() -> SHA256Digest { frontier.root() }
 
@@ -30,19 +26,12 @@ public struct InMemoryMerkleNodes: MerkleNodeSource, Sendable {
 
     public mutating func append(leafHash: SHA256Digest) {
         for node in frontier.append(leafHash: leafHash) {
-            if node.level == levels.count {
-                levels.append([])
-            }
-            levels[node.level].append(contentsOf: node.hash.bytes)
+            levels.append(node)
         }
     }
 
     public func hash(level: Int, index: Int) throws(MerkleError) -> SHA256Digest {
-        let width = SHA256Digest.byteCount
-        guard level >= 0, level < levels.count, index >= 0, index < levels[level].count / width else {
-            throw .nodeNotStored(level: level, index: index)
-        }
-        let start = index * width
-        return SHA256Digest(unchecked: Array(levels[level][start..<start + width]))
+        guard let hash = levels.hash(level: level, index: index) else { throw .nodeNotStored(level: level, index: index) }
+        return hash
     }
 }

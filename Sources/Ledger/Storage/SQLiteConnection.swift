@@ -14,6 +14,9 @@ public final class SQLiteConnection {
         case normal = "NORMAL"
     }
 
+    /// How much of the database file reads may map into memory.
+    static let mappedBytes = 1 << 32
+
     let handle: OpaquePointer
     private var statements: [String: OpaquePointer] = [:]
 
@@ -35,11 +38,16 @@ public final class SQLiteConnection {
         _ = glocal_sqlite_db_config_int(handle, SQLITE_DBCONFIG_DQS_DDL, 0)
         sqlite3_busy_timeout(handle, 5_000)
         try execute("PRAGMA foreign_keys = ON")
+        // Savepoint journals stay in memory instead of spilling to a temporary file.
+        try execute("PRAGMA temp_store = MEMORY")
         if !readOnly {
             let mode = try queryOne("PRAGMA journal_mode = WAL") { $0.text(0) }
             guard mode.lowercased() == "wal" else { throw .walUnavailable(journalMode: mode) }
         }
         try execute("PRAGMA synchronous = \(durability.rawValue)")
+        // Reads map the file instead of copying each page through a system call: proofs
+        // and verification touch pages all over a large ledger. SQLite caps the size.
+        _ = try queryOne("PRAGMA mmap_size = \(Self.mappedBytes)") { $0.int(0) }
     }
 
     deinit {
@@ -106,15 +114,38 @@ public final class SQLiteConnection {
 
     /// Runs `body` in a transaction: committed if it returns, rolled back if it throws.
     public func transaction<T>(_ body: () throws -> T) throws -> T {
-        try execute("BEGIN IMMEDIATE")
+        try enclosed(begin: "BEGIN IMMEDIATE", body)
+    }
+
+    /// Runs `body` in one read transaction, so its queries share one snapshot and one
+    /// lock instead of taking them statement by statement. Inside an open transaction
+    /// `body` simply runs in it.
+    public func reading<T>(_ body: () throws -> T) throws -> T {
+        guard !isInTransaction else { return try body() }
+        return try enclosed(begin: "BEGIN", body)
+    }
+
+    private func enclosed<T>(begin: String, _ body: () throws -> T) throws -> T {
+        try run(begin)
         do {
             let value = try body()
-            try execute("COMMIT")
+            try run("COMMIT")
             return value
         } catch {
-            try? execute("ROLLBACK")
+            _ = try? run("ROLLBACK")
             throw error
         }
+    }
+
+    /// Runs `body` in a savepoint of the open transaction: kept if it returns, undone alone
+    /// if it throws. The body's own failure comes back as the result; a failure of the
+    /// savepoint itself is thrown, since the transaction cannot go on after it.
+    public func savepoint<T>(_ body: () throws -> T) throws -> Result<T, any Error> {
+        try run("SAVEPOINT write")
+        let outcome = Result { try body() }
+        if case .failure = outcome { try run("ROLLBACK TO write") }
+        try run("RELEASE write")
+        return outcome
     }
 
     public var isInTransaction: Bool { sqlite3_get_autocommit(handle) == 0 }

@@ -25,7 +25,7 @@ extension LedgerVerifier {
         while true {
             let rows = try store.rawEntries(from: next, limit: 2_048)
             guard let last = rows.last else { break }
-            for row in rows { try verifier.check(row) }
+            try verifier.check(rows)
             next = last.seq + 1
         }
         return try verifier.finish()

@@ -1,5 +1,3 @@
-import Dispatch
-
 /// Replays a ledger from seq 0 and reports the first entry that is wrong: bytes not
 /// canonical, seq out of order, a broken `prev` link, time going backwards, a key
 /// unknown or revoked, a missing or invalid signature, a key rule broken, or a
@@ -53,22 +51,33 @@ public struct LedgerVerifier: Sendable {
 
     /// Checks the next stored entry.
     public mutating func check(_ row: RawEntryRow) throws(VerificationFailure) {
+        try check(DecodedEntryRow(row))
+    }
+
+    /// Checks the next stored entries, in order. Parsing and hashing them is spread over
+    /// the cores; the checks that depend on earlier entries then run in order.
+    public mutating func check(_ rows: [RawEntryRow]) throws(VerificationFailure) {
+        for row in rows.concurrentMap(DecodedEntryRow.init) { try check(row) }
+    }
+
+    /// Checks the next entry, already decoded.
+    mutating func check(_ row: DecodedEntryRow) throws(VerificationFailure) {
         let expectedSeq = size
         do {
             try checkSequential(row, expectedSeq: expectedSeq)
         } catch let failure as VerificationFailure {
-            try flushSignatures()
+            try checkPendingSignatures()
             throw failure
         } catch {
-            try flushSignatures()
+            try checkPendingSignatures()
             throw VerificationFailure(seq: expectedSeq, reason: "\(error)")
         }
-        if pendingSignatures.count >= batchSize { try flushSignatures() }
+        if pendingSignatures.count >= batchSize { try checkPendingSignatures() }
     }
 
     /// Completes verification: every checkpoint must have been reached and matched.
     public mutating func finish() throws(VerificationFailure) -> VerificationReport {
-        try flushSignatures()
+        try checkPendingSignatures()
         if let missing = checkpoints.keys.filter({ $0 > size }).min() {
             throw VerificationFailure(seq: size, reason: "the ledger ends after \(size) entries but a signed checkpoint commits to \(missing); entries from seq \(size) on are missing")
         }
@@ -87,17 +96,18 @@ public struct LedgerVerifier: Sendable {
                                   registeredKeys: keys.keys.count, activeKeys: keys.keys.values.filter(\.isActive).count)
     }
 
-    private mutating func checkSequential(_ row: RawEntryRow, expectedSeq: Int) throws {
+    private mutating func checkSequential(_ decoded: DecodedEntryRow, expectedSeq: Int) throws {
+        let row = decoded.row
         guard row.seq == expectedSeq else {
             throw VerificationFailure(seq: expectedSeq, reason: row.seq > expectedSeq
                 ? "entry is missing (the next stored entry is seq \(row.seq))"
                 : "stored out of order (found seq \(row.seq) where \(expectedSeq) belongs)")
         }
-        let entry = try Entry(canonicalBytes: row.body)
+        let entry = try decoded.entry.get()
         guard entry.seq == expectedSeq else {
             throw VerificationFailure(seq: expectedSeq, reason: "the entry's own seq field says \(entry.seq)")
         }
-        let hash = SHA256.hash(row.body)
+        let hash = decoded.hash
         guard row.storedHash == hash.bytes else {
             throw VerificationFailure(seq: expectedSeq, reason: "stored hash differs from the SHA-256 of the entry's bytes")
         }
@@ -116,7 +126,7 @@ public struct LedgerVerifier: Sendable {
                                                     signature: try Ed25519Signature(bytes: raw.bytes), message: row.body))
         }
         try keys.admit(entry)
-        _ = frontier.append(leafHash: MerkleHash.leaf(row.body))
+        _ = frontier.append(leafHash: decoded.leafHash)
         lastHash = hash
         lastTime = entry.time
         if let checkpoint = checkpoints[size] {
@@ -127,21 +137,14 @@ public struct LedgerVerifier: Sendable {
         }
     }
 
-    private mutating func flushSignatures() throws(VerificationFailure) {
+    /// Checks the signatures of the entries accepted so far, so that a failure found among
+    /// them, which has a lower seq, is reported before a later problem.
+    mutating func checkPendingSignatures() throws(VerificationFailure) {
         let checks = pendingSignatures
         pendingSignatures = []
         guard !checks.isEmpty else { return }
-        let failed = FirstFailure()
-        let chunks = max(1, min(checks.count / 256, ProcessInfoCores.count * 4))
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            var index = chunk
-            while index < checks.count {
-                let check = checks[index]
-                if !check.key.isValidSignature(check.signature, for: check.message) { failed.record(index) }
-                index += chunks
-            }
-        }
-        if let index = failed.lowest {
+        let valid = checks.concurrentMap { check in check.key.isValidSignature(check.signature, for: check.message) }
+        if let index = valid.firstIndex(of: false) {
             let check = checks[index]
             throw VerificationFailure(seq: check.seq, reason: "signature by key \(check.keyID) does not verify")
         }
