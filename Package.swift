@@ -31,9 +31,10 @@ let package = Package(
             dependencies: ["Ledger"],
             path: "Tests/CrashWriter"
         ),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(
             name: "LedgerTests",
-            dependencies: ["Ledger"],
+            dependencies: ["Ledger", "TestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
@@ -44,7 +45,7 @@ let package = Package(
         .testTarget(name: "RegistryTests", dependencies: ["Registry", "Ledger"]),
         .testTarget(
             name: "GlocalCLITests",
-            dependencies: ["glocal", "ledger-crash-writer", "Ledger", "Registry"]
+            dependencies: ["glocal", "ledger-crash-writer", "Ledger", "Registry", "TestSupport"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import Ledger
 import Registry
+import TestSupport
 
 /// A writer killed with SIGKILL at random moments loses nothing it acknowledged, and
 /// the store reopens with a valid chain and no half-written entry.
@@ -17,19 +18,16 @@ import Registry
         for round in 1...6 {
             let log = folder.file("acks-\(round).txt")
             _ = FileManager.default.createFile(atPath: log, contents: nil)
-            let process = Process()
-            process.executableURL = Executable.url("ledger-crash-writer")
-            process.arguments = [data.databasePath, data.nodeKeyPath, "4"]
-            process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: log))
-            let errors = Pipe()
-            process.standardError = errors
-            try process.run()
+            let acks = open(log, O_WRONLY | O_TRUNC)
+            let writer = try ChildProcess(Executable.url("ledger-crash-writer").path,
+                                          [data.databasePath, data.nodeKeyPath, "4"], stdout: .descriptor(acks))
+            close(acks)
             let delay = 150_000 + Int(nextRandom(&seed) % 600_000)
             usleep(UInt32(delay))
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
-            let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            #expect(process.terminationReason == .uncaughtSignal, "round \(round): the writer should have been killed, seed \(seed): \(stderr)")
+            writer.signal(SIGKILL)
+            let ending = writer.wait()
+            let stderr = ChildProcess.readAll(writer.errors)
+            #expect(ending == .signal(SIGKILL), "round \(round): the writer should have been killed, seed \(seed): \(stderr)")
             let lines = String(decoding: try Data(contentsOf: URL(fileURLWithPath: log)), as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
             for line in lines.dropLast() {
                 let fields = line.split(separator: " ")

@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import Testing
+import TestSupport
 
 /// `glocal serve` as an operator runs it: it prints where it listens, answers HTTP, and
 /// exits 0 after SIGTERM once requests in flight are done.
@@ -10,14 +11,8 @@ import Testing
         defer { folder.remove() }
         let data = folder.file("node")
         #expect(try Executable.glocal("init", "--data", data).status == 0)
-        let process = Process()
-        process.executableURL = Executable.url("glocal")
-        process.arguments = ["serve", "--data", data, "--port", "0"]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = Pipe()
-        try process.run()
-        let line = try #require(readLine(from: output.fileHandleForReading))
+        let server = try ChildProcess(Executable.url("glocal").path, ["serve", "--data", data, "--port", "0"])
+        let line = try #require(server.readLine())
         #expect(line.hasPrefix("Glocal is serving on http://127.0.0.1:"))
         let port = try #require(Int(line.split(separator: ":").last?.filter(\.isNumber) ?? ""))
 
@@ -25,10 +20,8 @@ import Testing
         #expect(health.hasPrefix("HTTP/1.1 200 OK\r\n"))
         #expect(health.hasSuffix(#"{"status":"ok"}"#))
 
-        kill(process.processIdentifier, SIGTERM)
-        process.waitUntilExit()
-        #expect(process.terminationReason == .exit)
-        #expect(process.terminationStatus == 0)
+        server.signal(SIGTERM)
+        #expect(server.wait() == .exit(0))
     }
 
     @Test func refusesABadPortWithOneLine() throws {
@@ -63,16 +56,6 @@ import Testing
         #expect(result.status == 1)
         #expect(result.stderr == "Error: cannot load TLS certificate \(certificate): No such file or directory\n")
         #expect(result.stdout.isEmpty)
-    }
-
-    private func readLine(from handle: FileHandle) -> String? {
-        var bytes: [UInt8] = []
-        while true {
-            let byte = handle.readData(ofLength: 1)
-            guard let first = byte.first else { return bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self) }
-            if first == 10 { return String(decoding: bytes, as: UTF8.self) }
-            bytes.append(first)
-        }
     }
 
     private func fetch(port: Int, _ request: String) throws -> String {

@@ -27,11 +27,10 @@ public final class SQLiteConnection {
             : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
         let code = sqlite3_open_v2(path, &opened, flags, nil)
         guard let opened else { throw .sqlite(code: code, message: "cannot allocate a connection", sql: nil) }
+        // From here on deinit owns the handle and closes it if this initialiser throws.
         handle = opened
         guard code == SQLITE_OK else {
-            let error = StorageError.sqlite(code: code, message: String(cString: sqlite3_errmsg(opened)), sql: nil)
-            sqlite3_close_v2(opened)
-            throw error
+            throw .sqlite(code: code, message: String(cString: sqlite3_errmsg(opened)), sql: nil)
         }
         sqlite3_extended_result_codes(handle, 1)
         _ = glocal_sqlite_db_config_int(handle, SQLITE_DBCONFIG_DQS_DML, 0)

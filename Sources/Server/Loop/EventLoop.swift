@@ -21,13 +21,8 @@ final class EventLoop: SerialExecutor, TaskExecutor, Sendable {
             throw SocketError.lastError("eventfd")
         }
         wakeDescriptor = fd
-        do {
-            try epoll.add(fd, .readable)
-        } catch {
-            epoll.close()
-            Glibc.close(fd)
-            throw error
-        }
+        // From here on deinit owns both descriptors: it closes them if this throws.
+        try epoll.add(fd, .readable)
     }
 
     deinit {

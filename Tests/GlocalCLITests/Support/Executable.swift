@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Runs the package's executables (built next to the test bundle) as a user would.
 enum Executable {
@@ -27,31 +28,29 @@ enum Executable {
 
     static func run(_ name: String, _ arguments: [String], environment: [String: String] = [:],
                     input: Input = .inherited) throws -> Result {
-        let process = Process()
-        process.executableURL = url(name)
-        process.arguments = arguments
-        let inputPipe = Pipe()
-        switch input {
-        case .inherited: break
-        case .text: process.standardInput = inputPipe
-        case let .handle(handle): process.standardInput = handle
-        }
         var merged = ProcessInfo.processInfo.environment
         merged.merge(environment) { _, new in new }
-        process.environment = merged
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        if case let .text(text) = input {
-            inputPipe.fileHandleForWriting.write(Data(text.utf8))
-            try inputPipe.fileHandleForWriting.close()
+        let stdin: ChildProcess.Stream
+        switch input {
+        case .inherited: stdin = .inherit
+        case .text: stdin = .pipe
+        case let .handle(handle): stdin = .descriptor(handle.fileDescriptor)
         }
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+        let child = try ChildProcess(url(name).path, arguments, environment: merged, stdin: stdin)
+        if case let .text(text) = input {
+            child.write(text)
+            child.closeInput()
+        }
+        // Standard error is drained on its own thread so that neither pipe can fill and stall the child.
+        let errors = ErrorsReader(child.errors)
+        let stdout = ChildProcess.readAll(child.output)
+        let stderr = errors.finish()
+        let status: Int32
+        switch child.wait() {
+        case let .exit(code): status = code
+        case let .signal(number): status = 128 + number
+        }
+        return Result(status: status, stdout: stdout, stderr: stderr)
     }
 
     static func glocal(_ arguments: String...) throws -> Result {
@@ -72,4 +71,22 @@ struct TemporaryFolder {
     func remove() { try? FileManager.default.removeItem(atPath: path) }
 
     func file(_ name: String) -> String { path + "/" + name }
+}
+
+/// Reads a child's standard error to the end on a thread of its own.
+final class ErrorsReader: @unchecked Sendable {
+    private var text = ""
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ fd: Int32) {
+        Thread.detachNewThread { [self] in
+            text = ChildProcess.readAll(fd)
+            done.signal()
+        }
+    }
+
+    func finish() -> String {
+        done.wait()
+        return text
+    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Runs the system's `openssl` command, so tests can check that what we write is
 /// what OpenSSL itself reads, independently of the library calls we make.
@@ -13,20 +14,12 @@ enum OpenSSLTool {
     }
 
     static func run(_ arguments: [String]) throws -> Output {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Output(
-            status: process.terminationStatus,
-            standardOutput: String(decoding: outData, as: UTF8.self),
-            standardError: String(decoding: errData, as: UTF8.self)
-        )
+        let child = try ChildProcess(path, arguments)
+        let standardOutput = ChildProcess.readAll(child.output)
+        let standardError = ChildProcess.readAll(child.errors)
+        guard case let .exit(status) = child.wait() else {
+            return Output(status: -1, standardOutput: standardOutput, standardError: standardError)
+        }
+        return Output(status: status, standardOutput: standardOutput, standardError: standardError)
     }
 }

@@ -6,22 +6,25 @@ import Glibc
 final class RawClient: @unchecked Sendable {
     let descriptor: Int32
 
-    init(port: Int, timeout: Double = 5) throws {
-        descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard descriptor >= 0 else { throw RawClientError.failed("socket") }
+    init(port: Int, timeout: Double = 60) throws {
+        // The socket is owned (and closed by deinit) only once connected: closing it here
+        // as well would close twice, and the second close could hit another test's descriptor.
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
+        guard fd >= 0 else { throw RawClientError.failed("socket") }
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = UInt16(port).bigEndian
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
         let status = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+                connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
             }
         }
         guard status == 0 else {
-            Glibc.close(descriptor)
+            Glibc.close(fd)
             throw RawClientError.failed("connect")
         }
+        descriptor = fd
         setTimeout(timeout)
     }
 

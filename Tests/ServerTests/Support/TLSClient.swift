@@ -29,7 +29,7 @@ final class TLSClient: @unchecked Sendable {
     /// `versions` widens the client beyond the system's defaults, to offer what the
     /// server must refuse.
     static func connect(port: Int, trusting certificatePath: String, versions: ClosedRange<Int32>? = nil,
-                        timeout: Double = 5) async throws -> TLSClient {
+                        timeout: Double = 60) async throws -> TLSClient {
         try await offPool {
             let tcp = try RawClient(port: port, timeout: timeout)
             guard let context = SSL_CTX_new(TLS_client_method()) else { throw TLSClientError.failed(reason()) }

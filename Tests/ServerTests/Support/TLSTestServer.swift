@@ -24,7 +24,7 @@ struct TLSTestServer {
 
     var port: Int { server.port }
 
-    func client(versions: ClosedRange<Int32>? = nil, timeout: Double = 5) async throws -> TLSClient {
+    func client(versions: ClosedRange<Int32>? = nil, timeout: Double = 60) async throws -> TLSClient {
         try await TLSClient.connect(port: port, trusting: certificate.certificatePath, versions: versions, timeout: timeout)
     }
 

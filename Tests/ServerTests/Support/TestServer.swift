@@ -17,7 +17,7 @@ struct TestServer {
         return TestServer(server: server, port: port)
     }
 
-    func client(timeout: Double = 5) throws -> RawClient {
+    func client(timeout: Double = 60) throws -> RawClient {
         try RawClient(port: port, timeout: timeout)
     }
 
