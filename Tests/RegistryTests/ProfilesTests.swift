@@ -56,4 +56,21 @@ import Testing
             try await test.node.profiles.setMentorProfile(of: try MemberID.generate(), competencies: [], weeklyHours: 4, cityIDs: [])
         }
     }
+
+    @Test func erasingAMemberRemovesItsProfiles() async throws {
+        let test = try await TestNode.make()
+        defer { test.remove() }
+        let member = try await test.node.members.apply(MemberApplication(kind: .person, name: "Вера"))
+        _ = try await test.node.profiles.setMentorProfile(of: member.id, competencies: ["iot"], weeklyHours: 4, cityIDs: [])
+        _ = try await test.node.profiles.setInvestorProfile(
+            of: member.id, kind: .fund, ticket: try TicketRange(minimumKopecks: 1, maximumKopecks: 2), directions: [])
+        _ = try await test.node.profiles.setFacilitatorRecord(of: member.id, trainingCompletedOn: try #require(CalendarDate(rfc3339: "2026-01-10")))
+        _ = try await test.node.members.erase(member.id)
+        #expect(try await test.node.profiles.mentorProfile(of: member.id) == nil)
+        #expect(try await test.node.profiles.investorProfile(of: member.id) == nil)
+        #expect(try await test.node.profiles.facilitatorRecord(of: member.id) == nil)
+        await #expect(throws: RegistryConflict.self) {
+            try await test.node.profiles.setMentorProfile(of: member.id, competencies: [], weeklyHours: 4, cityIDs: [])
+        }
+    }
 }

@@ -41,6 +41,8 @@ import Testing
         let read = try await anonymous.send("GET", "/api/v1/communities/\(id)")
         #expect(try read.json()["member_ids"] as? [String] == [member.id.rawValue])
         #expect((try await anonymous.send("GET", "/api/v1/communities").json()["items"] as? [Any])?.count == 1)
+        #expect((try await anonymous.send("GET", "/api/v1/communities?kind=business").json()["items"] as? [Any])?.count == 0)
+        #expect((try await anonymous.send("GET", "/api/v1/communities?kind=city&city_id=\(city.id)").json()["items"] as? [Any])?.count == 1)
         #expect(try await resident.send("DELETE", "/api/v1/communities/\(id)/members/\(member.id)").status == 403)
         let removed = try await staff.send("DELETE", "/api/v1/communities/\(id)/members/\(member.id)")
         #expect(try removed.json()["member_ids"] as? [String] == [])

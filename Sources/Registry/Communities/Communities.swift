@@ -77,8 +77,9 @@ public struct Communities: Sendable {
         try await database.read { try CommunityStore(database: $0).community(id: id) }
     }
 
-    public func all() async throws -> [Community] {
-        try await database.read { try CommunityStore(database: $0).all() }
+    /// Oldest first, optionally only of one kind or one town.
+    public func all(kind: CommunityKind? = nil, cityID: CityID? = nil) async throws -> [Community] {
+        try await database.read { try CommunityStore(database: $0).all(kind: kind, cityID: cityID) }
     }
 
     private static func require(_ id: CommunityID, _ store: CommunityStore) throws -> Community {

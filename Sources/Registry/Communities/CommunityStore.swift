@@ -17,8 +17,15 @@ struct CommunityStore {
         try database.queryFirst("SELECT \(Self.columns) FROM community WHERE id = ?", [.text(id.rawValue)], community)
     }
 
-    func all() throws -> [Community] {
-        try database.query("SELECT \(Self.columns) FROM community ORDER BY created_at, id", [], community)
+    /// Oldest first; nil filters match everything.
+    func all(kind: CommunityKind?, cityID: CityID?) throws -> [Community] {
+        let kind: SQLiteValue = kind.map { .text($0.rawValue) } ?? .null
+        let city: SQLiteValue = cityID.map { .text($0.rawValue) } ?? .null
+        return try database.query(
+            """
+            SELECT \(Self.columns) FROM community WHERE (?1 IS NULL OR kind = ?1) AND (?2 IS NULL OR city_id = ?2)
+            ORDER BY created_at, id
+            """, [kind, city], community)
     }
 
     func exists(kind: CommunityKind, name: String, cityID: CityID?) throws -> Bool {

@@ -87,4 +87,12 @@ struct ProfileStore {
                                      updatedAt: try row.time(2, table: "facilitator_record", id: id, name: "updated_at"))
         }
     }
+
+    /// Removes every profile of the member, as its erasure does.
+    func removeAll(of member: MemberID) throws {
+        let id: [SQLiteValue] = [.text(member.rawValue)]
+        _ = try database.run("DELETE FROM mentor_profile WHERE member_id = ?", id)
+        _ = try database.run("DELETE FROM investor_profile WHERE member_id = ?", id)
+        _ = try database.run("DELETE FROM facilitator_record WHERE member_id = ?", id)
+    }
 }

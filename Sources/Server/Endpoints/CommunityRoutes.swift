@@ -5,13 +5,21 @@ import Registry
 public enum CommunityRoutes {
     static let smallBody = 8 * 1024
 
+    static let listQuery = PageDocumentation.query + [
+        RouteDocumentation.QueryParameter("kind", type: "string", description: "Only communities of this kind."),
+        RouteDocumentation.QueryParameter("city_id", type: "string", description: "Only communities of this city."),
+    ]
+
     public static func routes(communities: Communities) -> [Route] {
         [
             Route(.get, "/api/v1/communities", operationID: "listCommunities", summary: "Communities, oldest first",
                   tag: "communities", action: .readCommunities, access: .anyone,
-                  documentation: RouteDocumentation(response: "CommunityPage", query: PageDocumentation.query)) { context in
-                try .json(try Page.of(try await communities.all(), request: context.request, id: \.id.rawValue,
-                                      view: CommunityBodies.CommunityView.init))
+                  documentation: RouteDocumentation(response: "CommunityPage", query: listQuery)) { context in
+                let query = try QueryParameters(context.request)
+                let kind = try query["kind"].map { try RegisterRoutes.parse($0, as: CommunityKind.self, pointer: "/kind") }
+                let city = try query["city_id"].map { try RegisterRoutes.cityID($0) }
+                return try .json(try Page.of(try await communities.all(kind: kind, cityID: city), request: context.request,
+                                             id: \.id.rawValue, view: CommunityBodies.CommunityView.init))
             },
             Route(.post, "/api/v1/communities", operationID: "createCommunity", summary: "Create a community",
                   tag: "communities", action: .createCommunity, access: .roles([.unionStaff]), bodyLimit: smallBody,
