@@ -47,6 +47,8 @@ import Testing
         let removed = try await staff.send("DELETE", "/api/v1/communities/\(id)/members/\(member.id)")
         #expect(try removed.json()["member_ids"] as? [String] == [])
         #expect(try await staff.send("DELETE", "/api/v1/communities/\(id)/members/\(member.id)").status == 404)
+        #expect(try await staff.send("DELETE", "/api/v1/communities/\(id)/members/mem_nope").status == 404)
+        #expect(try await staff.send("POST", "/api/v1/communities/\(id)/members", json: #"{"member_id":"nope"}"#).status == 422)
         await server.stop()
     }
 }

@@ -4,7 +4,8 @@ import Ledger
 /// interests, not identity, so they hold no personal data and make no ledger entries:
 /// a profile grants no rights, and the member edits it freely. Who may edit (the member
 /// itself or Union staff) and who may read (anyone, for admitted members) is the
-/// server's policy; this service checks only the values.
+/// server's policy; this service checks the values, and that the member has not left
+/// the Union or been erased.
 public struct Profiles: Sendable {
     public static let maximumTownsServed = 50
 

@@ -55,7 +55,9 @@ public enum CommunityRoutes {
                   summary: "Remove a member from a community", tag: "communities", action: .changeCommunityMembers,
                   access: .roles([.unionStaff]),
                   documentation: RouteDocumentation(response: "Community", errors: [.notFound])) { context in
-                let member = try memberID(try context.parameter("member_id"), pointer: "/member_id")
+                guard let member = MemberID(rawValue: try context.parameter("member_id")) else {
+                    throw APIError.notFound(detail: "No such member in this community.")
+                }
                 return try .json(CommunityBodies.CommunityView(try await communities.remove(member, from: try communityID(context))))
             },
         ]
@@ -68,7 +70,7 @@ public enum CommunityRoutes {
         return id
     }
 
-    static func memberID(_ text: String, pointer: String) throws(APIError) -> MemberID {
+    private static func memberID(_ text: String, pointer: String) throws(APIError) -> MemberID {
         guard let id = MemberID(rawValue: text) else {
             throw .validation([.init(pointer: pointer, detail: "'\(text)' is not a member id.")])
         }
