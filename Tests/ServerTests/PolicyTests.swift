@@ -76,6 +76,24 @@ import Testing
         }
     }
 
+    @Test func profilesAreEditedByTheirMemberAndStaffOnly() {
+        let member = Actor(accountID: "acc_m", roles: [.resident, .mentor], credential: .bearerToken)
+        let neighbour = Actor(accountID: "acc_n", roles: [.resident, .mentor, .investor, .committee], credential: .bearerToken)
+        let staff = Actor(accountID: "acc_s", roles: [.unionStaff], credential: .bearerToken)
+        for action in [Action.editProfile, .readUnlistedProfile] {
+            let resource = Policy.Resource.ownedBy(accountID: "acc_m")
+            #expect(Policy.decide(actor: member, action: action, resource: resource) == .allow)
+            #expect(Policy.decide(actor: staff, action: action, resource: resource) == .allow)
+            #expect(Policy.decide(actor: neighbour, action: action, resource: resource) != .allow)
+            #expect(Policy.decide(actor: nil, action: action, resource: resource) == .unauthenticated)
+            let noLogin = Policy.Resource.ownedBy(accountID: "")
+            #expect(Policy.decide(actor: Actor(accountID: "", roles: [.resident], credential: .bearerToken), action: action,
+                                  resource: noLogin) != .allow, "a member without a login is no one's to edit but staff's")
+            #expect(Policy.decide(actor: staff, action: action, resource: noLogin) == .allow)
+        }
+        #expect(Policy.decide(actor: nil, action: .readProfiles) == .allow)
+    }
+
     @Test func ipAssetsAreChangedByTheirAdmittedHoldersAndStaffOnly() {
         let holder = Actor(accountID: "acc_h", roles: [.resident], credential: .bearerToken)
         let neighbour = Actor(accountID: "acc_n", roles: [.resident, .mentor, .investor, .committee, .admin],

@@ -177,5 +177,67 @@ enum RegistrySchema {
                 PRIMARY KEY (practice_id, city_id)
             ) STRICT, WITHOUT ROWID;
             """),
+        Migration("registry/0006-profiles", sql: """
+            CREATE TABLE community (
+                id TEXT PRIMARY KEY,
+                kind TEXT NOT NULL CHECK (kind IN ('city', 'professional', 'business')),
+                name TEXT NOT NULL,
+                city_id TEXT REFERENCES city (id),
+                created_at TEXT NOT NULL
+            ) STRICT;
+            CREATE INDEX community_by_city ON community (city_id);
+            CREATE TABLE community_member (
+                community_id TEXT NOT NULL REFERENCES community (id) ON DELETE CASCADE,
+                member_id TEXT NOT NULL REFERENCES member (id),
+                added_at TEXT NOT NULL,
+                PRIMARY KEY (community_id, member_id)
+            ) STRICT, WITHOUT ROWID;
+            CREATE INDEX community_member_by_member ON community_member (member_id);
+            CREATE TABLE mentor_profile (
+                member_id TEXT PRIMARY KEY REFERENCES member (id),
+                competencies TEXT NOT NULL CHECK (json_valid(competencies)),
+                weekly_hours INTEGER NOT NULL CHECK (weekly_hours BETWEEN 1 AND 60),
+                city_ids TEXT NOT NULL CHECK (json_valid(city_ids)),
+                updated_at TEXT NOT NULL
+            ) STRICT;
+            CREATE TABLE investor_profile (
+                member_id TEXT PRIMARY KEY REFERENCES member (id),
+                kind TEXT NOT NULL CHECK (kind IN ('business_angel', 'fund', 'local_enterprise')),
+                ticket_min_kopecks INTEGER NOT NULL CHECK (ticket_min_kopecks >= 0),
+                ticket_max_kopecks INTEGER NOT NULL,
+                directions TEXT NOT NULL CHECK (json_valid(directions)),
+                updated_at TEXT NOT NULL,
+                CHECK (ticket_min_kopecks <= ticket_max_kopecks)
+            ) STRICT;
+            CREATE TABLE facilitator_record (
+                member_id TEXT PRIMARY KEY REFERENCES member (id),
+                training_completed_on TEXT NOT NULL CHECK (length(training_completed_on) = 10),
+                updated_at TEXT NOT NULL
+            ) STRICT;
+            CREATE TABLE city_profile (
+                city_id TEXT PRIMARY KEY REFERENCES city (id),
+                directions TEXT NOT NULL CHECK (json_valid(directions)),
+                updated_at TEXT NOT NULL
+            ) STRICT;
+            CREATE TABLE city_audit (
+                id TEXT PRIMARY KEY,
+                city_id TEXT NOT NULL REFERENCES city (id),
+                area TEXT NOT NULL,
+                score INTEGER NOT NULL CHECK (score BETWEEN 0 AND 100),
+                audited_on TEXT NOT NULL CHECK (length(audited_on) = 10),
+                recorded_at TEXT NOT NULL
+            ) STRICT;
+            CREATE INDEX city_audit_by_city ON city_audit (city_id, audited_on);
+            CREATE TABLE city_indicator (
+                id TEXT PRIMARY KEY,
+                city_id TEXT NOT NULL REFERENCES city (id),
+                indicator TEXT NOT NULL CHECK (indicator IN ('income_growth', 'asset_growth', 'leisure_spent_in_town_share',
+                    'residents_leaving', 'young_returning', 'local_investment', 'family_microbusinesses')),
+                value INTEGER NOT NULL,
+                measured_on TEXT NOT NULL CHECK (length(measured_on) = 10),
+                recorded_at TEXT NOT NULL,
+                UNIQUE (city_id, indicator, measured_on)
+            ) STRICT;
+            """),
     ]
 }

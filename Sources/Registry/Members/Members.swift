@@ -67,7 +67,9 @@ public struct Members: Sendable {
         }
     }
 
-    /// Removes the member's personal data for good (152-ФЗ). The member's id, status and
+    /// Removes the member's personal data for good (152-ФЗ), and its mentor and investor
+    /// profiles and facilitator record with it: alone they describe no one, but beside a
+    /// town and a date they could point back at the person. The member's id, status and
     /// history stay: the ledger never held more than the id.
     public func erase(_ id: MemberID) async throws -> Member {
         let now = clock()
@@ -77,6 +79,7 @@ public struct Members: Sendable {
             let member = try Self.require(id, store)
             guard !member.isErased else { return member }
             try store.erase(id, at: now)
+            try ProfileStore(database: transaction.database).removeAll(of: id)
             _ = try transaction.append(kind: "member.erase", payload: ["member_id": .string(id.rawValue)], author: signer)
             return try Self.require(id, store)
         }

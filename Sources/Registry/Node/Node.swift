@@ -13,6 +13,9 @@ public struct Node: Sendable {
     public let ipAssets: IPAssets
     public let practices: Practices
     public let projects: Projects
+    public let communities: Communities
+    public let profiles: Profiles
+    public let cityProfiles: CityProfiles
 
     public init(folder: DataFolder, ledger: Ledger, database: RegistryDatabase, accounts: Accounts,
                 clock: @escaping @Sendable () -> LedgerTime = LedgerTime.now) {
@@ -25,5 +28,8 @@ public struct Node: Sendable {
         ipAssets = IPAssets(database: database, clock: clock)
         practices = Practices(database: database, clock: clock)
         projects = Projects(database: database, clock: clock)
+        communities = Communities(database: database, clock: clock)
+        profiles = Profiles(database: database, clock: clock)
+        cityProfiles = CityProfiles(database: database, clock: clock)
     }
 }

@@ -18,6 +18,9 @@ public struct GlocalApplication: Sendable {
             + IPAssetRoutes.routes(ipAssets: node.ipAssets, members: node.members)
             + PracticeRoutes.routes(practices: node.practices)
             + ProjectRoutes.routes(projects: node.projects, members: node.members)
+            + CommunityRoutes.routes(communities: node.communities)
+            + ProfileRoutes.routes(profiles: node.profiles, members: node.members)
+            + CityProfileRoutes.routes(cityProfiles: node.cityProfiles)
         router = try Router(routes: routes, middleware: [
             AccessLogMiddleware(log: log, metrics: metrics),
             RequestIDMiddleware(),

@@ -39,8 +39,17 @@ public enum Action: String, Sendable, CaseIterable {
     case planProject = "project.milestone.write"
     case moveProjectStage = "project.stage.set"
     case recordAdoption = "project.adopt"
+    case readCommunities = "community.read"
+    case createCommunity = "community.create"
+    case changeCommunityMembers = "community.member.set"
+    case readProfiles = "profile.read"
+    /// Reading the profiles of a member the Union has not admitted (or no longer does).
+    case readUnlistedProfile = "profile.read_unlisted"
+    case editProfile = "profile.edit"
+    case readCityProfiles = "city_profile.read"
+    case recordCityProfile = "city_profile.record"
 
     /// Actions no route declares: asked by a handler about one resource (or by the
     /// router for paths no route serves).
-    public static let decidedWithinRoutes: Set<Action> = [.reachUnroutedPath, .readMemberPersonalData]
+    public static let decidedWithinRoutes: Set<Action> = [.reachUnroutedPath, .readMemberPersonalData, .readUnlistedProfile]
 }

@@ -27,7 +27,7 @@ public enum Policy {
     public static func decide(actor: Actor?, action: Action, resource: Resource? = nil) -> Verdict {
         switch action {
         case .reachUnroutedPath, .readHealth, .readAPIDocument, .logIn, .readCities, .readMember, .readIPAssets,
-             .readPractices, .readProjects:
+             .readPractices, .readProjects, .readCommunities, .readProfiles, .readCityProfiles:
             return .allow
         case .readMetrics:
             return require(actor, anyOf: [.admin], toDo: "read the server's metrics")
@@ -90,6 +90,21 @@ public enum Policy {
             case let .project(lead)? where lead == actor.accountID: return .allow
             default: return require(actor, anyOf: [.unionStaff], toDo: "change a project they do not lead")
             }
+        case .createCommunity, .changeCommunityMembers:
+            return require(actor, anyOf: [.unionStaff], toDo: "create communities or change their members")
+        case .editProfile, .readUnlistedProfile:
+            guard let actor else { return .unauthenticated }
+            // At the route the member is not known yet; the handler asks again with the
+            // member's account. A member edits its own profiles (and sees them before it
+            // is admitted); Union staff edit and see any.
+            switch resource {
+            case nil: return .allow
+            case let .ownedBy(owner)? where !owner.isEmpty && owner == actor.accountID: return .allow
+            default: break
+            }
+            return require(actor, anyOf: [.unionStaff], toDo: "edit or see another member's profiles")
+        case .recordCityProfile:
+            return require(actor, anyOf: [.unionStaff], toDo: "record a city's directions, audits or indicators")
         case .moveProjectStage, .recordAdoption:
             return require(actor, anyOf: [.unionStaff], toDo: "move projects between stages or record adoptions")
         }

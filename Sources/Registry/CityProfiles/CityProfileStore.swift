@@ -1,0 +1,80 @@
+import Ledger
+
+/// The SQL for a town's mapping-stage profile: its directions, audit results and
+/// happiness indicator figures.
+struct CityProfileStore {
+    let database: SQLiteConnection
+
+    func saveDirections(_ profile: CityProfile, at time: LedgerTime) throws {
+        _ = try database.run(
+            """
+            INSERT INTO city_profile (city_id, directions, updated_at) VALUES (?, ?, ?)
+            ON CONFLICT (city_id) DO UPDATE SET directions = excluded.directions, updated_at = excluded.updated_at
+            """,
+            [.text(profile.cityID.rawValue), .text(try RegistryTags.column(profile.directions)), .text(time.rfc3339)])
+    }
+
+    func profile(of city: CityID) throws -> CityProfile {
+        try database.queryFirst("SELECT directions, updated_at FROM city_profile WHERE city_id = ?", [.text(city.rawValue)]) { row in
+            CityProfile(cityID: city,
+                        directions: try RegistryTags.decode(row.text(0), table: "city_profile", id: city.rawValue, column: "directions"),
+                        updatedAt: try row.time(1, table: "city_profile", id: city.rawValue, name: "updated_at"))
+        } ?? CityProfile(cityID: city, directions: [], updatedAt: nil)
+    }
+
+    func insert(_ result: AuditResult) throws {
+        _ = try database.run(
+            "INSERT INTO city_audit (id, city_id, area, score, audited_on, recorded_at) VALUES (?, ?, ?, ?, ?, ?)",
+            [.text(result.id.rawValue), .text(result.cityID.rawValue), .text(result.area), .int(result.score),
+             .text(result.auditedOn.rfc3339), .text(result.recordedAt.rfc3339)])
+    }
+
+    /// In the order audited, then recorded.
+    func audits(of city: CityID) throws -> [AuditResult] {
+        try database.query(
+            """
+            SELECT id, city_id, area, score, audited_on, recorded_at FROM city_audit WHERE city_id = ?
+            ORDER BY audited_on, recorded_at, id
+            """, [.text(city.rawValue)]) { row throws -> AuditResult in
+            let id = row.text(0)
+            guard let day = CalendarDate(rfc3339: row.text(4)) else {
+                throw RegistryError.corruptedRow(table: "city_audit", id: id, column: "audited_on")
+            }
+            return AuditResult(id: AuditResultID(unchecked: id), cityID: CityID(unchecked: row.text(1)), area: row.text(2),
+                               score: row.int(3), auditedOn: day,
+                               recordedAt: try row.time(5, table: "city_audit", id: id, name: "recorded_at"))
+        }
+    }
+
+    func insert(_ figure: IndicatorFigure) throws {
+        _ = try database.run(
+            """
+            INSERT INTO city_indicator (id, city_id, indicator, value, measured_on, recorded_at) VALUES (?, ?, ?, ?, ?, ?)
+            """,
+            [.text(figure.id.rawValue), .text(figure.cityID.rawValue), .text(figure.indicator.rawValue),
+             .integer(figure.value), .text(figure.measuredOn.rfc3339), .text(figure.recordedAt.rfc3339)])
+    }
+
+    func figureExists(_ indicator: HappinessIndicator, of city: CityID, on day: CalendarDate) throws -> Bool {
+        try database.queryFirst(
+            "SELECT 1 FROM city_indicator WHERE city_id = ? AND indicator = ? AND measured_on = ?",
+            [.text(city.rawValue), .text(indicator.rawValue), .text(day.rfc3339)]) { _ in true } ?? false
+    }
+
+    /// By indicator, each in date order.
+    func figures(of city: CityID) throws -> [IndicatorFigure] {
+        try database.query(
+            """
+            SELECT id, city_id, indicator, value, measured_on, recorded_at FROM city_indicator WHERE city_id = ?
+            ORDER BY indicator, measured_on
+            """, [.text(city.rawValue)]) { row throws -> IndicatorFigure in
+            let id = row.text(0)
+            guard let indicator = HappinessIndicator(rawValue: row.text(2)), let day = CalendarDate(rfc3339: row.text(4)) else {
+                throw RegistryError.corruptedRow(table: "city_indicator", id: id, column: "indicator or measured_on")
+            }
+            return IndicatorFigure(id: IndicatorFigureID(unchecked: id), cityID: CityID(unchecked: row.text(1)),
+                                   indicator: indicator, value: row.int64(3), measuredOn: day,
+                                   recordedAt: try row.time(5, table: "city_indicator", id: id, name: "recorded_at"))
+        }
+    }
+}

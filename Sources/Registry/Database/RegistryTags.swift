@@ -1,0 +1,33 @@
+import Foundation
+
+/// Short free-text labels (competencies, directions of interest, a town's directions):
+/// each goes through `RegistryText`, is lowercased so that "IoT" and "iot" are one tag,
+/// and the list comes back deduplicated and sorted. Stored as a JSON array in one
+/// column, since tags are only ever read and written with their owner.
+enum RegistryTags {
+    static let maximumCount = 30
+    static let maximumCharacters = 60
+
+    static func normalise(_ tags: [String], field: String) throws(RegistryValidationError) -> [String] {
+        var result = Set<String>()
+        for (index, tag) in tags.enumerated() {
+            let text = try RegistryText.required(tag, field: "\(field)/\(index)", maximumCharacters: maximumCharacters)
+            result.insert(text.lowercased())
+        }
+        guard result.count <= maximumCount else {
+            throw RegistryValidationError(field: field, reason: "must hold at most \(maximumCount) tags")
+        }
+        return result.sorted()
+    }
+
+    static func column(_ tags: [String]) throws -> String {
+        String(decoding: try JSONEncoder().encode(tags), as: UTF8.self)
+    }
+
+    static func decode(_ text: String, table: String, id: String, column: String) throws(RegistryError) -> [String] {
+        guard let tags = try? JSONDecoder().decode([String].self, from: Data(text.utf8)) else {
+            throw .corruptedRow(table: table, id: id, column: column)
+        }
+        return tags
+    }
+}

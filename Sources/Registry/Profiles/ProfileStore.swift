@@ -1,0 +1,98 @@
+import Ledger
+
+/// The SQL for mentor and investor profiles and facilitator records: one row each per
+/// member, replaced whole on every edit.
+struct ProfileStore {
+    let database: SQLiteConnection
+
+    func save(_ profile: MentorProfile) throws {
+        _ = try database.run(
+            """
+            INSERT INTO mentor_profile (member_id, competencies, weekly_hours, city_ids, updated_at) VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT (member_id) DO UPDATE SET competencies = excluded.competencies,
+                weekly_hours = excluded.weekly_hours, city_ids = excluded.city_ids, updated_at = excluded.updated_at
+            """,
+            [.text(profile.memberID.rawValue), .text(try RegistryTags.column(profile.competencies)),
+             .int(profile.weeklyHours), .text(try RegistryTags.column(profile.cityIDs.map(\.rawValue))),
+             .text(profile.updatedAt.rfc3339)])
+    }
+
+    func mentorProfile(of member: MemberID) throws -> MentorProfile? {
+        try database.queryFirst(
+            "SELECT member_id, competencies, weekly_hours, city_ids, updated_at FROM mentor_profile WHERE member_id = ?",
+            [.text(member.rawValue)]) { row throws -> MentorProfile in
+            let id = row.text(0)
+            return MentorProfile(
+                memberID: MemberID(unchecked: id),
+                competencies: try RegistryTags.decode(row.text(1), table: "mentor_profile", id: id, column: "competencies"),
+                weeklyHours: row.int(2),
+                cityIDs: try RegistryTags.decode(row.text(3), table: "mentor_profile", id: id, column: "city_ids")
+                    .map(CityID.init(unchecked:)),
+                updatedAt: try row.time(4, table: "mentor_profile", id: id, name: "updated_at"))
+        }
+    }
+
+    func save(_ profile: InvestorProfile) throws {
+        _ = try database.run(
+            """
+            INSERT INTO investor_profile (member_id, kind, ticket_min_kopecks, ticket_max_kopecks, directions, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?)
+            ON CONFLICT (member_id) DO UPDATE SET kind = excluded.kind, ticket_min_kopecks = excluded.ticket_min_kopecks,
+                ticket_max_kopecks = excluded.ticket_max_kopecks, directions = excluded.directions,
+                updated_at = excluded.updated_at
+            """,
+            [.text(profile.memberID.rawValue), .text(profile.kind.rawValue), .integer(profile.ticket.minimumKopecks),
+             .integer(profile.ticket.maximumKopecks), .text(try RegistryTags.column(profile.directions)),
+             .text(profile.updatedAt.rfc3339)])
+    }
+
+    func investorProfile(of member: MemberID) throws -> InvestorProfile? {
+        try database.queryFirst(
+            """
+            SELECT member_id, kind, ticket_min_kopecks, ticket_max_kopecks, directions, updated_at
+            FROM investor_profile WHERE member_id = ?
+            """,
+            [.text(member.rawValue)]) { row throws -> InvestorProfile in
+            let id = row.text(0)
+            guard let kind = InvestorKind(rawValue: row.text(1)),
+                  let ticket = try? TicketRange(minimumKopecks: row.int64(2), maximumKopecks: row.int64(3)) else {
+                throw RegistryError.corruptedRow(table: "investor_profile", id: id, column: "kind or ticket")
+            }
+            return InvestorProfile(
+                memberID: MemberID(unchecked: id), kind: kind, ticket: ticket,
+                directions: try RegistryTags.decode(row.text(4), table: "investor_profile", id: id, column: "directions"),
+                updatedAt: try row.time(5, table: "investor_profile", id: id, name: "updated_at"))
+        }
+    }
+
+    func save(_ record: FacilitatorRecord) throws {
+        _ = try database.run(
+            """
+            INSERT INTO facilitator_record (member_id, training_completed_on, updated_at) VALUES (?, ?, ?)
+            ON CONFLICT (member_id) DO UPDATE SET training_completed_on = excluded.training_completed_on,
+                updated_at = excluded.updated_at
+            """,
+            [.text(record.memberID.rawValue), .text(record.trainingCompletedOn.rfc3339), .text(record.updatedAt.rfc3339)])
+    }
+
+    func facilitatorRecord(of member: MemberID) throws -> FacilitatorRecord? {
+        try database.queryFirst(
+            "SELECT member_id, training_completed_on, updated_at FROM facilitator_record WHERE member_id = ?",
+            [.text(member.rawValue)]) { row throws -> FacilitatorRecord in
+            let id = row.text(0)
+            guard let day = CalendarDate(rfc3339: row.text(1)) else {
+                throw RegistryError.corruptedRow(table: "facilitator_record", id: id, column: "training_completed_on")
+            }
+            return FacilitatorRecord(memberID: MemberID(unchecked: id), trainingCompletedOn: day,
+                                     updatedAt: try row.time(2, table: "facilitator_record", id: id, name: "updated_at"))
+        }
+    }
+
+    /// Removes every profile of the member, as its erasure does.
+    func removeAll(of member: MemberID) throws {
+        let id: [SQLiteValue] = [.text(member.rawValue)]
+        _ = try database.run("DELETE FROM mentor_profile WHERE member_id = ?", id)
+        _ = try database.run("DELETE FROM investor_profile WHERE member_id = ?", id)
+        _ = try database.run("DELETE FROM facilitator_record WHERE member_id = ?", id)
+    }
+}

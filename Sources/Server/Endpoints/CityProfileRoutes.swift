@@ -1,0 +1,71 @@
+import Registry
+
+/// A city's profile for the mapping stage, from which the Atlas of Happiness is drawn:
+/// its directions of digital entrepreneurship, its maturity-audit results and its
+/// happiness indicators. Anyone reads; Union staff record.
+public enum CityProfileRoutes {
+    static let smallBody = 8 * 1024
+
+    public static func routes(cityProfiles: CityProfiles) -> [Route] {
+        [
+            Route(.get, "/api/v1/cities/{city_id}/profile", operationID: "getCityProfile",
+                  summary: "A city's chosen directions of digital entrepreneurship", tag: "atlas",
+                  action: .readCityProfiles, access: .anyone,
+                  documentation: RouteDocumentation(response: "CityProfile", errors: [.notFound])) { context in
+                try .json(CityProfileBodies.CityProfileView(try await cityProfiles.profile(of: try cityID(context))))
+            },
+            Route(.put, "/api/v1/cities/{city_id}/profile", operationID: "setCityDirections",
+                  summary: "Set a city's directions of digital entrepreneurship", tag: "atlas",
+                  action: .recordCityProfile, access: .roles([.unionStaff]), bodyLimit: smallBody,
+                  documentation: RouteDocumentation(request: "CityDirectionsRequest", response: "CityProfile",
+                                                    errors: [.notFound])) { context in
+                let body = try JSONBodyDecoder.decode(CityProfileBodies.DirectionsRequest.self, from: context.request)
+                let profile = try await cityProfiles.setDirections(body.directions, of: try cityID(context))
+                return try .json(CityProfileBodies.CityProfileView(profile))
+            },
+            Route(.get, "/api/v1/cities/{city_id}/audits", operationID: "listCityAudits",
+                  summary: "A city's digital-maturity audit results, in the order audited", tag: "atlas",
+                  action: .readCityProfiles, access: .anyone,
+                  documentation: RouteDocumentation(response: "CityAuditPage", query: PageDocumentation.query,
+                                                    errors: [.notFound])) { context in
+                try .json(try Page.of(try await cityProfiles.audits(of: try cityID(context)), request: context.request,
+                                      id: \.id.rawValue, view: CityProfileBodies.AuditView.init))
+            },
+            Route(.post, "/api/v1/cities/{city_id}/audits", operationID: "recordCityAudit",
+                  summary: "Record one area's score (0 to 100) in a city's digital-maturity audit", tag: "atlas",
+                  action: .recordCityProfile, access: .roles([.unionStaff]), bodyLimit: smallBody, idempotentCreate: true,
+                  documentation: RouteDocumentation(request: "CityAuditRequest", response: "CityAudit", success: .created,
+                                                    errors: [.notFound])) { context in
+                let body = try JSONBodyDecoder.decode(CityProfileBodies.AuditRequest.self, from: context.request)
+                let result = try await cityProfiles.recordAudit(
+                    of: try cityID(context), area: body.area, score: body.score,
+                    auditedOn: try CalendarDate.parse(body.auditedOn, pointer: "/audited_on"))
+                return try .json(CityProfileBodies.AuditView(result), status: .created)
+            },
+            Route(.get, "/api/v1/cities/{city_id}/indicators", operationID: "getCityIndicators",
+                  summary: "A city's happiness indicators: every indicator's series in date order", tag: "atlas",
+                  action: .readCityProfiles, access: .anyone,
+                  documentation: RouteDocumentation(response: "CityIndicators", errors: [.notFound])) { context in
+                let city = try cityID(context)
+                return try .json(CityProfileBodies.IndicatorsView(city: city, figures: try await cityProfiles.indicators(of: city)))
+            },
+            Route(.post, "/api/v1/cities/{city_id}/indicators", operationID: "recordCityIndicator",
+                  summary: "Record a dated figure of one of a city's happiness indicators", tag: "atlas",
+                  action: .recordCityProfile, access: .roles([.unionStaff]), bodyLimit: smallBody, idempotentCreate: true,
+                  documentation: RouteDocumentation(request: "CityIndicatorRequest", response: "CityIndicatorFigure",
+                                                    success: .created, errors: [.notFound, .conflict])) { context in
+                let body = try JSONBodyDecoder.decode(CityProfileBodies.FigureRequest.self, from: context.request)
+                let figure = try await cityProfiles.recordFigure(
+                    of: try cityID(context),
+                    indicator: try RegisterRoutes.parse(body.indicator, as: HappinessIndicator.self, pointer: "/indicator"),
+                    value: body.value, measuredOn: try CalendarDate.parse(body.measuredOn, pointer: "/measured_on"))
+                return try .json(CityProfileBodies.FigureView(figure), status: .created)
+            },
+        ]
+    }
+
+    private static func cityID(_ context: RequestContext) throws(APIError) -> CityID {
+        guard let id = CityID(rawValue: try context.parameter("city_id")) else { throw .notFound(detail: "No such city.") }
+        return id
+    }
+}

@@ -1,0 +1,108 @@
+import Registry
+
+/// Members' mentor and investor profiles and facilitator records. The public reads
+/// those of admitted members; a member reads and edits its own at any time, Union staff
+/// any. Profiles of a member who is not admitted are answered 404 to everyone else, as
+/// if absent.
+public enum ProfileRoutes {
+    static let smallBody = 16 * 1024
+
+    public static func routes(profiles: Profiles, members: Members) -> [Route] {
+        [
+            Route(.get, "/api/v1/members/{member_id}/mentor-profile", operationID: "getMentorProfile",
+                  summary: "A member's mentor profile", tag: "profiles", action: .readProfiles, access: .anyone,
+                  documentation: RouteDocumentation(response: "MentorProfile", errors: [.notFound])) { context in
+                let member = try await readable(context, members)
+                guard let profile = try await profiles.mentorProfile(of: member.id) else {
+                    throw APIError.notFound(detail: "This member has no mentor profile.")
+                }
+                return try .json(ProfileBodies.MentorProfileView(profile))
+            },
+            Route(.put, "/api/v1/members/{member_id}/mentor-profile", operationID: "setMentorProfile",
+                  summary: "Set a member's mentor profile (the member or Union staff)", tag: "profiles",
+                  action: .editProfile, access: .signedIn, bodyLimit: smallBody,
+                  documentation: RouteDocumentation(request: "MentorProfileRequest", response: "MentorProfile",
+                                                    errors: [.forbidden, .notFound, .conflict])) { context in
+                let member = try await editable(context, members)
+                let body = try JSONBodyDecoder.decode(ProfileBodies.MentorProfileRequest.self, from: context.request)
+                let towns = try body.cityIds.enumerated().map { index, text throws(APIError) in
+                    guard let id = CityID(rawValue: text) else {
+                        throw .validation([.init(pointer: "/city_ids/\(index)", detail: "'\(text)' is not a city id.")])
+                    }
+                    return id
+                }
+                let profile = try await profiles.setMentorProfile(of: member.id, competencies: body.competencies,
+                                                                  weeklyHours: body.weeklyHours, cityIDs: towns)
+                return try .json(ProfileBodies.MentorProfileView(profile))
+            },
+            Route(.get, "/api/v1/members/{member_id}/investor-profile", operationID: "getInvestorProfile",
+                  summary: "A member's investor profile", tag: "profiles", action: .readProfiles, access: .anyone,
+                  documentation: RouteDocumentation(response: "InvestorProfile", errors: [.notFound])) { context in
+                let member = try await readable(context, members)
+                guard let profile = try await profiles.investorProfile(of: member.id) else {
+                    throw APIError.notFound(detail: "This member has no investor profile.")
+                }
+                return try .json(ProfileBodies.InvestorProfileView(profile))
+            },
+            Route(.put, "/api/v1/members/{member_id}/investor-profile", operationID: "setInvestorProfile",
+                  summary: "Set a member's investor profile (the member or Union staff)", tag: "profiles",
+                  action: .editProfile, access: .signedIn, bodyLimit: smallBody,
+                  documentation: RouteDocumentation(request: "InvestorProfileRequest", response: "InvestorProfile",
+                                                    errors: [.forbidden, .notFound, .conflict])) { context in
+                let member = try await editable(context, members)
+                let body = try JSONBodyDecoder.decode(ProfileBodies.InvestorProfileRequest.self, from: context.request)
+                let kind = try RegisterRoutes.parse(body.kind, as: InvestorKind.self, pointer: "/kind")
+                let ticket = try TicketRange(minimumKopecks: body.ticketMinKopecks, maximumKopecks: body.ticketMaxKopecks)
+                let profile = try await profiles.setInvestorProfile(of: member.id, kind: kind, ticket: ticket,
+                                                                    directions: body.directions)
+                return try .json(ProfileBodies.InvestorProfileView(profile))
+            },
+            Route(.get, "/api/v1/members/{member_id}/facilitator", operationID: "getFacilitatorRecord",
+                  summary: "A member's entry in the registry of facilitators", tag: "profiles", action: .readProfiles,
+                  access: .anyone,
+                  documentation: RouteDocumentation(response: "FacilitatorRecord", errors: [.notFound])) { context in
+                let member = try await readable(context, members)
+                guard let record = try await profiles.facilitatorRecord(of: member.id) else {
+                    throw APIError.notFound(detail: "This member is not a registered facilitator.")
+                }
+                return try .json(ProfileBodies.FacilitatorRecordView(record))
+            },
+            Route(.put, "/api/v1/members/{member_id}/facilitator", operationID: "setFacilitatorRecord",
+                  summary: "Record the day a member completed facilitation training (the member or Union staff)",
+                  tag: "profiles", action: .editProfile, access: .signedIn, bodyLimit: smallBody,
+                  documentation: RouteDocumentation(request: "FacilitatorRecordRequest", response: "FacilitatorRecord",
+                                                    errors: [.forbidden, .notFound, .conflict])) { context in
+                let member = try await editable(context, members)
+                let body = try JSONBodyDecoder.decode(ProfileBodies.FacilitatorRecordRequest.self, from: context.request)
+                let day = try CalendarDate.parse(body.trainingCompletedOn, pointer: "/training_completed_on")
+                return try .json(ProfileBodies.FacilitatorRecordView(
+                    try await profiles.setFacilitatorRecord(of: member.id, trainingCompletedOn: day)))
+            },
+        ]
+    }
+
+    private static func member(_ context: RequestContext, _ members: Members) async throws -> Member {
+        guard let id = MemberID(rawValue: try context.parameter("member_id")), let member = try await members.member(id: id) else {
+            throw APIError.notFound(detail: "No such member.")
+        }
+        return member
+    }
+
+    /// The member, if the caller may see its profiles: anyone for an admitted member,
+    /// otherwise only the member itself and Union staff.
+    private static func readable(_ context: RequestContext, _ members: Members) async throws -> Member {
+        let found = try await member(context, members)
+        guard found.status != .admitted else { return found }
+        let owner = Policy.Resource.ownedBy(accountID: found.accountID?.rawValue ?? "")
+        guard Policy.decide(actor: context.actor, action: .readUnlistedProfile, resource: owner) == .allow else {
+            throw APIError.notFound(detail: "No such member among those the Union has admitted.")
+        }
+        return found
+    }
+
+    private static func editable(_ context: RequestContext, _ members: Members) async throws -> Member {
+        let found = try await member(context, members)
+        try Policy.require(context.actor, .editProfile, on: .ownedBy(accountID: found.accountID?.rawValue ?? ""))
+        return found
+    }
+}

@@ -1,0 +1,124 @@
+import Ledger
+
+/// Schemas of communities, members' profiles and cities' mapping-stage profiles.
+extension APISchemas {
+    static let tagList: JSONValue = ["type": "array", "items": ["type": "string", "maxLength": 60], "maxItems": 30]
+    static let community: JSONValue = [
+        "type": "object", "required": ["id", "kind", "name", "member_ids", "created_at"],
+        "properties": [
+            "id": ["type": "string"], "kind": ["type": "string", "enum": ["city", "professional", "business"]],
+            "name": ["type": "string"], "city_id": ["type": "string"],
+            "member_ids": ["type": "array", "items": ["type": "string"]], "created_at": time,
+        ],
+    ]
+    static let cityAudit: JSONValue = [
+        "type": "object", "required": ["id", "city_id", "area", "score", "audited_on", "recorded_at"],
+        "properties": [
+            "id": ["type": "string"], "city_id": ["type": "string"], "area": ["type": "string"],
+            "score": ["type": "integer", "minimum": 0, "maximum": 100], "audited_on": date, "recorded_at": time,
+        ],
+    ]
+    static let indicatorNames: JSONValue = [
+        "type": "string",
+        "enum": ["income_growth", "asset_growth", "leisure_spent_in_town_share", "residents_leaving", "young_returning",
+                 "local_investment", "family_microbusinesses"],
+    ]
+    static let indicatorUnit: JSONValue = ["type": "string", "enum": ["per_mille", "kopecks", "count"]]
+
+    static let profileSchemas: JSONObject = [
+        "Community": community,
+        "CommunityPage": page(of: community),
+        "CreateCommunityRequest": [
+            "type": "object", "required": ["kind", "name"],
+            "properties": [
+                "kind": ["type": "string", "enum": ["city", "professional", "business"]], "name": ["type": "string"],
+                "city_id": ["type": "string"],
+            ],
+        ],
+        "AddCommunityMemberRequest": [
+            "type": "object", "required": ["member_id"], "properties": ["member_id": ["type": "string"]],
+        ],
+        "MentorProfile": [
+            "type": "object", "required": ["member_id", "competencies", "weekly_hours", "city_ids", "updated_at"],
+            "properties": [
+                "member_id": ["type": "string"], "competencies": tagList,
+                "weekly_hours": ["type": "integer", "minimum": 1, "maximum": 60],
+                "city_ids": ["type": "array", "items": ["type": "string"]], "updated_at": time,
+            ],
+        ],
+        "MentorProfileRequest": [
+            "type": "object", "required": ["competencies", "weekly_hours", "city_ids"],
+            "properties": [
+                "competencies": tagList, "weekly_hours": ["type": "integer", "minimum": 1, "maximum": 60],
+                "city_ids": ["type": "array", "items": ["type": "string"], "maxItems": 50],
+            ],
+        ],
+        "InvestorProfile": [
+            "type": "object",
+            "required": ["member_id", "kind", "ticket_min_kopecks", "ticket_max_kopecks", "directions", "updated_at"],
+            "properties": [
+                "member_id": ["type": "string"],
+                "kind": ["type": "string", "enum": ["business_angel", "fund", "local_enterprise"]],
+                "ticket_min_kopecks": ["type": "integer", "minimum": 0], "ticket_max_kopecks": ["type": "integer", "minimum": 0],
+                "directions": tagList, "updated_at": time,
+            ],
+        ],
+        "InvestorProfileRequest": [
+            "type": "object", "required": ["kind", "ticket_min_kopecks", "ticket_max_kopecks", "directions"],
+            "description": "ticket_min_kopecks must not exceed ticket_max_kopecks.",
+            "properties": [
+                "kind": ["type": "string", "enum": ["business_angel", "fund", "local_enterprise"]],
+                "ticket_min_kopecks": ["type": "integer", "minimum": 0], "ticket_max_kopecks": ["type": "integer", "minimum": 0],
+                "directions": tagList,
+            ],
+        ],
+        "FacilitatorRecord": [
+            "type": "object", "required": ["member_id", "training_completed_on", "updated_at"],
+            "properties": ["member_id": ["type": "string"], "training_completed_on": date, "updated_at": time],
+        ],
+        "FacilitatorRecordRequest": [
+            "type": "object", "required": ["training_completed_on"], "properties": ["training_completed_on": date],
+        ],
+        "CityProfile": [
+            "type": "object", "required": ["city_id", "directions"],
+            "properties": ["city_id": ["type": "string"], "directions": tagList, "updated_at": time],
+        ],
+        "CityDirectionsRequest": ["type": "object", "required": ["directions"], "properties": ["directions": tagList]],
+        "CityAudit": cityAudit,
+        "CityAuditPage": page(of: cityAudit),
+        "CityAuditRequest": [
+            "type": "object", "required": ["area", "score", "audited_on"],
+            "properties": [
+                "area": ["type": "string"], "score": ["type": "integer", "minimum": 0, "maximum": 100], "audited_on": date,
+            ],
+        ],
+        "CityIndicatorFigure": [
+            "type": "object", "required": ["id", "indicator", "unit", "value", "measured_on", "recorded_at"],
+            "properties": [
+                "id": ["type": "string"], "indicator": indicatorNames, "unit": indicatorUnit, "value": ["type": "integer"],
+                "measured_on": date, "recorded_at": time,
+            ],
+        ],
+        "CityIndicatorRequest": [
+            "type": "object", "required": ["indicator", "value", "measured_on"],
+            "description": "Units: income_growth, asset_growth, leisure_spent_in_town_share in per-mille; local_investment in kopecks; the others as counts.",
+            "properties": ["indicator": indicatorNames, "value": ["type": "integer"], "measured_on": date],
+        ],
+        "CityIndicators": [
+            "type": "object", "required": ["city_id", "series"],
+            "properties": [
+                "city_id": ["type": "string"],
+                "series": ["type": "array", "items": [
+                    "type": "object", "required": ["indicator", "unit", "figures"],
+                    "properties": [
+                        "indicator": indicatorNames, "unit": indicatorUnit,
+                        "figures": ["type": "array", "items": [
+                            "type": "object", "required": ["id", "value", "measured_on"],
+                            "properties": ["id": ["type": "string"], "value": ["type": "integer"], "measured_on": date],
+                        ]],
+                    ],
+                ]],
+            ],
+        ],
+    ]
+}
