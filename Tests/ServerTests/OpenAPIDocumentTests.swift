@@ -37,7 +37,8 @@ import Testing
     }
 
     @Test func noTwoAreasNameASchemaAlike() {
-        let areas = [APISchemas.accountSchemas, APISchemas.registerSchemas, APISchemas.projectSchemas, APISchemas.ipAssetSchemas]
+        let areas = [APISchemas.accountSchemas, APISchemas.registerSchemas, APISchemas.csvSchemas, APISchemas.projectSchemas,
+                     APISchemas.ipAssetSchemas]
         #expect(areas.map(\.count).reduce(0, +) == APISchemas.all.count)
     }
 

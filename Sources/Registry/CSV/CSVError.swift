@@ -15,16 +15,19 @@ public enum CSVError: Error, Equatable, Sendable, CustomStringConvertible {
         }
     }
 
-    public var description: String {
+    /// What is wrong and how to fix it, without the line.
+    public var reason: String {
         switch self {
-        case let .invalidUTF8(line):
-            return "line \(line): the file is not valid UTF-8; save it as \"CSV UTF-8\""
-        case let .unterminatedQuote(line):
-            return "line \(line): a quoted field is never closed; add the closing \""
-        case let .textAfterClosingQuote(line):
-            return "line \(line): text follows a closing quote; a quote inside a quoted field is written twice (\"\")"
-        case let .quoteInUnquotedField(line):
-            return "line \(line): a quote inside an unquoted field; enclose the field in quotes and write the quote twice"
+        case .invalidUTF8:
+            return "the file is not valid UTF-8; save it as \"CSV UTF-8\""
+        case .unterminatedQuote:
+            return "a quoted field is never closed; add the closing \""
+        case .textAfterClosingQuote:
+            return "text follows a closing quote; a quote inside a quoted field is written twice (\"\")"
+        case .quoteInUnquotedField:
+            return "a quote inside an unquoted field; enclose the field in quotes and write the quote twice"
         }
     }
+
+    public var description: String { "line \(line): \(reason)" }
 }

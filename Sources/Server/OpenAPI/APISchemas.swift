@@ -36,7 +36,7 @@ public enum APISchemas {
     /// Every named schema, by name.
     public static var all: JSONObject {
         var schemas = JSONObject()
-        for area in [accountSchemas, registerSchemas, projectSchemas, ipAssetSchemas] {
+        for area in [accountSchemas, registerSchemas, csvSchemas, projectSchemas, ipAssetSchemas] {
             for (name, schema) in area { schemas[name] = schema }
         }
         return schemas
