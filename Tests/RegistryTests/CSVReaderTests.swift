@@ -49,8 +49,31 @@ import Testing
 
     @Test func roundTripsTrickyFields() throws {
         let rows = [["Ёлки-Палки", "", "\"", ",", "\r\n", "a\"\"b", " space ", "ё;ж"], ["1", "2", "3", "4", "5", "6", "7", "8"]]
-        var writer = CSVWriter(header: ["a", "b", "c", "d", "e", "f", "g", "h"])
+        var writer = CSVWriter(header: ["a", "b", "c", "d", "e", "f", "g", "h"], neutralisingFormulas: false)
         rows.forEach { writer.append($0) }
         #expect(try CSVReader.records(writer.bytes).dropFirst().map(\.fields) == rows)
+    }
+
+    @Test func exportedFormulasAreTextAndImportBackUnchanged() throws {
+        let fields = ["=HYPERLINK(\"http://x\")", "+7 912 000-00-00", "-1", "@SUM(A1)", "'=kept", "'plain", "ok"]
+        var writer = CSVWriter(header: ["a", "b", "c", "d", "e", "f", "g"])
+        writer.append(fields)
+        let written = try CSVReader.records(writer.bytes)[1].fields
+        #expect(written == ["'=HYPERLINK(\"http://x\")", "'+7 912 000-00-00", "'-1", "'@SUM(A1)", "''=kept", "'plain", "ok"])
+        let table = try CSVTable(writer.bytes, required: ["a", "b", "c", "d", "e", "f", "g"], optional: [])
+        #expect(["a", "b", "c", "d", "e", "f", "g"].map { table.rows[0][$0] } == fields)
+    }
+
+    @Test func neutralisingIsLosslessForEveryShortString() {
+        let alphabet = ["'", "=", "+", "-", "@", "\t", "a", " "]
+        var strings = [""]
+        for _ in 0..<4 {
+            strings += strings.filter { $0.count == strings.last?.count }.flatMap { text in alphabet.map { text + $0 } }
+        }
+        for text in strings {
+            let neutralised = SpreadsheetFormula.neutralised(text)
+            #expect(SpreadsheetFormula.restored(neutralised) == text, "\(text.debugDescription)")
+            #expect(!(neutralised.first.map { "=+-@\t".contains($0) } ?? false), "\(text.debugDescription)")
+        }
     }
 }

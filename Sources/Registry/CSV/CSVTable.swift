@@ -15,6 +15,8 @@ public struct CSVTable: Sendable {
     public let rows: [Row]
     /// Data records in the file, including ragged ones.
     public let rowCount: Int
+    /// False when the header is missing or names wrong columns: then no row is read.
+    public let isHeaderValid: Bool
     /// Header problems and ragged rows; rows listed here are not in `rows`.
     public let problems: [ImportProblem]
 
@@ -23,6 +25,7 @@ public struct CSVTable: Sendable {
         guard let header = records.first else {
             rows = []
             rowCount = 0
+            isHeaderValid = false
             problems = [ImportProblem(line: 1, field: "file", detail: "is empty; the first line must name the columns: \(required.joined(separator: ","))")]
             return
         }
@@ -46,9 +49,11 @@ public struct CSVTable: Sendable {
                                               detail: "has \(record.fields.count) fields, the header has \(names.count)"))
                 continue
             }
-            rows.append(Row(line: record.line, values: Dictionary(zip(names, record.fields)) { first, _ in first }))
+            let fields = record.fields.map(SpreadsheetFormula.restored)
+            rows.append(Row(line: record.line, values: Dictionary(zip(names, fields)) { first, _ in first }))
         }
-        self.rows = problems.contains { $0.line == header.line } ? [] : rows
+        isHeaderValid = !problems.contains { $0.line == header.line }
+        self.rows = isHeaderValid ? rows : []
         self.problems = problems
         self.rowCount = records.count - 1
     }

@@ -20,9 +20,8 @@ extension ImportReport {
     /// A report on `table` with the problems found in it and in its rows; a problem
     /// with the header makes every row invalid.
     init(table: CSVTable, problems: [ImportProblem], written: Bool) {
-        let headerBroken = problems.contains { $0.line == 1 && table.rows.isEmpty }
         let badLines = Set(problems.map(\.line))
-        self.init(rows: table.rowCount, valid: headerBroken ? 0 : table.rowCount - badLines.count,
+        self.init(rows: table.rowCount, valid: table.isHeaderValid ? table.rowCount - badLines.count : 0,
                   problems: problems.sorted { ($0.line, $0.field) < ($1.line, $1.field) }, written: written)
     }
 }

@@ -26,70 +26,72 @@ extension Members {
         let table = try CSVTable(bytes, required: ["kind", "name"],
                                  optional: ["id", "email", "phone", "city_id", "roles", "status"])
         var problems = table.problems
-        var candidates: [(line: Int, imported: ImportedMember, member: Member)] = []
+        var candidates: [ImportCandidate] = []
         for row in table.rows {
-            var rowProblems: [ImportProblem] = []
-            func problem(_ field: String, _ detail: String) {
-                rowProblems.append(ImportProblem(line: row.line, field: field, detail: detail))
-            }
-            func parse<T: RawRepresentable & CaseIterable>(_ field: String, _ text: String, default value: T?) -> T?
-                where T.RawValue == String {
-                let text = text.trimmingCharacters(in: .whitespaces)
-                if text.isEmpty, let value { return value }
-                if let parsed = T(rawValue: text) { return parsed }
-                problem(field, "'\(text)' is not one of \(T.allCases.map(\.rawValue).joined(separator: ", "))")
-                return nil
-            }
-            var id: MemberID?
-            if !row["id"].isEmpty {
-                id = MemberID(rawValue: row["id"])
-                if id == nil { problem("id", "is not a member id (mem_ and 32 hex digits)") }
-            }
-            var cityID: CityID?
-            if !row["city_id"].isEmpty {
-                cityID = CityID(rawValue: row["city_id"])
-                if cityID == nil { problem("city_id", "is not a city id (cty_ and 32 hex digits)") }
-            }
-            let kind = parse("kind", row["kind"], default: MemberKind?.none)
-            let status = parse("status", row["status"], default: MembershipStatus.applied)
-            let roleNames = row["roles"].split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            let roles = roleNames.compactMap { parse("roles", $0, default: MemberRole?.none) }
-            guard let kind, let status, roles.count == roleNames.count else {
-                problems += rowProblems
-                continue
-            }
-            let application = MemberApplication(kind: kind, name: row["name"], email: row["email"], phone: row["phone"],
-                                                cityID: cityID, roles: roles.isEmpty ? [.resident] : Set(roles))
-            let imported = ImportedMember(id: id, application: application, status: status)
-            do {
-                let member = try Self.validated(imported, at: clock())
-                if rowProblems.isEmpty { candidates.append((row.line, imported, member)) }
-            } catch let error as RegistryValidationError {
-                problem(error.field, error.reason)
-            }
-            problems += rowProblems
-        }
-        let checked = candidates.map { ($0.line, $0.member, $0.imported.id != nil) }
-        problems += try await database.read { connection in
-            var found: [ImportProblem] = []
-            var seenIDs: [MemberID: Int] = [:]
-            for (line, member, hasID) in checked {
-                if hasID, let earlier = seenIDs[member.id] {
-                    found.append(ImportProblem(line: line, field: "id", detail: "is also on line \(earlier)"))
-                }
-                seenIDs[member.id] = seenIDs[member.id] ?? line
+            var rowProblems = ImportRowProblems(line: row.line)
+            if let imported = Self.imported(from: row, &rowProblems) {
                 do {
-                    try Self.checkAdmissible(member, connection)
+                    let member = try Self.validated(imported, at: clock())
+                    if rowProblems.found.isEmpty { candidates.append(ImportCandidate(line: row.line, imported: imported, member: member)) }
                 } catch let error as RegistryValidationError {
-                    found.append(ImportProblem(line: line, field: error.field, detail: error.reason))
-                } catch is RegistryConflict {
-                    found.append(ImportProblem(line: line, field: "id", detail: "a member with this id is already registered"))
+                    rowProblems.add(error.field, error.reason)
                 }
             }
-            return found
+            problems += rowProblems.found
         }
+        let checked = candidates
+        problems += try await database.read { try Self.problemsWithRegister(checked, $0) }
         guard problems.isEmpty, !dryRun else { return ImportReport(table: table, problems: problems, written: false) }
         _ = try await applyAll(candidates.map(\.imported))
         return ImportReport(table: table, problems: [], written: true)
+    }
+
+    private struct ImportCandidate: Sendable {
+        let line: Int
+        let imported: ImportedMember
+        let member: Member
+    }
+
+    /// The row's text turned into typed values, or nil with the reasons in `problems`.
+    private static func imported(from row: CSVTable.Row, _ problems: inout ImportRowProblems) -> ImportedMember? {
+        var id: MemberID?
+        if !row["id"].isEmpty {
+            id = MemberID(rawValue: row["id"])
+            if id == nil { problems.add("id", "is not a member id (mem_ and 32 hex digits)") }
+        }
+        var cityID: CityID?
+        if !row["city_id"].isEmpty {
+            cityID = CityID(rawValue: row["city_id"])
+            if cityID == nil { problems.add("city_id", "is not a city id (cty_ and 32 hex digits)") }
+        }
+        let kind = problems.parse("kind", row["kind"], default: MemberKind?.none)
+        let status = problems.parse("status", row["status"], default: MembershipStatus.applied)
+        let roleNames = row["roles"].split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let roles = roleNames.compactMap { problems.parse("roles", $0, default: MemberRole?.none) }
+        guard let kind, let status, roles.count == roleNames.count else { return nil }
+        let application = MemberApplication(kind: kind, name: row["name"], email: row["email"], phone: row["phone"],
+                                            cityID: cityID, roles: roles.isEmpty ? [.resident] : Set(roles))
+        return ImportedMember(id: id, application: application, status: status)
+    }
+
+    /// What only the register can tell: unknown cities, ids taken or repeated in the file.
+    private static func problemsWithRegister(_ candidates: [ImportCandidate], _ connection: SQLiteConnection) throws -> [ImportProblem] {
+        var found: [ImportProblem] = []
+        var seenIDs: [MemberID: Int] = [:]
+        for candidate in candidates {
+            let (line, member) = (candidate.line, candidate.member)
+            if candidate.imported.id != nil, let earlier = seenIDs[member.id] {
+                found.append(ImportProblem(line: line, field: "id", detail: "is also on line \(earlier)"))
+            }
+            seenIDs[member.id] = seenIDs[member.id] ?? line
+            do {
+                try checkAdmissible(member, connection)
+            } catch let error as RegistryValidationError {
+                found.append(ImportProblem(line: line, field: error.field, detail: error.reason))
+            } catch is RegistryConflict {
+                found.append(ImportProblem(line: line, field: "id", detail: "a member with this id is already registered"))
+            }
+        }
+        return found
     }
 }

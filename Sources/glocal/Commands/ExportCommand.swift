@@ -41,7 +41,7 @@ enum ExportCommand: Command {
                 } catch {
                     throw CSVFileError.cannotWrite(path: path, error)
                 }
-                output.error("exported \(kind.rawValue) to \(path)")
+                output.print("exported \(kind.rawValue) to \(path)")
             } else {
                 output.write(bytes)
             }
