@@ -71,12 +71,36 @@ import Testing
         await server.stop()
     }
 
+    @Test func aRetriedImportWithItsKeyWritesOnce() async throws {
+        let app = try await TestApplication.make()
+        defer { app.remove() }
+        let server = try TestServer.start(app.router)
+        let (staff, _) = try await clients(app, server)
+        let file = "kind,name\nperson,Анна\n"
+        let dry = try await staff.send("POST", "/api/v1/imports/members?dry_run=true", json: file, contentType: "text/csv",
+                                       headers: [("Idempotency-Key", "import-1")])
+        #expect(dry.status == 200)
+        let reused = try await staff.send("POST", "/api/v1/imports/members", json: file, contentType: "text/csv",
+                                          headers: [("Idempotency-Key", "import-1")])
+        #expect(reused.status == 422)
+        for _ in 0..<2 {
+            let real = try await staff.send("POST", "/api/v1/imports/members", json: file, contentType: "text/csv",
+                                            headers: [("Idempotency-Key", "import-2")])
+            #expect(real.status == 200)
+            #expect(try real.json()["written"] as? Bool == true)
+        }
+        #expect(try await app.node.members.all().count == 1)
+        await server.stop()
+    }
+
     @Test func refusesOtherMediaTypesAndUnreadableFiles() async throws {
         let app = try await TestApplication.make()
         defer { app.remove() }
         let server = try TestServer.start(app.router)
         let (staff, _) = try await clients(app, server)
         #expect(try await staff.send("POST", "/api/v1/imports/cities", json: #"{"name":"x"}"#).status == 415)
+        #expect(try await staff.send("POST", "/api/v1/imports/cities", json: "name,region\n",
+                                     contentType: "text/csv; charset=windows-1251").status == 415)
         #expect(try await staff.send("POST", "/api/v1/imports/cities?dry_run=yes", json: "name,region\n", contentType: "text/csv").status == 400)
         let broken = try await staff.send("POST", "/api/v1/imports/cities?dry_run=true", json: "name,region\n\"Глазов,Удмуртия\n",
                                           contentType: "text/csv")

@@ -1,7 +1,8 @@
 import Registry
 
 /// CSV export and import of the registers, for Union staff working in spreadsheets.
-/// Exports are plain downloads; imports check every row and write all or none.
+/// Exports are plain downloads; imports check every row and write all or none, and
+/// honour `Idempotency-Key`, since a retried members import would enter everyone twice.
 public enum CSVRoutes {
     /// Room for tens of thousands of rows.
     static let importBodyLimit = 5 * 1024 * 1024
@@ -21,13 +22,12 @@ public enum CSVRoutes {
         let imports = RegisterKind.importable.map { kind in
             Route(.post, "/api/v1/imports/\(kind.rawValue)", operationID: "import\(title(kind))CSV",
                   summary: "Import \(kind.rawValue) from CSV, all rows or none", tag: "register", action: .importRegister,
-                  access: .roles([.unionStaff]), bodyLimit: importBodyLimit,
+                  access: .roles([.unionStaff]), bodyLimit: importBodyLimit, idempotentCreate: true,
                   documentation: RouteDocumentation(request: "CSVFile", requestContentType: "text/csv", response: "ImportReport",
                                                     query: [.init("dry_run", type: "boolean",
                                                                   description: "Check every row and report; write nothing.")],
                                                     errors: [.unsupportedMediaType, .contentTooLarge, .unprocessableContent])) { context in
-                let mediaType = context.request.headers["Content-Type"]?.split(separator: ";").first?.trimmingSpaces.lowercased()
-                guard mediaType == "text/csv" else { throw APIError.unsupportedMediaType(expected: "text/csv") }
+                try requireCSV(context.request)
                 let dryRun = try dryRun(QueryParameters(context.request)["dry_run"])
                 let report: ImportReport
                 do {
@@ -51,6 +51,16 @@ public enum CSVRoutes {
     /// "Cities", for operation ids.
     private static func title(_ kind: RegisterKind) -> String {
         kind.rawValue.prefix(1).uppercased() + kind.rawValue.dropFirst()
+    }
+
+    /// `text/csv`, in UTF-8 if a charset is named: a file saved as Windows-1251 is
+    /// refused here rather than as invalid UTF-8 on some line.
+    private static func requireCSV(_ request: HTTPRequest) throws(APIError) {
+        let parts = (request.headers["Content-Type"] ?? "").split(separator: ";").map { $0.trimmingSpaces.lowercased() }
+        let charset = parts.dropFirst().first { $0.hasPrefix("charset=") }?.dropFirst("charset=".count)
+        guard parts.first == "text/csv", charset == nil || charset == "utf-8" || charset == "\"utf-8\"" else {
+            throw .unsupportedMediaType(expected: "text/csv; charset=utf-8")
+        }
     }
 
     private static func dryRun(_ text: String?) throws(APIError) -> Bool {
