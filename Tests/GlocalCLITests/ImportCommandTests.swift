@@ -54,6 +54,9 @@ import Testing
         let projects = try Executable.glocal("export", "--csv", "projects", "--out", out, "--data", data)
         #expect(projects.status == 0, "\(projects.stderr)")
         #expect(try Data(contentsOf: URL(fileURLWithPath: out)) == Data([0xEF, 0xBB, 0xBF] + Array("id,title,direction,city_id,stage,lead_member_id\r\n".utf8)))
+        let mode = try FileManager.default.attributesOfItem(atPath: out)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".tmp") }.isEmpty)
     }
 
     @Test func mistakesInTheCallAreUsageErrors() throws {
@@ -67,6 +70,9 @@ import Testing
         let unreadable = try Executable.glocal("import", "cities", folder.file("missing.csv"), "--data", data)
         #expect(unreadable.status == 1)
         #expect(unreadable.stderr.hasPrefix("Error: cannot read \(folder.file("missing.csv")): "))
+        let unwritable = try Executable.glocal("export", "--csv", "members", "--out", folder.file("no/such/dir.csv"), "--data", data)
+        #expect(unwritable.status == 1)
+        #expect(unwritable.stderr == "Error: cannot write \(folder.file("no/such/dir.csv")): No such file or directory\n")
         let latin1 = folder.file("latin1.csv")
         try Data(Array("name,region\n".utf8) + [0xC9, 0x6C, 0x6B, 0x69, 0x2C, 0x41, 0x0A]).write(to: URL(fileURLWithPath: latin1))
         let invalid = try Executable.glocal("import", "cities", latin1, "--data", data)

@@ -1,4 +1,3 @@
-import Foundation
 import Ledger
 import Registry
 
@@ -12,7 +11,7 @@ enum ExportCommand: Command {
         OPTIONS:
           --ledger <file>         Write the ledger, its keys and a signed checkpoint (replaced atomically).
           --csv <kind>            Write the cities, members or projects as CSV (UTF-8 with BOM, CRLF).
-          --out <file>            Where to write the CSV (replaced atomically; default: standard output).
+          --out <file>            Where to write the CSV (replaced atomically, mode 0600; default: standard output).
         \(DataOption.help)
           -h, --help              Show help information.
 
@@ -36,11 +35,7 @@ enum ExportCommand: Command {
             let node = try await DataOption.folder(arguments).openNode()
             let bytes = try await node.exportCSV(kind)
             if let path = arguments.value("out") {
-                do {
-                    try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
-                } catch {
-                    throw CSVFileError.cannotWrite(path: path, error)
-                }
+                try CSVFile.write(bytes, to: path)
                 output.print("exported \(kind.rawValue) to \(path)")
             } else {
                 output.write(bytes)

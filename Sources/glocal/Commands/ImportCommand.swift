@@ -1,4 +1,3 @@
-import Foundation
 import Registry
 
 /// `glocal import cities|members FILE`: a register filled from a spreadsheet by Union
@@ -32,12 +31,7 @@ enum ImportCommand: Command {
             throw UsageError(message: "can import cities or members, not '\(arguments.positionals[0])'", usage: usage)
         }
         let path = arguments.positionals[1]
-        let bytes: [UInt8]
-        do {
-            bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
-        } catch {
-            throw CSVFileError.cannotRead(path: path, error)
-        }
+        let bytes = try CSVFile.read(path)
         let dryRun = arguments.flag("dry-run")
         let node = try await DataOption.folder(arguments).openNode()
         let report = try await node.importCSV(kind, bytes, dryRun: dryRun)
