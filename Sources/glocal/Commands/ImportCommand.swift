@@ -22,6 +22,9 @@ enum ImportCommand: Command {
         A member's status defaults to applied; admitted, suspended and left are reached through the
         moves the register allows, each recorded in the ledger. Every bad row is reported on stderr
         as "line N: field: reason" and the command exits 1 without writing anything.
+        Run it while the node is not serving: a running `glocal serve` keeps the ledger's head in
+        memory, so its next write would collide with these entries. While it serves, import through
+        the API instead (POST /api/v1/imports/cities or /members, see docs/api.md).
         """
 
     static func run(_ words: [String], output: Output) async throws -> Int32 {
