@@ -12,20 +12,46 @@ public struct Cities: Sendable {
     }
 
     public func register(name: String, region: String, population: Int?) async throws -> City {
-        let name = try RegistryText.required(name, field: "name", maximumCharacters: 200)
-        let region = try RegistryText.required(region, field: "region", maximumCharacters: 200)
-        if let population, population < 0 { throw RegistryValidationError(field: "population", reason: "must not be negative") }
-        let city = City(id: try .generate(), name: name, region: region, population: population, createdAt: clock())
+        let registered = try await registerAll([CityRegistration(name: name, region: region, population: population)])
+        return registered[0]
+    }
+
+    /// Registers every town or none: all rows and their `city.register` entries commit
+    /// in one transaction, and the first invalid or duplicate town aborts the whole batch.
+    public func registerAll(_ registrations: [CityRegistration]) async throws -> [City] {
+        let now = clock()
+        let cities = try registrations.map { try Self.validated($0, at: now) }
         let signer = database.ledger.nodeKey
         try await database.write { transaction in
             let store = CityStore(database: transaction.database)
-            guard try !store.exists(name: name, region: region) else {
-                throw RegistryConflict(detail: "\(name) (\(region)) is already registered.")
+            for city in cities {
+                try Self.checkUnique(city, store)
+                try store.insert(city)
+                _ = try transaction.append(kind: "city.register", payload: ["city_id": .string(city.id.rawValue)], author: signer)
             }
-            try store.insert(city)
-            _ = try transaction.append(kind: "city.register", payload: ["city_id": .string(city.id.rawValue)], author: signer)
         }
-        return city
+        return cities
+    }
+
+    /// The checks `register` makes before touching the database, for callers (such as
+    /// an import's dry run) that must report every invalid town, not just the first.
+    public static func validated(_ registration: CityRegistration, at time: LedgerTime) throws -> City {
+        let name = try RegistryText.required(registration.name, field: "name", maximumCharacters: 200)
+        let region = try RegistryText.required(registration.region, field: "region", maximumCharacters: 200)
+        if let population = registration.population, population < 0 {
+            throw RegistryValidationError(field: "population", reason: "must not be negative")
+        }
+        return City(id: try registration.id ?? .generate(), name: name, region: region,
+                    population: registration.population, createdAt: time)
+    }
+
+    static func checkUnique(_ city: City, _ store: CityStore) throws {
+        guard try !store.exists(name: city.name, region: city.region) else {
+            throw RegistryConflict(detail: "\(city.name) (\(city.region)) is already registered.")
+        }
+        guard try store.city(id: city.id) == nil else {
+            throw RegistryConflict(detail: "A city with id \(city.id) is already registered.")
+        }
     }
 
     public func city(id: CityID) async throws -> City? {

@@ -13,28 +13,71 @@ public struct Members: Sendable {
     }
 
     public func apply(_ application: MemberApplication) async throws -> Member {
-        let name = try RegistryText.required(application.name, field: "name", maximumCharacters: 200)
-        let email = try Self.checkEmail(application.email)
-        let phone = try Self.checkPhone(application.phone)
-        let member = Member(id: try .generate(), kind: application.kind, name: name, email: email, phone: phone,
-                            cityID: application.cityID, roles: application.roles, status: .applied,
-                            accountID: application.accountID, createdAt: clock(), erasedAt: nil)
+        let member = try Self.validated(ImportedMember(application: application), at: clock())
         let signer = database.ledger.nodeKey
         try await database.write { transaction in
-            if let city = member.cityID, try CityStore(database: transaction.database).city(id: city) == nil {
-                throw RegistryValidationError(field: "city_id", reason: "no such city")
-            }
-            let store = MemberStore(database: transaction.database)
-            if let account = member.accountID, try store.member(account: account) != nil {
-                throw RegistryConflict(detail: "This account already belongs to a member.")
-            }
-            try store.insert(member)
-            _ = try transaction.append(kind: "member.apply", payload: [
-                "member_id": .string(member.id.rawValue), "kind": .string(member.kind.rawValue),
-                "roles": .array(member.roles.sorted().map { .string($0.rawValue) }),
-            ], author: signer)
+            try Self.insert(member, path: [], transaction, signer)
         }
         return member
+    }
+
+    /// Enters every member or none: each row, its `member.apply` entry and one
+    /// `member.status` entry per move to its stated status commit in one transaction;
+    /// the first invalid member aborts the whole batch.
+    public func applyAll(_ members: [ImportedMember]) async throws -> [Member] {
+        let now = clock()
+        let validated = try members.map { try Self.validated($0, at: now) }
+        let paths = members.map(\.status.pathFromApplied)
+        let signer = database.ledger.nodeKey
+        try await database.write { transaction in
+            for (member, path) in zip(validated, paths) {
+                try Self.insert(member, path: path, transaction, signer)
+            }
+        }
+        return validated
+    }
+
+    /// The checks `apply` makes before touching the database, for callers (such as an
+    /// import's dry run) that must report every invalid member, not just the first.
+    public static func validated(_ imported: ImportedMember, at time: LedgerTime) throws -> Member {
+        let application = imported.application
+        let name = try RegistryText.required(application.name, field: "name", maximumCharacters: 200)
+        let email = try checkEmail(application.email)
+        let phone = try checkPhone(application.phone)
+        return Member(id: try imported.id ?? .generate(), kind: application.kind, name: name, email: email, phone: phone,
+                      cityID: application.cityID, roles: application.roles, status: imported.status,
+                      accountID: application.accountID, createdAt: time, erasedAt: nil)
+    }
+
+    /// The checks that need the register: the city exists, the account and id are free.
+    static func checkAdmissible(_ member: Member, _ connection: SQLiteConnection) throws {
+        if let city = member.cityID, try CityStore(database: connection).city(id: city) == nil {
+            throw RegistryValidationError(field: "city_id", reason: "no such city")
+        }
+        let store = MemberStore(database: connection)
+        if let account = member.accountID, try store.member(account: account) != nil {
+            throw RegistryConflict(detail: "This account already belongs to a member.")
+        }
+        guard try store.member(id: member.id) == nil else {
+            throw RegistryConflict(detail: "A member with id \(member.id) is already registered.")
+        }
+    }
+
+    private static func insert(_ member: Member, path: [MembershipStatus], _ transaction: LedgerTransaction,
+                               _ signer: Ed25519PrivateKey) throws {
+        try checkAdmissible(member, transaction.database)
+        try MemberStore(database: transaction.database).insert(member)
+        _ = try transaction.append(kind: "member.apply", payload: [
+            "member_id": .string(member.id.rawValue), "kind": .string(member.kind.rawValue),
+            "roles": .array(member.roles.sorted().map { .string($0.rawValue) }),
+        ], author: signer)
+        var from = MembershipStatus.applied
+        for to in path {
+            _ = try transaction.append(kind: "member.status", payload: [
+                "member_id": .string(member.id.rawValue), "from": .string(from.rawValue), "to": .string(to.rawValue),
+            ], author: signer)
+            from = to
+        }
     }
 
     /// Moves a member to `status`, if the current status allows it.

@@ -26,3 +26,16 @@ public enum MembershipStatus: String, Sendable, Hashable, CaseIterable, Codable 
         successors.contains(next)
     }
 }
+
+extension MembershipStatus {
+    /// The moves from `applied` that reach this status (`suspended` goes through
+    /// `admitted`), so an imported member's history is one the register allows.
+    public var pathFromApplied: [MembershipStatus] {
+        switch self {
+        case .applied: return []
+        case .admitted: return [.admitted]
+        case .suspended: return [.admitted, .suspended]
+        case .left: return [.left]
+        }
+    }
+}

@@ -15,6 +15,7 @@ public struct GlocalApplication: Sendable {
         let routes = SystemRoutes.routes(metrics: metrics, document: document)
             + AccountRoutes.routes(accounts: node.accounts)
             + RegisterRoutes.routes(cities: node.cities, members: node.members)
+            + CSVRoutes.routes(node: node)
             + IPAssetRoutes.routes(ipAssets: node.ipAssets, members: node.members)
             + PracticeRoutes.routes(practices: node.practices)
             + ProjectRoutes.routes(projects: node.projects, members: node.members)

@@ -25,6 +25,8 @@ public enum Action: String, Sendable, CaseIterable {
     case decideMembership = "member.status.set"
     case setMemberRoles = "member.roles.set"
     case eraseMember = "member.erase"
+    case exportRegister = "register.export"
+    case importRegister = "register.import"
     case readIPAssets = "ip_asset.read"
     case depositIPAsset = "ip_asset.deposit"
     case assignIPAsset = "ip_asset.assign"

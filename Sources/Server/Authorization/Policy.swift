@@ -64,6 +64,8 @@ public enum Policy {
             return require(actor, anyOf: [.unionStaff], toDo: "keep the knowledge base of practices")
         case .registerCity, .listMembers, .decideMembership, .setMemberRoles:
             return require(actor, anyOf: [.unionStaff], toDo: "keep the register of cities and members")
+        case .exportRegister, .importRegister:
+            return require(actor, anyOf: [.unionStaff], toDo: "export or import the registers as CSV")
         case .readMemberPersonalData, .eraseMember:
             guard let actor else { return .unauthenticated }
             // Before the member is known (at the route) anyone signed in may ask; the

@@ -50,8 +50,10 @@ public struct IdempotencyMiddleware: Middleware {
         }
     }
 
+    /// The query is part of the request: a dry run (`?dry_run=true`) and the real
+    /// import of the same file must not share a key.
     private func requestHash(_ request: HTTPRequest) -> [UInt8] {
-        var bytes = Array("\(request.method.rawValue) \(request.path)\n".utf8)
+        var bytes = Array("\(request.method.rawValue) \(request.path)?\(request.queryString ?? "")\n".utf8)
         bytes.append(contentsOf: request.body)
         return SHA256.hash(bytes).bytes
     }

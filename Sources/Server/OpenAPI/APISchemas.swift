@@ -33,10 +33,15 @@ public enum APISchemas {
          "properties": ["items": ["type": "array", "items": item], "next_cursor": ["type": "string"]]]
     }
 
+    /// Each area's schemas; no two areas may use the same name (a test checks).
+    static var areas: [JSONObject] {
+        [accountSchemas, registerSchemas, csvSchemas, projectSchemas, ipAssetSchemas, profileSchemas]
+    }
+
     /// Every named schema, by name.
     public static var all: JSONObject {
         var schemas = JSONObject()
-        for area in [accountSchemas, registerSchemas, projectSchemas, ipAssetSchemas, profileSchemas] {
+        for area in areas {
             for (name, schema) in area { schemas[name] = schema }
         }
         return schemas

@@ -33,8 +33,16 @@ struct Output: Sendable {
         write(STDERR_FILENO, text + "\n")
     }
 
+    /// Bytes to stdout as they are, for output that is a file (a CSV export).
+    func write(_ bytes: [UInt8]) {
+        write(STDOUT_FILENO, bytes)
+    }
+
     private func write(_ descriptor: Int32, _ text: String) {
-        let bytes = Array(text.utf8)
+        write(descriptor, Array(text.utf8))
+    }
+
+    private func write(_ descriptor: Int32, _ bytes: [UInt8]) {
         var offset = 0
         while offset < bytes.count {
             let written = bytes[offset...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }

@@ -13,15 +13,15 @@ final class APIClient: @unchecked Sendable {
         connection = try RawClient(port: port)
     }
 
-    func send(_ method: String, _ path: String, json: String? = nil, headers: [(String, String)] = [],
-              csrf: Bool = true) async throws -> RawResponse {
+    func send(_ method: String, _ path: String, json: String? = nil, contentType: String = "application/json",
+              headers: [(String, String)] = [], csrf: Bool = true) async throws -> RawResponse {
         var text = "\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\n"
         var all = headers
         if let sessionCookie { all.append(("Cookie", "glocal_session=\(sessionCookie)")) }
         if let bearer { all.append(("Authorization", "Bearer \(bearer)")) }
         if csrf, let csrfToken, method != "GET" { all.append(("X-CSRF-Token", csrfToken)) }
         let body = Array((json ?? "").utf8)
-        if json != nil { all.append(("Content-Type", "application/json")) }
+        if json != nil { all.append(("Content-Type", contentType)) }
         for (name, value) in all { text += "\(name): \(value)\r\n" }
         text += "Content-Length: \(body.count)\r\n\r\n"
         try await connection.send(Array(text.utf8) + body)

@@ -1,0 +1,15 @@
+/// One thing wrong with an imported file: the line, the column (or `file` for the file
+/// as a whole) and what to change, so staff can fix every problem in one pass.
+public struct ImportProblem: Equatable, Sendable, CustomStringConvertible {
+    public let line: Int
+    public let field: String
+    public let detail: String
+
+    public init(line: Int, field: String, detail: String) {
+        self.line = line
+        self.field = field
+        self.detail = detail
+    }
+
+    public var description: String { "line \(line): \(field): \(detail)" }
+}

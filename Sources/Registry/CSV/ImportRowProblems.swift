@@ -1,0 +1,26 @@
+import Foundation
+
+/// The problems found in one row of an import, gathered while its fields are read so
+/// that every bad field is reported, not only the first.
+struct ImportRowProblems {
+    let line: Int
+    private(set) var found: [ImportProblem] = []
+
+    init(line: Int) {
+        self.line = line
+    }
+
+    mutating func add(_ field: String, _ detail: String) {
+        found.append(ImportProblem(line: line, field: field, detail: detail))
+    }
+
+    /// `text` as one of the enumeration's values; `fallback` when empty, if there is one.
+    mutating func parse<T: RawRepresentable & CaseIterable>(_ field: String, _ text: String, default fallback: T?) -> T?
+        where T.RawValue == String {
+        let text = text.trimmingCharacters(in: .whitespaces)
+        if text.isEmpty, let fallback { return fallback }
+        if let value = T(rawValue: text) { return value }
+        add(field, "'\(text)' is not one of \(T.allCases.map(\.rawValue).joined(separator: ", "))")
+        return nil
+    }
+}
