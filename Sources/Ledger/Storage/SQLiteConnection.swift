@@ -38,8 +38,6 @@ public final class SQLiteConnection {
         _ = glocal_sqlite_db_config_int(handle, SQLITE_DBCONFIG_DQS_DDL, 0)
         sqlite3_busy_timeout(handle, 5_000)
         try execute("PRAGMA foreign_keys = ON")
-        // Savepoint journals stay in memory instead of spilling to a temporary file.
-        try execute("PRAGMA temp_store = MEMORY")
         if !readOnly {
             let mode = try queryOne("PRAGMA journal_mode = WAL") { $0.text(0) }
             guard mode.lowercased() == "wal" else { throw .walUnavailable(journalMode: mode) }
