@@ -19,8 +19,8 @@ public actor Ledger {
     let connection: SQLiteConnection
     private let clock: @Sendable () -> LedgerTime
     private var head: LedgerHead
-    /// Upper levels of the committed Merkle tree, for proofs.
-    var merkleCache: MerkleNodeCache
+    /// Serves roots and proofs beside the writer, on its own connection.
+    let proofReader: LedgerProofReader
     private var pending: [PendingWrite] = []
     private var flushScheduled = false
     private let executor: QueueExecutor
@@ -28,14 +28,14 @@ public actor Ledger {
     public nonisolated var unownedExecutor: UnownedSerialExecutor { executor.asUnownedSerialExecutor() }
 
     private init(path: String, origin: String, nodeKey: Ed25519PrivateKey, database: SQLiteConnection,
-                 head: LedgerHead, merkleCache: MerkleNodeCache, clock: @escaping @Sendable () -> LedgerTime) throws {
+                 head: LedgerHead, clock: @escaping @Sendable () -> LedgerTime) throws {
         self.path = path
         self.noteVerifier = try NoteVerifier(name: origin, publicKey: nodeKey.publicKey)
         self.origin = origin
         self.nodeKey = nodeKey
         self.connection = database
         self.head = head
-        self.merkleCache = merkleCache
+        self.proofReader = try LedgerProofReader(path: path)
         self.clock = clock
         self.executor = QueueExecutor(label: "glocal.ledger")
     }
@@ -51,18 +51,15 @@ public actor Ledger {
         guard try store.size() == 0, try store.meta("origin") == nil else { throw LedgerError.alreadyInitialised(path: path) }
         let emptyHead = LedgerHead(size: 0, lastHash: .zero, lastTime: LedgerTime(millisecondsSinceEpoch: 0),
                                    frontier: MerkleFrontier(), keys: KeyDirectory(trustAnchor: nodeKey.publicKey))
-        let genesis = try database.transaction { () throws -> LedgerTransaction in
+        let head = try database.transaction { () throws -> LedgerHead in
             try store.setMeta("origin", origin)
             try store.setMeta("genesis_key", nodeKey.publicKey.hex)
             let transaction = LedgerTransaction(database: database, head: emptyHead, clock: clock)
             let registration = try KeyRegistration(publicKey: nodeKey.publicKey, role: .node, holder: "node", custodial: false)
             try transaction.append(kind: .keyRegister, payload: registration.payload, author: nodeKey)
-            return transaction
+            return transaction.head
         }
-        var cache = MerkleNodeCache()
-        cache.add(genesis.newNodes)
-        return try Ledger(path: path, origin: origin, nodeKey: nodeKey, database: database, head: genesis.head,
-                          merkleCache: cache, clock: clock)
+        return try Ledger(path: path, origin: origin, nodeKey: nodeKey, database: database, head: head, clock: clock)
     }
 
     /// Opens an existing ledger; `nodeKey` must be one of its active node keys.
@@ -80,9 +77,7 @@ public actor Ledger {
         guard let registered = head.keys.keys[nodeKeyID], registered.isActive, registered.registration.role == .node else {
             throw LedgerError.nodeKeyMismatch(expected: head.keys.activeNodeKeys.first?.keyID ?? nodeKeyID, given: nodeKeyID)
         }
-        let cache = try MerkleNodeCache(size: head.size, store: store)
-        return try Ledger(path: path, origin: origin, nodeKey: nodeKey, database: database, head: head,
-                          merkleCache: cache, clock: clock)
+        return try Ledger(path: path, origin: origin, nodeKey: nodeKey, database: database, head: head, clock: clock)
     }
 
     public var size: Int { head.size }
@@ -170,7 +165,6 @@ public actor Ledger {
         do {
             try connection.run("BEGIN IMMEDIATE")
             var current = head
-            var nodes: [MerkleNode] = []
             var individually = closures
             if !batch.isEmpty {
                 let transaction = LedgerTransaction(database: connection, head: current, clock: clock)
@@ -180,7 +174,6 @@ public actor Ledger {
                         try transaction.insert(item.staged, signed: signed)
                     }
                     current = transaction.head
-                    nodes += transaction.newNodes
                     for item in batch.items {
                         if let signed = item.signed, case let .append(_, receive) = item.ticket.work { receive(signed.receipt) }
                         answers.append((item.ticket, nil))
@@ -198,13 +191,11 @@ public actor Ledger {
                     answers.append((job, error))
                 } else {
                     current = transaction.head
-                    nodes += transaction.newNodes
                     answers.append((job, nil))
                 }
             }
             try connection.run("COMMIT")
             head = current
-            merkleCache.add(nodes)
         } catch {
             _ = try? connection.run("ROLLBACK")
             answers = (batch.items.map(\.ticket) + closures).map { ($0, error) }
