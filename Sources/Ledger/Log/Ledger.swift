@@ -23,6 +23,8 @@ public actor Ledger {
     let proofReader: LedgerProofReader
     private var pending: [PendingWrite] = []
     private var flushScheduled = false
+    /// How many writes the last batch gathered: as many are likely on their way back.
+    private var previousBatchSize = 0
     private let executor: QueueExecutor
 
     public nonisolated var unownedExecutor: UnownedSerialExecutor { executor.asUnownedSerialExecutor() }
@@ -120,17 +122,20 @@ public actor Ledger {
 
     /// Gathers the waiting writes into one batch and commits it.
     ///
-    /// Appends are staged and signed as they arrive; between rounds the actor yields so that
-    /// writers resumed by the previous commit, whose next calls are already on their way,
-    /// join this batch rather than wait for the next fsync. Gathering ends when a round
-    /// brings nobody new (or the batch is large), so a lone writer waits for no one.
+    /// Appends are staged and signed as they arrive. While fewer writes have arrived than
+    /// the previous batch held, the actor yields between rounds, so that writers answered
+    /// by the previous commit, whose next calls are already on their way, join this batch
+    /// rather than wait for the next fsync. Gathering ends when they are all here or a
+    /// round brings nobody new, so a lone writer never waits (nor pays for the yield).
     private func flush() async {
         var batch = AppendBatch<PendingWrite>(on: head)
         var closures: [PendingWrite] = []
+        var gathered = 0
         var rounds = 0
-        repeat {
+        while !pending.isEmpty {
             let arrivals = pending
             pending = []
+            gathered += arrivals.count
             for write in arrivals {
                 switch write.work {
                 case .closure: closures.append(write)
@@ -140,8 +145,11 @@ public actor Ledger {
             }
             for failure in batch.signStaged(clock: clock) { failure.ticket.finish(failure.error) }
             rounds += 1
+            guard gathered < previousBatchSize, rounds < Self.gatheringRounds,
+                  batch.count + closures.count < Self.batchLimit else { break }
             await Task.yield()
-        } while !pending.isEmpty && rounds < Self.gatheringRounds && batch.count + closures.count < Self.batchLimit
+        }
+        previousBatchSize = gathered
         commit(batch, closures: closures)
         flushScheduled = false
         if !pending.isEmpty {

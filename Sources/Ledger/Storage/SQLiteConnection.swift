@@ -43,9 +43,10 @@ public final class SQLiteConnection {
             guard mode.lowercased() == "wal" else { throw .walUnavailable(journalMode: mode) }
         }
         try execute("PRAGMA synchronous = \(durability.rawValue)")
-        // Reads map the file instead of copying each page through a system call: proofs
-        // and verification touch pages all over a large ledger. SQLite caps the size.
-        _ = try queryOne("PRAGMA mmap_size = \(Self.mappedBytes)") { $0.int(0) }
+        // Readers map the file instead of copying each page through a system call: proofs
+        // and verification touch pages all over a large ledger. SQLite caps the size. The
+        // writer does not: it would remap the growing file after every checkpoint.
+        if readOnly { _ = try queryOne("PRAGMA mmap_size = \(Self.mappedBytes)") { $0.int(0) } }
     }
 
     deinit {
