@@ -13,8 +13,11 @@ enum LedgerBenchmark {
         let signRate = try rate(count: 20_000) { _ = try key.signature(for: message) }
         emit(BenchmarkFigure(name: "openssl.ed25519.sign", value: signRate, unit: "signatures/s"))
         let signature = try key.signature(for: message)
+        let verifyCPUBefore = ProcessCPU.seconds
         let verifyRate = try rate(count: 8_000) { _ = key.publicKey.isValidSignature(signature, for: message) }
+        let verifyCPURate = 8_000 / (ProcessCPU.seconds - verifyCPUBefore)
         emit(BenchmarkFigure(name: "openssl.ed25519.verify", value: verifyRate, unit: "verifications/s (1 core)"))
+        emit(BenchmarkFigure(name: "openssl.ed25519.verify.per_cpu_second", value: verifyCPURate, unit: "verifications per CPU-second"))
         let block = [UInt8](repeating: 0xa5, count: 1 << 20)
         let shaRate = try rate(count: 500) { _ = SHA256.hash(block) }
         emit(BenchmarkFigure(name: "openssl.sha256", value: shaRate, unit: "MB/s"))
@@ -32,11 +35,19 @@ enum LedgerBenchmark {
         _ = try await ledger.checkpoint()
 
         let cores = Double(min(ProcessCores.count, 2))
+        let cpuBefore = ProcessCPU.seconds
         let clock = Stopwatch()
         let report = try LedgerVerifier.verifyDatabase(at: directory + "/append.sqlite")
-        let verifyEntries = Double(report.entries) / clock.seconds
-        emit(BenchmarkFigure(name: "ledger.verify", value: verifyEntries / cores, unit: "entries/s per core (\(Int(cores)) cores, \(report.entries) entries)",
+        let seconds = clock.seconds
+        let cpuSeconds = ProcessCPU.seconds - cpuBefore
+        emit(BenchmarkFigure(name: "ledger.verify", value: Double(report.entries) / seconds / cores,
+                             unit: "entries/s per core (\(Int(cores)) cores, \(report.entries) entries)",
                              baselineName: "openssl.ed25519.verify", baselineValue: verifyRate, target: "ratio >= 0.7"))
+        // Other processes on a shared machine take cores away from the parallel check but not
+        // from the one-thread baseline; per CPU-second shows the work itself, beside the above.
+        emit(BenchmarkFigure(name: "ledger.verify.per_cpu_second", value: Double(report.entries) / cpuSeconds,
+                             unit: "entries per CPU-second (\((cpuSeconds / seconds * 100).rounded() / 100) cores busy on average)",
+                             baselineName: "openssl.ed25519.verify.per_cpu_second", baselineValue: verifyCPURate))
 
         try await proofFigures(directory: directory, key: key, entries: proofEntries, emit: emit)
     }

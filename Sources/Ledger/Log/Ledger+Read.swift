@@ -17,27 +17,18 @@ extension Ledger {
     }
 
     /// MTH of the first `treeSize` entries.
-    public func rootHash(treeSize: Int) throws -> SHA256Digest {
-        try requireTreeSize(treeSize)
-        return try connection.reading { try MerkleTree.root(size: treeSize, source: merkleNodes) }
+    public nonisolated func rootHash(treeSize: Int) async throws -> SHA256Digest {
+        try await proofReader.rootHash(treeSize: treeSize)
     }
 
     /// RFC 9162 inclusion proof of entry `seq` in the tree of the first `treeSize` entries.
-    public func inclusionProof(seq: Int, treeSize: Int) throws -> InclusionProof {
-        try requireTreeSize(treeSize)
-        guard seq >= 0, seq < treeSize else { throw LedgerError.seqOutOfRange(seq: seq, size: treeSize) }
-        return try connection.reading {
-            try MerkleTree.inclusionProof(leafIndex: seq, treeSize: treeSize, source: merkleNodes)
-        }
+    public nonisolated func inclusionProof(seq: Int, treeSize: Int) async throws -> InclusionProof {
+        try await proofReader.inclusionProof(seq: seq, treeSize: treeSize)
     }
 
     /// RFC 9162 consistency proof between the trees of the first `oldSize` and `newSize` entries.
-    public func consistencyProof(from oldSize: Int, to newSize: Int) throws -> ConsistencyProof {
-        try requireTreeSize(oldSize)
-        try requireTreeSize(newSize)
-        return try connection.reading {
-            try MerkleTree.consistencyProof(from: oldSize, to: newSize, source: merkleNodes)
-        }
+    public nonisolated func consistencyProof(from oldSize: Int, to newSize: Int) async throws -> ConsistencyProof {
+        try await proofReader.consistencyProof(from: oldSize, to: newSize)
     }
 
     /// The latest signed checkpoint, signing a new one first if entries were added since.
@@ -52,14 +43,5 @@ extension Ledger {
         let signed = try SignedCheckpoint.sign(checkpoint: checkpoint, signer: NoteSigner(name: origin, privateKey: nodeKey))
         try store.insertCheckpoint(size: size, root: rootHash, note: signed.serialized())
         return signed
-    }
-
-    /// Cached upper levels first, SQLite for the rest.
-    private var merkleNodes: CachedMerkleNodes {
-        CachedMerkleNodes(cache: merkleCache, store: LedgerStore(database: connection))
-    }
-
-    private func requireTreeSize(_ treeSize: Int) throws {
-        guard treeSize >= 1, treeSize <= size else { throw LedgerError.treeSizeOutOfRange(size: treeSize, ledgerSize: size) }
     }
 }

@@ -19,23 +19,25 @@ public actor Ledger {
     let connection: SQLiteConnection
     private let clock: @Sendable () -> LedgerTime
     private var head: LedgerHead
-    /// Upper levels of the committed Merkle tree, for proofs.
-    var merkleCache: MerkleNodeCache
+    /// Serves roots and proofs beside the writer, on its own connection.
+    let proofReader: LedgerProofReader
     private var pending: [PendingWrite] = []
     private var flushScheduled = false
+    /// How many writes the last batch gathered: as many are likely on their way back.
+    private var previousBatchSize = 0
     private let executor: QueueExecutor
 
     public nonisolated var unownedExecutor: UnownedSerialExecutor { executor.asUnownedSerialExecutor() }
 
     private init(path: String, origin: String, nodeKey: Ed25519PrivateKey, database: SQLiteConnection,
-                 head: LedgerHead, merkleCache: MerkleNodeCache, clock: @escaping @Sendable () -> LedgerTime) throws {
+                 head: LedgerHead, clock: @escaping @Sendable () -> LedgerTime) throws {
         self.path = path
         self.noteVerifier = try NoteVerifier(name: origin, publicKey: nodeKey.publicKey)
         self.origin = origin
         self.nodeKey = nodeKey
         self.connection = database
         self.head = head
-        self.merkleCache = merkleCache
+        self.proofReader = try LedgerProofReader(path: path)
         self.clock = clock
         self.executor = QueueExecutor(label: "glocal.ledger")
     }
@@ -51,18 +53,15 @@ public actor Ledger {
         guard try store.size() == 0, try store.meta("origin") == nil else { throw LedgerError.alreadyInitialised(path: path) }
         let emptyHead = LedgerHead(size: 0, lastHash: .zero, lastTime: LedgerTime(millisecondsSinceEpoch: 0),
                                    frontier: MerkleFrontier(), keys: KeyDirectory(trustAnchor: nodeKey.publicKey))
-        let genesis = try database.transaction { () throws -> LedgerTransaction in
+        let head = try database.transaction { () throws -> LedgerHead in
             try store.setMeta("origin", origin)
             try store.setMeta("genesis_key", nodeKey.publicKey.hex)
             let transaction = LedgerTransaction(database: database, head: emptyHead, clock: clock)
             let registration = try KeyRegistration(publicKey: nodeKey.publicKey, role: .node, holder: "node", custodial: false)
             try transaction.append(kind: .keyRegister, payload: registration.payload, author: nodeKey)
-            return transaction
+            return transaction.head
         }
-        var cache = MerkleNodeCache()
-        cache.add(genesis.newNodes)
-        return try Ledger(path: path, origin: origin, nodeKey: nodeKey, database: database, head: genesis.head,
-                          merkleCache: cache, clock: clock)
+        return try Ledger(path: path, origin: origin, nodeKey: nodeKey, database: database, head: head, clock: clock)
     }
 
     /// Opens an existing ledger; `nodeKey` must be one of its active node keys.
@@ -80,9 +79,7 @@ public actor Ledger {
         guard let registered = head.keys.keys[nodeKeyID], registered.isActive, registered.registration.role == .node else {
             throw LedgerError.nodeKeyMismatch(expected: head.keys.activeNodeKeys.first?.keyID ?? nodeKeyID, given: nodeKeyID)
         }
-        let cache = try MerkleNodeCache(size: head.size, store: store)
-        return try Ledger(path: path, origin: origin, nodeKey: nodeKey, database: database, head: head,
-                          merkleCache: cache, clock: clock)
+        return try Ledger(path: path, origin: origin, nodeKey: nodeKey, database: database, head: head, clock: clock)
     }
 
     public var size: Int { head.size }
@@ -125,17 +122,20 @@ public actor Ledger {
 
     /// Gathers the waiting writes into one batch and commits it.
     ///
-    /// Appends are staged and signed as they arrive; between rounds the actor yields so that
-    /// writers resumed by the previous commit, whose next calls are already on their way,
-    /// join this batch rather than wait for the next fsync. Gathering ends when a round
-    /// brings nobody new (or the batch is large), so a lone writer waits for no one.
+    /// Appends are staged and signed as they arrive. While fewer writes have arrived than
+    /// the previous batch held, the actor yields between rounds, so that writers answered
+    /// by the previous commit, whose next calls are already on their way, join this batch
+    /// rather than wait for the next fsync. Gathering ends when they are all here or a
+    /// round brings nobody new, so a lone writer never waits (nor pays for the yield).
     private func flush() async {
         var batch = AppendBatch<PendingWrite>(on: head)
         var closures: [PendingWrite] = []
+        var gathered = 0
         var rounds = 0
-        repeat {
+        while !pending.isEmpty {
             let arrivals = pending
             pending = []
+            gathered += arrivals.count
             for write in arrivals {
                 switch write.work {
                 case .closure: closures.append(write)
@@ -145,8 +145,11 @@ public actor Ledger {
             }
             for failure in batch.signStaged(clock: clock) { failure.ticket.finish(failure.error) }
             rounds += 1
+            guard gathered < previousBatchSize, rounds < Self.gatheringRounds,
+                  batch.count + closures.count < Self.batchLimit else { break }
             await Task.yield()
-        } while !pending.isEmpty && rounds < Self.gatheringRounds && batch.count + closures.count < Self.batchLimit
+        }
+        previousBatchSize = gathered
         commit(batch, closures: closures)
         flushScheduled = false
         if !pending.isEmpty {
@@ -170,7 +173,6 @@ public actor Ledger {
         do {
             try connection.run("BEGIN IMMEDIATE")
             var current = head
-            var nodes: [MerkleNode] = []
             var individually = closures
             if !batch.isEmpty {
                 let transaction = LedgerTransaction(database: connection, head: current, clock: clock)
@@ -180,7 +182,6 @@ public actor Ledger {
                         try transaction.insert(item.staged, signed: signed)
                     }
                     current = transaction.head
-                    nodes += transaction.newNodes
                     for item in batch.items {
                         if let signed = item.signed, case let .append(_, receive) = item.ticket.work { receive(signed.receipt) }
                         answers.append((item.ticket, nil))
@@ -198,13 +199,11 @@ public actor Ledger {
                     answers.append((job, error))
                 } else {
                     current = transaction.head
-                    nodes += transaction.newNodes
                     answers.append((job, nil))
                 }
             }
             try connection.run("COMMIT")
             head = current
-            merkleCache.add(nodes)
         } catch {
             _ = try? connection.run("ROLLBACK")
             answers = (batch.items.map(\.ticket) + closures).map { ($0, error) }

@@ -9,8 +9,6 @@ public final class LedgerTransaction {
     private let store: LedgerStore
     private let clock: @Sendable () -> LedgerTime
     public private(set) var appended: [SignedEntry] = []
-    /// The Merkle nodes the appended entries completed, in the order they were stored.
-    private(set) var newNodes: [MerkleNode] = []
 
     init(database: SQLiteConnection, head: LedgerHead, clock: @escaping @Sendable () -> LedgerTime) {
         self.database = database
@@ -36,7 +34,6 @@ public final class LedgerTransaction {
         try store.insert(signed, newNodes: staged.newNodes)
         head = staged.head
         appended.append(signed)
-        newNodes += staged.newNodes
     }
 
     /// The keys registered up to the entries appended so far in this transaction.

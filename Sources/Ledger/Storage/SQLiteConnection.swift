@@ -37,16 +37,15 @@ public final class SQLiteConnection {
         _ = glocal_sqlite_db_config_int(handle, SQLITE_DBCONFIG_DQS_DDL, 0)
         sqlite3_busy_timeout(handle, 5_000)
         try execute("PRAGMA foreign_keys = ON")
-        // Savepoint journals stay in memory instead of spilling to a temporary file.
-        try execute("PRAGMA temp_store = MEMORY")
         if !readOnly {
             let mode = try queryOne("PRAGMA journal_mode = WAL") { $0.text(0) }
             guard mode.lowercased() == "wal" else { throw .walUnavailable(journalMode: mode) }
         }
         try execute("PRAGMA synchronous = \(durability.rawValue)")
-        // Reads map the file instead of copying each page through a system call: proofs
-        // and verification touch pages all over a large ledger. SQLite caps the size.
-        _ = try queryOne("PRAGMA mmap_size = \(Self.mappedBytes)") { $0.int(0) }
+        // Readers map the file instead of copying each page through a system call: proofs
+        // and verification touch pages all over a large ledger. SQLite caps the size. The
+        // writer does not: it would remap the growing file after every checkpoint.
+        if readOnly { _ = try queryOne("PRAGMA mmap_size = \(Self.mappedBytes)") { $0.int(0) } }
     }
 
     deinit {
