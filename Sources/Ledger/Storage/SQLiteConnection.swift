@@ -16,6 +16,8 @@ public final class SQLiteConnection {
 
     /// How much of the database file reads may map into memory.
     static let mappedBytes = 1 << 32
+    /// Log pages after which a commit copies the log back into the database file.
+    static let checkpointPages = 4_000
 
     let handle: OpaquePointer
     private var statements: [String: OpaquePointer] = [:]
@@ -46,6 +48,10 @@ public final class SQLiteConnection {
         // and verification touch pages all over a large ledger. SQLite caps the size. The
         // writer does not: it would remap the growing file after every checkpoint.
         if readOnly { _ = try queryOne("PRAGMA mmap_size = \(Self.mappedBytes)") { $0.int(0) } }
+        // Each checkpoint costs the committing writer two fsyncs and a copy of every page
+        // changed since the last one; at 4,000 pages (16 MB of log) instead of SQLite's
+        // 1,000 they come a quarter as often and copy pages changed many times just once.
+        if !readOnly { _ = try queryOne("PRAGMA wal_autocheckpoint = \(Self.checkpointPages)") { $0.int(0) } }
     }
 
     deinit {
