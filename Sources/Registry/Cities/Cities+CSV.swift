@@ -19,24 +19,11 @@ extension Cities {
     /// city exported from another node under the same id.
     public func importCSV(_ bytes: [UInt8], dryRun: Bool) async throws -> ImportReport {
         let table = try CSVTable(bytes, required: ["name", "region"], optional: ["id", "population"])
-        var problems = table.problems
-        var candidates: [ImportCandidate] = []
-        for row in table.rows {
-            var rowProblems = ImportRowProblems(line: row.line)
-            let registration = Self.registration(from: row, &rowProblems)
-            do {
-                let city = try Self.validated(registration, at: clock())
-                if rowProblems.found.isEmpty { candidates.append(ImportCandidate(line: row.line, registration: registration, city: city)) }
-            } catch let error as RegistryValidationError {
-                rowProblems.add(error.field, error.reason)
-            }
-            problems += rowProblems.found
-        }
-        let checked = candidates
-        problems += try await database.read { try Self.problemsWithRegister(checked, $0) }
-        guard problems.isEmpty, !dryRun else { return ImportReport(table: table, problems: problems, written: false) }
-        _ = try await registerAll(candidates.map(\.registration))
-        return ImportReport(table: table, problems: [], written: true)
+        let now = clock()
+        return try await CSVImport.run(table, dryRun: dryRun, database: database, candidate: { row, problems in
+            let registration = Self.registration(from: row, &problems)
+            return ImportCandidate(line: row.line, registration: registration, city: try Self.validated(registration, at: now))
+        }, checkAgainstRegister: Self.problemsWithRegister, write: { _ = try await registerAll($0.map(\.registration)) })
     }
 
     private struct ImportCandidate: Sendable {

@@ -25,25 +25,11 @@ extension Members {
     public func importCSV(_ bytes: [UInt8], dryRun: Bool) async throws -> ImportReport {
         let table = try CSVTable(bytes, required: ["kind", "name"],
                                  optional: ["id", "email", "phone", "city_id", "roles", "status"])
-        var problems = table.problems
-        var candidates: [ImportCandidate] = []
-        for row in table.rows {
-            var rowProblems = ImportRowProblems(line: row.line)
-            if let imported = Self.imported(from: row, &rowProblems) {
-                do {
-                    let member = try Self.validated(imported, at: clock())
-                    if rowProblems.found.isEmpty { candidates.append(ImportCandidate(line: row.line, imported: imported, member: member)) }
-                } catch let error as RegistryValidationError {
-                    rowProblems.add(error.field, error.reason)
-                }
-            }
-            problems += rowProblems.found
-        }
-        let checked = candidates
-        problems += try await database.read { try Self.problemsWithRegister(checked, $0) }
-        guard problems.isEmpty, !dryRun else { return ImportReport(table: table, problems: problems, written: false) }
-        _ = try await applyAll(candidates.map(\.imported))
-        return ImportReport(table: table, problems: [], written: true)
+        let now = clock()
+        return try await CSVImport.run(table, dryRun: dryRun, database: database, candidate: { row, problems in
+            guard let imported = Self.imported(from: row, &problems) else { return nil }
+            return ImportCandidate(line: row.line, imported: imported, member: try Self.validated(imported, at: now))
+        }, checkAgainstRegister: Self.problemsWithRegister, write: { _ = try await applyAll($0.map(\.imported)) })
     }
 
     private struct ImportCandidate: Sendable {

@@ -17,13 +17,13 @@ public struct HTTPRequest: Sendable {
         self.body = body
         self.remoteAddress = remoteAddress
         self.isSecure = isSecure
-        if let mark = head.target.firstIndex(of: "?") {
-            path = head.target[..<mark]
-            queryString = head.target[head.target.index(after: mark)...]
-        } else {
-            path = head.target[...]
-            queryString = nil
-        }
+        (path, queryString) = Self.split(head.target)
+    }
+
+    /// A request target's path and its query string (after "?"), if any.
+    static func split(_ target: String) -> (path: Substring, query: Substring?) {
+        guard let mark = target.firstIndex(of: "?") else { return (target[...], nil) }
+        return (target[..<mark], target[target.index(after: mark)...])
     }
 
     public var method: HTTPMethod { head.method }

@@ -26,8 +26,7 @@ public struct Router: HTTPResponder {
     public var routes: [Route] { table.routes }
 
     public func bodyLimit(for head: HTTPRequestHead) -> Int {
-        let request = HTTPRequest(head: head)
-        let match = table.match(path: request.path)
+        let match = table.match(path: HTTPRequest.split(head.target).path)
         return route(for: head.method, in: match)?.bodyLimit ?? Self.unroutedBodyLimit
     }
 

@@ -1,0 +1,36 @@
+import Ledger
+
+/// The steps every register's CSV import shares: each row is parsed and validated
+/// (every problem kept with its line), the good rows are then checked against the
+/// register, and only when nothing is wrong, and it is not a dry run, are they all
+/// written, in one transaction.
+enum CSVImport {
+    /// - Parameters:
+    ///   - candidate: parses and validates one row; records parse problems in the row's
+    ///     list, or throws the `RegistryValidationError` the register's own checks raise.
+    ///   - checkAgainstRegister: what only the stored register can tell (duplicates).
+    ///   - write: enters every candidate.
+    static func run<Candidate: Sendable>(
+        _ table: CSVTable, dryRun: Bool, database: RegistryDatabase,
+        candidate: (CSVTable.Row, inout ImportRowProblems) throws -> Candidate?,
+        checkAgainstRegister: @escaping @Sendable ([Candidate], SQLiteConnection) throws -> [ImportProblem],
+        write: ([Candidate]) async throws -> Void
+    ) async throws -> ImportReport {
+        var problems = table.problems
+        var candidates: [Candidate] = []
+        for row in table.rows {
+            var rowProblems = ImportRowProblems(line: row.line)
+            do {
+                if let found = try candidate(row, &rowProblems), rowProblems.found.isEmpty { candidates.append(found) }
+            } catch let error as RegistryValidationError {
+                rowProblems.add(error.field, error.reason)
+            }
+            problems += rowProblems.found
+        }
+        let checked = candidates
+        problems += try await database.read { try checkAgainstRegister(checked, $0) }
+        guard problems.isEmpty, !dryRun else { return ImportReport(table: table, problems: problems, written: false) }
+        try await write(candidates)
+        return ImportReport(table: table, problems: [], written: true)
+    }
+}
