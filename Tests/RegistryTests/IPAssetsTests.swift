@@ -40,7 +40,7 @@ import Testing
                 IPHolding(memberID: anna.id, units: ShareUnits(5_000)), IPHolding(memberID: anna.id, units: ShareUnits(5_000)),
             ]))
         }
-        #expect(try await test.node.ipAssets.all().isEmpty, "refused deposits write nothing")
+        #expect(try await test.node.ipAssets.assets(page: PageRequest()).items.isEmpty, "refused deposits write nothing")
 
         let asset = try await test.node.ipAssets.deposit(deposit("v1", holders: [
             IPHolding(memberID: anna.id, units: ShareUnits(6_000)), IPHolding(memberID: boris.id, units: ShareUnits(4_000)),
@@ -80,7 +80,7 @@ import Testing
             try await test.node.ipAssets.deposit(deposit("the text", holders: [IPHolding(memberID: anna.id, units: .whole)],
                                                          title: "Другое название"))
         }
-        #expect(try await test.node.ipAssets.all().map(\.id) == [first.id])
+        #expect(try await test.node.ipAssets.assets(page: PageRequest()).items.map(\.id) == [first.id])
     }
 
     @Test func receiptProvesTheDepositAndAFlippedByteFails() async throws {

@@ -45,6 +45,6 @@ import Testing
             #expect(CalendarDate(rfc3339: text) == nil, "\(text)")
         }
         #expect(CalendarDate(rfc3339: "2024-02-29")?.description == "2024-02-29")
-        #expect(try await test.node.practices.all().isEmpty)
+        #expect(try await test.node.practices.practices(page: PageRequest()).items.isEmpty)
     }
 }

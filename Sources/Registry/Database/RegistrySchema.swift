@@ -239,5 +239,24 @@ enum RegistrySchema {
                 UNIQUE (city_id, indicator, measured_on)
             ) STRICT;
             """),
+        Migration("registry/0007-search", sql: """
+            DROP INDEX project_by_city;
+            DROP INDEX project_by_direction;
+            DROP INDEX project_by_stage;
+            CREATE INDEX project_by_age ON project (created_at, id);
+            CREATE INDEX project_by_city ON project (city_id, created_at, id);
+            CREATE INDEX project_by_direction ON project (direction, created_at, id);
+            CREATE INDEX project_by_stage ON project (stage, created_at, id);
+            """
+            + SearchIndexSchema.sql(table: "project", title: "$.title", body: "$.summary || ' ' || $.direction",
+                                    updatedColumns: ["title", "summary", "direction"])
+            + SearchIndexSchema.sql(table: "ip_asset", title: "$.title", body: "coalesce($.description, '') || ' ' || $.kind",
+                                    updatedColumns: ["title", "description", "kind"])
+            + SearchIndexSchema.sql(table: "practice", title: "$.title", body: "$.summary || ' ' || $.results",
+                                    updatedColumns: ["title", "summary", "results"])
+            + SearchIndexSchema.sql(table: "mentor_profile", title: "$.competencies", body: "''",
+                                    updatedColumns: ["competencies"])
+            + SearchIndexSchema.sql(table: "investor_profile", title: "$.directions", body: "$.kind",
+                                    updatedColumns: ["directions", "kind"])),
     ]
 }

@@ -11,13 +11,17 @@ enum RegistryTags {
     static func normalise(_ tags: [String], field: String) throws(RegistryValidationError) -> [String] {
         var result = Set<String>()
         for (index, tag) in tags.enumerated() {
-            let text = try RegistryText.required(tag, field: "\(field)/\(index)", maximumCharacters: maximumCharacters)
-            result.insert(text.lowercased())
+            result.insert(try normalise(tag, field: "\(field)/\(index)"))
         }
         guard result.count <= maximumCount else {
             throw RegistryValidationError(field: field, reason: "must hold at most \(maximumCount) tags")
         }
         return result.sorted()
+    }
+
+    /// One tag as it is stored, for comparing a filter with stored tags.
+    static func normalise(_ tag: String, field: String) throws(RegistryValidationError) -> String {
+        try RegistryText.required(tag, field: field, maximumCharacters: maximumCharacters).lowercased()
     }
 
     static func column(_ tags: [String]) throws -> String {

@@ -4,7 +4,8 @@ import Ledger
 struct IPAssetStore {
     let database: SQLiteConnection
 
-    private static let columns = "id, kind, title, description, content_sha256, deposit_seq, deposited_at"
+    private static let columnNames = ["id", "kind", "title", "description", "content_sha256", "deposit_seq", "deposited_at"]
+    private static let columns = columnNames.joined(separator: ", ")
     private static let licenceColumns =
         "id, asset_id, licensee_city_id, licensee_member_id, terms, starts_on, ends_on, ledger_seq, granted_at"
 
@@ -51,9 +52,12 @@ struct IPAssetStore {
                                 [.text(contentSHA256.hex)], asset)
     }
 
-    /// Every asset in deposit order, the oldest first.
-    func all() throws -> [IPAsset] {
-        try database.query("SELECT \(Self.columns) FROM ip_asset ORDER BY deposit_seq", [], asset)
+    /// One page of the assets of `kind` (any kind when nil) that `query` finds, most
+    /// relevant first, or without a query in deposit order.
+    func assets(kind: IPAssetKind?, matching query: SearchQuery?, _ request: PageRequest) throws -> ListPage<IPAsset> {
+        var listing = KeysetListing(table: "ip_asset", columns: Self.columnNames, order: [.integer("deposit_seq")])
+        if let kind { listing.filter("t.kind = ?", .text(kind.rawValue)) }
+        return try listing.page(matching: query, request, in: database, row: asset)
     }
 
     private func asset(_ row: SQLiteRow) throws -> IPAsset {

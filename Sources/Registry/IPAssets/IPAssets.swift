@@ -90,9 +90,11 @@ public struct IPAssets: Sendable {
         try await database.read { try IPAssetStore(database: $0).asset(id: id) }
     }
 
-    /// Every asset in deposit order.
-    public func all() async throws -> [IPAsset] {
-        try await database.read { try IPAssetStore(database: $0).all() }
+    /// One page of the assets of `kind` (any when nil) that `query` finds, most relevant
+    /// first, or without a query in deposit order.
+    public func assets(kind: IPAssetKind? = nil, matching query: SearchQuery? = nil,
+                       page: PageRequest) async throws -> ListPage<IPAsset> {
+        try await database.read { try IPAssetStore(database: $0).assets(kind: kind, matching: query, page) }
     }
 
     /// The asset's deposit receipt against the latest signed checkpoint (signing one

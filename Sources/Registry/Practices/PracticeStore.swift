@@ -4,7 +4,8 @@ import Ledger
 struct PracticeStore {
     let database: SQLiteConnection
 
-    private static let columns = "id, title, summary, city_id, results, reported_on, report_seq, created_at"
+    private static let columnNames = ["id", "title", "summary", "city_id", "results", "reported_on", "report_seq", "created_at"]
+    private static let columns = columnNames.joined(separator: ", ")
 
     func insert(id: PracticeID, report: PracticeReport, reportSeq: Int, at time: LedgerTime) throws {
         _ = try database.run(
@@ -24,9 +25,12 @@ struct PracticeStore {
         try database.queryFirst("SELECT \(Self.columns) FROM practice WHERE id = ?", [.text(id.rawValue)], practice)
     }
 
-    /// Every practice in the order it was reported.
-    func all() throws -> [Practice] {
-        try database.query("SELECT \(Self.columns) FROM practice ORDER BY report_seq", [], practice)
+    /// One page of the practices reported by `cityID` (any town when nil) that `query`
+    /// finds, most relevant first, or without a query in the order they were reported.
+    func practices(cityID: CityID?, matching query: SearchQuery?, _ request: PageRequest) throws -> ListPage<Practice> {
+        var listing = KeysetListing(table: "practice", columns: Self.columnNames, order: [.integer("report_seq")])
+        if let cityID { listing.filter("t.city_id = ?", .text(cityID.rawValue)) }
+        return try listing.page(matching: query, request, in: database, row: practice)
     }
 
     private func practice(_ row: SQLiteRow) throws -> Practice {

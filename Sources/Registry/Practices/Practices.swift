@@ -65,9 +65,11 @@ public struct Practices: Sendable {
         try await database.read { try PracticeStore(database: $0).practice(id: id) }
     }
 
-    /// Every practice in the order it was reported.
-    public func all() async throws -> [Practice] {
-        try await database.read { try PracticeStore(database: $0).all() }
+    /// One page of the practices reported by `cityID` (any town when nil) that `query`
+    /// finds, most relevant first, or without a query in the order they were reported.
+    public func practices(cityID: CityID? = nil, matching query: SearchQuery? = nil,
+                          page: PageRequest) async throws -> ListPage<Practice> {
+        try await database.read { try PracticeStore(database: $0).practices(cityID: cityID, matching: query, page) }
     }
 
     private static func require(_ id: PracticeID, _ store: PracticeStore) throws -> Practice {

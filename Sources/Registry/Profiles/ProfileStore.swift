@@ -17,19 +17,39 @@ struct ProfileStore {
              .text(profile.updatedAt.rfc3339)])
     }
 
+    private static let mentorColumns = ["member_id", "competencies", "weekly_hours", "city_ids", "updated_at"]
+    private static let investorColumns = ["member_id", "kind", "ticket_min_kopecks", "ticket_max_kopecks", "directions", "updated_at"]
+    /// Profiles are listed and searched for admitted members only, as only theirs are public.
+    private static let ofAdmittedMember = "EXISTS (SELECT 1 FROM member m WHERE m.id = t.member_id AND m.status = 'admitted')"
+
     func mentorProfile(of member: MemberID) throws -> MentorProfile? {
-        try database.queryFirst(
-            "SELECT member_id, competencies, weekly_hours, city_ids, updated_at FROM mentor_profile WHERE member_id = ?",
-            [.text(member.rawValue)]) { row throws -> MentorProfile in
-            let id = row.text(0)
-            return MentorProfile(
-                memberID: MemberID(unchecked: id),
-                competencies: try RegistryTags.decode(row.text(1), table: "mentor_profile", id: id, column: "competencies"),
-                weeklyHours: row.int(2),
-                cityIDs: try RegistryTags.decode(row.text(3), table: "mentor_profile", id: id, column: "city_ids")
-                    .map(CityID.init(unchecked:)),
-                updatedAt: try row.time(4, table: "mentor_profile", id: id, name: "updated_at"))
-        }
+        try database.queryFirst("SELECT \(Self.mentorColumns.joined(separator: ", ")) FROM mentor_profile WHERE member_id = ?",
+                                [.text(member.rawValue)], Self.mentorProfile)
+    }
+
+    /// One page of admitted members' mentor profiles matching `filter` (and `query`,
+    /// most relevant first; otherwise in member id order).
+    func mentorProfiles(_ filter: MentorFilter, matching query: SearchQuery?, _ request: PageRequest) throws -> ListPage<MentorProfile> {
+        var listing = KeysetListing(table: "mentor_profile", columns: Self.mentorColumns, order: [.text("member_id")])
+        listing.filter(Self.ofAdmittedMember)
+        if let competency = filter.competency { listing.filter(Self.tagCondition("competencies"), .text(competency)) }
+        if let city = filter.cityID { listing.filter(Self.tagCondition("city_ids"), .text(city.rawValue)) }
+        return try listing.page(matching: query, request, in: database, row: Self.mentorProfile)
+    }
+
+    private static func tagCondition(_ column: String) -> String {
+        "EXISTS (SELECT 1 FROM json_each(t.\(column)) WHERE value = ?)"
+    }
+
+    private static func mentorProfile(_ row: SQLiteRow) throws -> MentorProfile {
+        let id = row.text(0)
+        return MentorProfile(
+            memberID: MemberID(unchecked: id),
+            competencies: try RegistryTags.decode(row.text(1), table: "mentor_profile", id: id, column: "competencies"),
+            weeklyHours: row.int(2),
+            cityIDs: try RegistryTags.decode(row.text(3), table: "mentor_profile", id: id, column: "city_ids")
+                .map(CityID.init(unchecked:)),
+            updatedAt: try row.time(4, table: "mentor_profile", id: id, name: "updated_at"))
     }
 
     func save(_ profile: InvestorProfile) throws {
@@ -47,22 +67,34 @@ struct ProfileStore {
     }
 
     func investorProfile(of member: MemberID) throws -> InvestorProfile? {
-        try database.queryFirst(
-            """
-            SELECT member_id, kind, ticket_min_kopecks, ticket_max_kopecks, directions, updated_at
-            FROM investor_profile WHERE member_id = ?
-            """,
-            [.text(member.rawValue)]) { row throws -> InvestorProfile in
-            let id = row.text(0)
-            guard let kind = InvestorKind(rawValue: row.text(1)),
-                  let ticket = try? TicketRange(minimumKopecks: row.int64(2), maximumKopecks: row.int64(3)) else {
-                throw RegistryError.corruptedRow(table: "investor_profile", id: id, column: "kind or ticket")
-            }
-            return InvestorProfile(
-                memberID: MemberID(unchecked: id), kind: kind, ticket: ticket,
-                directions: try RegistryTags.decode(row.text(4), table: "investor_profile", id: id, column: "directions"),
-                updatedAt: try row.time(5, table: "investor_profile", id: id, name: "updated_at"))
+        try database.queryFirst("SELECT \(Self.investorColumns.joined(separator: ", ")) FROM investor_profile WHERE member_id = ?",
+                                [.text(member.rawValue)], Self.investorProfile)
+    }
+
+    /// One page of admitted members' investor profiles matching `filter` (and `query`,
+    /// most relevant first; otherwise in member id order).
+    func investorProfiles(_ filter: InvestorFilter, matching query: SearchQuery?,
+                          _ request: PageRequest) throws -> ListPage<InvestorProfile> {
+        var listing = KeysetListing(table: "investor_profile", columns: Self.investorColumns, order: [.text("member_id")])
+        listing.filter(Self.ofAdmittedMember)
+        if let direction = filter.direction { listing.filter(Self.tagCondition("directions"), .text(direction)) }
+        if let kind = filter.kind { listing.filter("t.kind = ?", .text(kind.rawValue)) }
+        if let amount = filter.ticketKopecks {
+            listing.filter("t.ticket_min_kopecks <= ? AND t.ticket_max_kopecks >= ?", .integer(amount), .integer(amount))
         }
+        return try listing.page(matching: query, request, in: database, row: Self.investorProfile)
+    }
+
+    private static func investorProfile(_ row: SQLiteRow) throws -> InvestorProfile {
+        let id = row.text(0)
+        guard let kind = InvestorKind(rawValue: row.text(1)),
+              let ticket = try? TicketRange(minimumKopecks: row.int64(2), maximumKopecks: row.int64(3)) else {
+            throw RegistryError.corruptedRow(table: "investor_profile", id: id, column: "kind or ticket")
+        }
+        return InvestorProfile(
+            memberID: MemberID(unchecked: id), kind: kind, ticket: ticket,
+            directions: try RegistryTags.decode(row.text(4), table: "investor_profile", id: id, column: "directions"),
+            updatedAt: try row.time(5, table: "investor_profile", id: id, name: "updated_at"))
     }
 
     func save(_ record: FacilitatorRecord) throws {

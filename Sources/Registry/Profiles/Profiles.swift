@@ -76,6 +76,20 @@ public struct Profiles: Sendable {
         try await database.read { try ProfileStore(database: $0).investorProfile(of: member) }
     }
 
+    /// One page of admitted members' mentor profiles matching `filter` and `query`.
+    public func mentorProfiles(_ filter: MentorFilter = MentorFilter(), matching query: SearchQuery? = nil,
+                               page: PageRequest) async throws -> ListPage<MentorProfile> {
+        let normalised = try filter.normalised()
+        return try await database.read { try ProfileStore(database: $0).mentorProfiles(normalised, matching: query, page) }
+    }
+
+    /// One page of admitted members' investor profiles matching `filter` and `query`.
+    public func investorProfiles(_ filter: InvestorFilter = InvestorFilter(), matching query: SearchQuery? = nil,
+                                 page: PageRequest) async throws -> ListPage<InvestorProfile> {
+        let normalised = try filter.normalised()
+        return try await database.read { try ProfileStore(database: $0).investorProfiles(normalised, matching: query, page) }
+    }
+
     public func facilitatorRecord(of member: MemberID) async throws -> FacilitatorRecord? {
         try await database.read { try ProfileStore(database: $0).facilitatorRecord(of: member) }
     }

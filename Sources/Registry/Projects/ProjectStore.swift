@@ -4,7 +4,8 @@ import Ledger
 struct ProjectStore {
     let database: SQLiteConnection
 
-    private static let columns = "id, title, summary, direction, city_id, stage, created_at, updated_at"
+    private static let columnNames = ["id", "title", "summary", "direction", "city_id", "stage", "created_at", "updated_at"]
+    private static let columns = columnNames.joined(separator: ", ")
 
     func insert(_ project: Project) throws {
         _ = try database.run(
@@ -22,24 +23,26 @@ struct ProjectStore {
         try database.queryFirst("SELECT \(Self.columns) FROM project WHERE id = ?", [.text(id.rawValue)], project)
     }
 
-    /// The projects matching `filter`, oldest first.
+    /// Every project matching `filter`, oldest first (for exports).
     func projects(_ filter: ProjectFilter) throws -> [Project] {
-        var conditions: [String] = []
-        var parameters: [SQLiteValue] = []
-        if let city = filter.cityID {
-            conditions.append("city_id = ?")
-            parameters.append(.text(city.rawValue))
+        var all: [Project] = []
+        var request = try PageRequest(limit: PageRequest.maximumLimit)
+        while true {
+            let page = try projects(filter, matching: nil, request)
+            all += page.items
+            guard let next = page.next else { return all }
+            request = try PageRequest(limit: PageRequest.maximumLimit, after: next)
         }
-        if let direction = filter.direction {
-            conditions.append("direction = ?")
-            parameters.append(.text(direction))
-        }
-        if let stage = filter.stage {
-            conditions.append("stage = ?")
-            parameters.append(.text(stage.rawValue))
-        }
-        let clause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
-        return try database.query("SELECT \(Self.columns) FROM project\(clause) ORDER BY created_at, id", parameters, project)
+    }
+
+    /// One page of the projects matching `filter` (and `query`, ranked by relevance),
+    /// otherwise oldest first.
+    func projects(_ filter: ProjectFilter, matching query: SearchQuery?, _ request: PageRequest) throws -> ListPage<Project> {
+        var listing = KeysetListing(table: "project", columns: Self.columnNames, order: [.text("created_at"), .text("id")])
+        if let city = filter.cityID { listing.filter("t.city_id = ?", .text(city.rawValue)) }
+        if let direction = filter.direction { listing.filter("t.direction = ?", .text(direction)) }
+        if let stage = filter.stage { listing.filter("t.stage = ?", .text(stage.rawValue)) }
+        return try listing.page(matching: query, request, in: database, row: project)
     }
 
     func update(_ id: ProjectID, title: String, summary: String, direction: String, at time: LedgerTime) throws {

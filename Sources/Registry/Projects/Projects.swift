@@ -76,12 +76,23 @@ public struct Projects: Sendable {
         try await database.read { try ProjectStore(database: $0).project(id: id) }
     }
 
-    /// The projects matching `filter`, oldest first.
+    /// Every project matching `filter`, oldest first.
     public func projects(_ filter: ProjectFilter = ProjectFilter()) async throws -> [Project] {
+        let normalised = Self.normalised(filter)
+        return try await database.read { try ProjectStore(database: $0).projects(normalised) }
+    }
+
+    /// One page of the projects matching `filter`: those `query` finds, most relevant
+    /// first, or without a query all of them, oldest first.
+    public func projects(_ filter: ProjectFilter, matching query: SearchQuery?, page: PageRequest) async throws -> ListPage<Project> {
+        let normalised = Self.normalised(filter)
+        return try await database.read { try ProjectStore(database: $0).projects(normalised, matching: query, page) }
+    }
+
+    private static func normalised(_ filter: ProjectFilter) -> ProjectFilter {
         var normalised = filter
         normalised.direction = filter.direction.map(Self.normalisedDirection).flatMap { $0.isEmpty ? nil : $0 }
-        let query = normalised
-        return try await database.read { try ProjectStore(database: $0).projects(query) }
+        return normalised
     }
 
     static func require(_ id: ProjectID, _ store: ProjectStore) throws -> Project {

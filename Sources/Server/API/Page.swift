@@ -1,46 +1,32 @@
-import Foundation
+import Registry
 
 /// One page of a list answer: `{"items": [...], "next_cursor": "..."}`. Cursors are
-/// opaque to clients (base64url of the last item's id); `limit` defaults to 50 and is
-/// capped at 200.
+/// opaque to clients; `limit` defaults to 50 and is capped at 200 (`PageRequest`).
+/// Lists that grow with the Union (projects, IP assets, profiles, practices) are paged
+/// by the registry in SQL; short lists nested in one record (a project's milestones, a
+/// town's audits) and the small registers are paged here, in memory.
 public struct Page<Item: Encodable & Sendable>: Encodable, Sendable {
     public let items: [Item]
     public let nextCursor: String?
 
-    public static var defaultLimit: Int { 50 }
-    public static var maximumLimit: Int { 200 }
+    /// A page the registry made.
+    public static func from<Source>(_ page: ListPage<Source>, view: (Source) -> Item) -> Page<Item> {
+        Page(items: page.items.map(view), nextCursor: page.next?.token)
+    }
 
     /// Pages through `all`, which must be in a stable order with unique ids.
     public static func of<Source>(_ all: [Source], request: HTTPRequest, id: (Source) -> String,
-                                  view: (Source) -> Item) throws(APIError) -> Page<Item> {
-        let query = try QueryParameters(request)
-        var limit = defaultLimit
-        if let text = query["limit"] {
-            guard let value = Int(text), (1...maximumLimit).contains(value) else {
-                throw .validation([.init(pointer: "/limit", detail: "limit must be an integer from 1 to \(maximumLimit).")])
-            }
-            limit = value
-        }
+                                  view: (Source) -> Item) throws -> Page<Item> {
+        let page = try request.pageRequest()
         var start = all.startIndex
-        if let cursor = query["cursor"] {
-            guard let after = decode(cursor), let index = all.firstIndex(where: { id($0) == after }) else {
-                throw .validation([.init(pointer: "/cursor", detail: "cursor is not one this server gave out.")])
+        if let cursor = page.after {
+            guard let index = all.firstIndex(where: { id($0) == cursor.rawValue }) else {
+                throw RegistryValidationError(field: "cursor", reason: "is not one this server gave out")
             }
             start = all.index(after: index)
         }
-        let slice = all[start...].prefix(limit)
+        let slice = all[start...].prefix(page.limit)
         let more = slice.endIndex < all.endIndex
-        return Page(items: slice.map(view), nextCursor: more ? slice.last.map { encode(id($0)) } : nil)
-    }
-
-    private static func encode(_ id: String) -> String {
-        Data(id.utf8).base64EncodedString().replacingOccurrences(of: "+", with: "-")
-            .replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
-    }
-
-    private static func decode(_ cursor: String) -> String? {
-        var text = cursor.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
-        while text.count % 4 != 0 { text += "=" }
-        return Data(base64Encoded: text).flatMap { String(data: $0, encoding: .utf8) }
+        return Page(items: slice.map(view), nextCursor: more ? slice.last.map { PageCursor(rawValue: id($0)).token } : nil)
     }
 }

@@ -7,14 +7,22 @@ import Registry
 public enum IPAssetRoutes {
     static let smallBody = 8 * 1024
     static let textBody = 64 * 1024
+    static let listQuery = PageDocumentation.searchable + [
+        RouteDocumentation.QueryParameter("kind", type: "string", description: "Only assets of this kind."),
+    ]
 
     public static func routes(ipAssets: IPAssets, members: Members) -> [Route] {
         [
-            Route(.get, "/api/v1/ip-assets", operationID: "listIPAssets", summary: "Deposited IP assets, oldest first",
+            Route(.get, "/api/v1/ip-assets", operationID: "listIPAssets",
+                  summary: "Deposited IP assets, optionally of one kind and searched; in deposit order without a search",
                   tag: "ip-assets", action: .readIPAssets, access: .anyone,
-                  documentation: RouteDocumentation(response: "IPAssetPage", query: PageDocumentation.query)) { context in
-                try .json(try Page.of(try await ipAssets.all(), request: context.request, id: \.id.rawValue,
-                                      view: IPAssetBodies.AssetView.init))
+                  documentation: RouteDocumentation(response: "IPAssetPage", query: listQuery)) { context in
+                let kind = try QueryParameters(context.request)["kind"].map {
+                    try RegisterRoutes.parse($0, as: IPAssetKind.self, pointer: "/kind")
+                }
+                let page = try await ipAssets.assets(kind: kind, matching: try context.request.searchQuery(),
+                                                     page: try context.request.pageRequest())
+                return try .json(Page.from(page, view: IPAssetBodies.AssetView.init))
             },
             Route(.post, "/api/v1/ip-assets", operationID: "depositIPAsset",
                   summary: "Deposit an IP asset (a holder who is an admitted member, or Union staff)", tag: "ip-assets",

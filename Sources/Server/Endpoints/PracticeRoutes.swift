@@ -4,14 +4,21 @@ import Registry
 /// report and which towns adopt a practice.
 public enum PracticeRoutes {
     static let textBody = 64 * 1024
+    static let listQuery = PageDocumentation.searchable + [
+        RouteDocumentation.QueryParameter("city_id", type: "string", description: "Only practices this town reported."),
+    ]
 
     public static func routes(practices: Practices) -> [Route] {
         [
-            Route(.get, "/api/v1/practices", operationID: "listPractices", summary: "Proven practices, oldest first",
+            Route(.get, "/api/v1/practices", operationID: "listPractices",
+                  summary: "Proven practices, optionally of one town and searched; in reporting order without a search",
                   tag: "practices", action: .readPractices, access: .anyone,
-                  documentation: RouteDocumentation(response: "PracticePage", query: PageDocumentation.query)) { context in
-                try .json(try Page.of(try await practices.all(), request: context.request, id: \.id.rawValue,
-                                      view: PracticeBodies.PracticeView.init))
+                  documentation: RouteDocumentation(response: "PracticePage", query: listQuery)) { context in
+                let city = try QueryParameters(context.request)["city_id"].map { try RegisterRoutes.cityID($0) }
+                let page = try await practices.practices(
+                    cityID: city, matching: try context.request.searchQuery(),
+                    page: try context.request.pageRequest())
+                return try .json(Page.from(page, view: PracticeBodies.PracticeView.init))
             },
             Route(.post, "/api/v1/practices", operationID: "reportPractice", summary: "Report a town's proven practice",
                   tag: "practices", action: .reportPractice, access: .roles([.unionStaff]), bodyLimit: textBody,

@@ -6,9 +6,49 @@ import Registry
 /// if absent.
 public enum ProfileRoutes {
     static let smallBody = 16 * 1024
+    static let mentorQuery = PageDocumentation.searchable + [
+        RouteDocumentation.QueryParameter("competency", type: "string", description: "Only mentors with this competency tag."),
+        RouteDocumentation.QueryParameter("city_id", type: "string", description: "Only mentors serving this town."),
+    ]
+    static let investorQuery = PageDocumentation.searchable + [
+        RouteDocumentation.QueryParameter("direction", type: "string", description: "Only investors interested in this direction."),
+        RouteDocumentation.QueryParameter("kind", type: "string", description: "Only investors of this kind."),
+        RouteDocumentation.QueryParameter("ticket_kopecks", type: "integer",
+                                          description: "Only investors whose ticket range includes this amount."),
+    ]
 
     public static func routes(profiles: Profiles, members: Members) -> [Route] {
         [
+            Route(.get, "/api/v1/mentors", operationID: "listMentors",
+                  summary: "Admitted members' mentor profiles, filtered and searched (by competencies)", tag: "profiles",
+                  action: .readProfiles, access: .anyone,
+                  documentation: RouteDocumentation(response: "MentorProfilePage", query: mentorQuery)) { context in
+                let query = try QueryParameters(context.request)
+                let filter = MentorFilter(competency: query["competency"],
+                                          cityID: try query["city_id"].map { try RegisterRoutes.cityID($0) })
+                let page = try await profiles.mentorProfiles(filter, matching: try context.request.searchQuery(),
+                                                             page: try context.request.pageRequest())
+                return try .json(Page.from(page, view: ProfileBodies.MentorProfileView.init))
+            },
+            Route(.get, "/api/v1/investors", operationID: "listInvestors",
+                  summary: "Admitted members' investor profiles, filtered and searched (by directions and kind)",
+                  tag: "profiles", action: .readProfiles, access: .anyone,
+                  documentation: RouteDocumentation(response: "InvestorProfilePage", query: investorQuery)) { context in
+                let query = try QueryParameters(context.request)
+                let ticket = try query["ticket_kopecks"].map { text throws(APIError) in
+                    guard let amount = Int64(text), amount >= 0 else {
+                        throw .validation([.init(pointer: "/ticket_kopecks", detail: "ticket_kopecks must be a whole number of kopecks.")])
+                    }
+                    return amount
+                }
+                let filter = InvestorFilter(
+                    direction: query["direction"],
+                    kind: try query["kind"].map { try RegisterRoutes.parse($0, as: InvestorKind.self, pointer: "/kind") },
+                    ticketKopecks: ticket)
+                let page = try await profiles.investorProfiles(filter, matching: try context.request.searchQuery(),
+                                                               page: try context.request.pageRequest())
+                return try .json(Page.from(page, view: ProfileBodies.InvestorProfileView.init))
+            },
             Route(.get, "/api/v1/members/{member_id}/mentor-profile", operationID: "getMentorProfile",
                   summary: "A member's mentor profile", tag: "profiles", action: .readProfiles, access: .anyone,
                   documentation: RouteDocumentation(response: "MentorProfile", errors: [.notFound])) { context in

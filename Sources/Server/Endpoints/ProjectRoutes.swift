@@ -8,7 +8,7 @@ public enum ProjectRoutes {
     static let smallBody = 8 * 1024
     static let textBody = 32 * 1024
 
-    static let listQuery = PageDocumentation.query + [
+    static let listQuery = PageDocumentation.searchable + [
         RouteDocumentation.QueryParameter("city_id", type: "string", description: "Only projects of this home city."),
         RouteDocumentation.QueryParameter("direction", type: "string", description: "Only projects in this direction (case-insensitive)."),
         RouteDocumentation.QueryParameter("stage", type: "string", description: "Only projects at this stage."),
@@ -16,15 +16,17 @@ public enum ProjectRoutes {
 
     public static func routes(projects: Projects, members: Members) -> [Route] {
         [
-            Route(.get, "/api/v1/projects", operationID: "listProjects", summary: "Projects, optionally filtered",
+            Route(.get, "/api/v1/projects", operationID: "listProjects",
+                  summary: "Projects, optionally filtered and searched; oldest first without a search",
                   tag: "projects", action: .readProjects, access: .anyone,
                   documentation: RouteDocumentation(response: "ProjectPage", query: listQuery)) { context in
                 let query = try QueryParameters(context.request)
                 let filter = ProjectFilter(
                     cityID: try query["city_id"].map { try RegisterRoutes.cityID($0) }, direction: query["direction"],
                     stage: try query["stage"].map { try RegisterRoutes.parse($0, as: ProjectStage.self, pointer: "/stage") })
-                return try .json(try Page.of(try await projects.projects(filter), request: context.request, id: \.id.rawValue,
-                                             view: ProjectBodies.ProjectView.init))
+                let page = try await projects.projects(filter, matching: try context.request.searchQuery(),
+                                                       page: try context.request.pageRequest())
+                return try .json(Page.from(page, view: ProjectBodies.ProjectView.init))
             },
             Route(.post, "/api/v1/projects", operationID: "createProject",
                   summary: "Start a project led by the signed-in account's member (admitted members only)", tag: "projects",

@@ -25,6 +25,25 @@ extension APISchemas {
     ]
     static let indicatorUnit: JSONValue = ["type": "string", "enum": ["per_mille", "kopecks", "count"]]
 
+    static let mentorProfile: JSONValue = [
+        "type": "object", "required": ["member_id", "competencies", "weekly_hours", "city_ids", "updated_at"],
+        "properties": [
+            "member_id": ["type": "string"], "competencies": tagList,
+            "weekly_hours": ["type": "integer", "minimum": 1, "maximum": 60],
+            "city_ids": ["type": "array", "items": ["type": "string"]], "updated_at": time,
+        ],
+    ]
+    static let investorProfile: JSONValue = [
+        "type": "object",
+        "required": ["member_id", "kind", "ticket_min_kopecks", "ticket_max_kopecks", "directions", "updated_at"],
+        "properties": [
+            "member_id": ["type": "string"],
+            "kind": ["type": "string", "enum": ["business_angel", "fund", "local_enterprise"]],
+            "ticket_min_kopecks": ["type": "integer", "minimum": 0], "ticket_max_kopecks": ["type": "integer", "minimum": 0],
+            "directions": tagList, "updated_at": time,
+        ],
+    ]
+
     static let profileSchemas: JSONObject = [
         "Community": community,
         "CommunityPage": page(of: community),
@@ -38,14 +57,8 @@ extension APISchemas {
         "AddCommunityMemberRequest": [
             "type": "object", "required": ["member_id"], "properties": ["member_id": ["type": "string"]],
         ],
-        "MentorProfile": [
-            "type": "object", "required": ["member_id", "competencies", "weekly_hours", "city_ids", "updated_at"],
-            "properties": [
-                "member_id": ["type": "string"], "competencies": tagList,
-                "weekly_hours": ["type": "integer", "minimum": 1, "maximum": 60],
-                "city_ids": ["type": "array", "items": ["type": "string"]], "updated_at": time,
-            ],
-        ],
+        "MentorProfile": mentorProfile,
+        "MentorProfilePage": page(of: mentorProfile),
         "MentorProfileRequest": [
             "type": "object", "required": ["competencies", "weekly_hours", "city_ids"],
             "properties": [
@@ -53,16 +66,8 @@ extension APISchemas {
                 "city_ids": ["type": "array", "items": ["type": "string"], "maxItems": 50],
             ],
         ],
-        "InvestorProfile": [
-            "type": "object",
-            "required": ["member_id", "kind", "ticket_min_kopecks", "ticket_max_kopecks", "directions", "updated_at"],
-            "properties": [
-                "member_id": ["type": "string"],
-                "kind": ["type": "string", "enum": ["business_angel", "fund", "local_enterprise"]],
-                "ticket_min_kopecks": ["type": "integer", "minimum": 0], "ticket_max_kopecks": ["type": "integer", "minimum": 0],
-                "directions": tagList, "updated_at": time,
-            ],
-        ],
+        "InvestorProfile": investorProfile,
+        "InvestorProfilePage": page(of: investorProfile),
         "InvestorProfileRequest": [
             "type": "object", "required": ["kind", "ticket_min_kopecks", "ticket_max_kopecks", "directions"],
             "description": "ticket_min_kopecks must not exceed ticket_max_kopecks.",

@@ -4,4 +4,12 @@ enum PageDocumentation {
         RouteDocumentation.QueryParameter("limit", type: "integer", description: "Items per page, 1 to 200 (default 50)."),
         RouteDocumentation.QueryParameter("cursor", type: "string", description: "The next_cursor of the previous page."),
     ]
+
+    /// A paged list that full-text search can narrow.
+    static let searchable = query + [
+        RouteDocumentation.QueryParameter(
+            "q", type: "string",
+            description: "Search words (Russian or English; case and ё/е ignored; each word matches as a prefix; all must match). "
+                + "With q, items come most relevant first."),
+    ]
 }

@@ -1,0 +1,27 @@
+import Registry
+
+extension HTTPRequest {
+    /// The page the query's `limit` and `cursor` ask for.
+    func pageRequest() throws -> PageRequest {
+        let query = try QueryParameters(self)
+        var limit = PageRequest.defaultLimit
+        if let text = query["limit"] {
+            guard let value = Int(text) else {
+                throw RegistryValidationError(field: "limit", reason: "must be an integer from 1 to \(PageRequest.maximumLimit)")
+            }
+            limit = value
+        }
+        let after = try query["cursor"].map { token throws(RegistryValidationError) in
+            guard let cursor = PageCursor(token: token) else {
+                throw RegistryValidationError(field: "cursor", reason: "is not one this server gave out")
+            }
+            return cursor
+        }
+        return try PageRequest(limit: limit, after: after)
+    }
+
+    /// The search words of the query's `q`, if it has any.
+    func searchQuery() throws -> SearchQuery? {
+        try QueryParameters(self)["q"].flatMap { try SearchQuery($0) }
+    }
+}
