@@ -1,6 +1,7 @@
 import Glibc
 
-/// `glocal-bench [ledger] [http] [scrypt] [--proof-entries N]`: runs the benchmarks and prints one JSON line per figure.
+/// `glocal-bench [ledger] [http] [scrypt] [registry] [--proof-entries N] [--projects N]`: runs the benchmarks and
+/// prints one JSON line per figure.
 @main
 enum GlocalBench {
     static func main() async {
@@ -8,6 +9,11 @@ enum GlocalBench {
         var proofEntries = 1_000_000
         if let flag = arguments.firstIndex(of: "--proof-entries"), flag + 1 < arguments.count, let value = Int(arguments[flag + 1]), value > 0 {
             proofEntries = value
+            arguments.removeSubrange(flag...(flag + 1))
+        }
+        var projects = 100_000
+        if let flag = arguments.firstIndex(of: "--projects"), flag + 1 < arguments.count, let value = Int(arguments[flag + 1]), value > 0 {
+            projects = value
             arguments.removeSubrange(flag...(flag + 1))
         }
         let suites = arguments.isEmpty ? ["ledger"] : arguments
@@ -20,8 +26,10 @@ enum GlocalBench {
                     try await HTTPBenchmark.run(emit: { print($0.jsonLine) })
                 case "scrypt":
                     try ScryptBenchmark.run(emit: { print($0.jsonLine) })
+                case "registry":
+                    try await RegistryBenchmark.run(emit: { print($0.jsonLine) }, projects: projects, members: max(projects / 5, 1))
                 default:
-                    progress("unknown benchmark \(suite); available: ledger, http, scrypt")
+                    progress("unknown benchmark \(suite); available: ledger, http, scrypt, registry")
                     exit(2)
                 }
             }

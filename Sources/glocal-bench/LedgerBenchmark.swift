@@ -52,7 +52,7 @@ enum LedgerBenchmark {
         try await proofFigures(directory: directory, key: key, entries: proofEntries, emit: emit)
     }
 
-    private static func appendRate(_ ledger: Ledger, writers: Int, seconds: Double) async throws -> Double {
+    static func appendRate(_ ledger: Ledger, writers: Int, seconds: Double) async throws -> Double {
         let clock = Stopwatch()
         let counts = try await withThrowingTaskGroup(of: Int.self) { group in
             for writer in 0..<writers {

@@ -5,10 +5,12 @@ import Synchronization
 /// A closed-loop HTTP/1.1 load generator in the spirit of wrk: `connections` keep-alive
 /// connections spread over `threads` epoll threads, each sending the next request as
 /// soon as the previous response is complete, for `seconds`. Reports requests/s and
-/// latency percentiles. With `tls`, the connections are HTTPS.
+/// latency percentiles. With `tls`, the connections are HTTPS. Requests are made by
+/// `requests(n)`, numbered from 0 across the run, so each can differ (a create with a
+/// unique body); answers that are not 2xx are counted as rejected.
 struct LoadGenerator {
     let port: Int
-    let request: [UInt8]
+    let requests: @Sendable (Int) -> [UInt8]
     let connections: Int
     let threads: Int
     let seconds: Double
@@ -19,16 +21,32 @@ struct LoadGenerator {
         let p50Milliseconds: Double
         let p99Milliseconds: Double
         let errors: Int
+        let rejected: Int
+    }
+
+    init(port: Int, request: [UInt8], connections: Int, threads: Int, seconds: Double, tls: LoadTLSClient? = nil) {
+        self.init(port: port, requests: { _ in request }, connections: connections, threads: threads, seconds: seconds, tls: tls)
+    }
+
+    init(port: Int, requests: @escaping @Sendable (Int) -> [UInt8], connections: Int, threads: Int, seconds: Double,
+         tls: LoadTLSClient? = nil) {
+        self.port = port
+        self.requests = requests
+        self.connections = connections
+        self.threads = threads
+        self.seconds = seconds
+        self.tls = tls
     }
 
     func run() -> Result {
-        let results = Mutex<[(count: Int, latencies: [Double], errors: Int)]>([])
+        let results = Mutex<[LoadThread.Outcome]>([])
         let perThread = (0..<threads).map { index in connections / threads + (index < connections % threads ? 1 : 0) }
         let deadline = Stopwatch.nanoseconds() + UInt64(seconds * 1e9)
         var workers: [pthread_t] = []
         let started = Stopwatch()
-        for count in perThread {
-            let job = LoadThread(port: port, request: request, connections: count, tls: tls, deadline: deadline) { outcome in
+        for (index, count) in perThread.enumerated() {
+            let job = LoadThread(port: port, requests: requests, numbering: (index, threads), connections: count, tls: tls,
+                                 deadline: deadline) { outcome in
                 results.withLock { $0.append(outcome) }
             }
             workers.append(job.start())
@@ -39,23 +57,34 @@ struct LoadGenerator {
         let latencies = all.flatMap(\.latencies).sorted()
         let total = all.reduce(0) { $0 + $1.count }
         return Result(requestsPerSecond: Double(total) / elapsed, p50Milliseconds: percentile(latencies, 50),
-                      p99Milliseconds: percentile(latencies, 99), errors: all.reduce(0) { $0 + $1.errors })
+                      p99Milliseconds: percentile(latencies, 99), errors: all.reduce(0) { $0 + $1.errors },
+                      rejected: all.reduce(0) { $0 + $1.rejected })
     }
 }
 
 /// One load thread: its connections on its own epoll instance.
 final class LoadThread: @unchecked Sendable {
+    struct Outcome {
+        let count: Int
+        let latencies: [Double]
+        let errors: Int
+        let rejected: Int
+    }
+
     private let port: Int
-    private let request: [UInt8]
+    private let requests: @Sendable (Int) -> [UInt8]
+    /// This thread makes requests number `first`, `first + stride`, …
+    private let numbering: (first: Int, stride: Int)
     private let connectionCount: Int
     private let tls: LoadTLSClient?
     private let deadline: UInt64
-    private let report: @Sendable ((count: Int, latencies: [Double], errors: Int)) -> Void
+    private let report: @Sendable (Outcome) -> Void
 
-    init(port: Int, request: [UInt8], connections: Int, tls: LoadTLSClient?, deadline: UInt64,
-         report: @escaping @Sendable ((count: Int, latencies: [Double], errors: Int)) -> Void) {
+    init(port: Int, requests: @escaping @Sendable (Int) -> [UInt8], numbering: (first: Int, stride: Int), connections: Int,
+         tls: LoadTLSClient?, deadline: UInt64, report: @escaping @Sendable (Outcome) -> Void) {
         self.port = port
-        self.request = request
+        self.requests = requests
+        self.numbering = numbering
         self.connectionCount = connections
         self.tls = tls
         self.deadline = deadline
@@ -82,6 +111,12 @@ final class LoadThread: @unchecked Sendable {
         var latencies: [Double] = []
         latencies.reserveCapacity(1_000_000)
         var errors = 0
+        var rejected = 0
+        var next = numbering.first
+        func request() -> [UInt8] {
+            defer { next += numbering.stride }
+            return requests(next)
+        }
         for _ in 0..<connectionCount {
             guard let connection = LoadConnection(port: port, tls: tls) else { errors += 1; continue }
             var event = epoll_event()
@@ -92,7 +127,7 @@ final class LoadThread: @unchecked Sendable {
         }
         for (fd, connection) in connections {
             sentAt[fd] = Stopwatch.nanoseconds()
-            if !connection.send(request) { errors += 1 }
+            if !connection.send(request()) { errors += 1 }
         }
         var events = [epoll_event](repeating: epoll_event(), count: 128)
         var readBuffer = [UInt8](repeating: 0, count: 65536)
@@ -108,16 +143,17 @@ final class LoadThread: @unchecked Sendable {
                     continue
                 }
                 while let used = BenchSocket.completeResponseLength(buffers[fd, default: []]) {
+                    if buffers[fd, default: []].dropFirst(9).first != UInt8(ascii: "2") { rejected += 1 }
                     buffers[fd]?.removeFirst(used)
                     let now = Stopwatch.nanoseconds()
                     latencies.append(Double(now - (sentAt[fd] ?? now)) / 1e6)
                     sentAt[fd] = now
-                    if !connection.send(request) { errors += 1 }
+                    if !connection.send(request()) { errors += 1 }
                 }
             }
         }
         connections.removeAll()
         close(epoll)
-        report((latencies.count, latencies, errors))
+        report(Outcome(count: latencies.count, latencies: latencies, errors: errors, rejected: rejected))
     }
 }

@@ -119,7 +119,8 @@ import Testing
         var created: [String] = []
         for index in 0..<23 {
             fixture.test.clock.advance(.seconds(index % 3 == 0 ? 1 : 0))
-            created.append(try await fixture.project("Проект \(index)", index.isMultiple(of: 2) ? "Туризм и гиды." : "Гиды.").title)
+            let title = index.isMultiple(of: 4) ? "Гиды \(index)" : "Проект \(index)"
+            created.append(try await fixture.project(title, index.isMultiple(of: 2) ? "Туризм и гиды." : "Гиды.").title)
         }
         for query in [nil, try SearchQuery("гиды")] {
             var seen: [Project] = []
@@ -132,6 +133,11 @@ import Testing
                 page = try PageRequest(limit: 5, after: next)
             }
             #expect(seen.count == 23 && Set(seen.map(\.title)) == Set(created))
+            if query != nil {
+                let titled = seen.prefix { $0.title.hasPrefix("Гиды") }
+                #expect(titled.count == 6 && zip(titled, titled.dropFirst()).allSatisfy { $0.createdAt >= $1.createdAt },
+                        "title matches first, newest first")
+            }
             if query == nil {
                 #expect(zip(seen, seen.dropFirst()).allSatisfy { ($0.createdAt.rfc3339, $0.id.rawValue) < ($1.createdAt.rfc3339, $1.id.rawValue) },
                         "oldest first without a query, ties by id")

@@ -1,6 +1,7 @@
 /// What a person typed into a search box, reduced to words the full-text index can
 /// match: folded the way the index folds its text, each word matched as a prefix (so
-/// «цифров» finds «цифровой» and «цифровая»), all words required.
+/// «цифров» finds «цифровой» and «цифровая»), all words required; items with every
+/// word in their title come before the others.
 ///
 /// Built only from letters and digits, so no input can reach FTS5's query syntax: a
 /// quote, `NEAR`, `*` or a column filter typed by a user is just a separator here.
@@ -30,9 +31,24 @@ public struct SearchQuery: Sendable, Hashable {
         self.words = chosen
     }
 
-    /// The FTS5 MATCH expression: every word as a quoted prefix term.
-    var matchExpression: String {
-        words.map { "\"\($0)\"*" }.joined(separator: " ")
+    /// Where a search finds its words, in the order its results come: items whose
+    /// title holds every word, then items that hold them all but not all in the title.
+    enum Group: String, CaseIterable, Comparable {
+        case title
+        case elsewhere
+
+        static func < (lhs: Group, rhs: Group) -> Bool {
+            allCases.firstIndex(of: lhs) ?? 0 < allCases.firstIndex(of: rhs) ?? 0
+        }
+    }
+
+    /// The FTS5 MATCH expression of one group: every word as a quoted prefix term.
+    func matchExpression(_ group: Group) -> String {
+        let terms = words.map { "\"\($0)\"*" }.joined(separator: " ")
+        switch group {
+        case .title: return "title : (\(terms))"
+        case .elsewhere: return "(\(terms)) NOT title : (\(terms))"
+        }
     }
 
     /// Lowercase, with ё read as е: Russian writes the two interchangeably, and a
