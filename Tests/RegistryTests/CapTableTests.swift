@@ -139,6 +139,10 @@ import Testing
             try table.apply(S.exercise("ev_x", "ev_nothing", 1, on: S.day(2026, 2, 1)))
         }
         #expect(throws: CapTableError.duplicateShareClass("common")) { try table.apply(S.createCommon("ev_again")) }
+        #expect(throws: CapTableError.negativePrice(event: "ev_cheap", kopecks: Kopecks(-1))) {
+            try table.apply(.issueShares(ShareIssuance(id: "ev_cheap", date: S.day(2026, 2, 1), holder: "mem_anna", shareClass: "common",
+                                                       units: 1, pricePerUnit: Kopecks(-1))))
+        }
         #expect(throws: CapTableError.invalidVesting(grant: "ev_g", reason: "cliff months must be from 0 to the total 12, not 13")) {
             try table.apply(S.grant("ev_g", to: "mem_vera", 10, vesting: .cliffMonthly(start: S.day(2026, 2, 1), cliffMonths: 13, totalMonths: 12)))
         }

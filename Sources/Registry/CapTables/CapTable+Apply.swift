@@ -2,6 +2,7 @@
 extension CapTable {
     mutating func createShareClass(_ creation: ShareClassCreation) throws(CapTableError) {
         guard shareClasses[creation.shareClass] == nil else { throw .duplicateShareClass(creation.shareClass) }
+        try requireNonNegative(creation.pricePerUnit ?? .zero, creation.id)
         shareClasses[creation.shareClass] = ShareClassState(
             id: creation.shareClass, name: creation.name, kind: creation.kind, createdOn: creation.date,
             initialAuthorised: creation.authorised, authorised: creation.authorised, issued: .zero, reserved: .zero,
@@ -20,6 +21,7 @@ extension CapTable {
 
     mutating func issueShares(_ issuance: ShareIssuance) throws(CapTableError) {
         try requirePositive(issuance.units, issuance.id)
+        try requireNonNegative(issuance.pricePerUnit, issuance.id)
         let state = try reserveRoom(for: issuance.units, in: issuance.shareClass)
         shareClasses[issuance.shareClass]?.issued = ShareCount(unchecked: state.issued.value + issuance.units.value)
         addUnits(issuance.units, to: issuance.holder, in: issuance.shareClass)
@@ -27,6 +29,7 @@ extension CapTable {
 
     mutating func grantOption(_ grant: OptionGrant) throws(CapTableError) {
         try requirePositive(grant.units, grant.id)
+        try requireNonNegative(grant.exercisePrice, grant.id)
         if let problem = grant.vesting.problem(forUnits: grant.units) {
             throw .invalidVesting(grant: grant.id, reason: problem)
         }
@@ -120,6 +123,10 @@ extension CapTable {
 
     private func requirePositive(_ units: ShareCount, _ event: CapTableEventID) throws(CapTableError) {
         guard units > .zero else { throw .zeroUnits(event: event) }
+    }
+
+    private func requireNonNegative(_ price: Kopecks, _ event: CapTableEventID) throws(CapTableError) {
+        guard price >= .zero else { throw .negativePrice(event: event, kopecks: price) }
     }
 
     /// Refuses `units` more in `id` beyond its authorised units, counting issued and reserved;

@@ -4,6 +4,7 @@ public enum CapTableError: Error, Hashable, Sendable, CustomStringConvertible {
     case duplicateEventID(CapTableEventID)
     case eventBeforeLatest(event: CapTableEventID, date: CalendarDate, latest: CalendarDate)
     case zeroUnits(event: CapTableEventID)
+    case negativePrice(event: CapTableEventID, kopecks: Kopecks)
     case unknownShareClass(ShareClassID)
     case duplicateShareClass(ShareClassID)
     case exceedsAuthorised(shareClass: ShareClassID, authorised: ShareCount, issued: ShareCount,
@@ -31,6 +32,8 @@ public enum CapTableError: Error, Hashable, Sendable, CustomStringConvertible {
             "event \(event) is dated \(date), before the latest event (\(latest)); events must be applied in date order"
         case let .zeroUnits(event):
             "event \(event) moves no units; give a positive number of units"
+        case let .negativePrice(event, kopecks):
+            "event \(event) has a price of \(kopecks.value) kopecks; a price cannot be negative"
         case let .unknownShareClass(shareClass):
             "share class \(shareClass) does not exist; create it first"
         case let .duplicateShareClass(shareClass):
@@ -44,7 +47,7 @@ public enum CapTableError: Error, Hashable, Sendable, CustomStringConvertible {
         case let .unknownGrant(grant):
             "option grant \(grant) does not exist"
         case let .optionExpired(grant, expiry, date):
-            "option grant \(grant) expired on \(expiry) and cannot be exercised on \(date)"
+            "option grant \(grant) could be exercised until \(expiry), not on \(date)"
         case let .insufficientVestedUnits(grant, requested, vested, alreadyExercised):
             "option grant \(grant) has \(vested) units vested, \(alreadyExercised) already exercised; \(requested) cannot be exercised"
         case let .insufficientOutstandingUnits(grant, requested, outstanding):

@@ -23,9 +23,13 @@ public struct CapTableID<Kind: CapTableIDKind>: Hashable, Comparable, Sendable, 
 /// What a `CapTableID` names; a marker only.
 public protocol CapTableIDKind: Sendable {}
 
+/// Marks ids of share classes.
 public enum ShareClassIDKind: CapTableIDKind {}
+/// Marks ids of stakeholders.
 public enum StakeholderIDKind: CapTableIDKind {}
+/// Marks ids of cap table events.
 public enum CapTableEventIDKind: CapTableIDKind {}
+/// Marks ids of vesting milestones.
 public enum VestingMilestoneIDKind: CapTableIDKind {}
 
 /// A class of shares (common, a preferred series).
