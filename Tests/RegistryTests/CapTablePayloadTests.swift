@@ -35,25 +35,18 @@ import Testing
 
     @Test func malformedPayloadsAreRefusedNamingTheField() throws {
         let grant = try #require(Self.everyKind[3].payload.objectValue)
-        var negative = grant
-        negative["units"] = -1
-        #expect(throws: CapTableError.invalidPayload(field: "units", reason: "must not be negative")) {
-            try CapTableEvent(payload: .object(negative))
-        }
-        var badDate = grant
-        badDate["expiry"] = "2036-02-30"
-        #expect(throws: CapTableError.invalidPayload(field: "expiry", reason: "must be a date written YYYY-MM-DD")) {
-            try CapTableEvent(payload: .object(badDate))
-        }
-        var badVesting = grant
-        badVesting["vesting"] = ["kind": "cliff_monthly", "start": "2026-02-01", "cliff_months": 12]
-        #expect(throws: CapTableError.invalidPayload(field: "vesting.total_months", reason: "is missing")) {
-            try CapTableEvent(payload: .object(badVesting))
-        }
-        var unknown = grant
-        unknown["type"] = "burn_shares"
-        #expect(throws: CapTableError.invalidPayload(field: "type", reason: "names no cap table event: burn_shares")) {
-            try CapTableEvent(payload: .object(unknown))
+        let cases: [(key: String, value: JSONValue, field: String, reason: String)] = [
+            ("units", -1, "units", "must not be negative"),
+            ("expiry", "2036-02-30", "expiry", "must be a date written YYYY-MM-DD"),
+            ("vesting", ["kind": "cliff_monthly", "start": "2026-02-01", "cliff_months": 12], "vesting.total_months", "is missing"),
+            ("type", "burn_shares", "type", "names no cap table event: burn_shares"),
+        ]
+        for change in cases {
+            var payload = grant
+            payload[change.key] = change.value
+            #expect(throws: CapTableError.invalidPayload(field: change.field, reason: change.reason)) {
+                try CapTableEvent(payload: .object(payload))
+            }
         }
     }
 }
