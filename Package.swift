@@ -39,10 +39,14 @@ let package = Package(
         ),
         .testTarget(
             name: "ServerTests",
-            dependencies: ["Server", "Registry", "Ledger", "COpenSSL"],
+            dependencies: ["Server", "Registry", "Ledger", "COpenSSL", "TestSupport"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "RegistryTests", dependencies: ["Registry", "Ledger"]),
+        .testTarget(
+            name: "RegistryTests",
+            dependencies: ["Registry", "Ledger", "TestSupport"],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(
             name: "GlocalCLITests",
             dependencies: ["glocal", "ledger-crash-writer", "Ledger", "Registry", "TestSupport"]

@@ -1,21 +1,13 @@
 import Glibc
 
-/// `glocal-bench [ledger] [http] [scrypt] [registry] [--proof-entries N] [--projects N]`: runs the benchmarks and
-/// prints one JSON line per figure.
+/// `glocal-bench [ledger] [http] [scrypt] [registry] [captable] [--proof-entries N] [--projects N]`: runs the
+/// benchmarks and prints one JSON line per figure.
 @main
 enum GlocalBench {
     static func main() async {
         var arguments = Array(CommandLine.arguments.dropFirst())
-        var proofEntries = 1_000_000
-        if let flag = arguments.firstIndex(of: "--proof-entries"), flag + 1 < arguments.count, let value = Int(arguments[flag + 1]), value > 0 {
-            proofEntries = value
-            arguments.removeSubrange(flag...(flag + 1))
-        }
-        var projects = 100_000
-        if let flag = arguments.firstIndex(of: "--projects"), flag + 1 < arguments.count, let value = Int(arguments[flag + 1]), value > 0 {
-            projects = value
-            arguments.removeSubrange(flag...(flag + 1))
-        }
+        let proofEntries = takePositiveInteger("--proof-entries", from: &arguments) ?? 1_000_000
+        let projects = takePositiveInteger("--projects", from: &arguments) ?? 100_000
         let suites = arguments.isEmpty ? ["ledger"] : arguments
         do {
             for suite in suites {
@@ -28,8 +20,10 @@ enum GlocalBench {
                     try ScryptBenchmark.run(emit: { print($0.jsonLine) })
                 case "registry":
                     try await RegistryBenchmark.run(emit: { print($0.jsonLine) }, projects: projects, members: max(projects / 5, 1))
+                case "captable":
+                    try CapTableBenchmark.run(emit: { print($0.jsonLine) })
                 default:
-                    progress("unknown benchmark \(suite); available: ledger, http, scrypt, registry")
+                    progress("unknown benchmark \(suite); available: ledger, http, scrypt, registry, captable")
                     exit(2)
                 }
             }
@@ -37,5 +31,13 @@ enum GlocalBench {
             progress("failed: \(error)")
             exit(1)
         }
+    }
+
+    /// Removes `name` and the number after it from `arguments`, returning the number.
+    private static func takePositiveInteger(_ name: String, from arguments: inout [String]) -> Int? {
+        guard let flag = arguments.firstIndex(of: name), flag + 1 < arguments.count,
+              let value = Int(arguments[flag + 1]), value > 0 else { return nil }
+        arguments.removeSubrange(flag...(flag + 1))
+        return value
     }
 }
