@@ -42,7 +42,11 @@ let package = Package(
             dependencies: ["Server", "Registry", "Ledger", "COpenSSL"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "RegistryTests", dependencies: ["Registry", "Ledger"]),
+        .testTarget(
+            name: "RegistryTests",
+            dependencies: ["Registry", "Ledger"],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(
             name: "GlocalCLITests",
             dependencies: ["glocal", "ledger-crash-writer", "Ledger", "Registry", "TestSupport"]
