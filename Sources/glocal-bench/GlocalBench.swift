@@ -1,6 +1,6 @@
 import Glibc
 
-/// `glocal-bench [ledger] [http] [scrypt] [--proof-entries N]`: runs the benchmarks and prints one JSON line per figure.
+/// `glocal-bench [ledger] [http] [scrypt] [contracts] [--proof-entries N]`: runs the benchmarks and prints one JSON line per figure.
 @main
 enum GlocalBench {
     static func main() async {
@@ -20,8 +20,10 @@ enum GlocalBench {
                     try await HTTPBenchmark.run(emit: { print($0.jsonLine) })
                 case "scrypt":
                     try ScryptBenchmark.run(emit: { print($0.jsonLine) })
+                case "contracts":
+                    try ContractBenchmark.run(emit: { print($0.jsonLine) })
                 default:
-                    progress("unknown benchmark \(suite); available: ledger, http, scrypt")
+                    progress("unknown benchmark \(suite); available: ledger, http, scrypt, contracts")
                     exit(2)
                 }
             }
