@@ -24,11 +24,30 @@ public struct ContractBalances: Sendable, Equatable {
         statements.values.reduce(0) { $0 + ($1.last?.balance ?? 0) }
     }
 
-    /// Posts one line; a zero amount posts nothing.
-    mutating func post(_ amount: Int64, to party: PartyID, what: String, on date: CalendarDate) throws(ContractError) {
-        guard amount != 0 else { return }
-        let (balance, overflow) = balance(of: party).addingReportingOverflow(amount)
-        guard !overflow else { throw .amountTooLarge }
-        statements[party, default: []].append(StatementLine(date: date, what: what, amount: amount, balance: balance))
+    /// Refuses postings that would take a balance beyond 64 bits, before any is posted.
+    func check(_ postings: [Posting]) throws(ContractError) {
+        var running: [PartyID: Int64] = [:]
+        for posting in postings {
+            let (balance, overflow) = running[posting.party, default: balance(of: posting.party)].addingReportingOverflow(posting.amount)
+            guard !overflow else { throw .amountTooLarge }
+            running[posting.party] = balance
+        }
     }
+
+    /// Posts lines already passed by `check`.
+    mutating func post(_ postings: [Posting]) {
+        for posting in postings {
+            let balance = balance(of: posting.party) &+ posting.amount
+            statements[posting.party, default: []].append(
+                StatementLine(date: posting.date, what: posting.what, amount: posting.amount, balance: balance))
+        }
+    }
+}
+
+/// A line waiting to be posted once its event has been accepted.
+struct Posting: Sendable, Equatable {
+    let party: PartyID
+    let what: String
+    let amount: Int64
+    let date: CalendarDate
 }

@@ -24,7 +24,7 @@ extension ContractState {
         guard amount > 0 else { throw .nonPositiveAmount(amount) }
         crowdfunding.pledged = try Self.sum(crowdfunding.pledged, amount)
         crowdfunding.pledges[party, default: 0] += amount
-        try balances.post(-amount, to: party, what: "pledge", on: date)
+        post(-amount, to: party, what: "pledge", on: date)
     }
 
     mutating func withdraw(_ amount: Int64, by party: PartyID, on date: CalendarDate) throws(ContractError) {
@@ -34,7 +34,7 @@ extension ContractState {
         guard amount <= pledged else { throw .withdrawalExceedsPledge(requested: amount, pledged: pledged) }
         crowdfunding.pledges[party] = pledged - amount
         crowdfunding.pledged -= amount
-        try balances.post(amount, to: party, what: "withdrawal", on: date)
+        post(amount, to: party, what: "withdrawal", on: date)
     }
 
     /// All or nothing: on or after the deadline with the target met, the developer is paid
@@ -63,7 +63,7 @@ extension ContractState {
                 crowdfunding.refunds[pledger.party] = pledger.weight
             }
         }
-        try distribute(total, on: date, event: "terminated", lines: lines)
+        distribute(total, on: date, event: "terminated", lines: lines)
     }
 
     private func openCrowdfunding(_ event: String, on date: CalendarDate) throws(ContractError) {

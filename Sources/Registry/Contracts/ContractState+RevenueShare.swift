@@ -56,6 +56,6 @@ extension ContractState {
             revenue.received[part.party, default: 0] += part.amount
         }
         lines.append((share.townFund, "leftover", paid.leftover))
-        try distribute(amount, on: date, event: "revenue_reported", lines: lines)
+        distribute(amount, on: date, event: "revenue_reported", lines: lines)
     }
 }

@@ -26,9 +26,9 @@ extension ContractState {
         do { paid = try payout.pay(loyaltyPart) } catch { throw .allocation(error) }
         subscription.loyalty = payout
 
-        try balances.post(-amount, to: party, what: "subscription", on: date)
+        post(-amount, to: party, what: "subscription", on: date)
         var lines = paid.parts.map { (party: $0.party, what: "loyalty_return", amount: $0.amount) }
         lines.append((terms.developer, "developer_share", amount - loyaltyPart + paid.leftover))
-        try distribute(amount, on: date, event: "subscription_paid", lines: lines)
+        distribute(amount, on: date, event: "subscription_paid", lines: lines)
     }
 }

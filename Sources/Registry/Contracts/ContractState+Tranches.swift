@@ -12,7 +12,7 @@ extension ContractState {
     mutating func commit(_ terms: TrancheTerms, on date: CalendarDate) throws(ContractError) {
         var commitment: Int64 = 0
         for tranche in terms.tranches { commitment = try Self.sum(commitment, tranche.amount) }
-        try balances.post(-commitment, to: terms.investor, what: "commitment", on: date)
+        post(-commitment, to: terms.investor, what: "commitment", on: date)
     }
 
     /// Records one attester's signature; the tranche is released to the recipient when the
@@ -27,7 +27,7 @@ extension ContractState {
         }
         if tranches.attestations[milestone, default: []].count == Set(terms.attesters).count {
             tranches.released.insert(milestone)
-            try distribute(tranche.amount, on: date, event: "milestone_attested",
+            distribute(tranche.amount, on: date, event: "milestone_attested",
                            lines: [(terms.recipient, "tranche", tranche.amount)])
         }
     }
@@ -38,6 +38,6 @@ extension ContractState {
         for tranche in terms.tranches where !tranches.released.contains(tranche.milestone) {
             unreleased = try Self.sum(unreleased, tranche.amount)
         }
-        try distribute(unreleased, on: date, event: "terminated", lines: [(terms.investor, "refund", unreleased)])
+        distribute(unreleased, on: date, event: "terminated", lines: [(terms.investor, "refund", unreleased)])
     }
 }

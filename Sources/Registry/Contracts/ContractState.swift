@@ -17,6 +17,8 @@ public struct ContractState: Sendable, Equatable {
     var tranches = TrancheProgress()
     var crowdfunding = CrowdfundingProgress()
     var subscription = SubscriptionProgress()
+    /// Lines of the event being applied, posted only once it is accepted.
+    var pending: [Posting] = []
 
     /// The state right after the proposal, before anybody has signed.
     public init(proposal terms: ContractTerms, on date: CalendarDate) {
@@ -39,7 +41,15 @@ public struct ContractState: Sendable, Equatable {
     public mutating func apply(_ event: ContractEvent) throws(ContractError) {
         var next = self
         try next.perform(event)
+        try balances.check(next.pending)
         next.lastDate = event.date
+        let postings = next.pending
+        next.pending = []
+        // Releasing the copy's share of the balances lets them grow in place rather than be
+        // copied whole on every event.
+        next.balances = ContractBalances()
+        balances.post(postings)
+        next.balances = balances
         self = next
     }
 
@@ -131,13 +141,19 @@ public struct ContractState: Sendable, Equatable {
 
     /// Posts the lines of one payout and records it as a distribution of `amount`.
     mutating func distribute(_ amount: Int64, on date: CalendarDate, event: String,
-                             lines: [(party: PartyID, what: String, amount: Int64)]) throws(ContractError) {
+                             lines: [(party: PartyID, what: String, amount: Int64)]) {
         var parts: [PartyID: Int64] = [:]
         for line in lines where line.amount != 0 {
-            try balances.post(line.amount, to: line.party, what: line.what, on: date)
+            post(line.amount, to: line.party, what: line.what, on: date)
             parts[line.party, default: 0] += line.amount
         }
         distributions.append(Distribution(date: date, event: event, amount: amount, parts: parts))
+    }
+
+    /// Queues one statement line of the event being applied; a zero amount queues nothing.
+    mutating func post(_ amount: Int64, to party: PartyID, what: String, on date: CalendarDate) {
+        guard amount != 0 else { return }
+        pending.append(Posting(party: party, what: what, amount: amount, date: date))
     }
 
     static func sum(_ lhs: Int64, _ rhs: Int64) throws(ContractError) -> Int64 {
