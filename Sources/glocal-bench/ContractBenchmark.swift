@@ -25,7 +25,7 @@ enum ContractBenchmark {
             textSHA256: SHA256.hash(Array("Договор о распределении выручки".utf8)),
             parties: [ContractParty(id: .union, role: "union")], termination: .byUnion,
             parameters: .revenueShare(RevenueShareTerms(townFund: fund, townFundBasisPoints: 1_000, caps: caps)))
-        var state = ContractState(proposal: terms, on: start)
+        var state = try ContractState(proposal: terms, on: start)
         try state.apply(ContractEvent(.signed(party: .union, keyID: KeyID(hex: String(repeating: "ab", count: 32))), on: start))
 
         var contract: [Double] = []

@@ -10,7 +10,7 @@ import Testing
 
     @Test func activeOnlyWhenEveryPartyHasSigned() throws {
         let terms = S.terms(S.revenueShare, parties: ["union", "mem_a", "mem_b"])
-        var state = ContractState(proposal: terms, on: S.day("2027-01-01"))
+        var state = try ContractState(proposal: terms, on: S.day("2027-01-01"))
         try state.apply(ContractEvent(.signed(party: S.party("mem_a"), keyID: S.key(1)), on: S.day("2027-01-02")))
         try state.apply(ContractEvent(.signed(party: .union, keyID: S.key(0)), on: S.day("2027-01-02")))
         #expect(state.status == .proposed)
@@ -20,7 +20,7 @@ import Testing
     }
 
     @Test func signingTwiceOrByANonPartyIsRefused() throws {
-        var state = ContractState(proposal: S.terms(S.revenueShare), on: S.day("2027-01-01"))
+        var state = try ContractState(proposal: S.terms(S.revenueShare), on: S.day("2027-01-01"))
         try state.apply(ContractEvent(.signed(party: .union, keyID: S.key(0)), on: S.day("2027-01-01")))
         let before = state
         #expect(throws: ContractError.alreadySigned(.union)) {
@@ -33,7 +33,7 @@ import Testing
     }
 
     @Test func revenueOnAContractNotActiveIsRefused() throws {
-        var state = ContractState(proposal: S.terms(S.revenueShare), on: S.day("2027-01-01"))
+        var state = try ContractState(proposal: S.terms(S.revenueShare), on: S.day("2027-01-01"))
         let revenue = ContractEvent(.revenueReported(amount: 500, holders: [(S.party("mem_a"), Int64(1))]), on: S.day("2027-01-05"))
         #expect(throws: ContractError.notActive(event: "revenue_reported", status: .proposed)) { try state.apply(revenue) }
         #expect(throws: ContractError.wrongKind(event: "pledged", kind: .revenueShare)) {
@@ -116,6 +116,39 @@ import Testing
         #expect(terms.grantID == "grt_7")
         try state.apply(ContractEvent(.terminated(by: [.union]), on: S.day("2027-06-01")))
         #expect(state.balances.parties.isEmpty && state.distributions.isEmpty)
+    }
+
+    @Test func termsThatCannotBeCarriedOutAreRefused() {
+        let twice = ContractParameters.milestoneTranches(TrancheTerms(
+            investor: S.party("mem_inv"), recipient: S.party("mem_dev"), attesters: [.union],
+            tranches: [.init(milestone: "mil_1", amount: 5), .init(milestone: "mil_1", amount: 6)]))
+        #expect(throws: ContractError.malformed(field: "terms.parameters.tranches", reason: "must name each milestone once")) {
+            try ContractState(proposal: S.terms(twice), on: S.day("2027-01-01"))
+        }
+        let tooMuch = ContractParameters.revenueShare(RevenueShareTerms(townFund: .union, townFundBasisPoints: 10_001))
+        #expect(throws: ContractError.malformed(field: "terms.parameters.town_fund_bp", reason: "must be from 0 to 10000 basis points, not 10001")) {
+            try ContractState(proposal: S.terms(tooMuch), on: S.day("2027-01-01"))
+        }
+        #expect(throws: ContractError.malformed(field: "terms.parties", reason: "must name each party once")) {
+            try ContractState(proposal: S.terms(S.revenueShare, parties: ["union", "union"]), on: S.day("2027-01-01"))
+        }
+    }
+
+    @Test func townsThatFundedAServiceGetTheirContributionsBackFromSubscriptions() throws {
+        var funding = try ContractState.replay(S.signed(S.terms(S.crowdfunding, termination: .onDeadline)))
+        try funding.apply(ContractEvent(.pledged(party: S.party("cty_a"), amount: 900), on: S.day("2027-03-01")))
+        try funding.apply(ContractEvent(.pledged(party: S.party("cty_b"), amount: 300), on: S.day("2027-03-02")))
+        try funding.apply(ContractEvent(.terminated(by: []), on: S.day("2027-04-01")))
+        #expect(funding.contributions.map(\.amount) == [750, 250], "200 of excess refunded 3:1")
+        let terms = SubscriptionTerms(developer: S.party("mem_dev"), loyaltyBasisPoints: 5_000,
+                                      funders: funding.contributions.map { ($0.party, $0.amount) })
+        var subscription = try ContractState.replay(S.signed(S.terms(.subscription(terms))))
+        for month in 1...3 {
+            try subscription.apply(ContractEvent(.subscriptionPaid(party: S.party("cty_c"), amount: 1_000), on: S.day("2027-0\(month + 4)-01")))
+        }
+        #expect(subscription.loyaltyReturned == [S.party("cty_a"): 750, S.party("cty_b"): 250])
+        #expect(subscription.balances.balance(of: S.party("mem_dev")) == 2_000, "half of 3000 minus the 1000 returned, plus the 500 nobody may take")
+        #expect(subscription.balances.total == 0)
     }
 
     @Test func replayRefusesEventsThatDoNotStartWithAProposal() {

@@ -20,8 +20,10 @@ public struct ContractState: Sendable, Equatable {
     /// Lines of the event being applied, posted only once it is accepted.
     var pending: [Posting] = []
 
-    /// The state right after the proposal, before anybody has signed.
-    public init(proposal terms: ContractTerms, on date: CalendarDate) {
+    /// The state right after the proposal, before anybody has signed; refuses terms that
+    /// `ContractTerms.validate` refuses.
+    public init(proposal terms: ContractTerms, on date: CalendarDate) throws(ContractError) {
+        try terms.validate()
         self.terms = terms
         lastDate = date
     }
@@ -30,7 +32,7 @@ public struct ContractState: Sendable, Equatable {
     public static func replay(_ events: [ContractEvent]) throws(ContractError) -> ContractState {
         guard let first = events.first else { throw .noEvents }
         guard case let .proposed(terms) = first.action else { throw .firstEventMustPropose }
-        var state = ContractState(proposal: terms, on: first.date)
+        var state = try ContractState(proposal: terms, on: first.date)
         for event in events.dropFirst() {
             try state.apply(event)
         }

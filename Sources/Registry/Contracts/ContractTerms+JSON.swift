@@ -10,16 +10,12 @@ extension ContractTerms {
         }
         var parties: [ContractParty] = []
         for element in try reader.readers("parties") {
-            let party = ContractParty(id: try element.party("party"), role: try element.string("role"))
-            guard !parties.contains(where: { $0.id == party.id }) else {
-                throw .malformed(field: "terms.parties", reason: "names \(party.id) twice")
-            }
-            parties.append(party)
+            parties.append(ContractParty(id: try element.party("party"), role: try element.string("role")))
         }
-        guard !parties.isEmpty else { throw .malformed(field: "terms.parties", reason: "must name at least one party") }
         self.init(textSHA256: try reader.digest("text_sha256"), parties: parties,
                   termination: try Self.termination(try reader.reader("termination")),
                   parameters: try Self.parameters(kind, try reader.reader("parameters")))
+        try validate()
     }
 
     /// The canonical JSON form: ids, numbers, dates and the text's hash only.
@@ -67,9 +63,6 @@ extension ContractTerms {
                     throw .malformed(field: "terms.parameters.attesters[\(index)]", reason: "must be a party id")
                 }
                 attesters.append(attester)
-            }
-            guard !attesters.isEmpty, !tranches.isEmpty else {
-                throw .malformed(field: "terms.parameters", reason: "must name at least one attester and one tranche")
             }
             return .milestoneTranches(TrancheTerms(investor: try reader.party("investor"), recipient: try reader.party("recipient"),
                                                    attesters: attesters, tranches: tranches))
