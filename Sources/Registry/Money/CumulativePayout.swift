@@ -13,17 +13,22 @@ public struct CumulativePayout: Sendable, Equatable {
     public private(set) var leftoverPaid: Int64 = 0
 
     public init(weights: [(party: PartyID, weight: Int64)], caps: [PartyID: Int64] = [:]) {
-        self.weights = weights.sorted { $0.party < $1.party }
+        self.weights = weights
         self.caps = caps
     }
 
     /// Whether `weights` are the same parties and weights as this payout's, in any order.
     public func hasWeights(_ weights: [(party: PartyID, weight: Int64)]) -> Bool {
-        weights.sorted { $0.party < $1.party }.elementsEqual(self.weights) { $0.party == $1.party && $0.weight == $1.weight }
+        let same: ((party: PartyID, weight: Int64), (party: PartyID, weight: Int64)) -> Bool = {
+            $0.party == $1.party && $0.weight == $1.weight
+        }
+        guard weights.count == self.weights.count else { return false }
+        return weights.elementsEqual(self.weights, by: same)
+            || weights.sorted { $0.party < $1.party }.elementsEqual(self.weights.sorted { $0.party < $1.party }, by: same)
     }
 
     /// Adds `amount` to the cumulative total and returns what each party gets now (in the
-    /// order of the weights' party ids) and the leftover of this period. They sum to `amount`.
+    /// order the weights were given) and the leftover of this period. They sum to `amount`.
     public mutating func pay(_ amount: Int64) throws(AllocationError) -> (parts: [(party: PartyID, amount: Int64)], leftover: Int64) {
         guard amount >= 0 else { throw .negativeTotal(amount) }
         let (next, overflow) = total.addingReportingOverflow(amount)
