@@ -1,7 +1,7 @@
 import Glibc
 
-/// `glocal-bench [ledger] [http] [scrypt] [registry] [captable] [--proof-entries N] [--projects N]`: runs the
-/// benchmarks and prints one JSON line per figure.
+/// `glocal-bench [ledger] [http] [scrypt] [registry] [captable] [contracts] [--proof-entries N] [--projects N]`:
+/// runs the benchmarks and prints one JSON line per figure.
 @main
 enum GlocalBench {
     static func main() async {
@@ -22,8 +22,10 @@ enum GlocalBench {
                     try await RegistryBenchmark.run(emit: { print($0.jsonLine) }, projects: projects, members: max(projects / 5, 1))
                 case "captable":
                     try CapTableBenchmark.run(emit: { print($0.jsonLine) })
+                case "contracts":
+                    try ContractBenchmark.run(emit: { print($0.jsonLine) })
                 default:
-                    progress("unknown benchmark \(suite); available: ledger, http, scrypt, registry, captable")
+                    progress("unknown benchmark \(suite); available: ledger, http, scrypt, registry, captable, contracts")
                     exit(2)
                 }
             }

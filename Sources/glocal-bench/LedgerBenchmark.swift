@@ -161,4 +161,5 @@ enum BenchmarkError: Error {
     case cannotListen
     case cannotSetUpTLS
     case cannotProbeDisk
+    case cannotSetUpContract
 }

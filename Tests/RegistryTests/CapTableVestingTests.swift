@@ -52,12 +52,4 @@ import Testing
         #expect(schedule.vestedUnits(of: 10, asOf: S.day(2026, 5, 1), attestations: attestations) == 10)
         #expect(schedule.problem(forUnits: 11) == "tranches sum to 10 units, the grant has 11")
     }
-
-    @Test func largestRemainderSplitsExactlyAndBreaksTiesByOrder() {
-        #expect(LargestRemainder.allocate(10_000, among: [1, 1, 1]) == [3_334, 3_333, 3_333])
-        #expect(LargestRemainder.allocate(10, among: [0, 5, 5]) == [0, 5, 5])
-        #expect(LargestRemainder.allocate(7, among: [0, 0]) == nil)
-        #expect(LargestRemainder.allocate(Int64.max, among: [Int64.max, Int64.max]) == nil)
-        #expect(LargestRemainder.multiplyDivide(Int64.max, 2, 4) == Int64.max / 2)
-    }
 }

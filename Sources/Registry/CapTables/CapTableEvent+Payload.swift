@@ -11,7 +11,7 @@ extension CapTableEvent {
 
     /// Reads a payload written by `payload`, refusing a missing or mistyped field.
     public init(payload: JSONValue) throws(CapTableError) {
-        let reader = try PayloadReader(payload)
+        let reader = try CapTablePayloadReader(payload)
         let id = CapTableEventID(try reader.string("id"))
         let date = try reader.date("date")
         switch try reader.string("type") {

@@ -19,7 +19,9 @@ public struct FullyDiluted: Hashable, Sendable {
 
     static func basisPoints(of units: [StakeholderID: ShareCount]) -> [StakeholderID: Int64] {
         let holders = units.keys.sorted()
-        guard let split = LargestRemainder.allocate(10_000, among: holders.map { units[$0]?.value ?? 0 }) else { return [:] }
-        return Dictionary(uniqueKeysWithValues: zip(holders, split))
+        guard let split = try? LargestRemainder.allocate(10_000, among: holders.map { ($0, units[$0]?.value ?? 0) }) else {
+            return [:]
+        }
+        return Dictionary(uniqueKeysWithValues: split.map { ($0.party, $0.amount) })
     }
 }

@@ -14,7 +14,7 @@ struct RoundAllocation {
         guard investors.allSatisfy({ $0.amount > .zero }) else { throw refuse("every investment must be positive") }
         var sum = Kopecks.zero
         for investment in investors {
-            guard let next = sum + investment.amount else { throw .overflow(event: round.id) }
+            guard let next = sum.adding(investment.amount) else { throw .overflow(event: round.id) }
             sum = next
         }
         guard sum == round.investment else {
@@ -25,10 +25,10 @@ struct RoundAllocation {
             throw .overflow(event: round.id)
         }
         guard total > 0 else { throw refuse("the investment buys no whole unit at this valuation") }
-        guard let split = LargestRemainder.allocate(total, among: investors.map(\.amount.value)) else {
+        guard let split = try? LargestRemainder.allocate(total, among: investors.map { ($0.investor, $0.amount.value) }) else {
             throw .overflow(event: round.id)
         }
         self.total = ShareCount(unchecked: total)
-        units = zip(investors, split).map { ($0.investor, ShareCount(unchecked: $1)) }
+        units = split.map { ($0.party, ShareCount(unchecked: $0.amount)) }
     }
 }

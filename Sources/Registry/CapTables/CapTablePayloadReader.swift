@@ -1,7 +1,7 @@
 import Ledger
 
 /// Typed reads of a cap table event's JSON payload, each refusal naming the field.
-struct PayloadReader {
+struct CapTablePayloadReader {
     private let object: JSONObject
     private let path: String
 
@@ -92,14 +92,14 @@ struct PayloadReader {
         return strings
     }
 
-    func nested(_ key: String) throws(CapTableError) -> PayloadReader {
-        try PayloadReader(try value(key), path: path + key + ".")
+    func nested(_ key: String) throws(CapTableError) -> CapTablePayloadReader {
+        try CapTablePayloadReader(try value(key), path: path + key + ".")
     }
 
-    func elements(_ key: String) throws(CapTableError) -> [PayloadReader] {
-        var readers: [PayloadReader] = []
+    func elements(_ key: String) throws(CapTableError) -> [CapTablePayloadReader] {
+        var readers: [CapTablePayloadReader] = []
         for (index, element) in try array(key).enumerated() {
-            readers.append(try PayloadReader(element, path: "\(path)\(key)[\(index)]."))
+            readers.append(try CapTablePayloadReader(element, path: "\(path)\(key)[\(index)]."))
         }
         return readers
     }

@@ -1,0 +1,38 @@
+/// Names a party to a contract in terms, events and balances: a member (`mem_…`), a city
+/// (`cty_…`), `union` for the Union itself, or `town_fund:<city id>` for a town's
+/// development fund. Opaque ids only, never names, so that contract events can go into the
+/// immutable ledger without personal data.
+///
+/// Ordered by UTF-8 bytes, which is the tie-break order of every allocation.
+public struct PartyID: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public static let union = PartyID(unchecked: "union")
+
+    public let rawValue: String
+
+    /// Accepts 1 to 80 bytes of lowercase ASCII letters, digits, `_` and `:`.
+    public init?(rawValue: String) {
+        let bytes = rawValue.utf8
+        guard (1...80).contains(bytes.count), bytes.allSatisfy(Self.isAllowed) else { return nil }
+        self.rawValue = rawValue
+    }
+
+    init(unchecked rawValue: String) {
+        self.rawValue = rawValue
+    }
+
+    /// The development fund of the town `city` (a city id).
+    public static func townFund(_ city: String) -> PartyID? {
+        PartyID(rawValue: "town_fund:" + city)
+    }
+
+    public var description: String { rawValue }
+
+    public static func < (lhs: PartyID, rhs: PartyID) -> Bool {
+        lhs.rawValue.utf8.lexicographicallyPrecedes(rhs.rawValue.utf8)
+    }
+
+    private static func isAllowed(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+            || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ":")
+    }
+}
