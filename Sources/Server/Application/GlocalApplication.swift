@@ -21,6 +21,7 @@ public struct GlocalApplication: Sendable {
             + ProjectRoutes.routes(projects: node.projects, members: node.members)
             + CommunityRoutes.routes(communities: node.communities)
             + ProfileRoutes.routes(profiles: node.profiles, members: node.members)
+            + MemberKeyRoutes.routes(memberKeys: node.memberKeys, members: node.members)
             + CityProfileRoutes.routes(cityProfiles: node.cityProfiles)
         router = try Router(routes: routes, middleware: [
             AccessLogMiddleware(log: log, metrics: metrics),
