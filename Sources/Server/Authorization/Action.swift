@@ -52,6 +52,8 @@ public enum Action: String, Sendable, CaseIterable {
     case recordCityProfile = "city_profile.record"
     case readMemberKeys = "member_key.read"
     case addMemberKey = "member_key.add"
+    case readEvents = "event.read"
+    case manageEvents = "event.manage"
 
     /// Actions no route declares: asked by a handler about one resource (or by the
     /// router for paths no route serves).

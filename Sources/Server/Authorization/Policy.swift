@@ -27,7 +27,8 @@ public enum Policy {
     public static func decide(actor: Actor?, action: Action, resource: Resource? = nil) -> Verdict {
         switch action {
         case .reachUnroutedPath, .readHealth, .readAPIDocument, .logIn, .readCities, .readMember, .readIPAssets,
-             .readPractices, .readProjects, .readCommunities, .readProfiles, .readCityProfiles, .readMemberKeys:
+             .readPractices, .readProjects, .readCommunities, .readProfiles, .readCityProfiles, .readMemberKeys,
+             .readEvents:
             return .allow
         case .readMetrics:
             return require(actor, anyOf: [.admin], toDo: "read the server's metrics")
@@ -116,6 +117,8 @@ public enum Policy {
             case let .ownedBy(owner)? where !owner.isEmpty && owner == actor.accountID: return .allow
             default: return .deny("Only the member itself, signed in to its own account, may add its signing keys.")
             }
+        case .manageEvents:
+            return require(actor, anyOf: [.unionStaff], toDo: "announce events or move them along")
         case .moveProjectStage, .recordAdoption:
             return require(actor, anyOf: [.unionStaff], toDo: "move projects between stages or record adoptions")
         }
