@@ -18,6 +18,7 @@ public struct Node: Sendable {
     public let cityProfiles: CityProfiles
     public let memberKeys: MemberKeys
     public let events: Events
+    public let challenges: Challenges
 
     public init(folder: DataFolder, ledger: Ledger, database: RegistryDatabase, accounts: Accounts,
                 clock: @escaping @Sendable () -> LedgerTime = LedgerTime.now) {
@@ -35,5 +36,6 @@ public struct Node: Sendable {
         cityProfiles = CityProfiles(database: database, clock: clock)
         memberKeys = MemberKeys(database: database, folder: folder)
         events = Events(database: database, clock: clock)
+        challenges = Challenges(database: database, clock: clock)
     }
 }
