@@ -117,6 +117,17 @@ extension Challenges {
         }
     }
 
+    /// Each team of the challenge with the conflicts that keep `judge` from marking it,
+    /// so the committee's scoring form can show the rules at work.
+    public func conflicts(of judge: MemberID, in event: EventID) async throws -> [(team: ChallengeTeamID, conflicts: [ConflictOfInterest])] {
+        try await database.read { database in
+            guard let member = try MemberStore(database: database).member(id: judge) else {
+                throw RegistryNotFound(detail: "No member \(judge).")
+            }
+            return try ChallengeStore(database: database).teams(of: event).map { ($0.id, try Self.conflicts(of: member, with: $0, database)) }
+        }
+    }
+
     /// Every assignment of the challenge.
     public func assignments(in event: EventID) async throws -> [(judge: MemberID, team: ChallengeTeamID)] {
         try await database.read { try ChallengeStore(database: $0).assignments(of: event) }

@@ -54,6 +54,11 @@ public enum Action: String, Sendable, CaseIterable {
     case addMemberKey = "member_key.add"
     case readEvents = "event.read"
     case manageEvents = "event.manage"
+    case readChallenges = "challenge.read"
+    case runChallenge = "challenge.run"
+    case markChallenge = "challenge.mark"
+    case decideChallengeTie = "challenge.tie.decide"
+    case readLiveChallenge = "challenge.read_live"
 
     /// Actions no route declares: asked by a handler about one resource (or by the
     /// router for paths no route serves).
