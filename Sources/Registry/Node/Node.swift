@@ -17,6 +17,7 @@ public struct Node: Sendable {
     public let profiles: Profiles
     public let cityProfiles: CityProfiles
     public let memberKeys: MemberKeys
+    public let contracts: Contracts
 
     public init(folder: DataFolder, ledger: Ledger, database: RegistryDatabase, accounts: Accounts,
                 clock: @escaping @Sendable () -> LedgerTime = LedgerTime.now) {
@@ -33,5 +34,6 @@ public struct Node: Sendable {
         profiles = Profiles(database: database, clock: clock)
         cityProfiles = CityProfiles(database: database, clock: clock)
         memberKeys = MemberKeys(database: database, folder: folder)
+        contracts = Contracts(database: database, memberKeys: memberKeys, clock: clock)
     }
 }
