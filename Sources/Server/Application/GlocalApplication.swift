@@ -22,6 +22,7 @@ public struct GlocalApplication: Sendable {
             + CommunityRoutes.routes(communities: node.communities)
             + ProfileRoutes.routes(profiles: node.profiles, members: node.members)
             + MemberKeyRoutes.routes(memberKeys: node.memberKeys, members: node.members)
+            + ContractRoutes.routes(contracts: node.contracts, members: node.members)
             + CityProfileRoutes.routes(cityProfiles: node.cityProfiles)
         router = try Router(routes: routes, middleware: [
             AccessLogMiddleware(log: log, metrics: metrics),

@@ -52,6 +52,17 @@ public enum Action: String, Sendable, CaseIterable {
     case recordCityProfile = "city_profile.record"
     case readMemberKeys = "member_key.read"
     case addMemberKey = "member_key.add"
+    case readContracts = "contract.read"
+    case proposeContract = "contract.propose"
+    /// Signing a contract for a party: the Union through staff, others through their member.
+    case signContract = "contract.sign"
+    case attestMilestone = "contract.attest"
+    /// Pledging to a crowdfunding for a town, or withdrawing a pledge.
+    case pledgeToContract = "contract.pledge"
+    /// Reporting costs, revenue and subscription payments under a contract.
+    case reportContractMoney = "contract.report"
+    /// Closing a crowdfunding or terminating a contract by the rule its terms name.
+    case endContract = "contract.end"
 
     /// Actions no route declares: asked by a handler about one resource (or by the
     /// router for paths no route serves).

@@ -14,6 +14,9 @@ public enum Policy {
         case callerMembership(admitted: Bool)
         /// A project, by the account of its team lead (nil when the lead has no login).
         case project(leadAccountID: String?)
+        /// A party of a contract giving its consent: the Union, or another party by the
+        /// account of the member who acts for it (nil when no member with a login does).
+        case contractParty(isUnion: Bool, actingAccountID: String?)
     }
 
     public enum Verdict: Sendable, Equatable {
@@ -27,7 +30,8 @@ public enum Policy {
     public static func decide(actor: Actor?, action: Action, resource: Resource? = nil) -> Verdict {
         switch action {
         case .reachUnroutedPath, .readHealth, .readAPIDocument, .logIn, .readCities, .readMember, .readIPAssets,
-             .readPractices, .readProjects, .readCommunities, .readProfiles, .readCityProfiles, .readMemberKeys:
+             .readPractices, .readProjects, .readCommunities, .readProfiles, .readCityProfiles, .readMemberKeys,
+             .readContracts:
             return .allow
         case .readMetrics:
             return require(actor, anyOf: [.admin], toDo: "read the server's metrics")
@@ -115,6 +119,22 @@ public enum Policy {
             case nil: return .allow
             case let .ownedBy(owner)? where !owner.isEmpty && owner == actor.accountID: return .allow
             default: return .deny("Only the member itself, signed in to its own account, may add its signing keys.")
+            }
+        case .proposeContract, .reportContractMoney, .endContract:
+            // Contracts are the Union's: staff put them forward with their legal text,
+            // account the money the Union handles, and end them as their terms allow.
+            return require(actor, anyOf: [.unionStaff], toDo: "propose contracts, report their money or end them")
+        case .signContract, .attestMilestone, .pledgeToContract:
+            guard let actor else { return .unauthenticated }
+            // At the route the party is not known yet; the handler asks again with it.
+            // Staff consent for the Union; for anyone else only the member who acts for
+            // the party does, never staff, or the Union could consent for its partners.
+            switch resource {
+            case nil: return .allow
+            case .contractParty(isUnion: true, _)?:
+                return require(actor, anyOf: [.unionStaff], toDo: "sign, attest or pledge for the Union")
+            case let .contractParty(isUnion: false, acting)? where acting != nil && acting == actor.accountID: return .allow
+            default: return .deny("Only the member who acts for this party, signed in to its own account, may sign, attest or pledge for it.")
             }
         case .moveProjectStage, .recordAdoption:
             return require(actor, anyOf: [.unionStaff], toDo: "move projects between stages or record adoptions")
