@@ -79,12 +79,8 @@ struct ContractStore {
             "SELECT party_id, signed_seq FROM contract_party WHERE contract_id = ? AND signed_seq IS NOT NULL",
             [.text(id.rawValue)]) { (PartyID(unchecked: $0.text(0)), $0.int(1)) }
         let seqByParty = Dictionary(signedSeqs, uniquingKeysWith: { first, _ in first })
-        let signatories = state.terms.parties.map { party in
-            ContractSignatory(party: party, actingMember: MemberID(rawValue: party.id.rawValue) ?? byParty[party.id],
-                              keyID: state.signatures[party.id], signedSeq: seqByParty[party.id])
-        }
         return Contract(id: id, projectID: row.optionalText(2).map(ProjectID.init(unchecked:)), legalText: row.text(4),
-                        termsSHA256: termsSHA256, signatories: signatories, representatives: byParty, state: state,
-                        proposeSeq: row.int(7), createdAt: try row.time(8, table: "contract", id: id.rawValue, name: "created_at"))
+                        termsSHA256: termsSHA256, representatives: byParty, state: state, proposeSeq: row.int(7),
+                        createdAt: try row.time(8, table: "contract", id: id.rawValue, name: "created_at"), signedSeqs: seqByParty)
     }
 }

@@ -6,12 +6,12 @@ import Registry
 extension ContractRoutes {
     static func moneyRoutes(_ contracts: Contracts, _ members: Members) -> [Route] {
         [
-            staffRoute("costs", "reportContractCost", "Report the Union's operating costs of the project (revenue share)",
+            staffRoute("costs", "reportContractCost", .reportContractMoney, "Report the Union's operating costs of the project (revenue share)",
                        request: "ContractAmountRequest", contracts) { context, found in
                 let body = try JSONBodyDecoder.decode(ContractBodies.AmountRequest.self, from: context.request)
                 return try await contracts.reportCost(body.amountKopecks, to: found.id)
             },
-            staffRoute("revenue", "reportContractRevenue",
+            staffRoute("revenue", "reportContractRevenue", .reportContractMoney,
                        "Report revenue to split by the waterfall; holders as of its date unless the terms fix shares",
                        request: "ContractRevenueRequest", contracts) { context, found in
                 let body = try JSONBodyDecoder.decode(ContractBodies.RevenueRequest.self, from: context.request)
@@ -21,17 +21,17 @@ extension ContractRoutes {
                 }
                 return try await contracts.reportRevenue(body.amountKopecks, holders: holders, to: found.id)
             },
-            staffRoute("subscriptions", "recordContractSubscription", "Record a subscriber's payment (subscription)",
+            staffRoute("subscriptions", "recordContractSubscription", .reportContractMoney, "Record a subscriber's payment (subscription)",
                        request: "ContractPartyAmountRequest", contracts) { context, found in
                 let body = try JSONBodyDecoder.decode(ContractBodies.PartyAmountRequest.self, from: context.request)
                 return try await contracts.recordSubscription(body.amountKopecks, from: try party(body.party, pointer: "/party"),
                                                               to: found.id)
             },
-            staffRoute("close", "closeContract", "Close a crowdfunding: paid out if the target is met, refunded otherwise",
+            staffRoute("close", "closeContract", .endContract, "Close a crowdfunding: paid out if the target is met, refunded otherwise",
                        request: nil, contracts) { _, found in
                 try await contracts.close(found.id)
             },
-            staffRoute("termination", "terminateContract", "Terminate a contract, joined by the listed parties, as its terms allow",
+            staffRoute("termination", "terminateContract", .endContract, "Terminate a contract, joined by the listed parties, as its terms allow",
                        request: "ContractTerminationRequest", contracts) { context, found in
                 let body = try JSONBodyDecoder.decode(ContractBodies.TerminationRequest.self, from: context.request)
                 var parties: [PartyID] = []
@@ -50,11 +50,11 @@ extension ContractRoutes {
     }
 
     /// A contract event Union staff record, answering the contract after it.
-    private static func staffRoute(_ segment: String, _ operationID: String, _ summary: String, request: String?,
+    private static func staffRoute(_ segment: String, _ operationID: String, _ action: Action, _ summary: String, request: String?,
                                    _ contracts: Contracts,
                                    _ apply: @escaping @Sendable (RequestContext, Contract) async throws -> Contract) -> Route {
         Route(.post, "/api/v1/contracts/{contract_id}/\(segment)", operationID: operationID, summary: summary + " (Union staff)",
-              tag: "contracts", action: segment == "close" || segment == "termination" ? .endContract : .reportContractMoney,
+              tag: "contracts", action: action,
               access: .roles([.unionStaff]), bodyLimit: smallBody, idempotentCreate: true,
               documentation: RouteDocumentation(request: request, response: "Contract", success: .created,
                                                 errors: [.forbidden, .notFound, .conflict])) { context in
