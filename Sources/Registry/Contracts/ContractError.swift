@@ -24,6 +24,9 @@ public enum ContractError: Error, Sendable, Equatable, CustomStringConvertible {
     case alreadyAttested(milestone: String, attester: PartyID)
     case milestoneAlreadyReleased(String)
     case terminationRefused(rule: String, reason: String)
+    /// `member` (nil: the node key) tried to consent for `party`, for whom `actingMember`
+    /// acts (nil: the Union, through its staff).
+    case cannotActFor(party: PartyID, member: String?, actingMember: String?)
     case allocation(AllocationError)
 
     public var description: String {
@@ -70,6 +73,9 @@ public enum ContractError: Error, Sendable, Equatable, CustomStringConvertible {
             "the tranche for milestone \(milestone) has already been released"
         case let .terminationRefused(rule, reason):
             "the terms say \(rule): \(reason)"
+        case let .cannotActFor(party, member, acting):
+            "\(member.map { "member \($0)" } ?? "the Union") cannot consent for \(party): "
+                + (acting.map { "only member \($0) acts for it in this contract" } ?? "Union staff consent for it with the node key")
         case let .allocation(error):
             error.description
         }

@@ -258,6 +258,44 @@ enum RegistrySchema {
                                     updatedColumns: ["competencies"])
             + SearchIndexSchema.sql(table: "investor_profile", title: "$.directions", body: "$.kind",
                                     updatedColumns: ["directions", "kind"])),
+        Migration("registry/0009-contracts", sql: """
+            CREATE TABLE contract (
+                id TEXT PRIMARY KEY,
+                kind TEXT NOT NULL CHECK (kind IN ('revenue_share', 'milestone_tranches', 'crowdfunding', 'subscription',
+                    'option_agreement')),
+                project_id TEXT REFERENCES project (id),
+                status TEXT NOT NULL CHECK (status IN ('proposed', 'active', 'terminated')),
+                legal_text TEXT NOT NULL,
+                text_sha256 TEXT NOT NULL CHECK (length(text_sha256) = 64),
+                terms_sha256 TEXT NOT NULL CHECK (length(terms_sha256) = 64),
+                propose_seq INTEGER NOT NULL UNIQUE,
+                created_at TEXT NOT NULL
+            ) STRICT;
+            CREATE INDEX contract_by_age ON contract (created_at, id);
+            CREATE INDEX contract_by_project ON contract (project_id, created_at, id);
+            CREATE INDEX contract_by_kind ON contract (kind, created_at, id);
+            CREATE INDEX contract_by_status ON contract (status, created_at, id);
+            CREATE TABLE contract_party (
+                contract_id TEXT NOT NULL REFERENCES contract (id),
+                party_id TEXT NOT NULL,
+                role TEXT NOT NULL,
+                signed_seq INTEGER UNIQUE,
+                PRIMARY KEY (contract_id, party_id)
+            ) STRICT, WITHOUT ROWID;
+            CREATE INDEX contract_party_by_party ON contract_party (party_id, contract_id);
+            CREATE TABLE contract_representative (
+                contract_id TEXT NOT NULL REFERENCES contract (id),
+                party_id TEXT NOT NULL,
+                member_id TEXT NOT NULL REFERENCES member (id),
+                PRIMARY KEY (contract_id, party_id)
+            ) STRICT, WITHOUT ROWID;
+            CREATE TABLE contract_event (
+                contract_id TEXT NOT NULL REFERENCES contract (id),
+                ledger_seq INTEGER NOT NULL UNIQUE,
+                payload TEXT NOT NULL CHECK (json_valid(payload)),
+                PRIMARY KEY (contract_id, ledger_seq)
+            ) STRICT, WITHOUT ROWID;
+            """),
         Migration("registry/0010-events", sql: """
             CREATE TABLE event (
                 id TEXT PRIMARY KEY,

@@ -19,6 +19,7 @@ public struct Node: Sendable {
     public let memberKeys: MemberKeys
     public let events: Events
     public let challenges: Challenges
+    public let contracts: Contracts
 
     public init(folder: DataFolder, ledger: Ledger, database: RegistryDatabase, accounts: Accounts,
                 clock: @escaping @Sendable () -> LedgerTime = LedgerTime.now) {
@@ -37,5 +38,6 @@ public struct Node: Sendable {
         memberKeys = MemberKeys(database: database, folder: folder)
         events = Events(database: database, clock: clock)
         challenges = Challenges(database: database, clock: clock)
+        contracts = Contracts(database: database, memberKeys: memberKeys, clock: clock)
     }
 }

@@ -27,6 +27,7 @@ public struct GlocalApplication: Sendable {
             + MemberKeyRoutes.routes(memberKeys: node.memberKeys, members: node.members)
             + EventRoutes.routes(events: node.events)
             + ChallengeRoutes.routes(challenges: node.challenges, events: node.events, members: node.members, feed: challengeBoards)
+            + ContractRoutes.routes(contracts: node.contracts, members: node.members)
             + CityProfileRoutes.routes(cityProfiles: node.cityProfiles)
         router = try Router(routes: routes, middleware: [
             AccessLogMiddleware(log: log, metrics: metrics),

@@ -59,6 +59,17 @@ public enum Action: String, Sendable, CaseIterable {
     case markChallenge = "challenge.mark"
     case decideChallengeTie = "challenge.tie.decide"
     case readLiveChallenge = "challenge.read_live"
+    case readContracts = "contract.read"
+    case proposeContract = "contract.propose"
+    /// Signing a contract for a party: the Union through staff, others through their member.
+    case signContract = "contract.sign"
+    case attestMilestone = "contract.attest"
+    /// Pledging to a crowdfunding for a town, or withdrawing a pledge.
+    case pledgeToContract = "contract.pledge"
+    /// Reporting costs, revenue and subscription payments under a contract.
+    case reportContractMoney = "contract.report"
+    /// Closing a crowdfunding or terminating a contract by the rule its terms name.
+    case endContract = "contract.end"
 
     /// Actions no route declares: asked by a handler about one resource (or by the
     /// router for paths no route serves).

@@ -16,6 +16,9 @@ public enum Policy {
         case project(leadAccountID: String?)
         /// A Challenge, by the caller's part in it: a judge, and the committee's chair.
         case challenge(callerIsJudge: Bool, callerIsChair: Bool)
+        /// A party of a contract giving its consent: the Union, or another party by the
+        /// account of the member who acts for it (nil when no member with a login does).
+        case contractParty(isUnion: Bool, actingAccountID: String?)
     }
 
     public enum Verdict: Sendable, Equatable {
@@ -30,7 +33,7 @@ public enum Policy {
         switch action {
         case .reachUnroutedPath, .readHealth, .readAPIDocument, .logIn, .readCities, .readMember, .readIPAssets,
              .readPractices, .readProjects, .readCommunities, .readProfiles, .readCityProfiles, .readMemberKeys,
-             .readEvents, .readChallenges:
+             .readEvents, .readChallenges, .readContracts:
             return .allow
         case .readMetrics:
             return require(actor, anyOf: [.admin], toDo: "read the server's metrics")
@@ -138,6 +141,22 @@ public enum Policy {
             }
         case .manageEvents:
             return require(actor, anyOf: [.unionStaff], toDo: "announce events or move them along")
+        case .proposeContract, .reportContractMoney, .endContract:
+            // Contracts are the Union's: staff put them forward with their legal text,
+            // account the money the Union handles, and end them as their terms allow.
+            return require(actor, anyOf: [.unionStaff], toDo: "propose contracts, report their money or end them")
+        case .signContract, .attestMilestone, .pledgeToContract:
+            guard let actor else { return .unauthenticated }
+            // At the route the party is not known yet; the handler asks again with it.
+            // Staff consent for the Union; for anyone else only the member who acts for
+            // the party does, never staff, or the Union could consent for its partners.
+            switch resource {
+            case nil: return .allow
+            case .contractParty(isUnion: true, _)?:
+                return require(actor, anyOf: [.unionStaff], toDo: "sign, attest or pledge for the Union")
+            case let .contractParty(isUnion: false, acting)? where acting != nil && acting == actor.accountID: return .allow
+            default: return .deny("Only the member who acts for this party, signed in to its own account, may sign, attest or pledge for it.")
+            }
         case .moveProjectStage, .recordAdoption:
             return require(actor, anyOf: [.unionStaff], toDo: "move projects between stages or record adoptions")
         }

@@ -1,0 +1,86 @@
+import Ledger
+
+/// The SQL for contracts: their rows, parties and representatives, and the index of
+/// their events (each event's canonical payload and the seq of its ledger entry).
+struct ContractStore {
+    let database: SQLiteConnection
+
+    private static let columnNames = ["id", "kind", "project_id", "status", "legal_text", "text_sha256", "terms_sha256",
+                                      "propose_seq", "created_at"]
+    private static let columns = columnNames.joined(separator: ", ")
+
+    func insert(id: ContractID, proposal: ContractProposal, termsSHA256: SHA256Digest, proposeSeq: Int,
+                at time: LedgerTime) throws {
+        _ = try database.run(
+            "INSERT INTO contract (\(Self.columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [.text(id.rawValue), .text(proposal.terms.kind.rawValue), proposal.projectID.map { .text($0.rawValue) } ?? .null,
+             .text(ContractStatus.proposed.rawValue), .text(proposal.legalText), .text(proposal.terms.textSHA256.hex),
+             .text(termsSHA256.hex), .integer(Int64(proposeSeq)), .text(time.rfc3339)])
+        for party in proposal.terms.parties {
+            _ = try database.run("INSERT INTO contract_party (contract_id, party_id, role) VALUES (?, ?, ?)",
+                                 [.text(id.rawValue), .text(party.id.rawValue), .text(party.role)])
+        }
+        for (party, member) in proposal.representatives {
+            _ = try database.run("INSERT INTO contract_representative (contract_id, party_id, member_id) VALUES (?, ?, ?)",
+                                 [.text(id.rawValue), .text(party.rawValue), .text(member.rawValue)])
+        }
+    }
+
+    /// Indexes one event recorded by the entry `seq`, and keeps the status cache and the
+    /// signing party's row up to date.
+    func record(_ event: ContractEvent, of id: ContractID, seq: Int, status: ContractStatus) throws {
+        let text = String(decoding: try event.payload.canonicalBytes(), as: UTF8.self)
+        _ = try database.run("INSERT INTO contract_event (contract_id, ledger_seq, payload) VALUES (?, ?, ?)",
+                             [.text(id.rawValue), .integer(Int64(seq)), .text(text)])
+        _ = try database.run("UPDATE contract SET status = ? WHERE id = ?", [.text(status.rawValue), .text(id.rawValue)])
+        if case let .signed(party, _) = event.action {
+            _ = try database.run("UPDATE contract_party SET signed_seq = ? WHERE contract_id = ? AND party_id = ?",
+                                 [.integer(Int64(seq)), .text(id.rawValue), .text(party.rawValue)])
+        }
+    }
+
+    /// The contract's events in ledger order, read back from the index.
+    func events(of id: ContractID) throws -> [(seq: Int, event: ContractEvent)] {
+        try database.query("SELECT ledger_seq, payload FROM contract_event WHERE contract_id = ? ORDER BY ledger_seq",
+                           [.text(id.rawValue)]) { row in
+            let payload = try JSONValue.parse(row.text(1))
+            return (row.int(0), try ContractEvent(payload: payload))
+        }
+    }
+
+    func contract(id: ContractID) throws -> Contract? {
+        try database.queryFirst("SELECT \(Self.columns) FROM contract WHERE id = ?", [.text(id.rawValue)], contract)
+    }
+
+    /// One page of the contracts `filter` keeps, oldest first.
+    func contracts(_ filter: ContractFilter, _ request: PageRequest) throws -> ListPage<Contract> {
+        var listing = KeysetListing(table: "contract", columns: Self.columnNames, order: [.text("created_at"), .text("id")])
+        if let project = filter.projectID { listing.filter("t.project_id = ?", .text(project.rawValue)) }
+        if let kind = filter.kind { listing.filter("t.kind = ?", .text(kind.rawValue)) }
+        if let status = filter.status { listing.filter("t.status = ?", .text(status.rawValue)) }
+        if let party = filter.party {
+            listing.filter("t.id IN (SELECT contract_id FROM contract_party WHERE party_id = ?)", .text(party.rawValue))
+        }
+        return try listing.page(matching: nil, request, in: database, row: contract)
+    }
+
+    private func contract(_ row: SQLiteRow) throws -> Contract {
+        let id = ContractID(unchecked: row.text(0))
+        guard let termsSHA256 = try? SHA256Digest(hex: row.text(6)) else {
+            throw RegistryError.corruptedRow(table: "contract", id: id.rawValue, column: "terms_sha256")
+        }
+        let state = try ContractState.replay(try events(of: id).map(\.event))
+        let representatives = try database.query(
+            "SELECT party_id, member_id FROM contract_representative WHERE contract_id = ?", [.text(id.rawValue)]) {
+            (PartyID(unchecked: $0.text(0)), MemberID(unchecked: $0.text(1)))
+        }
+        let byParty = Dictionary(representatives, uniquingKeysWith: { first, _ in first })
+        let signedSeqs = try database.query(
+            "SELECT party_id, signed_seq FROM contract_party WHERE contract_id = ? AND signed_seq IS NOT NULL",
+            [.text(id.rawValue)]) { (PartyID(unchecked: $0.text(0)), $0.int(1)) }
+        let seqByParty = Dictionary(signedSeqs, uniquingKeysWith: { first, _ in first })
+        return Contract(id: id, projectID: row.optionalText(2).map(ProjectID.init(unchecked:)), legalText: row.text(4),
+                        termsSHA256: termsSHA256, representatives: byParty, state: state, proposeSeq: row.int(7),
+                        createdAt: try row.time(8, table: "contract", id: id.rawValue, name: "created_at"), signedSeqs: seqByParty)
+    }
+}

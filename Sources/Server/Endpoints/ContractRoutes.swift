@@ -1,0 +1,182 @@
+import Ledger
+import Registry
+
+/// Smart contracts: anyone reads them; Union staff propose them and account their money;
+/// each party signs (and attesters attest) through the one who acts for it, with a key
+/// the member holds or the member's custodial key.
+public enum ContractRoutes {
+    static let smallBody = 8 * 1024
+    static let proposalBody = 1024 * 1024
+    static let listQuery = PageDocumentation.query + [
+        RouteDocumentation.QueryParameter("project_id", type: "string", description: "Only contracts of this project."),
+        RouteDocumentation.QueryParameter("kind", type: "string", description: "Only contracts of this kind."),
+        RouteDocumentation.QueryParameter("status", type: "string", description: "proposed, active or terminated."),
+        RouteDocumentation.QueryParameter("party", type: "string", description: "Only contracts naming this party."),
+    ]
+    static let previewQuery = [
+        RouteDocumentation.QueryParameter("preview", type: "boolean",
+                                          description: "true: write nothing and answer the statement to sign (SigningStatement)."),
+    ]
+
+    public static func routes(contracts: Contracts, members: Members) -> [Route] {
+        readRoutes(contracts) + consentRoutes(contracts, members) + moneyRoutes(contracts, members)
+    }
+
+    private static func readRoutes(_ contracts: Contracts) -> [Route] {
+        [
+            Route(.get, "/api/v1/contracts", operationID: "listContracts",
+                  summary: "Contracts in the order they were proposed, optionally filtered", tag: "contracts",
+                  action: .readContracts, access: .anyone,
+                  documentation: RouteDocumentation(response: "ContractPage", query: listQuery)) { context in
+                let query = try QueryParameters(context.request)
+                var filter = ContractFilter()
+                if let project = query["project_id"] {
+                    guard let id = ProjectID(rawValue: project) else {
+                        throw APIError.validation([.init(pointer: "/project_id", detail: "project_id is not a project id.")])
+                    }
+                    filter.projectID = id
+                }
+                filter.kind = try query["kind"].map { try RegisterRoutes.parse($0, as: ContractKind.self, pointer: "/kind") }
+                filter.status = try query["status"].map { try RegisterRoutes.parse($0, as: ContractStatus.self, pointer: "/status") }
+                filter.party = try query["party"].map { try party($0, pointer: "/party") }
+                let page = try await contracts.contracts(filter, page: try context.request.pageRequest())
+                return try .json(Page.from(page, view: ContractBodies.ContractView.init))
+            },
+            Route(.post, "/api/v1/contracts", operationID: "proposeContract",
+                  summary: "Propose a contract: terms, the legal text they stand for, representatives of towns (Union staff)",
+                  tag: "contracts", action: .proposeContract, access: .roles([.unionStaff]), bodyLimit: proposalBody,
+                  idempotentCreate: true,
+                  documentation: RouteDocumentation(request: "ProposeContractRequest", response: "Contract", success: .created,
+                                                    errors: [.forbidden, .conflict])) { context in
+                let body = try JSONBodyDecoder.decode(ContractBodies.ProposeRequest.self, from: context.request)
+                guard let termsJSON = try JSONValue.parse(context.request.body)["terms"] else {
+                    throw APIError.validation([.init(pointer: "/terms", detail: "terms is required.")])
+                }
+                var representatives: [PartyID: MemberID] = [:]
+                for (index, representative) in (body.representatives ?? []).enumerated() {
+                    guard let member = MemberID(rawValue: representative.memberId) else {
+                        throw APIError.validation([.init(pointer: "/representatives/\(index)/member_id", detail: "Not a member id.")])
+                    }
+                    representatives[try party(representative.party, pointer: "/representatives/\(index)/party")] = member
+                }
+                let proposal = ContractProposal(
+                    terms: try ContractTerms(json: termsJSON), legalText: body.legalText,
+                    projectID: try body.projectId.map { text throws(APIError) in
+                        guard let id = ProjectID(rawValue: text) else {
+                            throw .validation([.init(pointer: "/project_id", detail: "project_id is not a project id.")])
+                        }
+                        return id
+                    }, representatives: representatives)
+                return try .json(ContractBodies.ContractView(try await contracts.propose(proposal)), status: .created)
+            },
+            Route(.get, "/api/v1/contracts/{contract_id}", operationID: "getContract",
+                  summary: "A contract: terms, legal text, status, who has signed, balances and distributions",
+                  tag: "contracts", action: .readContracts, access: .anyone,
+                  documentation: RouteDocumentation(response: "Contract", errors: [.notFound])) { context in
+                try .json(ContractBodies.ContractView(try await contract(context, contracts)))
+            },
+            Route(.get, "/api/v1/contracts/{contract_id}/parties/{party_id}/statement", operationID: "getContractStatement",
+                  summary: "One party's statement under a contract: every credit and debit with the balance after it",
+                  tag: "contracts", action: .readContracts, access: .anyone,
+                  documentation: RouteDocumentation(response: "ContractStatement", errors: [.notFound])) { context in
+                let found = try await contract(context, contracts)
+                return try .json(ContractBodies.StatementView(found, party: try party(try context.parameter("party_id"), pointer: "")))
+            },
+        ]
+    }
+
+    private static func consentRoutes(_ contracts: Contracts, _ members: Members) -> [Route] {
+        [
+            Route(.post, "/api/v1/contracts/{contract_id}/signatures", operationID: "signContract",
+                  summary: "Sign the terms for a party (staff for the Union, the acting member for anyone else); ?preview=true answers the statement to sign",
+                  tag: "contracts", action: .signContract, access: .signedIn, bodyLimit: smallBody, idempotentCreate: true,
+                  documentation: RouteDocumentation(request: "SignContractRequest", response: "Contract", success: .created,
+                                                    query: previewQuery, errors: [.forbidden, .notFound, .conflict])) { context in
+                let body = try JSONBodyDecoder.decode(ContractBodies.SignRequest.self, from: context.request)
+                let found = try await contract(context, contracts)
+                let signed = try party(body.party, pointer: "/party")
+                let signature = try partySignature(body.signature)
+                let consent = try await consent(for: signed, in: found, .signContract, context, members, signature: signature)
+                if try isPreview(context) {
+                    guard case let .member(member, _) = consent else { throw unionHasNoStatement }
+                    let keyID = try body.keyId.map { try key($0, pointer: "/key_id") } ?? signature?.keyID
+                    return try .json(ContractBodies.SigningStatementView(
+                        try await contracts.signingStatement(found.id, party: signed, member: member, keyID: keyID)))
+                }
+                return try .json(ContractBodies.ContractView(try await contracts.sign(found.id, party: signed, consent: consent)),
+                                 status: .created)
+            },
+            Route(.post, "/api/v1/contracts/{contract_id}/attestations", operationID: "attestMilestone",
+                  summary: "Attest a milestone for an attester the terms name; ?preview=true answers the statement to sign",
+                  tag: "contracts", action: .attestMilestone, access: .signedIn, bodyLimit: smallBody, idempotentCreate: true,
+                  documentation: RouteDocumentation(request: "AttestMilestoneRequest", response: "Contract", success: .created,
+                                                    query: previewQuery, errors: [.forbidden, .notFound, .conflict])) { context in
+                let body = try JSONBodyDecoder.decode(ContractBodies.AttestRequest.self, from: context.request)
+                let found = try await contract(context, contracts)
+                let attester = try party(body.attester, pointer: "/attester")
+                let consent = try await consent(for: attester, in: found, .attestMilestone, context, members,
+                                                signature: try partySignature(body.signature))
+                if try isPreview(context) {
+                    guard case let .member(member, _) = consent else { throw unionHasNoStatement }
+                    return try .json(ContractBodies.SigningStatementView(try await contracts.attestationStatement(
+                        found.id, milestone: body.milestone, attester: attester, member: member)))
+                }
+                return try .json(ContractBodies.ContractView(try await contracts.attest(
+                    found.id, milestone: body.milestone, attester: attester, consent: consent)), status: .created)
+            },
+        ]
+    }
+
+    static func contract(_ context: RequestContext, _ contracts: Contracts) async throws -> Contract {
+        guard let id = ContractID(rawValue: try context.parameter("contract_id")), let found = try await contracts.contract(id: id) else {
+            throw APIError.notFound(detail: "No such contract.")
+        }
+        return found
+    }
+
+    static func party(_ text: String, pointer: String) throws(APIError) -> PartyID {
+        guard let party = PartyID(rawValue: text) else {
+            throw .validation([.init(pointer: pointer, detail: "Not a party id (mem_…, cty_…, union or town_fund:cty_…).")])
+        }
+        return party
+    }
+
+    /// The consent the caller gives for `party`, once the policy allows it: the Union's
+    /// through staff, anyone else's through the member who acts for it.
+    static func consent(for party: PartyID, in contract: Contract, _ action: Action, _ context: RequestContext,
+                        _ members: Members, signature: PartySignature?) async throws -> PartyConsent {
+        guard party != .union else {
+            try Policy.require(context.actor, action, on: .contractParty(isUnion: true, actingAccountID: nil))
+            return .union
+        }
+        let acting = contract.actingMember(for: party)
+        var account: String?
+        if let acting { account = try await members.member(id: acting)?.accountID?.rawValue }
+        try Policy.require(context.actor, action, on: .contractParty(isUnion: false, actingAccountID: account))
+        guard let acting else { throw APIError.forbidden(detail: "Nobody acts for \(party) in this contract.") }
+        return .member(acting, signature: signature)
+    }
+
+    private static var unionHasNoStatement: APIError {
+        .validation([.init(pointer: "/party", detail: "The Union consents with the node key; there is no statement to sign.")])
+    }
+
+    private static func isPreview(_ context: RequestContext) throws -> Bool {
+        try QueryParameters(context.request)["preview"] == "true"
+    }
+
+    private static func key(_ hex: String, pointer: String) throws(APIError) -> KeyID {
+        guard let key = try? KeyID(hex: hex) else {
+            throw .validation([.init(pointer: pointer, detail: "Must be the 64 hex digits of a key id.")])
+        }
+        return key
+    }
+
+    private static func partySignature(_ body: ContractBodies.SignatureBody?) throws(APIError) -> PartySignature? {
+        guard let body else { return nil }
+        guard let signature = try? Ed25519Signature(hex: body.signature) else {
+            throw .validation([.init(pointer: "/signature/signature", detail: "Must be the 128 hex digits of an Ed25519 signature.")])
+        }
+        return PartySignature(keyID: try key(body.keyId, pointer: "/signature/key_id"), signature: signature)
+    }
+}
