@@ -37,7 +37,8 @@ import Testing
                           try await admitted("Судья А", in: astrakhan, test)]
             let rules = ChallengeRules(criteria: [ChallengeCriterion(id: "impact", name: "Влияние", weight: 3),
                                                   ChallengeCriterion(id: "design", name: "Дизайн", weight: 1)],
-                                       judgesPerTeam: judgesPerTeam, zScoreMinimumTeams: 5)
+                                       judgesPerTeam: judgesPerTeam, zScoreMinimumTeams: 5,
+                                       awards: [AwardCategory(name: "Лучший дизайн", criterionID: "design")])
             _ = try await test.node.challenges.setRules(rules, chair: judges[2].id, of: event.id)
             _ = try await test.node.events.move(event.id, to: .open)
             let lead = try await admitted("Лидер", in: glazov, test)

@@ -20,9 +20,7 @@ struct ChallengeStore {
         try database.queryFirst(
             "SELECT rules, chair_member_id, public_board_frozen_at FROM challenge_rules WHERE event_id = ?",
             [.text(event.rawValue)]) { row in
-            let decoder = JSONDecoder()
-            decoder.keyDecodingStrategy = .convertFromSnakeCase
-            guard let rules = try? decoder.decode(ChallengeRules.self, from: Data(row.text(0).utf8)) else {
+            guard let rules = try? JSONDecoder().decode(ChallengeRules.self, from: Data(row.text(0).utf8)) else {
                 throw RegistryError.corruptedRow(table: "challenge_rules", id: event.rawValue, column: "rules")
             }
             return (rules, row.optionalText(1).map(MemberID.init(unchecked:)),
@@ -158,7 +156,6 @@ struct ChallengeStore {
     private static func text<T: Encodable>(of value: T) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
-        encoder.keyEncodingStrategy = .convertToSnakeCase
         return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 }

@@ -68,6 +68,22 @@ final class RawClient: @unchecked Sendable {
         try? await offPool { try self.bytesUntilClosedBlocking() }
     }
 
+    /// Everything received so far, once `done` holds for it: for streamed answers (events)
+    /// that never end. Throws if the server closes or the read times out first.
+    func received(until done: @escaping @Sendable (String) -> Bool) async throws -> String {
+        try await offPool { try self.receivedBlocking(until: done) }
+    }
+
+    private func receivedBlocking(until done: (String) -> Bool) throws -> String {
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while !done(String(decoding: buffered, as: UTF8.self)) {
+            let count = buffer.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, 0) }
+            guard count > 0 else { throw RawClientError.closed(received: String(decoding: buffered, as: UTF8.self)) }
+            buffered.append(contentsOf: buffer[0..<count])
+        }
+        return String(decoding: buffered, as: UTF8.self)
+    }
+
     private func sendBlocking(_ bytes: [UInt8]) throws {
         var offset = 0
         while offset < bytes.count {
