@@ -16,6 +16,7 @@ public struct Node: Sendable {
     public let communities: Communities
     public let profiles: Profiles
     public let cityProfiles: CityProfiles
+    public let capTables: CapTables
 
     public init(folder: DataFolder, ledger: Ledger, database: RegistryDatabase, accounts: Accounts,
                 clock: @escaping @Sendable () -> LedgerTime = LedgerTime.now) {
@@ -31,5 +32,6 @@ public struct Node: Sendable {
         communities = Communities(database: database, clock: clock)
         profiles = Profiles(database: database, clock: clock)
         cityProfiles = CityProfiles(database: database, clock: clock)
+        capTables = CapTables(database: database, clock: clock)
     }
 }
