@@ -14,6 +14,7 @@ public enum LedgerError: Error, Equatable, Sendable, CustomStringConvertible {
     case notAuthorisedForKeys(KeyID)
     case cannotRevokeLastNodeKey(KeyID)
     case invalidKeyPayload(reason: String)
+    case invalidPartySignature(reason: String)
     case wrongGenesis(reason: String)
     case crypto(CryptoError)
     case storage(StorageError)
@@ -41,6 +42,7 @@ public enum LedgerError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .notAuthorisedForKeys(key): return "key \(key) is not a node key and may not register or revoke other keys"
         case let .cannotRevokeLastNodeKey(key): return "key \(key) is the last active node key; register its successor before revoking it"
         case let .invalidKeyPayload(reason): return "invalid key entry: \(reason)"
+        case let .invalidPartySignature(reason): return "invalid party signature: \(reason)"
         case let .wrongGenesis(reason): return "the first entry must register the node key: \(reason)"
         case let .crypto(error): return error.description
         case let .storage(error): return error.description

@@ -60,7 +60,7 @@ public struct KeyDirectory: Sendable {
             }
             keys[revocation.keyID]?.revokedAtSeq = entry.seq
         default:
-            return
+            try PartySignature.check(entry, keys: self)
         }
     }
 

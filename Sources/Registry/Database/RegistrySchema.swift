@@ -273,5 +273,31 @@ enum RegistrySchema {
                 updated_at TEXT NOT NULL
             ) STRICT;
             """),
+        Migration("registry/0010-events", sql: """
+            CREATE TABLE event (
+                id TEXT PRIMARY KEY,
+                kind TEXT NOT NULL CHECK (kind IN ('game', 'accelerator', 'investment_session', 'challenge')),
+                title TEXT NOT NULL,
+                starts_on TEXT NOT NULL CHECK (length(starts_on) = 10),
+                ends_on TEXT NOT NULL CHECK (length(ends_on) = 10),
+                status TEXT NOT NULL CHECK (status IN ('draft', 'open', 'running', 'closed', 'sealed')),
+                created_at TEXT NOT NULL
+            ) STRICT;
+            CREATE INDEX event_by_age ON event (created_at, id);
+            CREATE INDEX event_by_kind ON event (kind, created_at, id);
+            CREATE TABLE event_city (
+                event_id TEXT NOT NULL REFERENCES event (id),
+                city_id TEXT NOT NULL REFERENCES city (id),
+                PRIMARY KEY (event_id, city_id)
+            ) STRICT, WITHOUT ROWID;
+            CREATE INDEX event_city_by_city ON event_city (city_id);
+            CREATE TABLE event_seal (
+                event_id TEXT PRIMARY KEY REFERENCES event (id),
+                results_sha256 TEXT NOT NULL CHECK (length(results_sha256) = 64),
+                ledger_seq INTEGER NOT NULL UNIQUE,
+                sealed_at TEXT NOT NULL,
+                results TEXT NOT NULL
+            ) STRICT;
+            """),
     ]
 }

@@ -7,6 +7,7 @@ import Ledger
 /// DIR/glocal.sqlite   the database (ledger and registry), WAL mode
 /// DIR/node.key        the node's Ed25519 private key, PKCS#8 PEM, mode 0600
 /// DIR/node.pub        its public key, SubjectPublicKeyInfo PEM
+/// DIR/keys/members/   members' custodial keys, one PKCS#8 PEM per key id, mode 0600
 /// ```
 public struct DataFolder: Sendable {
     public let path: String
@@ -18,6 +19,8 @@ public struct DataFolder: Sendable {
     public var databasePath: String { path + "/glocal.sqlite" }
     public var nodeKeyPath: String { path + "/node.key" }
     public var nodePublicKeyPath: String { path + "/node.pub" }
+    public var keysPath: String { path + "/keys" }
+    public var memberKeysPath: String { keysPath + "/members" }
 
     /// Creates the folder (mode 0700), a fresh node key and a ledger whose first entry
     /// registers that key. Refuses a folder that already holds a database or key.

@@ -17,6 +17,8 @@ public struct Node: Sendable {
     public let profiles: Profiles
     public let cityProfiles: CityProfiles
     public let capTables: CapTables
+    public let memberKeys: MemberKeys
+    public let events: Events
 
     public init(folder: DataFolder, ledger: Ledger, database: RegistryDatabase, accounts: Accounts,
                 clock: @escaping @Sendable () -> LedgerTime = LedgerTime.now) {
@@ -33,5 +35,7 @@ public struct Node: Sendable {
         profiles = Profiles(database: database, clock: clock)
         cityProfiles = CityProfiles(database: database, clock: clock)
         capTables = CapTables(database: database, clock: clock)
+        memberKeys = MemberKeys(database: database, folder: folder)
+        events = Events(database: database, clock: clock)
     }
 }

@@ -14,6 +14,17 @@ extension RegistryConflict: ProblemConvertible {
     }
 }
 
+extension MemberKeyError: ProblemConvertible {
+    public var problem: ProblemDetails {
+        switch self {
+        case .noCustodialKey:
+            ProblemDetails(type: "no-custodial-key", title: "No key held for the member", status: .conflict, detail: description)
+        case .notTheMembersKey, .keyNotActive, .invalidSignature, .invalidProof, .invalidPublicKey:
+            ProblemDetails(type: "invalid-signature", title: "Signature refused", status: .unprocessableContent, detail: description)
+        }
+    }
+}
+
 extension RegistryNotFound: ProblemConvertible {
     public var problem: ProblemDetails {
         ProblemDetails(type: "not-found", title: "Not found", status: .notFound, detail: detail)

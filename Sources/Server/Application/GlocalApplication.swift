@@ -21,6 +21,8 @@ public struct GlocalApplication: Sendable {
             + ProjectRoutes.routes(projects: node.projects, members: node.members)
             + CommunityRoutes.routes(communities: node.communities)
             + ProfileRoutes.routes(profiles: node.profiles, members: node.members)
+            + MemberKeyRoutes.routes(memberKeys: node.memberKeys, members: node.members)
+            + EventRoutes.routes(events: node.events)
             + CityProfileRoutes.routes(cityProfiles: node.cityProfiles)
         router = try Router(routes: routes, middleware: [
             AccessLogMiddleware(log: log, metrics: metrics),

@@ -50,6 +50,10 @@ public enum Action: String, Sendable, CaseIterable {
     case editProfile = "profile.edit"
     case readCityProfiles = "city_profile.read"
     case recordCityProfile = "city_profile.record"
+    case readMemberKeys = "member_key.read"
+    case addMemberKey = "member_key.add"
+    case readEvents = "event.read"
+    case manageEvents = "event.manage"
 
     /// Actions no route declares: asked by a handler about one resource (or by the
     /// router for paths no route serves).

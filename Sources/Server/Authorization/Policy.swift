@@ -27,7 +27,8 @@ public enum Policy {
     public static func decide(actor: Actor?, action: Action, resource: Resource? = nil) -> Verdict {
         switch action {
         case .reachUnroutedPath, .readHealth, .readAPIDocument, .logIn, .readCities, .readMember, .readIPAssets,
-             .readPractices, .readProjects, .readCommunities, .readProfiles, .readCityProfiles:
+             .readPractices, .readProjects, .readCommunities, .readProfiles, .readCityProfiles, .readMemberKeys,
+             .readEvents:
             return .allow
         case .readMetrics:
             return require(actor, anyOf: [.admin], toDo: "read the server's metrics")
@@ -107,6 +108,17 @@ public enum Policy {
             return require(actor, anyOf: [.unionStaff], toDo: "edit or see another member's profiles")
         case .recordCityProfile:
             return require(actor, anyOf: [.unionStaff], toDo: "record a city's directions, audits or indicators")
+        case .addMemberKey:
+            guard let actor else { return .unauthenticated }
+            // A signing key speaks for its member: only the member's own account adds one,
+            // never staff, or the Union could sign for a member without the member.
+            switch resource {
+            case nil: return .allow
+            case let .ownedBy(owner)? where !owner.isEmpty && owner == actor.accountID: return .allow
+            default: return .deny("Only the member itself, signed in to its own account, may add its signing keys.")
+            }
+        case .manageEvents:
+            return require(actor, anyOf: [.unionStaff], toDo: "announce events or move them along")
         case .moveProjectStage, .recordAdoption:
             return require(actor, anyOf: [.unionStaff], toDo: "move projects between stages or record adoptions")
         }

@@ -1,0 +1,15 @@
+import Ledger
+
+/// An event of the Union's cycle as the registry holds it: its towns, schedule and
+/// status, and once sealed the hash of its results and the ledger entry that fixed them.
+public struct Event: Hashable, Sendable {
+    public let id: EventID
+    public let kind: EventKind
+    public let title: String
+    public let cityIDs: [CityID]
+    public let startsOn: CalendarDate
+    public let endsOn: CalendarDate
+    public let status: EventStatus
+    public let seal: EventSeal?
+    public let createdAt: LedgerTime
+}

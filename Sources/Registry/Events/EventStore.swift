@@ -1,0 +1,77 @@
+import Ledger
+
+/// The SQL for events, their towns and their seals.
+struct EventStore {
+    let database: SQLiteConnection
+
+    private static let columnNames = ["id", "kind", "title", "starts_on", "ends_on", "status", "created_at"]
+
+    func insert(_ event: Event) throws {
+        _ = try database.run(
+            "INSERT INTO event (\(Self.columnNames.joined(separator: ", "))) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [.text(event.id.rawValue), .text(event.kind.rawValue), .text(event.title), .text(event.startsOn.rfc3339),
+             .text(event.endsOn.rfc3339), .text(event.status.rawValue), .text(event.createdAt.rfc3339)])
+        for city in event.cityIDs {
+            _ = try database.run("INSERT INTO event_city (event_id, city_id) VALUES (?, ?)",
+                                 [.text(event.id.rawValue), .text(city.rawValue)])
+        }
+    }
+
+    func setStatus(_ status: EventStatus, of id: EventID) throws {
+        _ = try database.run("UPDATE event SET status = ? WHERE id = ?", [.text(status.rawValue), .text(id.rawValue)])
+    }
+
+    func insertSeal(_ seal: EventSeal, of id: EventID) throws {
+        _ = try database.run(
+            "INSERT INTO event_seal (event_id, results_sha256, ledger_seq, sealed_at, results) VALUES (?, ?, ?, ?, ?)",
+            [.text(id.rawValue), .text(seal.resultsSHA256.hex), .int(seal.ledgerSeq), .text(seal.sealedAt.rfc3339),
+             .text(seal.results)])
+    }
+
+    func event(id: EventID) throws -> Event? {
+        try database.queryFirst("SELECT \(Self.columnNames.joined(separator: ", ")) FROM event WHERE id = ?",
+                                [.text(id.rawValue)], event)
+    }
+
+    /// The event, refused unless it is of `kind` and in one of `statuses`: the check every
+    /// act of an event makes in its own transaction.
+    func require(_ id: EventID, kind: EventKind, in statuses: Set<EventStatus>, toDo act: String) throws -> Event {
+        guard let event = try event(id: id), event.kind == kind else {
+            throw RegistryNotFound(detail: "No \(kind.rawValue) \(id).")
+        }
+        guard statuses.contains(event.status) else {
+            let allowed = EventStatus.allCases.filter(statuses.contains).map(\.rawValue).joined(separator: " or ")
+            throw RegistryConflict(detail: "The \(kind.rawValue) is \(event.status.rawValue); \(act) only while it is \(allowed).")
+        }
+        return event
+    }
+
+    func events(kind: EventKind?, cityID: CityID?, _ request: PageRequest) throws -> ListPage<Event> {
+        var listing = KeysetListing(table: "event", columns: Self.columnNames, order: [.text("created_at"), .text("id")])
+        if let kind { listing.filter("t.kind = ?", .text(kind.rawValue)) }
+        if let cityID { listing.filter("EXISTS (SELECT 1 FROM event_city c WHERE c.event_id = t.id AND c.city_id = ?)", .text(cityID.rawValue)) }
+        return try listing.page(matching: nil, request, in: database, row: event)
+    }
+
+    private func event(_ row: SQLiteRow) throws -> Event {
+        let id = row.text(0)
+        guard let kind = EventKind(rawValue: row.text(1)), let status = EventStatus(rawValue: row.text(5)),
+              let startsOn = CalendarDate(rfc3339: row.text(3)), let endsOn = CalendarDate(rfc3339: row.text(4)) else {
+            throw RegistryError.corruptedRow(table: "event", id: id, column: "kind, status or dates")
+        }
+        let cities = try database.query("SELECT city_id FROM event_city WHERE event_id = ? ORDER BY city_id", [.text(id)]) {
+            CityID(unchecked: $0.text(0))
+        }
+        let seal = try database.queryFirst(
+            "SELECT results_sha256, ledger_seq, sealed_at, results FROM event_seal WHERE event_id = ?", [.text(id)]) { seal in
+            guard let hash = try? SHA256Digest(hex: seal.text(0)) else {
+                throw RegistryError.corruptedRow(table: "event_seal", id: id, column: "results_sha256")
+            }
+            return EventSeal(resultsSHA256: hash, ledgerSeq: seal.int(1),
+                             sealedAt: try seal.time(2, table: "event_seal", id: id, name: "sealed_at"), results: seal.text(3))
+        }
+        return Event(id: EventID(unchecked: id), kind: kind, title: row.text(2), cityIDs: cities, startsOn: startsOn,
+                     endsOn: endsOn, status: status, seal: seal,
+                     createdAt: try row.time(6, table: "event", id: id, name: "created_at"))
+    }
+}

@@ -1,0 +1,93 @@
+import Ledger
+
+/// The events of the Union's cycle and what they share: towns, a schedule, a status
+/// that Union staff move along, and sealing, which writes the hash of the results table
+/// into the ledger. Creating, moving and sealing are ledger entries (`event.create`,
+/// `event.status`, `event.seal`) holding ids, dates and hashes only; each kind of event
+/// (`Challenges`, …) adds its own acts and computes the table it seals.
+public struct Events: Sendable {
+    let database: RegistryDatabase
+    let clock: @Sendable () -> LedgerTime
+
+    public init(database: RegistryDatabase, clock: @escaping @Sendable () -> LedgerTime = LedgerTime.now) {
+        self.database = database
+        self.clock = clock
+    }
+
+    /// Announces an event in `draft`. Refuses unknown towns and an end before the start.
+    public func create(_ draft: EventDraft) async throws -> Event {
+        let title = try RegistryText.required(draft.title, field: "title", maximumCharacters: 300)
+        let towns = Array(Set(draft.cityIDs)).sorted { $0.rawValue < $1.rawValue }
+        guard !towns.isEmpty else { throw RegistryValidationError(field: "city_ids", reason: "must name at least one town") }
+        guard draft.startsOn <= draft.endsOn else {
+            throw RegistryValidationError(field: "ends_on", reason: "must not be before starts_on")
+        }
+        let event = Event(id: try .generate(), kind: draft.kind, title: title, cityIDs: towns, startsOn: draft.startsOn,
+                          endsOn: draft.endsOn, status: .draft, seal: nil, createdAt: clock())
+        let signer = database.ledger.nodeKey
+        try await database.write { transaction in
+            let cities = CityStore(database: transaction.database)
+            for (index, town) in towns.enumerated() where try cities.city(id: town) == nil {
+                throw RegistryValidationError(field: "city_ids/\(index)", reason: "no such city")
+            }
+            try EventStore(database: transaction.database).insert(event)
+            try transaction.append(kind: "event.create", payload: [
+                "event_id": .string(event.id.rawValue), "kind": .string(event.kind.rawValue),
+                "city_ids": .array(towns.map { .string($0.rawValue) }),
+                "starts_on": .string(event.startsOn.rfc3339), "ends_on": .string(event.endsOn.rfc3339),
+            ], author: signer)
+        }
+        return event
+    }
+
+    /// Moves the event to the next status; refuses any other move, and sealing, which is `seal`.
+    public func move(_ id: EventID, to status: EventStatus) async throws -> Event {
+        let signer = database.ledger.nodeKey
+        return try await database.write { transaction in
+            let store = EventStore(database: transaction.database)
+            guard let event = try store.event(id: id) else { throw RegistryNotFound(detail: "No event \(id).") }
+            guard event.status.next == status else {
+                let allowed = event.status.next.map { "only to \($0.rawValue)" } ?? "no further, except by sealing"
+                throw RegistryConflict(detail: "The event is \(event.status.rawValue); it may move \(allowed), not to \(status.rawValue).")
+            }
+            try store.setStatus(status, of: id)
+            try transaction.append(kind: "event.status", payload: [
+                "event_id": .string(id.rawValue), "from": .string(event.status.rawValue), "to": .string(status.rawValue),
+            ], author: signer)
+            return try Self.require(id, store)
+        }
+    }
+
+    /// Seals a closed event with `results`, its full results table: the table is kept
+    /// as canonical JSON and its SHA-256 written to the ledger. Called by each kind of
+    /// event with the table it computed, inside the same transaction as its own checks.
+    static func seal(_ id: EventID, kind: EventKind, results: JSONValue, in transaction: LedgerTransaction,
+                     signer: any EntrySigner, at time: LedgerTime) throws -> EventSeal {
+        let store = EventStore(database: transaction.database)
+        _ = try store.require(id, kind: kind, in: [.closed], toDo: "results can be sealed")
+        let bytes = try results.canonicalBytes()
+        let hash = SHA256.hash(bytes)
+        let receipt = try transaction.append(kind: "event.seal", payload: [
+            "event_id": .string(id.rawValue), "results_sha256": .string(hash.hex),
+        ], author: signer)
+        let seal = EventSeal(resultsSHA256: hash, ledgerSeq: receipt.seq, sealedAt: time,
+                             results: String(decoding: bytes, as: UTF8.self))
+        try store.insertSeal(seal, of: id)
+        try store.setStatus(.sealed, of: id)
+        return seal
+    }
+
+    public func event(id: EventID) async throws -> Event? {
+        try await database.read { try EventStore(database: $0).event(id: id) }
+    }
+
+    /// One page of events, oldest first, of `kind` and in `cityID` when given.
+    public func events(kind: EventKind? = nil, cityID: CityID? = nil, page: PageRequest) async throws -> ListPage<Event> {
+        try await database.read { try EventStore(database: $0).events(kind: kind, cityID: cityID, page) }
+    }
+
+    static func require(_ id: EventID, _ store: EventStore) throws -> Event {
+        guard let event = try store.event(id: id) else { throw RegistryNotFound(detail: "No event \(id).") }
+        return event
+    }
+}

@@ -1,0 +1,74 @@
+import Registry
+
+/// What every event shares: Union staff announce events and move them along; anyone
+/// reads them and, once sealed, their results, byte for byte as hashed in the ledger.
+public enum EventRoutes {
+    static let listQuery = PageDocumentation.query + [
+        RouteDocumentation.QueryParameter("kind", type: "string", description: "Only events of this kind."),
+        RouteDocumentation.QueryParameter("city_id", type: "string", description: "Only events of this town."),
+    ]
+
+    public static func routes(events: Events) -> [Route] {
+        [
+            Route(.get, "/api/v1/events", operationID: "listEvents", summary: "Events, oldest first", tag: "events",
+                  action: .readEvents, access: .anyone,
+                  documentation: RouteDocumentation(response: "EventPage", query: listQuery)) { context in
+                let query = try QueryParameters(context.request)
+                let kind = try query["kind"].map { try RegisterRoutes.parse($0, as: EventKind.self, pointer: "/kind") }
+                let city = try query["city_id"].map { try RegisterRoutes.cityID($0) }
+                let page = try await events.events(kind: kind, cityID: city, page: try context.request.pageRequest())
+                return try .json(Page.from(page, view: EventBodies.EventView.init))
+            },
+            Route(.post, "/api/v1/events", operationID: "createEvent", summary: "Announce an event (Union staff)",
+                  tag: "events", action: .manageEvents, access: .roles([.unionStaff]), bodyLimit: 8 * 1024,
+                  idempotentCreate: true,
+                  documentation: RouteDocumentation(request: "CreateEventRequest", response: "Event", success: .created)) { context in
+                let body = try JSONBodyDecoder.decode(EventBodies.CreateRequest.self, from: context.request)
+                let towns = try body.cityIds.enumerated().map { index, text throws(APIError) in
+                    guard let id = CityID(rawValue: text) else {
+                        throw .validation([.init(pointer: "/city_ids/\(index)", detail: "'\(text)' is not a city id.")])
+                    }
+                    return id
+                }
+                let draft = EventDraft(kind: try RegisterRoutes.parse(body.kind, as: EventKind.self, pointer: "/kind"),
+                                       title: body.title, cityIDs: towns,
+                                       startsOn: try .parse(body.startsOn, pointer: "/starts_on"),
+                                       endsOn: try .parse(body.endsOn, pointer: "/ends_on"))
+                return try .json(EventBodies.EventView(try await events.create(draft)), status: .created)
+            },
+            Route(.get, "/api/v1/events/{event_id}", operationID: "getEvent", summary: "An event", tag: "events",
+                  action: .readEvents, access: .anyone,
+                  documentation: RouteDocumentation(response: "Event", errors: [.notFound])) { context in
+                try .json(EventBodies.EventView(try await event(context, events)))
+            },
+            Route(.put, "/api/v1/events/{event_id}/status", operationID: "moveEvent",
+                  summary: "Move an event to its next status: draft, open, running, closed (Union staff)", tag: "events",
+                  action: .manageEvents, access: .roles([.unionStaff]), bodyLimit: 1024,
+                  documentation: RouteDocumentation(request: "EventStatusRequest", response: "Event",
+                                                    errors: [.notFound, .conflict])) { context in
+                let found = try await event(context, events)
+                let body = try JSONBodyDecoder.decode(EventBodies.StatusRequest.self, from: context.request)
+                let status = try RegisterRoutes.parse(body.status, as: EventStatus.self, pointer: "/status")
+                return try .json(EventBodies.EventView(try await events.move(found.id, to: status)))
+            },
+            Route(.get, "/api/v1/events/{event_id}/results", operationID: "getSealedResults",
+                  summary: "The sealed results table: exactly the bytes whose SHA-256 the event.seal entry holds",
+                  tag: "events", action: .readEvents, access: .anyone,
+                  documentation: RouteDocumentation(response: "SealedResults", errors: [.notFound])) { context in
+                guard let seal = try await event(context, events).seal else {
+                    throw APIError.notFound(detail: "The event is not sealed yet; its results are published when it is.")
+                }
+                var response = HTTPResponse(contentType: "application/json", body: Array(seal.results.utf8))
+                response.headers.set("Digest-SHA256", seal.resultsSHA256.hex)
+                return response
+            },
+        ]
+    }
+
+    private static func event(_ context: RequestContext, _ events: Events) async throws -> Event {
+        guard let id = EventID(rawValue: try context.parameter("event_id")), let event = try await events.event(id: id) else {
+            throw APIError.notFound(detail: "No such event.")
+        }
+        return event
+    }
+}
