@@ -10,10 +10,13 @@ import Ledger
 /// table's rules and, for transfers and attestations, the member's own signature.
 public struct CapTables: Sendable {
     let database: RegistryDatabase
+    let memberKeys: MemberKeys
     let clock: @Sendable () -> LedgerTime
 
-    public init(database: RegistryDatabase, clock: @escaping @Sendable () -> LedgerTime = LedgerTime.now) {
+    public init(database: RegistryDatabase, memberKeys: MemberKeys,
+                clock: @escaping @Sendable () -> LedgerTime = LedgerTime.now) {
         self.database = database
+        self.memberKeys = memberKeys
         self.clock = clock
     }
 

@@ -34,8 +34,8 @@ public struct Node: Sendable {
         communities = Communities(database: database, clock: clock)
         profiles = Profiles(database: database, clock: clock)
         cityProfiles = CityProfiles(database: database, clock: clock)
-        capTables = CapTables(database: database, clock: clock)
         memberKeys = MemberKeys(database: database, folder: folder)
+        capTables = CapTables(database: database, memberKeys: memberKeys, clock: clock)
         events = Events(database: database, clock: clock)
     }
 }
