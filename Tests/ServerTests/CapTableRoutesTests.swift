@@ -12,7 +12,7 @@ import Testing
         let parties = try await CapTableParties.make()
         let path = parties.path
         let issue = #"{"type":"issue_shares","date":"2026-03-01","holder":"\#(parties.borisID)","share_class":"common","units":10,"price_per_unit_kopecks":1}"#
-        #expect(try await parties.anonymous.send("POST", path + "/events", json: issue).status == 401)
+        #expect(try await parties.anonymous().send("POST", path + "/events", json: issue).status == 401)
         #expect(try await parties.anna.send("POST", path + "/events", json: issue).status == 403, "the lead records no events")
 
         let key = [("Idempotency-Key", "issue-boris")]
@@ -41,14 +41,14 @@ import Testing
         #expect(exercised.status == 201 && exercised.text.contains("cap.exercise"))
         let unknownProject = "/api/v1/projects/prj_\(String(repeating: "0", count: 32))/cap-table"
         #expect(try await parties.staff.send("POST", unknownProject + "/events", json: issue).status == 404)
-        #expect(try await parties.anonymous.send("GET", unknownProject).status == 404)
+        #expect(try await parties.anonymous().send("GET", unknownProject).status == 404)
         await parties.remove()
     }
 
     @Test func visibilityDecidesWhatOthersSeeWhileTheLeadAndStaffSeeEverything() async throws {
         let parties = try await CapTableParties.make()
         let path = parties.path
-        let summary = try await parties.anonymous.send("GET", path + "?as_of=2026-03-01")
+        let summary = try await parties.anonymous().send("GET", path + "?as_of=2026-03-01")
         #expect(summary.status == 200)
         let body = try summary.json()
         #expect(body["detail"] as? String == "summary" && body["holders"] == nil && body["events"] == nil)
@@ -61,23 +61,23 @@ import Testing
         }
         let early = try await parties.staff.send("GET", path + "?as_of=2026-01-20").json()
         #expect(early["fully_diluted_units"] as? Int == 600_000 && (early["events"] as? [Any])?.count == 2)
-        #expect(try await parties.anonymous.send("GET", path + "?as_of=2026-02-30").status == 422)
+        #expect(try await parties.anonymous().send("GET", path + "?as_of=2026-02-30").status == 422)
 
         let annaPath = path + "/holders/\(parties.annaID)"
         #expect(try await parties.stranger.send("GET", annaPath).status == 403)
-        #expect(try await parties.anonymous.send("GET", annaPath).status == 401)
+        #expect(try await parties.anonymous().send("GET", annaPath).status == 401)
         let own = try await parties.anna.send("GET", annaPath + "?as_of=2026-03-01")
         #expect(own.status == 200)
         #expect((try own.json()["history"] as? [Any])?.count == 1)
-        #expect(try await parties.anonymous.send("GET", path + "/ocf").status == 401)
+        #expect(try await parties.anonymous().send("GET", path + "/ocf").status == 401)
         #expect(try await parties.stranger.send("GET", path + "/ocf").status == 403)
 
         let holders = #"{"visibility":"holders"}"#
-        #expect(try await parties.anonymous.send("PUT", path + "/visibility", json: holders).status == 401)
+        #expect(try await parties.anonymous().send("PUT", path + "/visibility", json: holders).status == 401)
         #expect(try await parties.boris.send("PUT", path + "/visibility", json: holders).status == 403)
         #expect(try await parties.anna.send("PUT", path + "/visibility", json: #"{"visibility":"all"}"#).status == 422)
         #expect(try await parties.anna.send("PUT", path + "/visibility", json: holders).status == 200)
-        let withHolders = try await parties.anonymous.send("GET", path + "?as_of=2026-03-01").json()
+        let withHolders = try await parties.anonymous().send("GET", path + "?as_of=2026-03-01").json()
         let listed = try #require(withHolders["holders"] as? [[String: Any]])
         #expect(withHolders["detail"] as? String == "holders" && withHolders["events"] == nil)
         #expect(listed.map { $0["fully_diluted_basis_points"] as? Int ?? 0 }.reduce(0, +) == 10_000)
@@ -85,7 +85,7 @@ import Testing
         let position = try await parties.stranger.send("GET", annaPath + "?as_of=2026-03-01")
         #expect(position.status == 200)
         #expect((try position.json()["history"] as? [Any])?.isEmpty == true)
-        let options = try await parties.anonymous.send("GET", path + "/holders/union?as_of=2027-02-01").json()
+        let options = try await parties.anonymous().send("GET", path + "/holders/union?as_of=2027-02-01").json()
         #expect((options["options"] as? [[String: Any]])?.first?["vested_units"] as? Int == 25_000)
 
         let ocf = try await parties.anna.send("GET", path + "/ocf?as_of=2026-03-01")
@@ -94,8 +94,8 @@ import Testing
         #expect(Set(files.keys) == ["Manifest.ocf.json", "Stakeholders.ocf.json", "StockClasses.ocf.json", "VestingTerms.ocf.json",
                                     "Transactions.ocf.json"])
         #expect(try await parties.staff.send("PUT", path + "/visibility", json: #"{"visibility":"full"}"#).status == 200)
-        #expect(try await parties.anonymous.send("GET", path + "/ocf").status == 200)
-        let public_ = try await parties.anonymous.send("GET", annaPath).json()
+        #expect(try await parties.anonymous().send("GET", path + "/ocf").status == 200)
+        let public_ = try await parties.anonymous().send("GET", annaPath).json()
         #expect((public_["history"] as? [Any])?.count == 1)
         #expect(try await parties.app.node.capTables.visibility(of: parties.projectID) == .full)
         await parties.remove()

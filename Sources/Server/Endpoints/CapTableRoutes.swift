@@ -80,9 +80,3 @@ public enum CapTableRoutes {
         ]
     }
 }
-
-/// The body of `PUT …/cap-table/visibility` and its answer.
-struct CapTableVisibilityBody: Codable {
-    var projectId: String?
-    let visibility: String
-}
