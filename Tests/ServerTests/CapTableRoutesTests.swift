@@ -45,6 +45,26 @@ import Testing
         await parties.remove()
     }
 
+    @Test func staffChangeAuthorisedUnitsCancelOptionsAndPriceARound() async throws {
+        let parties = try await CapTableParties.make()
+        let events = parties.path + "/events"
+        let lower = #"{"type":"change_authorised","date":"2026-03-01","share_class":"common","authorised_units":700000}"#
+        let tooLow = try await parties.staff.send("POST", events, json: lower)
+        #expect(tooLow.status == 409 && tooLow.text.contains("600000 issued and 150000 reserved"))
+        let cancel = #"{"type":"cancel_option","date":"2026-03-01","grant":"union_option","units":50000}"#
+        #expect(try await parties.staff.send("POST", events, json: cancel).status == 201)
+        #expect(try await parties.staff.send("POST", events, json: lower).status == 201)
+        let round = #"{"type":"priced_round","date":"2026-04-01","share_class":"series_a","name":"Series A","kind":"preferred","investment_kopecks":70000000,"pre_money_kopecks":700000000,"investors":[{"investor":"fund","amount_kopecks":70000000}]}"#
+        let priced = try await parties.staff.send("POST", events, json: round)
+        #expect(priced.status == 201 && priced.text.contains("cap.round"))
+        let table = try await parties.staff.send("GET", parties.path + "?as_of=2026-04-01").json()
+        let classes = try #require(table["share_classes"] as? [[String: Any]])
+        #expect(classes.map { $0["share_class"] as? String } == ["common", "series_a"])
+        #expect(classes.first?["authorised_units"] as? Int == 700_000 && classes.last?["issued_units"] as? Int == 70_000)
+        #expect(table["fully_diluted_units"] as? Int == 770_000)
+        await parties.remove()
+    }
+
     @Test func visibilityDecidesWhatOthersSeeWhileTheLeadAndStaffSeeEverything() async throws {
         let parties = try await CapTableParties.make()
         let path = parties.path
