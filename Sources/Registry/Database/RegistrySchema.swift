@@ -299,5 +299,56 @@ enum RegistrySchema {
                 results TEXT NOT NULL
             ) STRICT;
             """),
+        Migration("registry/0012-challenges", sql: """
+            CREATE TABLE challenge_rules (
+                event_id TEXT PRIMARY KEY REFERENCES event (id),
+                rules TEXT NOT NULL CHECK (json_valid(rules)),
+                chair_member_id TEXT REFERENCES member (id),
+                public_board_frozen_at TEXT,
+                updated_at TEXT NOT NULL
+            ) STRICT;
+            CREATE TABLE challenge_team (
+                id TEXT PRIMARY KEY,
+                event_id TEXT NOT NULL REFERENCES event (id),
+                city_id TEXT NOT NULL REFERENCES city (id),
+                name TEXT NOT NULL,
+                project_id TEXT REFERENCES project (id),
+                registered_at TEXT NOT NULL,
+                UNIQUE (event_id, name)
+            ) STRICT;
+            CREATE INDEX challenge_team_by_event ON challenge_team (event_id, id);
+            CREATE TABLE challenge_team_member (
+                team_id TEXT NOT NULL REFERENCES challenge_team (id),
+                member_id TEXT NOT NULL REFERENCES member (id),
+                PRIMARY KEY (team_id, member_id)
+            ) STRICT, WITHOUT ROWID;
+            CREATE TABLE challenge_judge (
+                event_id TEXT NOT NULL REFERENCES event (id),
+                member_id TEXT NOT NULL REFERENCES member (id),
+                PRIMARY KEY (event_id, member_id)
+            ) STRICT, WITHOUT ROWID;
+            CREATE TABLE challenge_assignment (
+                event_id TEXT NOT NULL REFERENCES event (id),
+                judge_id TEXT NOT NULL REFERENCES member (id),
+                team_id TEXT NOT NULL REFERENCES challenge_team (id),
+                PRIMARY KEY (event_id, judge_id, team_id)
+            ) STRICT, WITHOUT ROWID;
+            CREATE TABLE challenge_mark (
+                event_id TEXT NOT NULL REFERENCES event (id),
+                team_id TEXT NOT NULL REFERENCES challenge_team (id),
+                judge_id TEXT NOT NULL REFERENCES member (id),
+                criterion_id TEXT NOT NULL,
+                revision INTEGER NOT NULL CHECK (revision >= 1),
+                value INTEGER NOT NULL,
+                marked_at TEXT NOT NULL,
+                ledger_seq INTEGER NOT NULL UNIQUE,
+                PRIMARY KEY (event_id, team_id, judge_id, criterion_id, revision)
+            ) STRICT, WITHOUT ROWID;
+            CREATE TABLE challenge_tie_decision (
+                event_id TEXT PRIMARY KEY REFERENCES event (id),
+                team_order TEXT NOT NULL CHECK (json_valid(team_order)),
+                decided_at TEXT NOT NULL
+            ) STRICT;
+            """),
     ]
 }

@@ -19,6 +19,7 @@ public struct Node: Sendable {
     public let capTables: CapTables
     public let memberKeys: MemberKeys
     public let events: Events
+    public let challenges: Challenges
 
     public init(folder: DataFolder, ledger: Ledger, database: RegistryDatabase, accounts: Accounts,
                 clock: @escaping @Sendable () -> LedgerTime = LedgerTime.now) {
@@ -37,5 +38,6 @@ public struct Node: Sendable {
         memberKeys = MemberKeys(database: database, folder: folder)
         capTables = CapTables(database: database, memberKeys: memberKeys, clock: clock)
         events = Events(database: database, clock: clock)
+        challenges = Challenges(database: database, clock: clock)
     }
 }

@@ -7,9 +7,12 @@ public struct GlocalApplication: Sendable {
     public static let version = "0.1.0"
     public let router: Router
     public let metrics: ServerMetrics
+    /// The live Challenge boards, shared by every viewer's event stream.
+    public let challengeBoards: ChallengeBoardFeed
 
     public init(node: Node, log: LogSink, metrics: ServerMetrics = ServerMetrics()) throws {
         self.metrics = metrics
+        challengeBoards = ChallengeBoardFeed(challenges: node.challenges)
         let ledger = node.ledger
         let document = OpenAPIEndpoint()
         let routes = SystemRoutes.routes(metrics: metrics, document: document)
@@ -25,6 +28,7 @@ public struct GlocalApplication: Sendable {
             + CapTableRoutes.routes(capTables: node.capTables, projects: node.projects, members: node.members,
                                     memberKeys: node.memberKeys)
             + EventRoutes.routes(events: node.events)
+            + ChallengeRoutes.routes(challenges: node.challenges, events: node.events, members: node.members, feed: challengeBoards)
             + CityProfileRoutes.routes(cityProfiles: node.cityProfiles)
         router = try Router(routes: routes, middleware: [
             AccessLogMiddleware(log: log, metrics: metrics),

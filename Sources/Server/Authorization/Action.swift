@@ -64,6 +64,11 @@ public enum Action: String, Sendable, CaseIterable {
     case exerciseOption = "cap_table.exercise"
     case attestMilestone = "cap_table.attest"
     case transferShares = "cap_table.transfer"
+    case readChallenges = "challenge.read"
+    case runChallenge = "challenge.run"
+    case markChallenge = "challenge.mark"
+    case decideChallengeTie = "challenge.tie.decide"
+    case readLiveChallenge = "challenge.read_live"
 
     /// Actions no route declares: asked by a handler about one resource (or by the
     /// router for paths no route serves).

@@ -14,6 +14,8 @@ public enum Policy {
         case callerMembership(admitted: Bool)
         /// A project, by the account of its team lead (nil when the lead has no login).
         case project(leadAccountID: String?)
+        /// A Challenge, by the caller's part in it: a judge, and the committee's chair.
+        case challenge(callerIsJudge: Bool, callerIsChair: Bool)
     }
 
     public enum Verdict: Sendable, Equatable {
@@ -28,7 +30,7 @@ public enum Policy {
         switch action {
         case .reachUnroutedPath, .readHealth, .readAPIDocument, .logIn, .readCities, .readMember, .readIPAssets,
              .readPractices, .readProjects, .readCommunities, .readProfiles, .readCityProfiles, .readMemberKeys,
-             .readEvents, .readCapTable:
+             .readEvents, .readCapTable, .readChallenges:
             return .allow
         case .readMetrics:
             return require(actor, anyOf: [.admin], toDo: "read the server's metrics")
@@ -116,6 +118,23 @@ public enum Policy {
             case nil: return .allow
             case let .ownedBy(owner)? where !owner.isEmpty && owner == actor.accountID: return .allow
             default: return .deny("Only the member itself, signed in to its own account, may add its signing keys.")
+            }
+        case .runChallenge:
+            return require(actor, anyOf: [.unionStaff], toDo: "set a challenge's rules, teams, judges and assignments, or seal it")
+        case .readLiveChallenge:
+            // The live board and the history of marks are for the committee and staff; the
+            // public board may be frozen for the last phase.
+            return require(actor, anyOf: [.unionStaff, .committee], toDo: "see the live board and every mark")
+        case .markChallenge, .decideChallengeTie:
+            guard actor != nil else { return .unauthenticated }
+            // At the route the caller's part is not known; the handler asks again with it.
+            switch resource {
+            case nil: return .allow
+            case .challenge(callerIsJudge: true, _)? where action == .markChallenge: return .allow
+            case .challenge(_, callerIsChair: true)? where action == .decideChallengeTie: return .allow
+            default:
+                return .deny(action == .markChallenge ? "Only judges of this challenge may mark it."
+                                                      : "Only the committee's chair decides ties.")
             }
         case .manageEvents:
             return require(actor, anyOf: [.unionStaff], toDo: "announce events or move them along")

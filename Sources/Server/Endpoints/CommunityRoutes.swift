@@ -48,7 +48,7 @@ public enum CommunityRoutes {
                   documentation: RouteDocumentation(request: "AddCommunityMemberRequest", response: "Community",
                                                     errors: [.notFound, .conflict])) { context in
                 let body = try JSONBodyDecoder.decode(CommunityBodies.AddMemberRequest.self, from: context.request)
-                let member = try memberID(body.memberId, pointer: "/member_id")
+                let member = try RegisterRoutes.memberID(body.memberId, pointer: "/member_id")
                 return try .json(CommunityBodies.CommunityView(try await communities.add(member, to: try communityID(context))))
             },
             Route(.delete, "/api/v1/communities/{community_id}/members/{member_id}", operationID: "removeCommunityMember",
@@ -66,13 +66,6 @@ public enum CommunityRoutes {
     private static func communityID(_ context: RequestContext) throws(APIError) -> CommunityID {
         guard let id = CommunityID(rawValue: try context.parameter("community_id")) else {
             throw .notFound(detail: "No such community.")
-        }
-        return id
-    }
-
-    private static func memberID(_ text: String, pointer: String) throws(APIError) -> MemberID {
-        guard let id = MemberID(rawValue: text) else {
-            throw .validation([.init(pointer: pointer, detail: "'\(text)' is not a member id.")])
         }
         return id
     }

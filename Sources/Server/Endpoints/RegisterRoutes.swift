@@ -102,6 +102,13 @@ public enum RegisterRoutes {
         return id
     }
 
+    static func memberID(_ text: String, pointer: String) throws(APIError) -> MemberID {
+        guard let id = MemberID(rawValue: text) else {
+            throw .validation([.init(pointer: pointer, detail: "'\(text)' is not a member id.")])
+        }
+        return id
+    }
+
     static func parse<T: RawRepresentable & CaseIterable>(_ text: String, as type: T.Type, pointer: String)
         throws(APIError) -> T where T.RawValue == String {
         guard let value = T(rawValue: text) else {

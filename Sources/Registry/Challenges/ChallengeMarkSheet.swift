@@ -1,0 +1,96 @@
+/// The marks of a Challenge indexed for scoring: each judge's habits per criterion (the
+/// mean and spread of its marks), then each team's normalised marks, totals and first
+/// places, as `ChallengeRules` describes. Ids become small integers first, so the
+/// arithmetic over hundreds of thousands of marks touches arrays, not dictionaries.
+struct ChallengeMarkSheet {
+    /// One team's figures before ranking.
+    struct Row {
+        let team: ChallengeTeamID
+        let cityID: CityID
+        let total: Double?
+        let criterionMarks: [String: Double]
+        let judges: Int
+        let firstPlaces: Int
+    }
+
+    let rules: ChallengeRules
+    let teams: [(id: ChallengeTeamID, cityID: CityID)]
+    let marks: [ChallengeMark]
+
+    func teamRows() -> [Row] {
+        let criteria = rules.criteria
+        let criterionIndex = Dictionary(uniqueKeysWithValues: criteria.enumerated().map { ($1.id, $0) })
+        let teamIndex = Dictionary(teams.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var judgeIndex: [MemberID: Int] = [:]
+        // Marks as (judge, team, criterion, value) integer tuples; marks naming unknown teams or criteria are ignored.
+        var indexed: [(judge: Int, team: Int, criterion: Int, value: Double)] = []
+        indexed.reserveCapacity(marks.count)
+        for mark in marks {
+            guard let team = teamIndex[mark.team], let criterion = criterionIndex[mark.criterionID] else { continue }
+            let judge = judgeIndex[mark.judge] ?? {
+                let next = judgeIndex.count
+                judgeIndex[mark.judge] = next
+                return next
+            }()
+            indexed.append((judge, team, criterion, Double(mark.value)))
+        }
+        let habits = Self.habits(of: indexed, judges: judgeIndex.count, criteria: criteria.count)
+        var sums = [Double](repeating: 0, count: teams.count * criteria.count)
+        var counts = [Int](repeating: 0, count: teams.count * criteria.count)
+        var judgesOfTeam = [Set<Int>](repeating: [], count: teams.count)
+        var rawTotals = [Int: [Int: Double]]()
+        for mark in indexed {
+            let habit = habits[mark.judge * criteria.count + mark.criterion]
+            let criterion = criteria[mark.criterion]
+            let normalised: Double
+            if habit.count >= rules.zScoreMinimumTeams {
+                normalised = habit.deviation > 0 ? (mark.value - habit.mean) / habit.deviation : 0
+            } else {
+                let middle = Double(criterion.scaleMinimum + criterion.scaleMaximum) / 2
+                normalised = (mark.value - middle) / (Double(criterion.scaleMaximum - criterion.scaleMinimum) / 4)
+            }
+            sums[mark.team * criteria.count + mark.criterion] += normalised
+            counts[mark.team * criteria.count + mark.criterion] += 1
+            judgesOfTeam[mark.team].insert(mark.judge)
+            rawTotals[mark.judge, default: [:]][mark.team, default: 0] += Double(criterion.weight) * mark.value
+        }
+        var firstPlaces = [Int](repeating: 0, count: teams.count)
+        for totals in rawTotals.values {
+            guard let best = totals.values.max() else { continue }
+            for (team, total) in totals where total >= best - ChallengeLeaderboard.tolerance { firstPlaces[team] += 1 }
+        }
+        return teams.enumerated().map { index, team in
+            var marks: [String: Double] = [:]
+            var weighted = 0.0
+            var weights = 0.0
+            for (position, criterion) in criteria.enumerated() where counts[index * criteria.count + position] > 0 {
+                let mean = sums[index * criteria.count + position] / Double(counts[index * criteria.count + position])
+                marks[criterion.id] = mean
+                weighted += Double(criterion.weight) * mean
+                weights += Double(criterion.weight)
+            }
+            return Row(team: team.id, cityID: team.cityID, total: weights > 0 ? weighted / weights : nil, criterionMarks: marks,
+                       judges: judgesOfTeam[index].count, firstPlaces: firstPlaces[index])
+        }
+    }
+
+    /// Each judge's mean and population standard deviation per criterion.
+    private static func habits(of marks: [(judge: Int, team: Int, criterion: Int, value: Double)], judges: Int,
+                               criteria: Int) -> [(count: Int, mean: Double, deviation: Double)] {
+        var count = [Int](repeating: 0, count: judges * criteria)
+        var sum = [Double](repeating: 0, count: judges * criteria)
+        var squares = [Double](repeating: 0, count: judges * criteria)
+        for mark in marks {
+            let slot = mark.judge * criteria + mark.criterion
+            count[slot] += 1
+            sum[slot] += mark.value
+            squares[slot] += mark.value * mark.value
+        }
+        return (0..<(judges * criteria)).map { slot in
+            guard count[slot] > 0 else { return (0, 0, 0) }
+            let mean = sum[slot] / Double(count[slot])
+            let variance = max(0, squares[slot] / Double(count[slot]) - mean * mean)
+            return (count[slot], mean, variance.squareRoot())
+        }
+    }
+}

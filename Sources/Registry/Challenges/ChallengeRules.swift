@@ -1,0 +1,77 @@
+/// How a Challenge is judged, fixed before judging opens and published with the event,
+/// so that teams know the rules and the tie-break ladder in advance.
+///
+/// **Normalisation.** Judges mark differently (one gives 6–9, another 2–10), so a mark
+/// counts through its judge's habits: when a judge has marked at least
+/// `zScoreMinimumTeams` teams on a criterion, the mark becomes a z-score among that
+/// judge's marks on that criterion (population standard deviation; 0 when the judge gave
+/// all teams the same mark). Below that, too few marks make a mean and spread
+/// meaningless, so the raw mark is put on the same footing: `(mark − middle of the
+/// scale) ÷ (range ÷ 4)`, which maps the scale's ends to ±2, about where z-scores lie.
+///
+/// **Totals.** A team's mark on a criterion is the mean of its judges' normalised marks;
+/// its total is the weighted mean over criteria. **Ties** (totals equal to 1e-9) are
+/// broken by the ladder: (1) the mark on the heaviest-weighted criterion (the first of
+/// equal weights, in the order listed), (2) more first places — judges who marked the
+/// team highest among the teams they marked, by raw weighted total, (3) the committee
+/// chair's recorded decision. No coin flips: teams still tied share a rank and are
+/// flagged. **Towns** score the mean of their teams' totals.
+public struct ChallengeRules: Hashable, Sendable, Codable {
+    public var criteria: [ChallengeCriterion]
+    /// Every team gets at least this many judges.
+    public var judgesPerTeam: Int
+    public var zScoreMinimumTeams: Int
+    public var awards: [AwardCategory]
+
+    public init(criteria: [ChallengeCriterion], judgesPerTeam: Int = 3, zScoreMinimumTeams: Int = 5, awards: [AwardCategory] = []) {
+        self.criteria = criteria
+        self.judgesPerTeam = judgesPerTeam
+        self.zScoreMinimumTeams = zScoreMinimumTeams
+        self.awards = awards
+    }
+
+    /// Refuses rules that cannot be applied, naming the field.
+    func validated() throws(RegistryValidationError) -> ChallengeRules {
+        guard !criteria.isEmpty, criteria.count <= 20 else {
+            throw RegistryValidationError(field: "criteria", reason: "must list 1 to 20 criteria")
+        }
+        var seen = Set<String>()
+        for (index, criterion) in criteria.enumerated() {
+            guard !criterion.id.isEmpty, criterion.id.count <= 40,
+                  criterion.id.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }) else {
+                throw RegistryValidationError(field: "criteria/\(index)/id", reason: "must be 1–40 of a–z, 0–9 and _")
+            }
+            guard seen.insert(criterion.id).inserted else {
+                throw RegistryValidationError(field: "criteria/\(index)/id", reason: "is used twice")
+            }
+            _ = try RegistryText.required(criterion.name, field: "criteria/\(index)/name", maximumCharacters: 200)
+            guard (1...100).contains(criterion.weight) else {
+                throw RegistryValidationError(field: "criteria/\(index)/weight", reason: "must be a whole number from 1 to 100")
+            }
+            guard criterion.scaleMinimum < criterion.scaleMaximum, criterion.scaleMinimum >= 0, criterion.scaleMaximum <= 1_000 else {
+                throw RegistryValidationError(field: "criteria/\(index)/scale_maximum",
+                                              reason: "the scale must run upwards, within 0…1000")
+            }
+        }
+        guard (1...50).contains(judgesPerTeam) else {
+            throw RegistryValidationError(field: "judges_per_team", reason: "must be from 1 to 50")
+        }
+        guard (2...1_000).contains(zScoreMinimumTeams) else {
+            throw RegistryValidationError(field: "z_score_minimum_teams", reason: "must be from 2 to 1000")
+        }
+        for (index, award) in awards.enumerated() {
+            _ = try RegistryText.required(award.name, field: "awards/\(index)/name", maximumCharacters: 200)
+            guard seen.contains(award.criterionID) else {
+                throw RegistryValidationError(field: "awards/\(index)/criterion_id", reason: "names no criterion of this challenge")
+            }
+        }
+        return self
+    }
+
+    /// The tie-break's first rung: the heaviest criterion, the first listed among equals.
+    var heaviestCriterion: ChallengeCriterion? {
+        criteria.enumerated().max { lhs, rhs in
+            lhs.element.weight != rhs.element.weight ? lhs.element.weight < rhs.element.weight : lhs.offset > rhs.offset
+        }?.element
+    }
+}

@@ -1,0 +1,77 @@
+import Ledger
+
+extension Challenges {
+    /// The leaderboard from the current marks. The public sees the board as it stood
+    /// when staff froze it (if they did), so the last phase can stay a surprise; the
+    /// committee and staff ask for `frozen: false`.
+    public func leaderboard(of event: EventID, respectingFreeze: Bool) async throws -> ChallengeLeaderboard {
+        try await database.read { try Self.leaderboard(of: event, respectingFreeze: respectingFreeze, $0) }
+    }
+
+    static func leaderboard(of event: EventID, respectingFreeze: Bool, _ database: SQLiteConnection) throws -> ChallengeLeaderboard {
+        let store = ChallengeStore(database: database)
+        guard let settings = try store.rules(of: event) else {
+            throw RegistryConflict(detail: "The challenge has no rules yet: set its criteria first.")
+        }
+        let until = respectingFreeze ? settings.frozenAt : nil
+        return ChallengeLeaderboard(rules: settings.rules, teams: try store.teams(of: event).map { ($0.id, $0.cityID) },
+                                    marks: try store.currentMarks(of: event, until: until), chairOrder: try store.tieDecision(of: event))
+    }
+
+    /// Freezes the public board at this moment; marks given later show only once sealed.
+    public func freezePublicBoard(of event: EventID) async throws -> LedgerTime {
+        let now = clock()
+        let signer = database.ledger.nodeKey
+        try await database.write { transaction in
+            _ = try EventStore(database: transaction.database).require(event, kind: .challenge, in: [.running, .closed],
+                                                                       toDo: "the public board can be frozen")
+            let store = ChallengeStore(database: transaction.database)
+            guard let settings = try store.rules(of: event) else { throw RegistryConflict(detail: "The challenge has no rules yet.") }
+            guard settings.frozenAt == nil else { throw RegistryConflict(detail: "The public board is frozen already.") }
+            try store.freeze(event, at: now)
+            try transaction.append(kind: "challenge.freeze", payload: ["event_id": .string(event.rawValue)], author: signer)
+        }
+        return now
+    }
+
+    /// The chair's recorded order for teams the ladder leaves tied. Only the chair
+    /// decides, and only before sealing.
+    public func decideTie(order: [ChallengeTeamID], by chair: MemberID, in event: EventID) async throws {
+        let now = clock()
+        let signer = database.ledger.nodeKey
+        try await database.write { transaction in
+            _ = try EventStore(database: transaction.database).require(event, kind: .challenge, in: [.running, .closed],
+                                                                       toDo: "the chair can decide a tie")
+            let store = ChallengeStore(database: transaction.database)
+            guard let settings = try store.rules(of: event), settings.chair == chair else {
+                throw RegistryConflict(detail: "Only the committee's chair decides ties.")
+            }
+            let teams = Set(try store.teams(of: event).map(\.id))
+            guard Set(order).count == order.count, order.allSatisfy(teams.contains) else {
+                throw RegistryValidationError(field: "team_ids", reason: "must name teams of this challenge, each once")
+            }
+            try store.saveTieDecision(order, of: event, at: now)
+            try transaction.append(kind: "challenge.tie_decision", payload: [
+                "event_id": .string(event.rawValue), "chair": .string(chair.rawValue),
+                "team_ids": .array(order.map { .string($0.rawValue) }),
+            ], author: signer)
+        }
+    }
+
+    /// Seals the closed challenge: the full board (teams, towns, awards) with the rules
+    /// it was computed by becomes the results table whose hash the ledger holds.
+    public func seal(_ event: EventID) async throws -> EventSeal {
+        let now = clock()
+        let signer = database.ledger.nodeKey
+        return try await database.write { transaction in
+            let board = try Self.leaderboard(of: event, respectingFreeze: false, transaction.database)
+            guard let rules = try ChallengeStore(database: transaction.database).rules(of: event)?.rules else {
+                throw RegistryConflict(detail: "The challenge has no rules yet.")
+            }
+            guard var results = board.json.objectValue else { throw RegistryConflict(detail: "The board has no table form.") }
+            results["event_id"] = .string(event.rawValue)
+            results["rules"] = try Self.rulesJSON(rules)
+            return try Events.seal(event, kind: .challenge, results: .object(results), in: transaction, signer: signer, at: now)
+        }
+    }
+}

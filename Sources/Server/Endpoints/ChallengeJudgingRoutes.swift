@@ -1,0 +1,144 @@
+import Registry
+
+/// Judging a Glocal City Challenge: judges mark the teams assigned to them and see their
+/// progress and conflicts; the public follows the board live (frozen in the last phase
+/// if staff chose); staff freeze and seal; the chair settles what the ladder leaves tied.
+enum ChallengeJudgingRoutes {
+    static let base = ChallengeRoutes.base
+    static let keepAliveSeconds = 15
+
+    static func routes(challenges: Challenges, events: Events, members: Members, feed: ChallengeBoardFeed) -> [Route] {
+        [
+            Route(.post, base + "/marks", operationID: "markChallengeTeam",
+                  summary: "Mark a team on a criterion, or correct a mark (a judge of the challenge assigned to the team)",
+                  tag: "challenges", action: .markChallenge, access: .signedIn, bodyLimit: 1024,
+                  documentation: RouteDocumentation(request: "ChallengeMarkRequest", response: "ChallengeMark", success: .created,
+                                                    errors: [.forbidden, .notFound, .conflict])) { context in
+                let event = try ChallengeRoutes.eventID(context)
+                let judge = try await callerMember(context, members)
+                try Policy.require(context.actor, .markChallenge,
+                                   on: .challenge(callerIsJudge: try await challenges.judges(of: event).contains(judge), callerIsChair: false))
+                let body = try JSONBodyDecoder.decode(ChallengeBodies.MarkRequest.self, from: context.request)
+                guard let team = ChallengeTeamID(rawValue: body.teamId) else {
+                    throw APIError.validation([.init(pointer: "/team_id", detail: "'\(body.teamId)' is not a team id.")])
+                }
+                let mark = try await challenges.mark(team, on: body.criterionId, value: body.value, by: judge, in: event)
+                await feed.changed(event)
+                return try .json(ChallengeBodies.MarkView(mark), status: .created)
+            },
+            Route(.get, base + "/marks", operationID: "listChallengeMarks",
+                  summary: "Every mark and correction with who gave it and when (committee and Union staff)", tag: "challenges",
+                  action: .readLiveChallenge, access: .roles([.unionStaff, .committee]),
+                  documentation: RouteDocumentation(response: "ChallengeMarkPage", query: PageDocumentation.query)) { context in
+                let history = try await challenges.markHistory(of: try ChallengeRoutes.eventID(context))
+                return try .json(try Page.of(history, request: context.request, id: { String($0.ledgerSeq) },
+                                             view: ChallengeBodies.MarkView.init))
+            },
+            Route(.get, base + "/progress", operationID: "getJudgeProgress",
+                  summary: "The signed-in judge's progress: teams assigned, marked on every criterion, and left", tag: "challenges",
+                  action: .markChallenge, access: .signedIn, documentation: RouteDocumentation(response: "JudgeProgress")) { context in
+                let judge = try await callerMember(context, members)
+                return try .json(ChallengeBodies.ProgressView(try await challenges.progress(of: judge, in: try ChallengeRoutes.eventID(context))))
+            },
+            Route(.get, base + "/conflicts", operationID: "getJudgeConflicts",
+                  summary: "For the signed-in member, each team and the conflicts of interest that bar marking it", tag: "challenges",
+                  action: .markChallenge, access: .signedIn, documentation: RouteDocumentation(response: "JudgeConflicts")) { context in
+                let judge = try await callerMember(context, members)
+                let found = try await challenges.conflicts(of: judge, in: try ChallengeRoutes.eventID(context))
+                return try .json(ConflictList(items: found.map { .init(teamId: $0.team.rawValue, conflicts: $0.conflicts.map(\.rawValue)) }))
+            },
+            Route(.get, base + "/leaderboard", operationID: "getChallengeLeaderboard",
+                  summary: "Team and town leaderboards and awards; the public board stops at its freeze, `?live=true` (committee, staff) does not",
+                  tag: "challenges", action: .readChallenges, access: .anyone,
+                  documentation: RouteDocumentation(response: "ChallengeLeaderboard", query: [
+                      RouteDocumentation.QueryParameter("live", type: "boolean", description: "Ignore the freeze (committee and staff)."),
+                  ], errors: [.notFound, .conflict])) { context in
+                let live = try QueryParameters(context.request)["live"] == "true"
+                if live { try Policy.require(context.actor, .readLiveChallenge) }
+                let board = try await challenges.leaderboard(of: try ChallengeRoutes.eventID(context), respectingFreeze: !live)
+                return HTTPResponse(contentType: "application/json", body: try board.json.canonicalBytes())
+            },
+            Route(.get, base + "/leaderboard/stream", operationID: "streamChallengeLeaderboard",
+                  summary: "The public board as Server-Sent Events: one `leaderboard` event now and after every change",
+                  tag: "challenges", action: .readChallenges, access: .anyone,
+                  documentation: RouteDocumentation(response: "ChallengeLeaderboard", responseContentType: "text/event-stream")) { context in
+                let event = try ChallengeRoutes.eventID(context)
+                guard try await challenges.rules(of: event) != nil else {
+                    throw APIError.notFound(detail: "This challenge has no rules yet, so no board.")
+                }
+                var headers = HTTPHeaders()
+                headers.set("Content-Type", "text/event-stream")
+                headers.set("Cache-Control", "no-store")
+                return HTTPResponse(headers: headers, body: .stream { writer in
+                    let messages = await feed.subscribe(to: event)
+                    try await withThrowingTaskGroup(of: Void.self) { group in
+                        group.addTask {
+                            for await message in messages { try await writer.write(message) }
+                        }
+                        group.addTask {
+                            while true {
+                                try await Task.sleep(for: .seconds(keepAliveSeconds))
+                                try await writer.write(": keep-alive\n\n")
+                            }
+                        }
+                        try await group.next()
+                        group.cancelAll()
+                    }
+                })
+            },
+            Route(.post, base + "/freeze", operationID: "freezeChallengeBoard",
+                  summary: "Freeze the public board at this moment, for the last phase (Union staff)", tag: "challenges",
+                  action: .runChallenge, access: .roles([.unionStaff]), bodyLimit: 0,
+                  documentation: RouteDocumentation(response: "ChallengeFreeze", errors: [.notFound, .conflict])) { context in
+                let event = try ChallengeRoutes.eventID(context)
+                let frozenAt = try await challenges.freezePublicBoard(of: event)
+                await feed.changed(event)
+                return try .json(ChallengeBodies.FreezeView(publicBoardFrozenAt: frozenAt.rfc3339))
+            },
+            Route(.post, base + "/tie-decision", operationID: "decideChallengeTie",
+                  summary: "Record the order of teams the tie-break ladder leaves tied (the committee's chair)", tag: "challenges",
+                  action: .decideChallengeTie, access: .signedIn, bodyLimit: 16 * 1024,
+                  documentation: RouteDocumentation(request: "ChallengeTieDecisionRequest", response: "ChallengeLeaderboard",
+                                                    errors: [.forbidden, .notFound, .conflict])) { context in
+                let event = try ChallengeRoutes.eventID(context)
+                let chair = try await callerMember(context, members)
+                try Policy.require(context.actor, .decideChallengeTie,
+                                   on: .challenge(callerIsJudge: false, callerIsChair: try await challenges.rules(of: event)?.chair == chair))
+                let body = try JSONBodyDecoder.decode(ChallengeBodies.TieDecisionRequest.self, from: context.request)
+                let order = try body.teamIds.enumerated().map { index, text throws(APIError) in
+                    guard let id = ChallengeTeamID(rawValue: text) else {
+                        throw .validation([.init(pointer: "/team_ids/\(index)", detail: "'\(text)' is not a team id.")])
+                    }
+                    return id
+                }
+                try await challenges.decideTie(order: order, by: chair, in: event)
+                await feed.changed(event)
+                let board = try await challenges.leaderboard(of: event, respectingFreeze: false)
+                return HTTPResponse(contentType: "application/json", body: try board.json.canonicalBytes())
+            },
+            Route(.post, base + "/seal", operationID: "sealChallenge",
+                  summary: "Seal the closed challenge's results: the board's SHA-256 goes into the ledger (Union staff)",
+                  tag: "challenges", action: .runChallenge, access: .roles([.unionStaff]), bodyLimit: 0,
+                  documentation: RouteDocumentation(response: "Event", errors: [.notFound, .conflict])) { context in
+                let event = try ChallengeRoutes.eventID(context)
+                _ = try await challenges.seal(event)
+                await feed.changed(event)
+                guard let sealed = try await events.event(id: event) else { throw APIError.notFound(detail: "No such challenge.") }
+                return try .json(EventBodies.EventView(sealed))
+            },
+        ]
+    }
+
+    struct ConflictList: Encodable {
+        let items: [ChallengeBodies.ConflictView]
+    }
+
+    /// The signed-in account's member; acts of judges and the chair are the member's own.
+    private static func callerMember(_ context: RequestContext, _ members: Members) async throws -> MemberID {
+        let actor = try context.signedIn
+        guard let member = try await members.member(account: AccountID(unchecked: actor.accountID)) else {
+            throw APIError.forbidden(detail: "This account is not a member of the Union.")
+        }
+        return member.id
+    }
+}

@@ -1,0 +1,99 @@
+import Registry
+
+/// Setting up a Glocal City Challenge: Union staff publish its rules, register teams and
+/// judges and assign judges to teams; anyone reads all of it.
+public enum ChallengeRoutes {
+    static let base = "/api/v1/challenges/{event_id}"
+
+    public static func routes(challenges: Challenges, events: Events, members: Members, feed: ChallengeBoardFeed) -> [Route] {
+        [
+            Route(.put, base + "/rules", operationID: "setChallengeRules",
+                  summary: "Set the criteria, weights, scales, judges per team, awards and chair (Union staff, before judging)",
+                  tag: "challenges", action: .runChallenge, access: .roles([.unionStaff]), bodyLimit: 32 * 1024,
+                  documentation: RouteDocumentation(request: "ChallengeRulesRequest", response: "ChallengeRules",
+                                                    errors: [.notFound, .conflict])) { context in
+                let event = try eventID(context)
+                let body = try JSONBodyDecoder.decode(ChallengeBodies.RulesRequest.self, from: context.request)
+                let chair = try body.chairMemberId.map { try RegisterRoutes.memberID($0, pointer: "/chair_member_id") }
+                let rules = try await challenges.setRules(body.rules, chair: chair, of: event)
+                return try .json(ChallengeBodies.RulesView(rules: rules, chair: chair, frozenAt: nil))
+            },
+            Route(.get, base + "/rules", operationID: "getChallengeRules",
+                  summary: "The published rules, with the tie-break ladder", tag: "challenges", action: .readChallenges,
+                  access: .anyone, documentation: RouteDocumentation(response: "ChallengeRules", errors: [.notFound])) { context in
+                guard let settings = try await challenges.rules(of: try eventID(context)) else {
+                    throw APIError.notFound(detail: "This challenge has no rules yet.")
+                }
+                return try .json(ChallengeBodies.RulesView(rules: settings.rules, chair: settings.chair, frozenAt: settings.frozenAt))
+            },
+            Route(.post, base + "/teams", operationID: "registerChallengeTeam",
+                  summary: "Register a team of one of the challenge's towns (Union staff, while open)", tag: "challenges",
+                  action: .runChallenge, access: .roles([.unionStaff]), bodyLimit: 8 * 1024, idempotentCreate: true,
+                  documentation: RouteDocumentation(request: "ChallengeTeamRequest", response: "ChallengeTeam", success: .created,
+                                                    errors: [.notFound, .conflict])) { context in
+                let body = try JSONBodyDecoder.decode(ChallengeBodies.TeamRequest.self, from: context.request)
+                let project = try body.projectId.map { text throws(APIError) in
+                    guard let id = ProjectID(rawValue: text) else {
+                        throw .validation([.init(pointer: "/project_id", detail: "'\(text)' is not a project id.")])
+                    }
+                    return id
+                }
+                let members = try (body.memberIds ?? []).enumerated().map { index, text in
+                    try RegisterRoutes.memberID(text, pointer: "/member_ids/\(index)")
+                }
+                let team = try await challenges.registerTeam(body.name, of: try RegisterRoutes.cityID(body.cityId), project: project,
+                                                             members: members, in: try eventID(context))
+                return try .json(ChallengeBodies.TeamView(team), status: .created)
+            },
+            Route(.get, base + "/teams", operationID: "listChallengeTeams", summary: "The registered teams", tag: "challenges",
+                  action: .readChallenges, access: .anyone,
+                  documentation: RouteDocumentation(response: "ChallengeTeamPage", query: PageDocumentation.query)) { context in
+                try .json(try Page.of(try await challenges.teams(of: try eventID(context)), request: context.request,
+                                      id: \.id.rawValue, view: ChallengeBodies.TeamView.init))
+            },
+            Route(.post, base + "/judges", operationID: "addChallengeJudge",
+                  summary: "Add an admitted member to the committee of judges (Union staff)", tag: "challenges",
+                  action: .runChallenge, access: .roles([.unionStaff]), bodyLimit: 1024,
+                  documentation: RouteDocumentation(request: "ChallengeJudgeRequest", response: "ChallengeJudgeList",
+                                                    success: .created, errors: [.notFound, .conflict])) { context in
+                let body = try JSONBodyDecoder.decode(ChallengeBodies.JudgeRequest.self, from: context.request)
+                let event = try eventID(context)
+                try await challenges.addJudge(try RegisterRoutes.memberID(body.memberId, pointer: "/member_id"), to: event)
+                return try .json(IDList(items: try await challenges.judges(of: event).map(\.rawValue)), status: .created)
+            },
+            Route(.get, base + "/judges", operationID: "listChallengeJudges", summary: "The committee of judges", tag: "challenges",
+                  action: .readChallenges, access: .anyone,
+                  documentation: RouteDocumentation(response: "ChallengeJudgeList")) { context in
+                try .json(IDList(items: try await challenges.judges(of: try eventID(context)).map(\.rawValue)))
+            },
+            Route(.post, base + "/assignments", operationID: "assignChallengeJudges",
+                  summary: "Assign judges so every team has enough without a conflict of interest, load spread evenly (Union staff)",
+                  tag: "challenges", action: .runChallenge, access: .roles([.unionStaff]), bodyLimit: 0,
+                  documentation: RouteDocumentation(response: "ChallengeAssignmentList", errors: [.notFound, .conflict])) { context in
+                let made = try await challenges.assignJudges(in: try eventID(context))
+                return try .json(AssignmentList(items: made.map { .init(judge: $0.judge.rawValue, teamId: $0.team.rawValue) }))
+            },
+            Route(.get, base + "/assignments", operationID: "listChallengeAssignments", summary: "Which judge marks which team",
+                  tag: "challenges", action: .readChallenges, access: .anyone,
+                  documentation: RouteDocumentation(response: "ChallengeAssignmentList")) { context in
+                let all = try await challenges.assignments(in: try eventID(context))
+                return try .json(AssignmentList(items: all.map { .init(judge: $0.judge.rawValue, teamId: $0.team.rawValue) }))
+            },
+        ] + ChallengeJudgingRoutes.routes(challenges: challenges, events: events, members: members, feed: feed)
+    }
+
+    struct IDList: Encodable {
+        let items: [String]
+    }
+
+    struct AssignmentList: Encodable {
+        let items: [ChallengeBodies.AssignmentView]
+    }
+
+    static func eventID(_ context: RequestContext) throws -> EventID {
+        guard let id = EventID(rawValue: try context.parameter("event_id")) else {
+            throw APIError.notFound(detail: "No such challenge.")
+        }
+        return id
+    }
+}
