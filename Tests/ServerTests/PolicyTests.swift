@@ -63,6 +63,33 @@ import Testing
         #expect(Policy.decide(actor: nil, action: .readProjects, resource: project) == .allow)
     }
 
+    @Test func capTablesAreSeenInFullByTheLeadAndStaffAndSignedActsOnlyByTheSigner() {
+        let lead = Actor(accountID: "acc_lead", roles: [.resident], credential: .bearerToken)
+        let holder = Actor(accountID: "acc_holder", roles: [.resident, .investor], credential: .bearerToken)
+        let staff = Actor(accountID: "acc_staff", roles: [.unionStaff], credential: .bearerToken)
+        let project = Policy.Resource.project(leadAccountID: "acc_lead")
+        for action in [Action.readFullCapTable, .setCapTableVisibility] {
+            #expect(Policy.decide(actor: lead, action: action, resource: project) == .allow)
+            #expect(Policy.decide(actor: staff, action: action, resource: project) == .allow)
+            #expect(Policy.decide(actor: holder, action: action, resource: project) != .allow)
+            #expect(Policy.decide(actor: lead, action: action, resource: .project(leadAccountID: nil)) != .allow)
+        }
+        let holding = Policy.Resource.ownedBy(accountID: "acc_holder")
+        for action in [Action.readOwnCapTablePosition, .exerciseOption] {
+            #expect(Policy.decide(actor: holder, action: action, resource: holding) == .allow)
+            #expect(Policy.decide(actor: staff, action: action, resource: holding) == .allow)
+            #expect(Policy.decide(actor: lead, action: action, resource: holding) != .allow)
+        }
+        for action in [Action.transferShares, .attestVestingMilestone] {
+            #expect(Policy.decide(actor: holder, action: action, resource: holding) == .allow)
+            #expect(Policy.decide(actor: staff, action: action, resource: holding) != .allow, "staff never sign for a member")
+            #expect(Policy.decide(actor: holder, action: action, resource: .ownedBy(accountID: "")) != .allow)
+        }
+        #expect(Policy.decide(actor: lead, action: .recordCapTableEvent) != .allow)
+        #expect(Policy.decide(actor: staff, action: .recordCapTableEvent) == .allow)
+        #expect(Policy.decide(actor: nil, action: .readCapTable) == .allow)
+    }
+
     @Test func personalDataIsForTheMemberAndStaffOnly() {
         let member = Actor(accountID: "acc_m", roles: [.resident], credential: .bearerToken)
         let neighbour = Actor(accountID: "acc_n", roles: [.resident, .mentor, .investor, .committee], credential: .bearerToken)

@@ -258,6 +258,21 @@ enum RegistrySchema {
                                     updatedColumns: ["competencies"])
             + SearchIndexSchema.sql(table: "investor_profile", title: "$.directions", body: "$.kind",
                                     updatedColumns: ["directions", "kind"])),
+        Migration("registry/0008-cap-tables", sql: """
+            CREATE TABLE cap_table_event (
+                project_id TEXT NOT NULL REFERENCES project (id),
+                ledger_seq INTEGER NOT NULL UNIQUE,
+                event_id TEXT NOT NULL,
+                payload TEXT NOT NULL CHECK (json_valid(payload)),
+                PRIMARY KEY (project_id, ledger_seq),
+                UNIQUE (project_id, event_id)
+            ) STRICT, WITHOUT ROWID;
+            CREATE TABLE cap_table_setting (
+                project_id TEXT PRIMARY KEY REFERENCES project (id),
+                visibility TEXT NOT NULL DEFAULT 'summary' CHECK (visibility IN ('summary', 'holders', 'full')),
+                updated_at TEXT NOT NULL
+            ) STRICT;
+            """),
         Migration("registry/0009-contracts", sql: """
             CREATE TABLE contract (
                 id TEXT PRIMARY KEY,

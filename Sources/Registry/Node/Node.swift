@@ -16,6 +16,7 @@ public struct Node: Sendable {
     public let communities: Communities
     public let profiles: Profiles
     public let cityProfiles: CityProfiles
+    public let capTables: CapTables
     public let memberKeys: MemberKeys
     public let events: Events
     public let challenges: Challenges
@@ -36,6 +37,7 @@ public struct Node: Sendable {
         profiles = Profiles(database: database, clock: clock)
         cityProfiles = CityProfiles(database: database, clock: clock)
         memberKeys = MemberKeys(database: database, folder: folder)
+        capTables = CapTables(database: database, memberKeys: memberKeys, clock: clock)
         events = Events(database: database, clock: clock)
         challenges = Challenges(database: database, clock: clock)
         contracts = Contracts(database: database, memberKeys: memberKeys, clock: clock)

@@ -64,13 +64,20 @@ public struct MemberKeys: Sendable {
             .map(MemberKey.init)
     }
 
-    /// The statement signed with the member's newest active custodial key.
-    public func sign(_ statement: PartyStatement, as member: MemberID) async throws -> PartySignature {
+    /// The member's newest active custodial key: the one `sign` uses, so a statement that
+    /// names its key (a transfer's `signed_by`) can name it before it is signed.
+    public func custodialKey(of member: MemberID) async throws -> KeyID {
         guard let key = await keys(of: member).last(where: { $0.custodial && $0.revokedAtSeq == nil }) else {
             throw MemberKeyError.noCustodialKey(member)
         }
-        let privateKey = try KeyFile.readPrivateKey(at: keyPath(key.keyID))
-        return PartySignature(keyID: key.keyID, signature: try privateKey.signature(for: try statement.canonicalBytes))
+        return key.keyID
+    }
+
+    /// The statement signed with the member's newest active custodial key.
+    public func sign(_ statement: PartyStatement, as member: MemberID) async throws -> PartySignature {
+        let key = try await custodialKey(of: member)
+        let privateKey = try KeyFile.readPrivateKey(at: keyPath(key))
+        return PartySignature(keyID: key, signature: try privateKey.signature(for: try statement.canonicalBytes))
     }
 
     /// Refuses a signature unless an active key of `member` made it over the statement.

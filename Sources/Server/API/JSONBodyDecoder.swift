@@ -1,15 +1,29 @@
 import Foundation
+import Ledger
 
 /// Decodes JSON request bodies into typed commands, in one place: checks the media
 /// type, maps `snake_case` fields to Swift names, and turns decoding failures into
 /// field errors with JSON Pointers.
 public enum JSONBodyDecoder {
     public static func decode<T: Decodable>(_ type: T.Type, from request: HTTPRequest) throws -> T {
-        let mediaType = request.headers["Content-Type"]?.split(separator: ";").first?.trimmingSpaces.lowercased()
-        guard mediaType == "application/json" else { throw APIError.unsupportedMediaType(expected: "application/json") }
+        try requireJSON(request)
         let decoder = JSONDecoder()
         decoder.keyDecodingStrategy = .convertFromSnakeCase
         return try decoder.decode(T.self, from: Data(request.body))
+    }
+
+    /// The body as a JSON object, parsed strictly, for bodies that carry ledger payloads.
+    static func object(from request: HTTPRequest) throws -> JSONObject {
+        try requireJSON(request)
+        guard let object = (try? JSONValue.parse(request.body))?.objectValue else {
+            throw APIError.validation([.init(pointer: "", detail: "The body must be one JSON object.")])
+        }
+        return object
+    }
+
+    private static func requireJSON(_ request: HTTPRequest) throws(APIError) {
+        let mediaType = request.headers["Content-Type"]?.split(separator: ";").first?.trimmingSpaces.lowercased()
+        guard mediaType == "application/json" else { throw .unsupportedMediaType(expected: "application/json") }
     }
 
     static func fieldError(_ error: DecodingError) -> ProblemDetails.FieldError {

@@ -25,6 +25,8 @@ public struct GlocalApplication: Sendable {
             + CommunityRoutes.routes(communities: node.communities)
             + ProfileRoutes.routes(profiles: node.profiles, members: node.members)
             + MemberKeyRoutes.routes(memberKeys: node.memberKeys, members: node.members)
+            + CapTableRoutes.routes(capTables: node.capTables, projects: node.projects, members: node.members,
+                                    memberKeys: node.memberKeys)
             + EventRoutes.routes(events: node.events)
             + ChallengeRoutes.routes(challenges: node.challenges, events: node.events, members: node.members, feed: challengeBoards)
             + ContractRoutes.routes(contracts: node.contracts, members: node.members)

@@ -54,6 +54,16 @@ public enum Action: String, Sendable, CaseIterable {
     case addMemberKey = "member_key.add"
     case readEvents = "event.read"
     case manageEvents = "event.manage"
+    case readCapTable = "cap_table.read"
+    /// Seeing a cap table in full, beyond the detail its project chose to show.
+    case readFullCapTable = "cap_table.read_full"
+    /// Seeing one's own position when the project shows no holders.
+    case readOwnCapTablePosition = "cap_table.position.read_own"
+    case setCapTableVisibility = "cap_table.visibility.set"
+    case recordCapTableEvent = "cap_table.record"
+    case exerciseOption = "cap_table.exercise"
+    case attestVestingMilestone = "cap_table.attest"
+    case transferShares = "cap_table.transfer"
     case readChallenges = "challenge.read"
     case runChallenge = "challenge.run"
     case markChallenge = "challenge.mark"
@@ -73,5 +83,6 @@ public enum Action: String, Sendable, CaseIterable {
 
     /// Actions no route declares: asked by a handler about one resource (or by the
     /// router for paths no route serves).
-    public static let decidedWithinRoutes: Set<Action> = [.reachUnroutedPath, .readMemberPersonalData, .readUnlistedProfile]
+    public static let decidedWithinRoutes: Set<Action> = [.reachUnroutedPath, .readMemberPersonalData, .readUnlistedProfile,
+                                                          .readFullCapTable, .readOwnCapTablePosition]
 }

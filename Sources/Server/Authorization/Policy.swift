@@ -33,7 +33,7 @@ public enum Policy {
         switch action {
         case .reachUnroutedPath, .readHealth, .readAPIDocument, .logIn, .readCities, .readMember, .readIPAssets,
              .readPractices, .readProjects, .readCommunities, .readProfiles, .readCityProfiles, .readMemberKeys,
-             .readEvents, .readChallenges, .readContracts:
+             .readEvents, .readChallenges, .readContracts, .readCapTable:
             return .allow
         case .readMetrics:
             return require(actor, anyOf: [.admin], toDo: "read the server's metrics")
@@ -159,6 +159,35 @@ public enum Policy {
             }
         case .moveProjectStage, .recordAdoption:
             return require(actor, anyOf: [.unionStaff], toDo: "move projects between stages or record adoptions")
+        case .readFullCapTable, .setCapTableVisibility:
+            // The project's lead and Union staff see its whole cap table and choose what
+            // everyone else sees; at the route the project is not known yet.
+            guard let actor else { return .unauthenticated }
+            switch resource {
+            case nil where action == .setCapTableVisibility: return .allow
+            case let .project(lead)? where lead != nil && lead == actor.accountID: return .allow
+            default: return require(actor, anyOf: [.unionStaff], toDo: "see or set the detail of a cap table of a project they do not lead")
+            }
+        case .readOwnCapTablePosition, .exerciseOption:
+            guard let actor else { return .unauthenticated }
+            // The handler asks again with the holder's account: a holder sees its own
+            // position and exercises its own options; Union staff do both for anyone.
+            switch resource {
+            case nil where action == .exerciseOption: return .allow
+            case let .ownedBy(owner)? where !owner.isEmpty && owner == actor.accountID: return .allow
+            default: return require(actor, anyOf: [.unionStaff], toDo: "see a position or exercise an option that is not theirs")
+            }
+        case .recordCapTableEvent:
+            return require(actor, anyOf: [.unionStaff], toDo: "create share classes, issue shares, grant or cancel options or record rounds")
+        case .attestVestingMilestone, .transferShares:
+            guard let actor else { return .unauthenticated }
+            // A transfer or an attestation is the member's own signed act: only the seller's
+            // or the attester's own account sends it, never staff on their behalf.
+            switch resource {
+            case nil: return .allow
+            case let .ownedBy(owner)? where !owner.isEmpty && owner == actor.accountID: return .allow
+            default: return .deny("Only the seller of the units or the named attester may sign and send this, from their own account.")
+            }
         }
     }
 

@@ -8,11 +8,6 @@ extension APISchemas {
         "description": "A member (mem_…), a city (cty_…), union, or a town's fund (town_fund:cty_…).",
     ]
     static let kopecks: JSONValue = ["type": "integer", "minimum": 1]
-    static let partySignature: JSONValue = [
-        "type": "object", "required": ["key_id", "signature"],
-        "description": "An Ed25519 signature, in hex, by a key the member registered, over the statement's canonical bytes.",
-        "properties": ["key_id": ["type": "string"], "signature": ["type": "string"]],
-    ]
     static let representative: JSONValue = [
         "type": "object", "required": ["party", "member_id"],
         "properties": ["party": partyID, "member_id": ["type": "string"]],

@@ -2,6 +2,12 @@ import Ledger
 
 /// Schemas of members' signing keys.
 extension APISchemas {
+    /// A member's signature sent with an act it consents to (contracts, transfers, attestations).
+    static let partySignature: JSONValue = [
+        "type": "object", "required": ["key_id", "signature"],
+        "description": "An Ed25519 signature, in hex, by a key the member registered, over the statement's canonical bytes.",
+        "properties": ["key_id": ["type": "string"], "signature": ["type": "string"]],
+    ]
     static let memberKey: JSONValue = [
         "type": "object", "required": ["key_id", "public_key", "custodial", "registered_at_seq"],
         "properties": [
