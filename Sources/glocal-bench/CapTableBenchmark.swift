@@ -14,8 +14,8 @@ enum CapTableBenchmark {
         guard table.events.count == eventCount else {
             throw CapTableError.invalidPayload(field: "benchmark", reason: "accepted \(table.events.count) of \(eventCount) events")
         }
-        let replay = median { _ = try? CapTable.replay(events) }
-        let baseline = median {
+        let replay = medianSeconds { _ = try? CapTable.replay(events) }
+        let baseline = medianSeconds {
             var totals: [String: Int64] = [:]
             for index in 0..<eventCount { totals["mem_\(index % 200)", default: 0] += Int64(index % 7) - 3 }
             precondition(totals.count == 200)
@@ -23,27 +23,16 @@ enum CapTableBenchmark {
         emit(BenchmarkFigure(name: "captable.replay", value: replay * 1000, unit: "ms per replay of \(eventCount) events (median of 7)",
                              baselineName: "dictionary.sum.\(eventCount)", baselineValue: baseline * 1000, target: "< 50 ms"))
         let payloads = events.map(\.payload)
-        let decoded = median { _ = try? CapTable.replay(payloads.map { try CapTableEvent(payload: $0) }) }
+        let decoded = medianSeconds { _ = try? CapTable.replay(payloads.map { try CapTableEvent(payload: $0) }) }
         emit(BenchmarkFigure(name: "captable.replay.from_payloads", value: decoded * 1000,
                              unit: "ms to decode and replay \(eventCount) events (median of 7)",
                              baselineName: "captable.replay", baselineValue: replay * 1000))
         let issuer = OCFIssuer(legalName: "Benchmark project", formationDate: start)
         let asOf = table.latestDate ?? start
-        let export = median { _ = try? OCFExport(table: table, issuer: issuer, asOf: asOf) }
+        let export = medianSeconds { _ = try? OCFExport(table: table, issuer: issuer, asOf: asOf) }
         emit(BenchmarkFigure(name: "captable.ocf_export", value: export * 1000,
                              unit: "ms to export \(eventCount) events as OCF 1.2.0 (median of 7)",
                              baselineName: "captable.replay", baselineValue: replay * 1000))
-    }
-
-    private static func median(_ body: () -> Void) -> Double {
-        var seconds: [Double] = []
-        for _ in 0..<7 {
-            let clock = Stopwatch()
-            body()
-            seconds.append(clock.seconds)
-        }
-        seconds.sort()
-        return percentile(seconds, 50)
     }
 
     /// A valid history: every event is accepted. A month passes every 300 events.

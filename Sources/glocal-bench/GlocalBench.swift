@@ -1,6 +1,6 @@
 import Glibc
 
-/// `glocal-bench [ledger] [http] [scrypt] [registry] [captable] [contracts] [--proof-entries N] [--projects N]`:
+/// `glocal-bench [ledger] [http] [scrypt] [registry] [captable] [contracts] [challenge] [--proof-entries N] [--projects N]`:
 /// runs the benchmarks and prints one JSON line per figure.
 @main
 enum GlocalBench {
@@ -22,10 +22,12 @@ enum GlocalBench {
                     try await RegistryBenchmark.run(emit: { print($0.jsonLine) }, projects: projects, members: max(projects / 5, 1))
                 case "captable":
                     try CapTableBenchmark.run(emit: { print($0.jsonLine) })
+                case "challenge":
+                    try await ChallengeBenchmark.run(emit: { print($0.jsonLine) })
                 case "contracts":
                     try ContractBenchmark.run(emit: { print($0.jsonLine) })
                 default:
-                    progress("unknown benchmark \(suite); available: ledger, http, scrypt, registry, captable, contracts")
+                    progress("unknown benchmark \(suite); available: ledger, http, scrypt, registry, captable, contracts, challenge")
                     exit(2)
                 }
             }

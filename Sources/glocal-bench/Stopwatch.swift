@@ -19,3 +19,15 @@ func percentile(_ sorted: [Double], _ p: Double) -> Double {
     let rank = Int((p / 100 * Double(sorted.count)).rounded(.up)) - 1
     return sorted[min(max(rank, 0), sorted.count - 1)]
 }
+
+/// The median duration of `runs` runs of `body`, in seconds.
+func medianSeconds(runs: Int = 7, _ body: () -> Void) -> Double {
+    var seconds: [Double] = []
+    for _ in 0..<runs {
+        let clock = Stopwatch()
+        body()
+        seconds.append(clock.seconds)
+    }
+    seconds.sort()
+    return percentile(seconds, 50)
+}
