@@ -19,27 +19,14 @@ struct ChallengeMarkSheet {
 
     func teamRows() -> [Row] {
         let criteria = rules.criteria
-        let criterionIndex = Dictionary(uniqueKeysWithValues: criteria.enumerated().map { ($1.id, $0) })
-        let teamIndex = Dictionary(teams.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var judgeIndex: [MemberID: Int] = [:]
-        // Marks as (judge, team, criterion, value) integer tuples; marks naming unknown teams or criteria are ignored.
-        var indexed: [(judge: Int, team: Int, criterion: Int, value: Double)] = []
-        indexed.reserveCapacity(marks.count)
-        for mark in marks {
-            guard let team = teamIndex[mark.team], let criterion = criterionIndex[mark.criterionID] else { continue }
-            let judge = judgeIndex[mark.judge] ?? {
-                let next = judgeIndex.count
-                judgeIndex[mark.judge] = next
-                return next
-            }()
-            indexed.append((judge, team, criterion, Double(mark.value)))
-        }
-        let habits = Self.habits(of: indexed, judges: judgeIndex.count, criteria: criteria.count)
+        let indexed = indexedMarks()
+        let judgeCount = indexed.judges
+        let habits = Self.habits(of: indexed.marks, judges: judgeCount, criteria: criteria.count)
         var sums = [Double](repeating: 0, count: teams.count * criteria.count)
         var counts = [Int](repeating: 0, count: teams.count * criteria.count)
-        var judgesOfTeam = [Set<Int>](repeating: [], count: teams.count)
-        var rawTotals = [Int: [Int: Double]]()
-        for mark in indexed {
+        // Each judge's raw weighted total per team, NaN where the judge marked nothing.
+        var rawTotals = [Double](repeating: .nan, count: judgeCount * teams.count)
+        for mark in indexed.marks {
             let habit = habits[mark.judge * criteria.count + mark.criterion]
             let criterion = criteria[mark.criterion]
             let normalised: Double
@@ -51,13 +38,18 @@ struct ChallengeMarkSheet {
             }
             sums[mark.team * criteria.count + mark.criterion] += normalised
             counts[mark.team * criteria.count + mark.criterion] += 1
-            judgesOfTeam[mark.team].insert(mark.judge)
-            rawTotals[mark.judge, default: [:]][mark.team, default: 0] += Double(criterion.weight) * mark.value
+            let slot = mark.judge * teams.count + mark.team
+            rawTotals[slot] = (rawTotals[slot].isNaN ? 0 : rawTotals[slot]) + Double(criterion.weight) * mark.value
         }
         var firstPlaces = [Int](repeating: 0, count: teams.count)
-        for totals in rawTotals.values {
-            guard let best = totals.values.max() else { continue }
-            for (team, total) in totals where total >= best - ChallengeLeaderboard.tolerance { firstPlaces[team] += 1 }
+        var judgesOfTeam = [Int](repeating: 0, count: teams.count)
+        for judge in 0..<judgeCount {
+            let row = rawTotals[(judge * teams.count)..<((judge + 1) * teams.count)]
+            guard let best = row.filter({ !$0.isNaN }).max() else { continue }
+            for (team, total) in zip(0..., row) where !total.isNaN {
+                judgesOfTeam[team] += 1
+                if total >= best - ChallengeLeaderboard.tolerance { firstPlaces[team] += 1 }
+            }
         }
         return teams.enumerated().map { index, team in
             var marks: [String: Double] = [:]
@@ -70,8 +62,36 @@ struct ChallengeMarkSheet {
                 weights += Double(criterion.weight)
             }
             return Row(team: team.id, cityID: team.cityID, total: weights > 0 ? weighted / weights : nil, criterionMarks: marks,
-                       judges: judgesOfTeam[index].count, firstPlaces: firstPlaces[index])
+                       judges: judgesOfTeam[index], firstPlaces: firstPlaces[index])
         }
+    }
+
+    /// The marks with ids turned into array indexes; marks naming unknown teams or criteria
+    /// are left out. Consecutive marks usually share a judge and team (the store reads them
+    /// so), so the previous lookup is tried before hashing an id again.
+    private func indexedMarks() -> (marks: [(judge: Int, team: Int, criterion: Int, value: Double)], judges: Int) {
+        let criterionIndex = Dictionary(uniqueKeysWithValues: rules.criteria.enumerated().map { ($1.id, $0) })
+        let teamIndex = Dictionary(teams.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var judgeIndex: [MemberID: Int] = [:]
+        var indexed: [(judge: Int, team: Int, criterion: Int, value: Double)] = []
+        indexed.reserveCapacity(marks.count)
+        var last: (judge: MemberID, judgeIndex: Int, team: ChallengeTeamID, teamIndex: Int?)?
+        for mark in marks {
+            let judge: Int
+            if let last, last.judge == mark.judge {
+                judge = last.judgeIndex
+            } else if let known = judgeIndex[mark.judge] {
+                judge = known
+            } else {
+                judge = judgeIndex.count
+                judgeIndex[mark.judge] = judge
+            }
+            let team = last.flatMap { $0.team == mark.team ? $0.teamIndex : nil } ?? teamIndex[mark.team]
+            last = (mark.judge, judge, mark.team, team)
+            guard let team, let criterion = criterionIndex[mark.criterionID] else { continue }
+            indexed.append((judge, team, criterion, Double(mark.value)))
+        }
+        return (indexed, judgeIndex.count)
     }
 
     /// Each judge's mean and population standard deviation per criterion.

@@ -113,6 +113,7 @@ struct ChallengeStore {
             WHERE event_id = ?1 AND marked_at <= ?2 AND revision = (
                 SELECT max(revision) FROM challenge_mark l WHERE l.event_id = m.event_id AND l.team_id = m.team_id
                     AND l.judge_id = m.judge_id AND l.criterion_id = m.criterion_id AND l.marked_at <= ?2)
+            ORDER BY judge_id, team_id
             """, [.text(event.rawValue), .text(until?.rfc3339 ?? "9999")]) { row in
             ChallengeMark(judge: MemberID(unchecked: row.text(1)), team: ChallengeTeamID(unchecked: row.text(0)),
                           criterionID: row.text(2), value: row.int(3))
