@@ -11,7 +11,7 @@ import Testing
         #expect(try test.column("SELECT name FROM schema_migration ORDER BY name")
             == ["ledger/0001-append-only-log", "registry/0001-accounts", "registry/0002-idempotency",
                 "registry/0003-cities-members", "registry/0004-projects", "registry/0005-ip-assets", "registry/0006-profiles",
-                "registry/0007-search", "registry/0010-events"])
+                "registry/0007-search", "registry/0010-events", "registry/0011-games-accelerator"])
     }
 
     @Test func registryRowsAndLedgerEntriesCommitTogetherOrNotAtAll() async throws {

@@ -18,6 +18,8 @@ public struct Node: Sendable {
     public let cityProfiles: CityProfiles
     public let memberKeys: MemberKeys
     public let events: Events
+    public let games: Games
+    public let accelerators: Accelerators
 
     public init(folder: DataFolder, ledger: Ledger, database: RegistryDatabase, accounts: Accounts,
                 clock: @escaping @Sendable () -> LedgerTime = LedgerTime.now) {
@@ -35,5 +37,7 @@ public struct Node: Sendable {
         cityProfiles = CityProfiles(database: database, clock: clock)
         memberKeys = MemberKeys(database: database, folder: folder)
         events = Events(database: database, clock: clock)
+        games = Games(database: database, clock: clock)
+        accelerators = Accelerators(database: database, clock: clock)
     }
 }
