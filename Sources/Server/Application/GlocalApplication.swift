@@ -23,6 +23,9 @@ public struct GlocalApplication: Sendable {
             + ProfileRoutes.routes(profiles: node.profiles, members: node.members)
             + MemberKeyRoutes.routes(memberKeys: node.memberKeys, members: node.members)
             + EventRoutes.routes(events: node.events)
+            + GameRoutes.routes(games: node.games, events: node.events, projects: node.projects, members: node.members)
+            + AcceleratorRoutes.routes(accelerators: node.accelerators, events: node.events, projects: node.projects,
+                                       members: node.members)
             + CityProfileRoutes.routes(cityProfiles: node.cityProfiles)
         router = try Router(routes: routes, middleware: [
             AccessLogMiddleware(log: log, metrics: metrics),

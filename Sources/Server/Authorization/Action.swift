@@ -54,6 +54,12 @@ public enum Action: String, Sendable, CaseIterable {
     case addMemberKey = "member_key.add"
     case readEvents = "event.read"
     case manageEvents = "event.manage"
+    case registerForGame = "game.register"
+    case submitIdea = "game.idea.submit"
+    case formTeam = "game.team.change"
+    case approveIdea = "game.idea.approve"
+    case logConsultation = "accelerator.consultation.log"
+    case confirmConsultation = "accelerator.consultation.confirm"
 
     /// Actions no route declares: asked by a handler about one resource (or by the
     /// router for paths no route serves).

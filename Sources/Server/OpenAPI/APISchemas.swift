@@ -35,7 +35,8 @@ public enum APISchemas {
 
     /// Each area's schemas; no two areas may use the same name (a test checks).
     static var areas: [JSONObject] {
-        [accountSchemas, registerSchemas, csvSchemas, projectSchemas, ipAssetSchemas, profileSchemas, memberKeySchemas, eventSchemas]
+        [accountSchemas, registerSchemas, csvSchemas, projectSchemas, ipAssetSchemas, profileSchemas, memberKeySchemas, eventSchemas,
+         gameSchemas, acceleratorSchemas]
     }
 
     /// Every named schema, by name.
