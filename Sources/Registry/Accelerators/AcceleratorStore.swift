@@ -67,7 +67,7 @@ struct AcceleratorStore {
 
     /// Every admitted member's mentor profile with the weekly hours its matches in
     /// cohorts not yet sealed already take.
-    func mentorCapacities() throws -> [(mentor: MemberID, competencies: [String], weeklyHours: Int, committed: Int)] {
+    func mentorCapacities() throws -> [MentorCapacity] {
         try database.query(
             """
             SELECT p.member_id, p.competencies, p.weekly_hours,
@@ -76,9 +76,10 @@ struct AcceleratorStore {
             FROM mentor_profile p JOIN member r ON r.id = p.member_id
             WHERE r.status = 'admitted' ORDER BY p.member_id
             """) { row in
-            (MemberID(unchecked: row.text(0)),
-             try RegistryTags.decode(row.text(1), table: "mentor_profile", id: row.text(0), column: "competencies"),
-             row.int(2), row.int(3))
+            MentorCapacity(mentorID: MemberID(unchecked: row.text(0)),
+                           competencies: try RegistryTags.decode(row.text(1), table: "mentor_profile", id: row.text(0),
+                                                                 column: "competencies"),
+                           weeklyHours: row.int(2), committedHours: row.int(3))
         }
     }
 

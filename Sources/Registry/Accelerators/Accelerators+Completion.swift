@@ -11,13 +11,13 @@ extension Accelerators {
         return try await database.write { transaction in
             _ = try Self.require(id, in: [.running, .closed], toDo: "projects can be certified", transaction)
             let store = AcceleratorStore(database: transaction.database)
-            let member = try Self.requireProject(project, of: id, store)
-            guard member.certificateSeq == nil else {
+            let entrant = try Self.requireProject(project, of: id, store)
+            guard entrant.certificateSeq == nil else {
                 throw RegistryConflict(detail: "Project \(project) is already certified.")
             }
             let settings = try store.settings(of: id)
-            guard member.confirmedHours >= settings.requiredHours else {
-                throw RegistryConflict(detail: "Project \(project) has \(member.confirmedHours) confirmed consultation hours; the cohort asks for \(settings.requiredHours). Hours count once both the mentor and the lead confirm them.")
+            guard entrant.confirmedHours >= settings.requiredHours else {
+                throw RegistryConflict(detail: "Project \(project) has \(entrant.confirmedHours) confirmed consultation hours; the cohort asks for \(settings.requiredHours). Hours count once both the mentor and the lead confirm them.")
             }
             let milestones = try MilestoneStore(database: transaction.database).milestones(of: project).filter { $0.status != .dropped }
             guard milestones.count >= settings.requiredMilestones else {
@@ -27,7 +27,7 @@ extension Accelerators {
             let day = CalendarDate(now)
             let receipt = try transaction.append(kind: "accelerator.certificate", payload: [
                 "event_id": .string(id.rawValue), "project_id": .string(project.rawValue),
-                "hours": .integer(Int64(member.confirmedHours)), "certified_on": .string(day.rfc3339),
+                "hours": .integer(Int64(entrant.confirmedHours)), "certified_on": .string(day.rfc3339),
             ], author: signer)
             try store.certify(project, in: id, seq: receipt.seq, on: day)
             return try Self.requireProject(project, of: id, store)

@@ -63,15 +63,14 @@ public struct Accelerators: Sendable {
                           weeklyHours: Int = MentorMatch.standardWeeklyHours) async throws -> [MentorProposal] {
         try await database.read { database in
             let store = AcceleratorStore(database: database)
-            let member = try Self.requireProject(project, of: id, store)
+            let entrant = try Self.requireProject(project, of: id, store)
             let found = try Projects.require(project, ProjectStore(database: database))
-            let wanted = Set(member.needs + [found.direction])
+            let wanted = Set(entrant.needs + [found.direction])
             let excluded = Set(found.team.map(\.memberID) + (try store.matches(of: project, in: id)).map(\.mentorID))
             let proposals = try store.mentorCapacities().compactMap { mentor -> MentorProposal? in
                 let shared = wanted.intersection(mentor.competencies).sorted()
-                let remaining = mentor.weeklyHours - mentor.committed
-                guard !shared.isEmpty, remaining >= weeklyHours, !excluded.contains(mentor.mentor) else { return nil }
-                return MentorProposal(mentorID: mentor.mentor, sharedTags: shared, remainingWeeklyHours: remaining)
+                guard !shared.isEmpty, mentor.remainingHours >= weeklyHours, !excluded.contains(mentor.mentorID) else { return nil }
+                return MentorProposal(mentorID: mentor.mentorID, sharedTags: shared, remainingWeeklyHours: mentor.remainingHours)
             }
             return proposals.sorted {
                 ($1.sharedTags.count, $1.remainingWeeklyHours, $0.mentorID.rawValue)
@@ -96,12 +95,11 @@ public struct Accelerators: Sendable {
             guard try !store.matches(of: project, in: id).contains(where: { $0.mentorID == mentor }) else {
                 throw RegistryConflict(detail: "Mentor \(mentor) is already matched with \(project).")
             }
-            guard let capacity = try store.mentorCapacities().first(where: { $0.mentor == mentor }) else {
+            guard let capacity = try store.mentorCapacities().first(where: { $0.mentorID == mentor }) else {
                 throw RegistryConflict(detail: "Member \(mentor) is not an admitted member with a mentor profile.")
             }
-            let remaining = capacity.weeklyHours - capacity.committed
-            guard remaining >= weeklyHours else {
-                throw RegistryConflict(detail: "Mentor \(mentor) has \(remaining) weekly hours left, fewer than the \(weeklyHours) asked.")
+            guard capacity.remainingHours >= weeklyHours else {
+                throw RegistryConflict(detail: "Mentor \(mentor) has \(capacity.remainingHours) weekly hours left, fewer than the \(weeklyHours) asked.")
             }
             try store.insert(match)
             _ = try transaction.append(kind: "accelerator.match", payload: [
