@@ -52,6 +52,11 @@ import Testing
         #expect(try await anonymous.send("POST", "\(path)/participants").status == 401)
         for client in [anna, boris, vera] { #expect(try await client.send("POST", "\(path)/participants").status == 201) }
         #expect(try await anna.send("POST", "\(path)/participants").status == 409, "registering twice")
+        let applicant = try await app.node.accounts.createAccount(email: "gleb@example.org", password: Self.password, roles: [.resident])
+        _ = try await app.node.members.apply(MemberApplication(kind: .person, name: "Глеб", accountID: applicant.id))
+        let gleb = try await Self.client("gleb@example.org", port: server.port)
+        #expect(try await gleb.send("POST", "\(path)/participants").status == 403, "applied, not admitted")
+        #expect(try await staff.send("POST", "\(path)/participants").status == 403, "staff without a membership")
 
         let idea = #"{"title":"Гид","summary":"Аудиогид.","direction":"туризм","city_id":"\#(city.id)","content_sha256":"\#(String(repeating: "ab", count: 32))"}"#
         #expect(try await anna.send("POST", "\(path)/ideas", json: idea).status == 409, "not running yet")
@@ -73,6 +78,7 @@ import Testing
 
         let approve = "\(path)/ideas/\(ideaID)/approvals"
         #expect(try await anna.send("POST", approve).status == 403, "not on the commission")
+        #expect(try await anonymous.send("POST", approve).status == 401)
         #expect(try await chair.send("POST", approve).json()["approvals"] as? Int == 1)
         #expect(try await chair.send("POST", approve).status == 409, "voting twice")
         #expect(try await named.send("POST", approve).status == 201)

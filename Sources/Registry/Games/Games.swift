@@ -23,21 +23,20 @@ public struct Games: Sendable {
     /// while it is `draft` or `open`. Refuses a limit outside 1…50 and commission members
     /// the Union has not admitted.
     public func configure(_ id: EventID, _ settings: GameSettings) async throws -> GameSettings {
-        var checked = settings
-        checked.directions = try RegistryTags.normalise(settings.directions, field: "directions")
         guard GameSettings.teamSizeLimits.contains(settings.teamSizeLimit) else {
             throw RegistryValidationError(field: "team_size_limit", reason: "must be from 1 to \(Projects.maximumTeamSize)")
         }
-        checked.commission = Array(Set(settings.commission)).sorted { $0.rawValue < $1.rawValue }
-        let final = checked
+        let checked = GameSettings(directions: try RegistryTags.normalise(settings.directions, field: "directions"),
+                                   teamSizeLimit: settings.teamSizeLimit, selection: settings.selection,
+                                   commission: Array(Set(settings.commission)).sorted { $0.rawValue < $1.rawValue })
         return try await database.write { transaction in
             _ = try Self.require(id, in: [.draft, .open], toDo: "its settings can change", transaction)
             let members = MemberStore(database: transaction.database)
-            for (index, member) in final.commission.enumerated() where try members.member(id: member)?.status != .admitted {
+            for (index, member) in checked.commission.enumerated() where try members.member(id: member)?.status != .admitted {
                 throw RegistryValidationError(field: "commission_member_ids/\(index)", reason: "\(member) is not an admitted member")
             }
-            try GameStore(database: transaction.database).save(final, of: id)
-            return final
+            try GameStore(database: transaction.database).save(checked, of: id)
+            return checked
         }
     }
 
