@@ -136,4 +136,29 @@ import Testing
         }
         #expect(Policy.decide(actor: neighbour, action: .eraseMember, resource: asset) != .allow)
     }
+
+    @Test func theCommissionVotesAndBothSidesOfAConsultationConfirmIt() {
+        let resident = Actor(accountID: "acc_r", roles: [.resident, .mentor, .investor], credential: .bearerToken)
+        let committee = Actor(accountID: "acc_c", roles: [.committee], credential: .bearerToken)
+        let staff = Actor(accountID: "acc_s", roles: [.unionStaff, .admin], credential: .bearerToken)
+        #expect(Policy.decide(actor: committee, action: .approveIdea, resource: .commission(seated: false)) == .allow)
+        #expect(Policy.decide(actor: resident, action: .approveIdea, resource: .commission(seated: true)) == .allow)
+        #expect(Policy.decide(actor: resident, action: .approveIdea, resource: .commission(seated: false)) != .allow)
+        #expect(Policy.decide(actor: staff, action: .approveIdea, resource: .commission(seated: false)) != .allow)
+
+        let consultation = Policy.Resource.consultation(mentorAccountID: "acc_m", leadAccountID: "acc_l")
+        for side in ["acc_m", "acc_l"] {
+            let actor = Actor(accountID: side, roles: [.resident], credential: .bearerToken)
+            #expect(Policy.decide(actor: actor, action: .confirmConsultation, resource: consultation) == .allow)
+            #expect(Policy.decide(actor: actor, action: .logConsultation, resource: consultation) == .allow)
+        }
+        #expect(Policy.decide(actor: staff, action: .logConsultation, resource: consultation) == .allow)
+        #expect(Policy.decide(actor: staff, action: .confirmConsultation, resource: consultation) != .allow)
+        #expect(Policy.decide(actor: resident, action: .confirmConsultation, resource: consultation) != .allow)
+
+        let place = Policy.Resource.teamPlace(memberAccountID: "acc_r", leadAccountID: "acc_l")
+        #expect(Policy.decide(actor: resident, action: .formTeam, resource: place) == .allow)
+        #expect(Policy.decide(actor: committee, action: .formTeam, resource: place) != .allow)
+        #expect(Policy.decide(actor: staff, action: .formTeam, resource: place) == .allow)
+    }
 }

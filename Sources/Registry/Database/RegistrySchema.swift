@@ -337,6 +337,72 @@ enum RegistrySchema {
                 results TEXT NOT NULL
             ) STRICT;
             """),
+        Migration("registry/0011-games-accelerator", sql: """
+            CREATE TABLE game (
+                event_id TEXT PRIMARY KEY REFERENCES event (id),
+                directions TEXT NOT NULL,
+                team_size_limit INTEGER NOT NULL CHECK (team_size_limit BETWEEN 1 AND 50),
+                selection_rule TEXT NOT NULL CHECK (selection_rule IN ('threshold', 'top')),
+                selection_count INTEGER NOT NULL CHECK (selection_count >= 1),
+                commission TEXT NOT NULL
+            ) STRICT;
+            CREATE TABLE game_participant (
+                event_id TEXT NOT NULL REFERENCES event (id),
+                member_id TEXT NOT NULL REFERENCES member (id),
+                registered_at TEXT NOT NULL,
+                PRIMARY KEY (event_id, member_id)
+            ) STRICT, WITHOUT ROWID;
+            CREATE TABLE game_idea (
+                project_id TEXT PRIMARY KEY REFERENCES project (id),
+                event_id TEXT NOT NULL REFERENCES event (id),
+                asset_id TEXT REFERENCES ip_asset (id),
+                submitted_seq INTEGER NOT NULL UNIQUE
+            ) STRICT;
+            CREATE INDEX game_idea_by_event ON game_idea (event_id, submitted_seq);
+            CREATE TABLE game_approval (
+                project_id TEXT NOT NULL REFERENCES game_idea (project_id),
+                account_id TEXT NOT NULL REFERENCES account (id),
+                approved_at TEXT NOT NULL,
+                PRIMARY KEY (project_id, account_id)
+            ) STRICT, WITHOUT ROWID;
+            CREATE TABLE accelerator (
+                event_id TEXT PRIMARY KEY REFERENCES event (id),
+                required_hours INTEGER NOT NULL CHECK (required_hours BETWEEN 1 AND 1000),
+                required_milestones INTEGER NOT NULL CHECK (required_milestones BETWEEN 0 AND 100)
+            ) STRICT;
+            CREATE TABLE accelerator_project (
+                event_id TEXT NOT NULL REFERENCES event (id),
+                project_id TEXT NOT NULL REFERENCES project (id),
+                needs TEXT NOT NULL,
+                added_at TEXT NOT NULL,
+                certificate_seq INTEGER UNIQUE,
+                certified_on TEXT CHECK (certified_on IS NULL OR length(certified_on) = 10),
+                PRIMARY KEY (event_id, project_id)
+            ) STRICT, WITHOUT ROWID;
+            CREATE UNIQUE INDEX accelerator_project_once ON accelerator_project (project_id);
+            CREATE TABLE accelerator_match (
+                event_id TEXT NOT NULL REFERENCES event (id),
+                project_id TEXT NOT NULL REFERENCES project (id),
+                mentor_id TEXT NOT NULL REFERENCES member (id),
+                weekly_hours INTEGER NOT NULL CHECK (weekly_hours BETWEEN 1 AND 60),
+                confirmed_at TEXT NOT NULL,
+                PRIMARY KEY (event_id, project_id, mentor_id)
+            ) STRICT, WITHOUT ROWID;
+            CREATE INDEX accelerator_match_by_mentor ON accelerator_match (mentor_id);
+            CREATE TABLE accelerator_consultation (
+                id TEXT PRIMARY KEY,
+                event_id TEXT NOT NULL REFERENCES event (id),
+                project_id TEXT NOT NULL REFERENCES project (id),
+                mentor_id TEXT NOT NULL REFERENCES member (id),
+                held_on TEXT NOT NULL CHECK (length(held_on) = 10),
+                hours INTEGER NOT NULL CHECK (hours BETWEEN 1 AND 12),
+                topic TEXT NOT NULL,
+                logged_at TEXT NOT NULL,
+                mentor_confirmed_at TEXT,
+                lead_confirmed_at TEXT
+            ) STRICT;
+            CREATE INDEX accelerator_consultation_by_project ON accelerator_consultation (event_id, project_id, held_on, id);
+            """),
         Migration("registry/0012-challenges", sql: """
             CREATE TABLE challenge_rules (
                 event_id TEXT PRIMARY KEY REFERENCES event (id),

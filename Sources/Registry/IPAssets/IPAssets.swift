@@ -21,27 +21,39 @@ public struct IPAssets: Sendable {
     /// not sum to `ShareUnits.whole`, holders who are not members (or have left), and a
     /// content hash deposited before (`IPAssetAlreadyDeposited`).
     public func deposit(_ deposit: IPDeposit) async throws -> IPAsset {
+        let checked = try Self.checked(deposit)
+        let now = clock()
+        let signer = database.ledger.nodeKey
+        return try await database.write { transaction in
+            try Self.deposit(checked, in: transaction, signer: signer, at: now)
+        }
+    }
+
+    /// The deposit's text fields and split, checked before any write.
+    static func checked(_ deposit: IPDeposit) throws -> IPDeposit {
         var deposit = deposit
         deposit.title = try RegistryText.required(deposit.title, field: "title", maximumCharacters: 300)
         deposit.description = try RegistryText.optional(deposit.description, field: "description", maximumCharacters: 10_000)
-        try Self.checkSplit(deposit.holders)
+        try checkSplit(deposit.holders)
+        return deposit
+    }
+
+    /// The deposit itself, with its `ip.deposit` entry, inside a caller's transaction (a
+    /// deposit of its own, or an idea submitted at a Game). `checked` must come from `checked(_:)`.
+    static func deposit(_ checked: IPDeposit, in transaction: LedgerTransaction, signer: any EntrySigner,
+                        at now: LedgerTime) throws -> IPAsset {
         let id: IPAssetID = try .generate()
-        let now = clock()
-        let signer = database.ledger.nodeKey
-        let checked = deposit
-        return try await database.write { transaction in
-            let store = IPAssetStore(database: transaction.database)
-            if let earlier = try store.asset(contentSHA256: checked.contentSHA256) {
-                throw IPAssetAlreadyDeposited(assetID: earlier.id, depositSeq: earlier.depositSeq)
-            }
-            try Self.checkHolders(checked.holders, MemberStore(database: transaction.database))
-            let receipt = try transaction.append(kind: "ip.deposit", payload: [
-                "asset_id": .string(id.rawValue), "kind": .string(checked.kind.rawValue),
-                "content_sha256": .string(checked.contentSHA256.hex), "holders": Self.payload(checked.holders),
-            ], author: signer)
-            try store.insert(id: id, deposit: checked, depositSeq: receipt.seq, at: now)
-            return try Self.require(id, store)
+        let store = IPAssetStore(database: transaction.database)
+        if let earlier = try store.asset(contentSHA256: checked.contentSHA256) {
+            throw IPAssetAlreadyDeposited(assetID: earlier.id, depositSeq: earlier.depositSeq)
         }
+        try checkHolders(checked.holders, MemberStore(database: transaction.database))
+        let receipt = try transaction.append(kind: "ip.deposit", payload: [
+            "asset_id": .string(id.rawValue), "kind": .string(checked.kind.rawValue),
+            "content_sha256": .string(checked.contentSHA256.hex), "holders": payload(checked.holders),
+        ], author: signer)
+        try store.insert(id: id, deposit: checked, depositSeq: receipt.seq, at: now)
+        return try require(id, store)
     }
 
     /// Replaces the asset's split with `holders`, under the same rules as a deposit.

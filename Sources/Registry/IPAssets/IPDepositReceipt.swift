@@ -17,19 +17,9 @@ public struct IPDepositReceipt: Sendable {
         self.checkpoint = checkpoint
     }
 
-    /// Checks the receipt as an outsider would, given the node's public key: the
-    /// checkpoint's signature, the entry's author signature, and the proof from the
-    /// entry's leaf to the checkpoint's root. Throws on the first failure.
+    /// Checks the receipt as an outsider would, given the node's public key (see
+    /// `LedgerReceipt.verify(nodeKey:)`). Throws `ReceiptInvalid` on the first failure.
     public func verify(nodeKey: Ed25519PublicKey) throws {
-        let verifier = try NoteVerifier(name: checkpoint.checkpoint.origin, publicKey: nodeKey)
-        let signed = try SignedCheckpoint.open(checkpoint.serialized(), verifier: verifier)
-        guard let author = entry.signatures.first, author.keyID == nodeKey.keyID,
-              nodeKey.isValidSignature(author.signature, for: entry.canonicalBytes) else {
-            throw IPReceiptInvalid(reason: "the entry is not signed by the node key")
-        }
-        guard proof.leafIndex == entry.entry.seq, proof.treeSize == signed.size else {
-            throw IPReceiptInvalid(reason: "the proof is not for this entry and checkpoint")
-        }
-        try proof.verify(leafHash: MerkleHash.leaf(entry.canonicalBytes), rootHash: signed.rootHash)
+        try LedgerReceipt(entry: entry, proof: proof, checkpoint: checkpoint).verify(nodeKey: nodeKey)
     }
 }

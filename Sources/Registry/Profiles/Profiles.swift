@@ -56,16 +56,25 @@ public struct Profiles: Sendable {
     /// Refuses a training day in the future: the registry lists facilitators who have
     /// been trained, not those who will be.
     public func setFacilitatorRecord(of member: MemberID, trainingCompletedOn day: CalendarDate) async throws -> FacilitatorRecord {
-        let now = clock()
+        let record = try Self.facilitatorRecord(of: member, trainingCompletedOn: day, at: clock())
+        try await database.write { transaction in try Self.save(record, transaction.database) }
+        return record
+    }
+
+    /// The record, refused for a training day after `now`.
+    static func facilitatorRecord(of member: MemberID, trainingCompletedOn day: CalendarDate,
+                                  at now: LedgerTime) throws(RegistryValidationError) -> FacilitatorRecord {
         guard day <= CalendarDate(now) else {
             throw RegistryValidationError(field: "training_completed_on", reason: "must not be in the future")
         }
-        let record = FacilitatorRecord(memberID: member, trainingCompletedOn: day, updatedAt: now)
-        try await database.write { transaction in
-            try Self.requireMember(member, transaction.database)
-            try ProfileStore(database: transaction.database).save(record)
-        }
-        return record
+        return FacilitatorRecord(memberID: member, trainingCompletedOn: day, updatedAt: now)
+    }
+
+    /// Writes the record inside a caller's transaction (an edit of the profile, or a
+    /// facilitation training of an accelerator cohort).
+    static func save(_ record: FacilitatorRecord, _ database: SQLiteConnection) throws {
+        try requireMember(record.memberID, database)
+        try ProfileStore(database: database).save(record)
     }
 
     public func mentorProfile(of member: MemberID) async throws -> MentorProfile? {

@@ -10,17 +10,24 @@ extension Projects {
         let now = clock()
         let signer = database.ledger.nodeKey
         return try await database.write { transaction in
-            let store = ProjectStore(database: transaction.database)
-            _ = try Self.require(id, store)
-            try Self.checkTeam(team, members: MemberStore(database: transaction.database))
-            let ordered = Project.ordered(team)
-            try store.setTeam(ordered, of: id)
-            try store.touch(id, at: now)
-            _ = try transaction.append(kind: "project.team", payload: [
-                "project_id": .string(id.rawValue), "team": Self.payload(ordered),
-            ], author: signer)
-            return try Self.require(id, store)
+            try Self.replaceTeam(team, of: id, in: transaction, signer: signer, at: now)
         }
+    }
+
+    /// The team change itself, under the team rules, inside a caller's transaction (a
+    /// lead's edit here, or a team formed at a Game).
+    static func replaceTeam(_ team: [TeamMember], of id: ProjectID, in transaction: LedgerTransaction,
+                            signer: any EntrySigner, at now: LedgerTime) throws -> Project {
+        let store = ProjectStore(database: transaction.database)
+        _ = try require(id, store)
+        try checkTeam(team, members: MemberStore(database: transaction.database))
+        let ordered = Project.ordered(team)
+        try store.setTeam(ordered, of: id)
+        try store.touch(id, at: now)
+        _ = try transaction.append(kind: "project.team", payload: [
+            "project_id": .string(id.rawValue), "team": payload(ordered),
+        ], author: signer)
+        return try require(id, store)
     }
 
     private static func checkTeam(_ team: [TeamMember], members: MemberStore) throws {

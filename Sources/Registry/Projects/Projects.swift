@@ -19,29 +19,37 @@ public struct Projects: Sendable {
 
     /// Starts a project at stage `idea` with `lead` as its only team member.
     public func create(_ draft: ProjectDraft, lead: MemberID) async throws -> Project {
-        let fields = try Self.checkFields(title: draft.title, summary: draft.summary, direction: draft.direction)
-        let now = clock()
-        let project = Project(id: try .generate(), title: fields.title, summary: fields.summary, direction: fields.direction,
-                              cityID: draft.cityID, stage: .idea, team: [TeamMember(memberID: lead, role: .lead)],
-                              createdAt: now, updatedAt: now)
+        let project = try Self.newIdea(draft, lead: lead, at: clock())
         let signer = database.ledger.nodeKey
-        try await database.write { transaction in
-            guard try CityStore(database: transaction.database).city(id: project.cityID) != nil else {
-                throw RegistryValidationError(field: "city_id", reason: "no such city")
-            }
-            guard let member = try MemberStore(database: transaction.database).member(id: lead) else {
-                throw RegistryNotFound(detail: "No member \(lead).")
-            }
-            guard member.status == .admitted else {
-                throw RegistryConflict(detail: "Member \(lead) is \(member.status.rawValue), not admitted: only admitted members may lead a project.")
-            }
-            try ProjectStore(database: transaction.database).insert(project)
-            _ = try transaction.append(kind: "project.create", payload: [
-                "project_id": .string(project.id.rawValue), "city_id": .string(project.cityID.rawValue),
-                "stage": .string(project.stage.rawValue), "team": Self.payload(project.team),
-            ], author: signer)
-        }
+        try await database.write { transaction in try Self.insert(project, lead: lead, in: transaction, signer: signer) }
         return project
+    }
+
+    /// A new project at stage `idea` led by `lead`, its fields checked.
+    static func newIdea(_ draft: ProjectDraft, lead: MemberID, at now: LedgerTime) throws -> Project {
+        let fields = try checkFields(title: draft.title, summary: draft.summary, direction: draft.direction)
+        return Project(id: try .generate(), title: fields.title, summary: fields.summary, direction: fields.direction,
+                       cityID: draft.cityID, stage: .idea, team: [TeamMember(memberID: lead, role: .lead)],
+                       createdAt: now, updatedAt: now)
+    }
+
+    /// Writes a new project with its `project.create` entry inside a caller's transaction
+    /// (creation itself, or an idea submitted at a Game); the lead must be admitted.
+    static func insert(_ project: Project, lead: MemberID, in transaction: LedgerTransaction, signer: any EntrySigner) throws {
+        guard try CityStore(database: transaction.database).city(id: project.cityID) != nil else {
+            throw RegistryValidationError(field: "city_id", reason: "no such city")
+        }
+        guard let member = try MemberStore(database: transaction.database).member(id: lead) else {
+            throw RegistryNotFound(detail: "No member \(lead).")
+        }
+        guard member.status == .admitted else {
+            throw RegistryConflict(detail: "Member \(lead) is \(member.status.rawValue), not admitted: only admitted members may lead a project.")
+        }
+        try ProjectStore(database: transaction.database).insert(project)
+        _ = try transaction.append(kind: "project.create", payload: [
+            "project_id": .string(project.id.rawValue), "city_id": .string(project.cityID.rawValue),
+            "stage": .string(project.stage.rawValue), "team": Self.payload(project.team),
+        ], author: signer)
     }
 
     /// Changes the title, summary or direction. Not a ledger entry: these are
@@ -63,13 +71,20 @@ public struct Projects: Sendable {
         let now = clock()
         let signer = database.ledger.nodeKey
         return try await database.write { transaction in
-            let store = ProjectStore(database: transaction.database)
-            let project = try Self.require(id, store)
-            try Self.checkMove(from: project.stage, to: stage)
-            try store.setStage(stage, of: id, at: now)
-            try Self.appendStageEntry(transaction, project: id, from: project.stage, to: stage, signer: signer)
-            return try Self.require(id, store)
+            try Self.move(id, to: stage, in: transaction, signer: signer, at: now)
         }
+    }
+
+    /// The stage move itself, with its `project.stage` entry, inside a caller's
+    /// transaction (a staff move, a Game's selection, a cohort's admission or completion).
+    static func move(_ id: ProjectID, to stage: ProjectStage, in transaction: LedgerTransaction, signer: any EntrySigner,
+                     at now: LedgerTime) throws -> Project {
+        let store = ProjectStore(database: transaction.database)
+        let project = try require(id, store)
+        try checkMove(from: project.stage, to: stage)
+        try store.setStage(stage, of: id, at: now)
+        try appendStageEntry(transaction, project: id, from: project.stage, to: stage, signer: signer)
+        return try require(id, store)
     }
 
     public func project(id: ProjectID) async throws -> Project? {

@@ -30,6 +30,9 @@ public struct GlocalApplication: Sendable {
             + EventRoutes.routes(events: node.events)
             + ChallengeRoutes.routes(challenges: node.challenges, events: node.events, members: node.members, feed: challengeBoards)
             + ContractRoutes.routes(contracts: node.contracts, members: node.members)
+            + GameRoutes.routes(games: node.games, events: node.events, projects: node.projects, members: node.members)
+            + AcceleratorRoutes.routes(accelerators: node.accelerators, events: node.events, projects: node.projects,
+                                       members: node.members)
             + CityProfileRoutes.routes(cityProfiles: node.cityProfiles)
         router = try Router(routes: routes, middleware: [
             AccessLogMiddleware(log: log, metrics: metrics),

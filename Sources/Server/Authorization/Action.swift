@@ -80,6 +80,12 @@ public enum Action: String, Sendable, CaseIterable {
     case reportContractMoney = "contract.report"
     /// Closing a crowdfunding or terminating a contract by the rule its terms name.
     case endContract = "contract.end"
+    case registerForGame = "game.register"
+    case submitIdea = "game.idea.submit"
+    case formTeam = "game.team.change"
+    case approveIdea = "game.idea.approve"
+    case logConsultation = "accelerator.consultation.log"
+    case confirmConsultation = "accelerator.consultation.confirm"
 
     /// Actions no route declares: asked by a handler about one resource (or by the
     /// router for paths no route serves).

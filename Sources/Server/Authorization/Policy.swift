@@ -19,6 +19,13 @@ public enum Policy {
         /// A party of a contract giving its consent: the Union, or another party by the
         /// account of the member who acts for it (nil when no member with a login does).
         case contractParty(isUnion: Bool, actingAccountID: String?)
+        /// A place on a Game team, by the accounts of the member on it and of the team's lead.
+        case teamPlace(memberAccountID: String?, leadAccountID: String?)
+        /// A Game's commission: whether the caller sits on it, by the `committee` role or
+        /// as a member named on it.
+        case commission(seated: Bool)
+        /// A consultation, by the accounts of its mentor and of the project's lead.
+        case consultation(mentorAccountID: String?, leadAccountID: String?)
     }
 
     public enum Verdict: Sendable, Equatable {
@@ -156,6 +163,44 @@ public enum Policy {
                 return require(actor, anyOf: [.unionStaff], toDo: "sign, attest or pledge for the Union")
             case let .contractParty(isUnion: false, acting)? where acting != nil && acting == actor.accountID: return .allow
             default: return .deny("Only the member who acts for this party, signed in to its own account, may sign, attest or pledge for it.")
+            }
+        case .registerForGame, .submitIdea:
+            guard actor != nil else { return .unauthenticated }
+            // The handler asks again with the caller's membership: only admitted members
+            // take part in a Game; the registry then checks registration and the status.
+            if case .callerMembership(admitted: false)? = resource {
+                return .deny("Only admitted members of the Union take part in a Game.")
+            }
+            return .allow
+        case .formTeam:
+            guard let actor else { return .unauthenticated }
+            // A participant joins a team itself; a member leaves, or the lead removes it;
+            // the lead hands out roles. Union staff may do any of these.
+            switch resource {
+            case nil: return .allow
+            case let .project(lead)? where lead == actor.accountID: return .allow
+            case let .teamPlace(member, lead)? where member == actor.accountID || lead == actor.accountID: return .allow
+            default: return require(actor, anyOf: [.unionStaff], toDo: "change a Game team they are not on or do not lead")
+            }
+        case .approveIdea:
+            guard let actor else { return .unauthenticated }
+            switch resource {
+            case nil, .commission(seated: true)?: return .allow
+            default:
+                return require(actor, anyOf: [.committee], toDo: "approve ideas, unless their member is named on the game's commission")
+            }
+        case .logConsultation, .confirmConsultation:
+            guard let actor else { return .unauthenticated }
+            // Both sides of a consultation speak for themselves: its mentor and the
+            // project's lead. Staff may log one for them, never confirm it.
+            switch resource {
+            case nil: return .allow
+            case let .consultation(mentor, lead)? where mentor == actor.accountID || lead == actor.accountID: return .allow
+            default:
+                guard action == .logConsultation else {
+                    return .deny("Only the consultation's mentor and the project's team lead confirm it.")
+                }
+                return require(actor, anyOf: [.unionStaff], toDo: "log a consultation for a mentor or a team")
             }
         case .moveProjectStage, .recordAdoption:
             return require(actor, anyOf: [.unionStaff], toDo: "move projects between stages or record adoptions")

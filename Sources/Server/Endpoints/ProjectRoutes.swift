@@ -156,12 +156,14 @@ public enum ProjectRoutes {
     private static func authorised(_ context: RequestContext, _ action: Action, _ projects: Projects,
                                    _ members: Members) async throws -> Project {
         let found = try await project(context, projects)
-        var leadAccount: String?
-        if let lead = found.lead {
-            leadAccount = try await members.member(id: lead)?.accountID?.rawValue
-        }
-        try Policy.require(context.actor, action, on: .project(leadAccountID: leadAccount))
+        try Policy.require(context.actor, action, on: .project(leadAccountID: try await leadAccount(of: found, members)))
         return found
+    }
+
+    /// The account of the project's lead, nil when the lead has no login.
+    static func leadAccount(of project: Project, _ members: Members) async throws -> String? {
+        guard let lead = project.lead else { return nil }
+        return try await members.member(id: lead)?.accountID?.rawValue
     }
 
     private static func date(_ text: String, pointer: String) throws(APIError) -> CalendarDate {

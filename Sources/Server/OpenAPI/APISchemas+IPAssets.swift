@@ -32,30 +32,34 @@ extension APISchemas {
     static let ipAssetKind: JSONValue = [
         "type": "string", "enum": ["idea", "software", "design", "database", "trademark", "know_how"],
     ]
+    /// The members every ledger receipt publishes (deposit receipts, accelerator certificates).
+    static let receiptEntry: JSONValue = [
+        "type": "object", "required": ["seq", "canonical_json", "hash", "signatures"],
+        "properties": [
+            "seq": ["type": "integer"],
+            "canonical_json": ["type": "string", "description": "The entry's RFC 8785 canonical bytes, as signed."],
+            "hash": sha256,
+            "signatures": ["type": "array", "items": [
+                "type": "object", "required": ["key_id", "signature"],
+                "properties": ["key_id": ["type": "string"], "signature": ["type": "string"]],
+            ]],
+        ],
+    ]
+    static let inclusionProof: JSONValue = [
+        "type": "object", "required": ["leaf_index", "tree_size", "hashes"],
+        "properties": [
+            "leaf_index": ["type": "integer"], "tree_size": ["type": "integer"],
+            "hashes": ["type": "array", "items": sha256],
+        ],
+    ]
+    static let receiptCheckpoint: JSONValue = [
+        "type": "string", "description": "The signed C2SP checkpoint note of a tree of size tree_size.",
+    ]
     static let ipDepositReceipt: JSONValue = [
         "type": "object", "required": ["asset_id", "entry", "inclusion_proof", "checkpoint"],
         "properties": [
-            "asset_id": ["type": "string"],
-            "entry": [
-                "type": "object", "required": ["seq", "canonical_json", "hash", "signatures"],
-                "properties": [
-                    "seq": ["type": "integer"],
-                    "canonical_json": ["type": "string", "description": "The entry's RFC 8785 canonical bytes, as signed."],
-                    "hash": sha256,
-                    "signatures": ["type": "array", "items": [
-                        "type": "object", "required": ["key_id", "signature"],
-                        "properties": ["key_id": ["type": "string"], "signature": ["type": "string"]],
-                    ]],
-                ],
-            ],
-            "inclusion_proof": [
-                "type": "object", "required": ["leaf_index", "tree_size", "hashes"],
-                "properties": [
-                    "leaf_index": ["type": "integer"], "tree_size": ["type": "integer"],
-                    "hashes": ["type": "array", "items": sha256],
-                ],
-            ],
-            "checkpoint": ["type": "string", "description": "The signed C2SP checkpoint note of a tree of size tree_size."],
+            "asset_id": ["type": "string"], "entry": receiptEntry, "inclusion_proof": inclusionProof,
+            "checkpoint": receiptCheckpoint,
         ],
     ]
     static let practiceAdoption: JSONValue = [

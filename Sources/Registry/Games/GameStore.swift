@@ -1,0 +1,105 @@
+import Ledger
+
+/// The SQL for Games: settings, participants, ideas and the commission's approvals.
+struct GameStore {
+    let database: SQLiteConnection
+
+    func save(_ settings: GameSettings, of id: EventID) throws {
+        _ = try database.run(
+            """
+            INSERT INTO game (event_id, directions, team_size_limit, selection_rule, selection_count, commission)
+            VALUES (?, ?, ?, ?, ?, ?)
+            ON CONFLICT (event_id) DO UPDATE SET directions = excluded.directions, team_size_limit = excluded.team_size_limit,
+                selection_rule = excluded.selection_rule, selection_count = excluded.selection_count,
+                commission = excluded.commission
+            """,
+            [.text(id.rawValue), .text(try RegistryTags.column(settings.directions)), .int(settings.teamSizeLimit),
+             .text(settings.selection.name), .int(settings.selection.count),
+             .text(try RegistryTags.column(settings.commission.map(\.rawValue)))])
+    }
+
+    func settings(of id: EventID) throws -> GameSettings? {
+        try database.queryFirst(
+            "SELECT directions, team_size_limit, selection_rule, selection_count, commission FROM game WHERE event_id = ?",
+            [.text(id.rawValue)]) { row in
+            guard let rule = SelectionRule(name: row.text(2), count: row.int(3)) else {
+                throw RegistryError.corruptedRow(table: "game", id: id.rawValue, column: "selection_rule")
+            }
+            let commission = try RegistryTags.decode(row.text(4), table: "game", id: id.rawValue, column: "commission")
+            return GameSettings(directions: try RegistryTags.decode(row.text(0), table: "game", id: id.rawValue, column: "directions"),
+                                teamSizeLimit: row.int(1), selection: rule, commission: commission.map(MemberID.init(unchecked:)))
+        }
+    }
+
+    /// The settings every act of a running Game needs.
+    func requireSettings(of id: EventID) throws -> GameSettings {
+        guard let settings = try settings(of: id) else {
+            throw RegistryConflict(detail: "The game \(id) has no settings yet: Union staff set its directions, team size limit and selection rule first.")
+        }
+        return settings
+    }
+
+    func insertParticipant(_ member: MemberID, in id: EventID, at time: LedgerTime) throws {
+        _ = try database.run("INSERT INTO game_participant (event_id, member_id, registered_at) VALUES (?, ?, ?)",
+                             [.text(id.rawValue), .text(member.rawValue), .text(time.rfc3339)])
+    }
+
+    func isParticipant(_ member: MemberID, in id: EventID) throws -> Bool {
+        try database.queryFirst("SELECT 1 FROM game_participant WHERE event_id = ? AND member_id = ?",
+                                [.text(id.rawValue), .text(member.rawValue)]) { _ in true } ?? false
+    }
+
+    func participants(of id: EventID) throws -> [MemberID] {
+        try database.query("SELECT member_id FROM game_participant WHERE event_id = ? ORDER BY registered_at, member_id",
+                           [.text(id.rawValue)]) { MemberID(unchecked: $0.text(0)) }
+    }
+
+    func insertIdea(_ project: ProjectID, in id: EventID, asset: IPAssetID?, seq: Int) throws {
+        _ = try database.run("INSERT INTO game_idea (project_id, event_id, asset_id, submitted_seq) VALUES (?, ?, ?, ?)",
+                             [.text(project.rawValue), .text(id.rawValue), asset.map { .text($0.rawValue) } ?? .null, .int(seq)])
+    }
+
+    /// The Game's ideas with their approvals, in the order submitted.
+    func ideas(of id: EventID) throws -> [GameIdea] {
+        try database.query(Self.ideaQuery + " WHERE i.event_id = ? ORDER BY i.submitted_seq", [.text(id.rawValue)], Self.idea)
+    }
+
+    func idea(_ project: ProjectID, of id: EventID) throws -> GameIdea? {
+        try database.queryFirst(Self.ideaQuery + " WHERE i.event_id = ? AND i.project_id = ?",
+                                [.text(id.rawValue), .text(project.rawValue)], Self.idea)
+    }
+
+    /// The idea of this Game whose team holds `member`, if any.
+    func team(of member: MemberID, in id: EventID) throws -> ProjectID? {
+        try database.queryFirst(
+            "SELECT i.project_id FROM game_idea i JOIN project_team t ON t.project_id = i.project_id WHERE i.event_id = ? AND t.member_id = ?",
+            [.text(id.rawValue), .text(member.rawValue)]) { ProjectID(unchecked: $0.text(0)) }
+    }
+
+    func hasApproval(of project: ProjectID, by account: AccountID) throws -> Bool {
+        try database.queryFirst("SELECT 1 FROM game_approval WHERE project_id = ? AND account_id = ?",
+                                [.text(project.rawValue), .text(account.rawValue)]) { _ in true } ?? false
+    }
+
+    func insertApproval(of project: ProjectID, by account: AccountID, at time: LedgerTime) throws {
+        _ = try database.run("INSERT INTO game_approval (project_id, account_id, approved_at) VALUES (?, ?, ?)",
+                             [.text(project.rawValue), .text(account.rawValue), .text(time.rfc3339)])
+    }
+
+    func deleteApproval(of project: ProjectID, by account: AccountID) throws -> Bool {
+        try database.run("DELETE FROM game_approval WHERE project_id = ? AND account_id = ?",
+                         [.text(project.rawValue), .text(account.rawValue)]) > 0
+    }
+
+    private static let ideaQuery = """
+        SELECT i.project_id, i.event_id, i.asset_id, i.submitted_seq,
+               (SELECT count(*) FROM game_approval a WHERE a.project_id = i.project_id)
+        FROM game_idea i
+        """
+
+    private static func idea(_ row: SQLiteRow) -> GameIdea {
+        GameIdea(projectID: ProjectID(unchecked: row.text(0)), gameID: EventID(unchecked: row.text(1)),
+                 assetID: row.isNull(2) ? nil : IPAssetID(unchecked: row.text(2)), submittedSeq: row.int(3),
+                 approvals: row.int(4))
+    }
+}

@@ -1,0 +1,198 @@
+import Registry
+
+/// Accelerator cohorts: Union staff admit projects, match mentors, certify and seal;
+/// mentors and team leads log consultations and each confirm them; anyone reads,
+/// and anyone fetches a certificate to check offline.
+public enum AcceleratorRoutes {
+    static let smallBody = 8 * 1024
+    static let proposalQuery = [
+        RouteDocumentation.QueryParameter("weekly_hours", type: "integer",
+                                          description: "The weekly hours the mentor must have left (default 4)."),
+    ]
+
+    public static func routes(accelerators: Accelerators, events: Events, projects: Projects, members: Members) -> [Route] {
+        [
+            Route(.get, "/api/v1/accelerators/{event_id}", operationID: "getAccelerator",
+                  summary: "A cohort and its completion rule", tag: "accelerators", action: .readEvents, access: .anyone,
+                  documentation: RouteDocumentation(response: "Accelerator", errors: [.notFound])) { context in
+                let found = try await cohort(context, events)
+                return try .json(AcceleratorBodies.CohortView(
+                    event: EventBodies.EventView(found),
+                    settings: AcceleratorBodies.SettingsView(try await accelerators.settings(of: found.id))))
+            },
+            Route(.put, "/api/v1/accelerators/{event_id}/settings", operationID: "setAcceleratorSettings",
+                  summary: "Set the hours and milestones a project needs to be certified (Union staff)", tag: "accelerators",
+                  action: .manageEvents, access: .roles([.unionStaff]), bodyLimit: smallBody,
+                  documentation: RouteDocumentation(request: "AcceleratorSettings", response: "AcceleratorSettings",
+                                                    errors: [.notFound, .conflict])) { context in
+                let found = try await cohort(context, events)
+                let body = try JSONBodyDecoder.decode(AcceleratorBodies.SettingsRequest.self, from: context.request)
+                let settings = AcceleratorSettings(requiredHours: body.requiredHours, requiredMilestones: body.requiredMilestones)
+                return try .json(AcceleratorBodies.SettingsView(try await accelerators.configure(found.id, settings)))
+            },
+            Route(.get, "/api/v1/accelerators/{event_id}/projects", operationID: "listCohortProjects",
+                  summary: "A cohort's projects with their confirmed hours", tag: "accelerators", action: .readEvents,
+                  access: .anyone,
+                  documentation: RouteDocumentation(response: "CohortProjectPage", query: PageDocumentation.query,
+                                                    errors: [.notFound])) { context in
+                let found = try await cohort(context, events)
+                return try .json(try Page.of(try await accelerators.projects(of: found.id), request: context.request,
+                                             id: \.projectID.rawValue, view: AcceleratorBodies.CohortProjectView.init))
+            },
+            Route(.post, "/api/v1/accelerators/{event_id}/projects", operationID: "admitCohortProject",
+                  summary: "Admit a selected project to a cohort, moving it to accelerating (Union staff)", tag: "accelerators",
+                  action: .manageEvents, access: .roles([.unionStaff]), bodyLimit: smallBody, idempotentCreate: true,
+                  documentation: RouteDocumentation(request: "AdmitCohortProjectRequest", response: "CohortProject",
+                                                    success: .created, errors: [.notFound, .conflict])) { context in
+                let found = try await cohort(context, events)
+                let body = try JSONBodyDecoder.decode(AcceleratorBodies.AdmitRequest.self, from: context.request)
+                guard let project = ProjectID(rawValue: body.projectId) else {
+                    throw APIError.validation([.init(pointer: "/project_id", detail: "project_id is not a project id.")])
+                }
+                return try .json(AcceleratorBodies.CohortProjectView(
+                    try await accelerators.admit(project, needs: body.needs ?? [], to: found.id)), status: .created)
+            },
+            Route(.get, "/api/v1/accelerators/{event_id}/projects/{project_id}/mentor-proposals",
+                  operationID: "proposeMentors",
+                  summary: "Mentors whose competencies meet the project's direction and needs, within their weekly hours (Union staff)",
+                  tag: "accelerators", action: .manageEvents, access: .roles([.unionStaff]),
+                  documentation: RouteDocumentation(response: "MentorProposalPage", query: PageDocumentation.query + proposalQuery,
+                                                    errors: [.notFound])) { context in
+                let found = try await cohort(context, events)
+                let hours = try weeklyHours(try QueryParameters(context.request)["weekly_hours"])
+                let proposals = try await accelerators.proposals(for: try projectID(context), in: found.id, weeklyHours: hours)
+                return try .json(try Page.of(proposals, request: context.request, id: \.mentorID.rawValue,
+                                             view: AcceleratorBodies.ProposalView.init))
+            },
+            Route(.get, "/api/v1/accelerators/{event_id}/projects/{project_id}/mentors", operationID: "listMentorMatches",
+                  summary: "The mentors confirmed for a project", tag: "accelerators", action: .readEvents, access: .anyone,
+                  documentation: RouteDocumentation(response: "MentorMatchPage", query: PageDocumentation.query,
+                                                    errors: [.notFound])) { context in
+                let found = try await cohort(context, events)
+                return try .json(try Page.of(try await accelerators.matches(of: try projectID(context), in: found.id),
+                                             request: context.request, id: \.mentorID.rawValue,
+                                             view: AcceleratorBodies.MatchView.init))
+            },
+            Route(.post, "/api/v1/accelerators/{event_id}/projects/{project_id}/mentors", operationID: "confirmMentorMatch",
+                  summary: "Confirm a mentor for a project, committing weekly hours (Union staff)", tag: "accelerators",
+                  action: .manageEvents, access: .roles([.unionStaff]), bodyLimit: smallBody, idempotentCreate: true,
+                  documentation: RouteDocumentation(request: "MentorMatchRequest", response: "MentorMatch", success: .created,
+                                                    errors: [.notFound, .conflict])) { context in
+                let found = try await cohort(context, events)
+                let body = try JSONBodyDecoder.decode(AcceleratorBodies.MatchRequest.self, from: context.request)
+                let mentor = try GameRoutes.memberID(body.mentorId, pointer: "/mentor_id")
+                let match = try await accelerators.confirmMatch(mentor: mentor, for: try projectID(context), in: found.id,
+                                                                weeklyHours: body.weeklyHours ?? MentorMatch.standardWeeklyHours)
+                return try .json(AcceleratorBodies.MatchView(match), status: .created)
+            },
+            Route(.get, "/api/v1/accelerators/{event_id}/projects/{project_id}/consultations", operationID: "listConsultations",
+                  summary: "A project's consultations by day, confirmed or not", tag: "accelerators", action: .readEvents,
+                  access: .anyone,
+                  documentation: RouteDocumentation(response: "ConsultationPage", query: PageDocumentation.query,
+                                                    errors: [.notFound])) { context in
+                let found = try await cohort(context, events)
+                return try .json(try Page.of(try await accelerators.consultations(of: try projectID(context), in: found.id),
+                                             request: context.request, id: \.id.rawValue,
+                                             view: AcceleratorBodies.ConsultationView.init))
+            },
+            Route(.post, "/api/v1/accelerators/{event_id}/projects/{project_id}/consultations", operationID: "logConsultation",
+                  summary: "Log a consultation, unconfirmed (its mentor, the project's lead, or Union staff)", tag: "accelerators",
+                  action: .logConsultation, access: .signedIn, bodyLimit: smallBody, idempotentCreate: true,
+                  documentation: RouteDocumentation(request: "ConsultationRequest", response: "Consultation", success: .created,
+                                                    errors: [.forbidden, .notFound, .conflict])) { context in
+                let found = try await cohort(context, events)
+                let body = try JSONBodyDecoder.decode(AcceleratorBodies.ConsultationRequest.self, from: context.request)
+                let mentor = try GameRoutes.memberID(body.mentorId, pointer: "/mentor_id")
+                let project = try await requireProject(try projectID(context), projects)
+                try Policy.require(context.actor, .logConsultation, on: .consultation(
+                    mentorAccountID: try await members.member(id: mentor)?.accountID?.rawValue,
+                    leadAccountID: try await ProjectRoutes.leadAccount(of: project, members)))
+                let draft = ConsultationDraft(mentorID: mentor, heldOn: try .parse(body.heldOn, pointer: "/held_on"),
+                                              hours: body.hours, topic: body.topic)
+                return try .json(AcceleratorBodies.ConsultationView(try await accelerators.log(draft, for: project.id, in: found.id)),
+                                 status: .created)
+            },
+            Route(.post, "/api/v1/accelerators/{event_id}/consultations/{consultation_id}/confirmations",
+                  operationID: "confirmConsultation",
+                  summary: "Confirm a consultation as its mentor or as the project's lead; it counts once both have", tag: "accelerators",
+                  action: .confirmConsultation, access: .signedIn,
+                  documentation: RouteDocumentation(response: "Consultation", errors: [.forbidden, .notFound, .conflict])) { context in
+                let found = try await cohort(context, events)
+                guard let id = ConsultationID(rawValue: try context.parameter("consultation_id")),
+                      let consultation = try await accelerators.consultation(id, in: found.id) else {
+                    throw APIError.notFound(detail: "No such consultation in this cohort.")
+                }
+                let project = try await requireProject(consultation.projectID, projects)
+                try Policy.require(context.actor, .confirmConsultation, on: .consultation(
+                    mentorAccountID: try await members.member(id: consultation.mentorID)?.accountID?.rawValue,
+                    leadAccountID: try await ProjectRoutes.leadAccount(of: project, members)))
+                let member = try await GameRoutes.member(of: try context.signedIn, members)
+                return try .json(AcceleratorBodies.ConsultationView(try await accelerators.confirm(id, by: member.id, in: found.id)))
+            },
+            Route(.post, "/api/v1/accelerators/{event_id}/projects/{project_id}/completion", operationID: "completeCohortProject",
+                  summary: "Certify a project that meets the cohort's rule, moving it to accelerated (Union staff)",
+                  tag: "accelerators", action: .manageEvents, access: .roles([.unionStaff]),
+                  documentation: RouteDocumentation(response: "CohortProject", errors: [.notFound, .conflict])) { context in
+                let found = try await cohort(context, events)
+                return try .json(AcceleratorBodies.CohortProjectView(
+                    try await accelerators.complete(try projectID(context), in: found.id)))
+            },
+            Route(.get, "/api/v1/accelerators/{event_id}/projects/{project_id}/certificate", operationID: "getCertificate",
+                  summary: "A project's certificate: canonical JSON with the signed entry, its inclusion proof and a checkpoint",
+                  tag: "accelerators", action: .readEvents, access: .anyone,
+                  documentation: RouteDocumentation(response: "AcceleratorCertificate", errors: [.notFound])) { context in
+                let found = try await cohort(context, events)
+                let certificate = try await accelerators.certificate(for: try projectID(context), in: found.id)
+                return HTTPResponse(contentType: "application/json", body: try certificate.document())
+            },
+            Route(.post, "/api/v1/accelerators/{event_id}/trainings", operationID: "recordFacilitationTraining",
+                  summary: "Record a member's facilitation training, entering it in the registry of facilitators (Union staff)",
+                  tag: "accelerators", action: .manageEvents, access: .roles([.unionStaff]), bodyLimit: smallBody,
+                  documentation: RouteDocumentation(request: "FacilitationTrainingRequest", response: "FacilitatorRecord",
+                                                    success: .created, errors: [.notFound, .conflict])) { context in
+                let found = try await cohort(context, events)
+                let body = try JSONBodyDecoder.decode(AcceleratorBodies.TrainingRequest.self, from: context.request)
+                let record = try await accelerators.recordTraining(
+                    of: try GameRoutes.memberID(body.memberId, pointer: "/member_id"),
+                    on: try .parse(body.completedOn, pointer: "/completed_on"), in: found.id)
+                return try .json(ProfileBodies.FacilitatorRecordView(record), status: .created)
+            },
+            Route(.post, "/api/v1/accelerators/{event_id}/seal", operationID: "sealAccelerator",
+                  summary: "Seal a closed cohort with each project's confirmed hours and certificate (Union staff)",
+                  tag: "accelerators", action: .manageEvents, access: .roles([.unionStaff]),
+                  documentation: RouteDocumentation(response: "Event", errors: [.notFound, .conflict])) { context in
+                let found = try await cohort(context, events)
+                _ = try await accelerators.seal(found.id)
+                return try .json(EventBodies.EventView(try await cohort(context, events)))
+            },
+        ]
+    }
+
+    private static func cohort(_ context: RequestContext, _ events: Events) async throws -> Event {
+        guard let id = EventID(rawValue: try context.parameter("event_id")), let event = try await events.event(id: id),
+              event.kind == .accelerator else {
+            throw APIError.notFound(detail: "No such accelerator cohort.")
+        }
+        return event
+    }
+
+    private static func projectID(_ context: RequestContext) throws -> ProjectID {
+        guard let id = ProjectID(rawValue: try context.parameter("project_id")) else {
+            throw APIError.notFound(detail: "No such project.")
+        }
+        return id
+    }
+
+    private static func requireProject(_ id: ProjectID, _ projects: Projects) async throws -> Project {
+        guard let project = try await projects.project(id: id) else { throw APIError.notFound(detail: "No such project.") }
+        return project
+    }
+
+    private static func weeklyHours(_ text: String?) throws(APIError) -> Int {
+        guard let text else { return MentorMatch.standardWeeklyHours }
+        guard let hours = Int(text), MentorProfile.weeklyHoursRange.contains(hours) else {
+            throw .validation([.init(pointer: "/weekly_hours", detail: "weekly_hours must be a whole number from 1 to 60.")])
+        }
+        return hours
+    }
+}
