@@ -29,7 +29,7 @@ public struct GlocalApplication: Sendable {
                                     memberKeys: node.memberKeys)
             + EventRoutes.routes(events: node.events)
             + ChallengeRoutes.routes(challenges: node.challenges, events: node.events, members: node.members, feed: challengeBoards)
-            + ContractRoutes.routes(contracts: node.contracts, members: node.members)
+            + ContractRoutes.routes(contracts: node.contracts, members: node.members, capTables: node.capTables)
             + GameRoutes.routes(games: node.games, events: node.events, projects: node.projects, members: node.members)
             + AcceleratorRoutes.routes(accelerators: node.accelerators, events: node.events, projects: node.projects,
                                        members: node.members)

@@ -4,7 +4,7 @@ import Registry
 /// The money of contracts: staff report costs, revenue and subscriptions and end
 /// contracts; the member acting for a town pledges and withdraws.
 extension ContractRoutes {
-    static func moneyRoutes(_ contracts: Contracts, _ members: Members) -> [Route] {
+    static func moneyRoutes(_ contracts: Contracts, _ members: Members, _ capTables: CapTables) -> [Route] {
         [
             staffRoute("costs", "reportContractCost", .reportContractMoney, "Report the Union's operating costs of the project (revenue share)",
                        request: "ContractAmountRequest", contracts) { context, found in
@@ -15,6 +15,10 @@ extension ContractRoutes {
                        "Report revenue to split by the waterfall; holders as of its date unless the terms fix shares",
                        request: "ContractRevenueRequest", contracts) { context, found in
                 let body = try JSONBodyDecoder.decode(ContractBodies.RevenueRequest.self, from: context.request)
+                if body.holders == nil, found.projectID != nil, case .revenueShare(let terms) = found.terms.parameters,
+                   terms.fixedShares.isEmpty {
+                    return try await contracts.reportRevenue(body.amountKopecks, toHoldersIn: capTables, of: found.id)
+                }
                 var holders: [PartyID: Int64] = [:]
                 for (index, holding) in (body.holders ?? []).enumerated() {
                     holders[try party(holding.party, pointer: "/holders/\(index)/party")] = holding.units

@@ -18,8 +18,8 @@ public enum ContractRoutes {
                                           description: "true: write nothing and answer the statement to sign (SigningStatement)."),
     ]
 
-    public static func routes(contracts: Contracts, members: Members) -> [Route] {
-        readRoutes(contracts) + consentRoutes(contracts, members) + moneyRoutes(contracts, members)
+    public static func routes(contracts: Contracts, members: Members, capTables: CapTables) -> [Route] {
+        readRoutes(contracts) + consentRoutes(contracts, members) + moneyRoutes(contracts, members, capTables)
     }
 
     private static func readRoutes(_ contracts: Contracts) -> [Route] {
