@@ -79,6 +79,9 @@ import Testing
         #expect(try await APIClient(port: server.port).send("GET", base + "/leaderboard?live=true").status == 401)
         #expect(try await staff.send("GET", base + "/marks").json()["items"].map { ($0 as? [Any])?.count } == 2)
 
+        let board = try await APIClient(port: server.port).send("GET", "/challenges/\(event)/board")
+        #expect(board.status == 200 && board.text.contains("Курган-1") && board.text.contains("data-stream=\"\(base)/leaderboard/stream\""))
+        #expect(board.text.contains("<script src=\"/assets/board.js\""))
         #expect(try await staff.send("PUT", "/api/v1/events/\(event)/status", json: #"{"status":"closed"}"#).status == 200)
         let sealed = try await staff.send("POST", base + "/seal")
         #expect(sealed.status == 200)
@@ -87,6 +90,7 @@ import Testing
         #expect(SHA256.hash(results.body).hex == seal["results_sha256"] as? String)
         #expect(results.text.contains(kurganTeam) && results.text.contains("\"rules\""))
         _ = kurganJudge
+        await app.application.challengeBoards.finishAll()
         await server.stop()
     }
 }

@@ -16,6 +16,7 @@ public struct GlocalApplication: Sendable {
         let ledger = node.ledger
         let document = OpenAPIEndpoint()
         let routes = SystemRoutes.routes(metrics: metrics, document: document)
+            + PageRoutes.routes(node: node)
             + AccountRoutes.routes(accounts: node.accounts)
             + RegisterRoutes.routes(cities: node.cities, members: node.members)
             + CSVRoutes.routes(node: node)

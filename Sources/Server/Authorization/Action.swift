@@ -65,6 +65,7 @@ public enum Action: String, Sendable, CaseIterable {
     case attestVestingMilestone = "cap_table.attest"
     case transferShares = "cap_table.transfer"
     case readChallenges = "challenge.read"
+    case readPages = "page.read"
     case runChallenge = "challenge.run"
     case markChallenge = "challenge.mark"
     case decideChallengeTie = "challenge.tie.decide"

@@ -1,0 +1,58 @@
+/// The pages' stylesheet and their one script, served by the node itself: nothing is
+/// fetched from elsewhere, so the pages work offline in a town hall.
+enum PageAssets {
+    static let stylesheet: StaticString = """
+        :root { color-scheme: light dark; --ink: #1b2430; --paper: #fdfcf8; --accent: #0b6e4f; --muted: #5b6470; }
+        @media (prefers-color-scheme: dark) { :root { --ink: #e8eaed; --paper: #14181d; --accent: #5fd3a6; --muted: #a0a8b3; } }
+        * { box-sizing: border-box; }
+        body { margin: 0; font: 17px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink); background: var(--paper); }
+        header, main, footer { max-width: 64rem; margin: 0 auto; padding: 1rem; }
+        header { display: flex; flex-wrap: wrap; gap: 1rem; align-items: baseline; justify-content: space-between; }
+        header a.home { font-weight: 700; color: var(--ink); text-decoration: none; font-size: 1.2rem; }
+        a { color: var(--accent); }
+        .muted { color: var(--muted); }
+        .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr)); gap: 1rem; padding: 0; list-style: none; }
+        .cards li { border: 1px solid color-mix(in srgb, var(--ink) 20%, transparent); border-radius: .5rem; padding: 1rem; }
+        .chart { width: 100%; max-width: 24rem; height: auto; color: var(--accent); }
+        table { border-collapse: collapse; width: 100%; }
+        th, td { text-align: left; padding: .4rem .6rem; border-bottom: 1px solid color-mix(in srgb, var(--ink) 15%, transparent); }
+        td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
+        .board { font-size: clamp(1.2rem, 2.6vw, 2.4rem); }
+        .board h1 { font-size: 1.4em; }
+        """
+
+    static let boardScript: StaticString = """
+        "use strict";
+        (function () {
+          var board = document.querySelector("[data-stream]");
+          if (!board || !window.EventSource) { return; }
+          var names = JSON.parse(board.getAttribute("data-names") || "{}");
+          var towns = JSON.parse(board.getAttribute("data-towns") || "{}");
+          var decimal = board.getAttribute("data-decimal") || ".";
+          function number(value) { return value === null ? "—" : value.toFixed(2).replace(".", decimal); }
+          function fill(body, rows) {
+            while (body.firstChild) { body.removeChild(body.firstChild); }
+            rows.forEach(function (cells) {
+              var row = document.createElement("tr");
+              cells.forEach(function (cell, index) {
+                var td = document.createElement("td");
+                td.textContent = cell;
+                if (index !== 1) { td.className = "number"; }
+                row.appendChild(td);
+              });
+              body.appendChild(row);
+            });
+          }
+          var source = new EventSource(board.getAttribute("data-stream"));
+          source.addEventListener("leaderboard", function (event) {
+            var data = JSON.parse(event.data);
+            fill(document.getElementById("team-rows"), data.teams.map(function (team) {
+              return [String(team.rank), names[team.team_id] || team.team_id, number(team.total)];
+            }));
+            fill(document.getElementById("town-rows"), data.towns.map(function (town) {
+              return [String(town.rank), towns[town.city_id] || town.city_id, number(town.score)];
+            }));
+          });
+        })();
+        """
+}

@@ -1,0 +1,38 @@
+/// The frame of every page: language, title, the header with the way home and the
+/// language switch, and the stylesheet; the body is the page's own.
+struct PageLayout {
+    let language: Language
+    let path: String
+
+    func page(title: String, body: [HTML], scripts: [String] = []) -> HTML {
+        let other: Language = language == .russian ? .english : .russian
+        return .group([
+            .constant("<!DOCTYPE html>"),
+            .tag("html", [("lang", language.rawValue)], children: [
+                .tag("head", [], children: [
+                    .tag("meta", [("charset", "utf-8")]),
+                    .tag("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")]),
+                    .tag("title", [], .text(title)),
+                    .tag("link", [("rel", "stylesheet"), ("href", "/assets/site.css")]),
+                ] + scripts.map { .tag("script", [("src", $0), ("defer", "defer")]) }),
+                .tag("body", [], children: [
+                    .tag("header", [], children: [
+                        .tag("a", [("class", "home"), ("href", "/")], .text("Glocal")),
+                        .tag("a", [("href", "\(path)?lang=\(other.rawValue)"), ("hreflang", other.rawValue), ("lang", other.rawValue)],
+                             .text(language(.otherLanguage))),
+                    ]),
+                    .tag("main", [], children: body),
+                ]),
+            ]),
+        ])
+    }
+
+    /// The page as a response, remembering the language when the reader switched it.
+    func response(_ page: HTML, status: HTTPStatus = .ok, switched: Bool) -> HTTPResponse {
+        var response = HTTPResponse(status: status, contentType: "text/html; charset=utf-8", body: Array(page.rendered.utf8))
+        if switched {
+            response.headers.set("Set-Cookie", "lang=\(language.rawValue); Path=/; Max-Age=31536000; SameSite=Lax")
+        }
+        return response
+    }
+}

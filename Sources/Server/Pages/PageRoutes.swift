@@ -1,0 +1,130 @@
+import Foundation
+import Ledger
+import Registry
+
+/// The public pages, server-rendered, Russian first: the towns, a town's page with its
+/// Atlas of Happiness drawn as SVG, and a Challenge's leaderboard in large type for a
+/// projector, kept live over Server-Sent Events by a small script (the table is
+/// complete without it).
+public enum PageRoutes {
+    public static func routes(node: Node) -> [Route] {
+        [
+            asset("/assets/site.css", operationID: "siteStylesheet", "text/css; charset=utf-8", PageAssets.stylesheet),
+            asset("/assets/board.js", operationID: "boardScript", "text/javascript; charset=utf-8", PageAssets.boardScript),
+            page("/", operationID: "homePage", summary: "The towns of the Union") { context, layout in
+                let language = layout.language
+                let towns = try await node.cities.all()
+                let challenges = try await node.events.events(kind: .challenge, page: try PageRequest(limit: 20)).items
+                return layout.page(title: language(.siteTitle), body: [
+                    .tag("h1", [], .text(language(.siteTitle))),
+                    .tag("p", [("class", "muted")], .text(language(.siteSubtitle))),
+                    .tag("h2", [], .text(language(.towns))),
+                    .tag("ul", [("class", "cards")], children: towns.map { town in
+                        .tag("li", [], .tag("a", [("href", "/towns/\(town.id)")], .text(town.name)),
+                             .tag("div", [("class", "muted")], .text(town.region)))
+                    }),
+                    .tag("h2", [], .text(language(.challenges))),
+                    .tag("ul", [], children: challenges.map { event in
+                        .tag("li", [], .tag("a", [("href", "/challenges/\(event.id)/board")], .text(event.title)))
+                    }),
+                ])
+            },
+            page("/towns/{city_id}", operationID: "townPage", summary: "A town: its directions, Atlas of Happiness and projects") { context, layout in
+                guard let id = CityID(rawValue: try context.parameter("city_id")), let town = try await node.cities.city(id: id) else {
+                    throw APIError.notFound(detail: layout.language(.notFound))
+                }
+                return try await townPage(town, node: node, layout: layout)
+            },
+            page("/challenges/{event_id}/board", operationID: "challengeBoardPage",
+                 summary: "A Challenge's public leaderboard for a projector, live") { context, layout in
+                guard let id = EventID(rawValue: try context.parameter("event_id")), let event = try await node.events.event(id: id),
+                      event.kind == .challenge else {
+                    throw APIError.notFound(detail: layout.language(.notFound))
+                }
+                return try await ChallengeBoardPage(node: node, layout: layout).render(event)
+            },
+        ]
+    }
+
+    private static func page(_ path: String, operationID: String, summary: String,
+                             render: @escaping @Sendable (RequestContext, PageLayout) async throws -> HTML) -> Route {
+        Route(.get, path, operationID: operationID, summary: summary, tag: "pages", action: .readPages, access: .anyone,
+              documentation: RouteDocumentation(responseContentType: "text/html")) { context in
+            let language = Language(context.request)
+            let layout = PageLayout(language: language, path: String(context.request.path))
+            let switched = (try? QueryParameters(context.request))?["lang"] != nil
+            do {
+                return layout.response(try await render(context, layout), switched: switched)
+            } catch APIError.notFound {
+                let page = layout.page(title: language(.notFound), body: [
+                    .tag("h1", [], .text(language(.notFound))), .tag("p", [], .tag("a", [("href", "/")], .text(language(.backHome)))),
+                ])
+                return layout.response(page, status: .notFound, switched: switched)
+            }
+        }
+    }
+
+    private static func asset(_ path: String, operationID: String, _ contentType: String, _ text: StaticString) -> Route {
+        Route(.get, path, operationID: operationID, summary: "A static asset of the pages", tag: "pages", action: .readPages, access: .anyone,
+              documentation: RouteDocumentation(responseContentType: contentType)) { _ in
+            var response = HTTPResponse(contentType: contentType, body: Array(text.description.utf8))
+            response.headers.set("Cache-Control", "public, max-age=3600")
+            return response
+        }
+    }
+
+    private static func townPage(_ town: City, node: Node, layout: PageLayout) async throws -> HTML {
+        let language = layout.language
+        let format = PageFormat(language: language)
+        let profile = try await node.cityProfiles.profile(of: town.id)
+        let indicators = try await node.cityProfiles.indicators(of: town.id)
+        let audits = try await node.cityProfiles.audits(of: town.id)
+        let communities = try await node.communities.all(cityID: town.id)
+        let projects = try await node.projects.projects(ProjectFilter(cityID: town.id))
+        var body: [HTML] = [
+            .tag("h1", [], .text(town.name)),
+            .tag("p", [("class", "muted")], .text("\(language(.region)): \(town.region)"
+                + (town.population.map { " · \(language(.population)): \(format.integer(Int64($0)))" } ?? ""))),
+            .tag("h2", [], .text(language(.directions))),
+            profile.directions.isEmpty ? .tag("p", [("class", "muted")], .text(language(.noFigures)))
+                : .tag("ul", [], children: profile.directions.map { .tag("li", [], .text($0)) }),
+            .tag("h2", [], .text(language(.atlasOfHappiness))),
+        ]
+        let charts: [HTML] = HappinessIndicator.allCases.compactMap { indicator in
+            guard let figures = indicators[indicator], !figures.isEmpty else { return nil }
+            let name = language(indicator.phrase)
+            return .tag("li", [], .tag("h3", [], .text(name)),
+                        SVGChart.line(figures.map { (format.date($0.measuredOn), Double($0.value)) }, describedAs: name))
+        }
+        body.append(charts.isEmpty ? .tag("p", [("class", "muted")], .text(language(.noFigures))) : .tag("ul", [("class", "cards")], children: charts))
+        body.append(.tag("h2", [], .text(language(.maturityAudit))))
+        body.append(audits.isEmpty ? .tag("p", [("class", "muted")], .text(language(.noFigures)))
+            : SVGChart.bars(audits.map { ("\($0.area) (\(format.date($0.auditedOn)))", $0.score) }, describedAs: language(.maturityAudit)))
+        body.append(.tag("h2", [], .text(language(.communities))))
+        body.append(.tag("ul", [], children: communities.map { .tag("li", [], .text($0.name)) }))
+        body.append(.tag("h2", [], .text(language(.projectsByStage))))
+        if projects.isEmpty { body.append(.tag("p", [("class", "muted")], .text(language(.noProjects)))) }
+        for stage in ProjectStage.allCases {
+            let atStage = projects.filter { $0.stage == stage }
+            guard !atStage.isEmpty else { continue }
+            body.append(.tag("h3", [], .text("\(stage.rawValue) (\(atStage.count))")))
+            body.append(.tag("ul", [], children: atStage.map { .tag("li", [], .text($0.title)) }))
+        }
+        return layout.page(title: "\(town.name) — Glocal", body: body)
+    }
+}
+
+extension HappinessIndicator {
+    /// The indicator's name in the catalogue.
+    var phrase: Phrase {
+        switch self {
+        case .incomeGrowth: .incomeGrowth
+        case .assetGrowth: .assetGrowth
+        case .leisureSpentInTownShare: .leisureSpentInTownShare
+        case .residentsLeaving: .residentsLeaving
+        case .youngReturning: .youngReturning
+        case .localInvestment: .localInvestment
+        case .familyMicrobusinesses: .familyMicrobusinesses
+        }
+    }
+}

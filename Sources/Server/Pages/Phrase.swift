@@ -1,0 +1,10 @@
+/// Every phrase the pages show, so that both catalogues cover the same words (a test
+/// checks) and no page holds a string of its own.
+public enum Phrase: String, Sendable, CaseIterable {
+    case siteTitle, siteSubtitle, towns, town, region, population, directions, communities, projects, projectsByStage
+    case atlasOfHappiness, indicators, maturityAudit, noFigures, leaderboard, teams, rank, team, total, judges, firstPlaces
+    case awards, challenges, frozenBoard, liveBoard, language, otherLanguage, notFound, backHome, search, stage, noProjects
+    case teamLeaderboard, townLeaderboard, score, sealed, events
+    case incomeGrowth, assetGrowth, leisureSpentInTownShare, residentsLeaving, youngReturning, localInvestment
+    case familyMicrobusinesses
+}

@@ -1,0 +1,66 @@
+import Foundation
+import Registry
+import Testing
+
+@testable import Server
+
+/// The public pages over HTTP: Russian first with an English switch that sticks, hostile
+/// text escaped, the Atlas of Happiness drawn as SVG, the projector board, HTML 404s.
+@Suite struct PageRoutesTests {
+    @Test func pagesSpeakRussianFirstAndEnglishOnRequest() async throws {
+        let app = try await TestApplication.make()
+        defer { app.remove() }
+        let server = try TestServer.start(app.router)
+        _ = try await app.node.cities.register(name: "Глазов", region: "Удмуртская Республика", population: 90_000)
+        let client = try APIClient(port: server.port)
+        let home = try await client.send("GET", "/")
+        #expect(home.status == 200 && home.header("Content-Type") == "text/html; charset=utf-8")
+        #expect(home.text.hasPrefix("<!DOCTYPE html>") && home.text.contains("<html lang=\"ru\">") && home.text.contains("Города"))
+        #expect(home.text.contains("Глазов"))
+        let english = try await client.send("GET", "/?lang=en")
+        #expect(english.text.contains("<html lang=\"en\">") && english.text.contains("Towns"))
+        #expect(english.header("Set-Cookie")?.hasPrefix("lang=en;") == true)
+        let remembered = try await client.send("GET", "/", headers: [("Cookie", "lang=en")])
+        #expect(remembered.text.contains("<html lang=\"en\">"))
+        let missing = try await client.send("GET", "/towns/cty_\(String(repeating: "0", count: 32))")
+        #expect(missing.status == 404 && missing.text.contains("Такой страницы нет."))
+        for (path, type) in [("/assets/site.css", "text/css; charset=utf-8"), ("/assets/board.js", "text/javascript; charset=utf-8")] {
+            #expect(try await client.send("GET", path).header("Content-Type") == type)
+        }
+        await server.stop()
+    }
+
+    @Test func aTownPageEscapesWhatTheRegistryHoldsAndDrawsItsAtlas() async throws {
+        let app = try await TestApplication.make()
+        defer { app.remove() }
+        let server = try TestServer.start(app.router)
+        let town = try await app.node.cities.register(name: "Курган", region: "Курганская область", population: 300_000)
+        let lead = try await app.node.members.setStatus(
+            .admitted, of: try await app.node.members.apply(MemberApplication(kind: .person, name: "Анна")).id)
+        _ = try await app.node.projects.create(ProjectDraft(title: "<script>alert('x')</script>", summary: "Проба.",
+                                                            direction: "туризм", cityID: town.id), lead: lead.id)
+        for (day, value) in [("2025-06-01", Int64(120)), ("2026-06-01", 180)] {
+            _ = try await app.node.cityProfiles.recordFigure(of: town.id, indicator: .youngReturning, value: value,
+                                                            measuredOn: try #require(CalendarDate(rfc3339: day)))
+        }
+        let page = try await APIClient(port: server.port).send("GET", "/towns/\(town.id)")
+        #expect(page.status == 200)
+        #expect(!page.text.contains("<script>alert") && page.text.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"))
+        #expect(page.text.contains("<svg") && page.text.contains("Вернувшаяся молодёжь") && page.text.contains("<polyline"))
+        #expect(page.text.contains("300\u{00A0}000"), "numbers grouped the Russian way")
+        await server.stop()
+    }
+
+    @Test func formatsMoneyAndDatesTheRussianWayAndBothCataloguesAreComplete() throws {
+        let russian = PageFormat(language: .russian)
+        #expect(russian.money(kopecks: 123_456_789) == "1\u{00A0}234\u{00A0}567,89\u{00A0}₽")
+        #expect(russian.money(kopecks: -5) == "−0,05\u{00A0}₽")
+        #expect(PageFormat(language: .english).money(kopecks: 123_456_789) == "1,234,567.89\u{00A0}₽")
+        #expect(russian.date(try #require(CalendarDate(rfc3339: "2026-11-23"))) == "23.11.2026")
+        for phrase in Phrase.allCases {
+            #expect(Phrase.russian[phrase] != nil && Phrase.english[phrase] != nil, "\(phrase) in both catalogues")
+        }
+        #expect(HTML.tag("a", [("title", "\"><img src=x>")], .text("<b>&</b>")).rendered
+            == "<a title=\"&quot;&gt;&lt;img src=x&gt;\">&lt;b&gt;&amp;&lt;/b&gt;</a>")
+    }
+}
