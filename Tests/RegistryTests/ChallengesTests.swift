@@ -121,6 +121,21 @@ import Testing
         await #expect(throws: RegistryConflict.self) {
             try await challenges.mark(fixture.teams[1].id, on: "impact", value: 3, by: kurganJudge, in: event)
         }
+        let day = try #require(CalendarDate(rfc3339: "2026-12-10"))
+        let final = try await challenges.createFinal(of: event, title: "Финал", startsOn: day, endsOn: day, topPerTown: 1)
+        let finalists = try await challenges.teams(of: final.id)
+        let finalTowns = Set(finalists.map(\.cityID))
+        #expect(finalists.count == 2 && finalTowns == [fixture.glazov.id, fixture.kurgan.id])
+        #expect(finalists.contains { $0.name == "Глазов-2" }, "the best Glazov team after the correction")
+        for judge in fixture.judges { try await challenges.addJudge(judge.id, to: final.id) }
+        _ = try await fixture.test.node.events.move(final.id, to: .open)
+        let panel = try await challenges.assignJudges(in: final.id)
+        let glazovFinalist = try #require(finalists.first { $0.cityID == fixture.glazov.id })
+        let glazovPanel = Set(panel.filter { $0.team == glazovFinalist.id }.map(\.judge))
+        #expect(glazovPanel == [kurganJudge, astrakhanJudge], "one common panel: every judge without a conflict")
+        await #expect(throws: RegistryConflict.self) {
+            try await challenges.createFinal(of: final.id, title: "Ещё", startsOn: day, endsOn: day, topPerTown: 1)
+        }
         let report = try LedgerVerifier.verifyDatabase(at: fixture.test.databasePath)
         #expect(report.entries == (await fixture.test.node.ledger.size))
     }

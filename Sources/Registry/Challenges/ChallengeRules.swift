@@ -22,12 +22,19 @@ public struct ChallengeRules: Hashable, Sendable, Codable {
     public var judgesPerTeam: Int
     public var zScoreMinimumTeams: Int
     public var awards: [AwardCategory]
+    /// A final round's one panel: every judge marks every team it has no conflict with,
+    /// since marks of separate panels do not compare.
+    public var commonPanel: Bool?
+    /// The preliminary Challenge (event id) whose best teams this final round takes.
+    public var finalOf: String?
 
-    public init(criteria: [ChallengeCriterion], judgesPerTeam: Int = 3, zScoreMinimumTeams: Int = 5, awards: [AwardCategory] = []) {
+    public init(criteria: [ChallengeCriterion], judgesPerTeam: Int = 3, zScoreMinimumTeams: Int = 5, awards: [AwardCategory] = [],
+                commonPanel: Bool = false) {
         self.criteria = criteria
         self.judgesPerTeam = judgesPerTeam
         self.zScoreMinimumTeams = zScoreMinimumTeams
         self.awards = awards
+        self.commonPanel = commonPanel
     }
 
     /// Refuses rules that cannot be applied, naming the field.

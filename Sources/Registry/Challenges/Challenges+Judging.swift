@@ -47,7 +47,7 @@ extension Challenges {
             }
             var made: [(judge: MemberID, team: ChallengeTeamID)] = []
             for entry in plan.sorted(by: { ($0.eligible.count, $0.teamID.rawValue) < ($1.eligible.count, $1.teamID.rawValue) }) {
-                let needed = rules.judgesPerTeam - entry.has.count
+                let needed = rules.commonPanel == true ? entry.eligible.count : rules.judgesPerTeam - entry.has.count
                 guard needed > 0 else { continue }
                 let chosen = entry.eligible.sorted { (load[$0] ?? 0, $0.rawValue) < (load[$1] ?? 0, $1.rawValue) }.prefix(needed)
                 for judge in chosen {

@@ -27,12 +27,18 @@ public struct Challenges: Sendable {
             _ = try EventStore(database: transaction.database).require(event, kind: .challenge, in: [.draft, .open],
                                                                        toDo: "the rules can be set")
             if let chair { _ = try Self.admittedMember(chair, transaction.database) }
-            try ChallengeStore(database: transaction.database).saveRules(checked, chair: chair, of: event, at: now)
-            var payload: JSONObject = ["event_id": .string(event.rawValue), "rules": try Self.rulesJSON(checked)]
-            payload["chair"] = chair.map { .string($0.rawValue) } ?? .null
-            try transaction.append(kind: "challenge.rules", payload: payload, author: signer)
+            try Self.saveRules(checked, chair: chair, of: event, in: transaction, signer: signer, at: now)
         }
         return checked
+    }
+
+    /// Stores the rules and appends their `challenge.rules` entry, in a caller's transaction.
+    static func saveRules(_ rules: ChallengeRules, chair: MemberID?, of event: EventID, in transaction: LedgerTransaction,
+                          signer: any EntrySigner, at time: LedgerTime) throws {
+        try ChallengeStore(database: transaction.database).saveRules(rules, chair: chair, of: event, at: time)
+        var payload: JSONObject = ["event_id": .string(event.rawValue), "rules": try Self.rulesJSON(rules)]
+        payload["chair"] = chair.map { .string($0.rawValue) } ?? .null
+        try transaction.append(kind: "challenge.rules", payload: payload, author: signer)
     }
 
     /// Registers a team of `city` (one of the event's towns) while the event is open.
@@ -52,15 +58,20 @@ public struct Challenges: Sendable {
                 throw RegistryValidationError(field: "project_id", reason: "no such project")
             }
             for member in team.memberIDs { _ = try Self.admittedMember(member, transaction.database) }
-            try ChallengeStore(database: transaction.database).insert(team)
-            var payload: JSONObject = [
-                "event_id": .string(event.rawValue), "team_id": .string(team.id.rawValue), "city_id": .string(city.rawValue),
-                "member_ids": .array(team.memberIDs.map { .string($0.rawValue) }),
-            ]
-            payload["project_id"] = project.map { .string($0.rawValue) } ?? .null
-            try transaction.append(kind: "challenge.team", payload: payload, author: signer)
+            try Self.insert(team, in: transaction, signer: signer)
         }
         return team
+    }
+
+    /// Stores a team and appends its `challenge.team` entry, in a caller's transaction.
+    static func insert(_ team: ChallengeTeam, in transaction: LedgerTransaction, signer: any EntrySigner) throws {
+        try ChallengeStore(database: transaction.database).insert(team)
+        var payload: JSONObject = [
+            "event_id": .string(team.eventID.rawValue), "team_id": .string(team.id.rawValue),
+            "city_id": .string(team.cityID.rawValue), "member_ids": .array(team.memberIDs.map { .string($0.rawValue) }),
+        ]
+        payload["project_id"] = team.projectID.map { .string($0.rawValue) } ?? .null
+        try transaction.append(kind: "challenge.team", payload: payload, author: signer)
     }
 
     /// Adds an admitted member to the committee of judges, before judging closes.
@@ -112,6 +123,8 @@ public struct Challenges: Sendable {
             "judges_per_team": .integer(Int64(rules.judgesPerTeam)),
             "z_score_minimum_teams": .integer(Int64(rules.zScoreMinimumTeams)),
             "awards": .array(rules.awards.map { .string($0.criterionID) }),
+            "common_panel": .bool(rules.commonPanel ?? false),
+            "final_of": rules.finalOf.map(JSONValue.string) ?? .null,
         ])
     }
 }

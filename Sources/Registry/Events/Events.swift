@@ -30,14 +30,19 @@ public struct Events: Sendable {
             for (index, town) in towns.enumerated() where try cities.city(id: town) == nil {
                 throw RegistryValidationError(field: "city_ids/\(index)", reason: "no such city")
             }
-            try EventStore(database: transaction.database).insert(event)
-            try transaction.append(kind: "event.create", payload: [
-                "event_id": .string(event.id.rawValue), "kind": .string(event.kind.rawValue),
-                "city_ids": .array(towns.map { .string($0.rawValue) }),
-                "starts_on": .string(event.startsOn.rfc3339), "ends_on": .string(event.endsOn.rfc3339),
-            ], author: signer)
+            try Self.insert(event, in: transaction, signer: signer)
         }
         return event
+    }
+
+    /// Stores a new event and appends its `event.create` entry, in a caller's transaction.
+    static func insert(_ event: Event, in transaction: LedgerTransaction, signer: any EntrySigner) throws {
+        try EventStore(database: transaction.database).insert(event)
+        try transaction.append(kind: "event.create", payload: [
+            "event_id": .string(event.id.rawValue), "kind": .string(event.kind.rawValue),
+            "city_ids": .array(event.cityIDs.map { .string($0.rawValue) }),
+            "starts_on": .string(event.startsOn.rfc3339), "ends_on": .string(event.endsOn.rfc3339),
+        ], author: signer)
     }
 
     /// Moves the event to the next status; refuses any other move, and sealing, which is `seal`.

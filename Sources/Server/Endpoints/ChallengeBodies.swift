@@ -138,6 +138,13 @@ enum ChallengeBodies {
         let teamIds: [String]
     }
 
+    struct FinalRequest: Decodable {
+        let title: String
+        let startsOn: String
+        let endsOn: String
+        let topPerTown: Int
+    }
+
     struct FreezeView: Encodable {
         let publicBoardFrozenAt: String
     }

@@ -126,6 +126,18 @@ enum ChallengeJudgingRoutes {
                 guard let sealed = try await events.event(id: event) else { throw APIError.notFound(detail: "No such challenge.") }
                 return try .json(EventBodies.EventView(sealed))
             },
+            Route(.post, base + "/final", operationID: "createChallengeFinal",
+                  summary: "Draw the final round from the sealed challenge: the best teams of each town, one common panel (Union staff)",
+                  tag: "challenges", action: .runChallenge, access: .roles([.unionStaff]), bodyLimit: 4 * 1024, idempotentCreate: true,
+                  documentation: RouteDocumentation(request: "ChallengeFinalRequest", response: "Event", success: .created,
+                                                    errors: [.notFound, .conflict])) { context in
+                let body = try JSONBodyDecoder.decode(ChallengeBodies.FinalRequest.self, from: context.request)
+                let final = try await challenges.createFinal(of: try ChallengeRoutes.eventID(context), title: body.title,
+                                                             startsOn: try .parse(body.startsOn, pointer: "/starts_on"),
+                                                             endsOn: try .parse(body.endsOn, pointer: "/ends_on"),
+                                                             topPerTown: body.topPerTown)
+                return try .json(EventBodies.EventView(final), status: .created)
+            },
         ]
     }
 

@@ -118,6 +118,11 @@ extension APISchemas {
                 ]],
             ],
         ],
+        "ChallengeFinalRequest": [
+            "type": "object", "required": ["title", "starts_on", "ends_on", "top_per_town"],
+            "properties": ["title": ["type": "string"], "starts_on": date, "ends_on": date,
+                           "top_per_town": ["type": "integer", "minimum": 1, "maximum": 20]],
+        ],
         "ChallengeFreeze": ["type": "object", "required": ["public_board_frozen_at"], "properties": ["public_board_frozen_at": time]],
         "ChallengeTieDecisionRequest": [
             "type": "object", "required": ["team_ids"],
