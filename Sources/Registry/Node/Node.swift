@@ -21,6 +21,7 @@ public struct Node: Sendable {
     public let events: Events
     public let challenges: Challenges
     public let contracts: Contracts
+    public let investmentSessions: InvestmentSessions
 
     public init(folder: DataFolder, ledger: Ledger, database: RegistryDatabase, accounts: Accounts,
                 clock: @escaping @Sendable () -> LedgerTime = LedgerTime.now) {
@@ -41,5 +42,6 @@ public struct Node: Sendable {
         events = Events(database: database, clock: clock)
         challenges = Challenges(database: database, clock: clock)
         contracts = Contracts(database: database, memberKeys: memberKeys, clock: clock)
+        investmentSessions = InvestmentSessions(database: database, clock: clock)
     }
 }
