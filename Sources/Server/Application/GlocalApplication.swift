@@ -30,6 +30,8 @@ public struct GlocalApplication: Sendable {
             + EventRoutes.routes(events: node.events)
             + ChallengeRoutes.routes(challenges: node.challenges, events: node.events, members: node.members, feed: challengeBoards)
             + ContractRoutes.routes(contracts: node.contracts, members: node.members)
+            + InvestmentSessionRoutes.routes(sessions: node.investmentSessions, events: node.events, members: node.members,
+                                             projects: node.projects)
             + CityProfileRoutes.routes(cityProfiles: node.cityProfiles)
         router = try Router(routes: routes, middleware: [
             AccessLogMiddleware(log: log, metrics: metrics),
