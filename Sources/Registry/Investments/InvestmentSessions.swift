@@ -87,9 +87,9 @@ public struct InvestmentSessions: Sendable {
     private static func checkOrder(_ slots: [PitchSlot]) throws(RegistryValidationError) {
         var seen = Set<ProjectID>()
         for (index, slot) in slots.enumerated() {
-            guard PitchSlot.minutes.contains(slot.minutes) else {
+            guard PitchSlot.allowedMinutes.contains(slot.minutes) else {
                 throw RegistryValidationError(field: "slots/\(index)/minutes",
-                                              reason: "must be from \(PitchSlot.minutes.lowerBound) to \(PitchSlot.minutes.upperBound)")
+                                              reason: "must be from \(PitchSlot.allowedMinutes.lowerBound) to \(PitchSlot.allowedMinutes.upperBound)")
             }
             guard seen.insert(slot.projectID).inserted else {
                 throw RegistryValidationError(field: "slots/\(index)/project_id", reason: "names a project already on the agenda")

@@ -4,7 +4,7 @@ import Ledger
 /// when it starts and how many minutes it has. Only projects on the agenda take pledges.
 public struct PitchSlot: Hashable, Sendable {
     /// The shortest and longest slot staff may give a pitch.
-    public static let minutes: ClosedRange<Int> = 1...120
+    public static let allowedMinutes: ClosedRange<Int> = 1...120
 
     public let projectID: ProjectID
     public let startsAt: LedgerTime
