@@ -131,4 +131,34 @@ import Testing
         await #expect(throws: RegistryConflict.self) { try await sessions.accept(withdrawn.id, consent: .union, in: event) }
         #expect(try LedgerVerifier.verifyDatabase(at: fixture.test.databasePath).entries == (await fixture.test.node.ledger.size))
     }
+
+    @Test func theUnionsOptionIsRecordedOncePerProjectOnTheAgenda() async throws {
+        let fixture = try await InvestmentSessionFixture.running()
+        defer { fixture.remove() }
+        let event = fixture.event.id
+        try await commonShares(fixture, fixture.glazovProject, lead: fixture.glazovLead)
+        try await commonShares(fixture, fixture.ideaProject, lead: fixture.kurganLead)
+        await #expect(throws: RegistryConflict(detail: "Project \(fixture.ideaProject) is not on this session's agenda.")) {
+            try await fixture.sessions.recordUnionOption(unionOption(fixture, units: 10_000), for: fixture.ideaProject, in: event)
+        }
+        let option = try await fixture.sessions.recordUnionOption(unionOption(fixture, units: 10_000), for: fixture.glazovProject, in: event)
+        let grant = try await fixture.test.node.ledger.entry(option.ledgerSeq - 1).entry
+        #expect(grant.kind == "cap.grant" && grant.payload["union_option"] == .bool(true))
+        await #expect(throws: RegistryConflict(detail: "The Union's option in project \(fixture.glazovProject) is recorded at this session already.")) {
+            try await fixture.sessions.recordUnionOption(unionOption(fixture, units: 10_000), for: fixture.glazovProject, in: event)
+        }
+        #expect(try await fixture.sessions.summary(of: event).projects.first?.unionOption == option)
+    }
+
+    @Test func aTranchePlanWhoseTranchesNameDifferentAttestersIsRefused() async throws {
+        let fixture = try await InvestmentSessionFixture.running()
+        defer { fixture.remove() }
+        let draft = PledgeDraft(projectID: fixture.glazovProject, amount: Kopecks(2_000_000), form: .tranches([
+            PledgedTranche(milestone: "MVP", amount: Kopecks(1_000_000), attesters: [fixture.mentor.id]),
+            PledgedTranche(milestone: "Пилот", amount: Kopecks(1_000_000), attesters: [fixture.kurganLead.id])]))
+        await #expect(throws: RegistryValidationError(
+            field: "tranches", reason: "must all name the same attesters: a tranche contract has one set of attesters for every milestone")) {
+            try await fixture.sessions.pledge(draft, by: fixture.investors[0].id, in: fixture.event.id)
+        }
+    }
 }
