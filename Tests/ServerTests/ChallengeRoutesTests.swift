@@ -9,28 +9,16 @@ import Testing
 /// one it has a conflict with, the live board reaches an SSE viewer, and the sealed results
 /// are published byte for byte as hashed in the ledger.
 @Suite struct ChallengeRoutesTests {
-    static let password = "correct horse battery staple"
-
-    private static func member(_ email: String, in city: City, app: TestApplication, roles: Set<Role> = [.resident],
-                               port: Int) async throws -> (APIClient, Member) {
-        let account = try await app.node.accounts.createAccount(email: email, password: password, roles: roles)
-        let applied = try await app.node.members.apply(MemberApplication(kind: .person, name: "Судья", cityID: city.id, accountID: account.id))
-        let member = try await app.node.members.setStatus(.admitted, of: applied.id)
-        let client = try APIClient(port: port)
-        _ = try await client.logIn(email: email, password: password)
-        return (client, member)
-    }
-
     @Test func aChallengeRunsFromRulesToSealedResultsWithALiveBoard() async throws {
         let app = try await TestApplication.make()
         defer { app.remove() }
         let server = try TestServer.start(app.router)
         let glazov = try await app.node.cities.register(name: "Глазов", region: "Удмуртия", population: nil)
         let kurgan = try await app.node.cities.register(name: "Курган", region: "Курганская область", population: nil)
-        let (staff, _) = try await Self.member("staff@example.org", in: glazov, app: app, roles: [.unionStaff], port: server.port)
-        let (glazovJudge, glazovMember) = try await Self.member("g@example.org", in: glazov, app: app, port: server.port)
-        let (kurganJudge, kurganMember) = try await Self.member("k@example.org", in: kurgan, app: app, port: server.port)
-        let (outsider, _) = try await Self.member("o@example.org", in: kurgan, app: app, port: server.port)
+        let (staff, _) = try await SignedInMember.make("staff@example.org", in: glazov, app: app, roles: [.unionStaff], port: server.port)
+        let (glazovJudge, glazovMember) = try await SignedInMember.make("g@example.org", in: glazov, app: app, port: server.port)
+        let (kurganJudge, kurganMember) = try await SignedInMember.make("k@example.org", in: kurgan, app: app, port: server.port)
+        let (outsider, _) = try await SignedInMember.make("o@example.org", in: kurgan, app: app, port: server.port)
         let created = try await staff.send("POST", "/api/v1/events", json: """
             {"kind":"challenge","title":"Glocal City Challenge","city_ids":["\(glazov.id)","\(kurgan.id)"],"starts_on":"2026-12-01","ends_on":"2026-12-02"}
             """)

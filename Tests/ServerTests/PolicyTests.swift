@@ -161,4 +161,29 @@ import Testing
         #expect(Policy.decide(actor: committee, action: .formTeam, resource: place) != .allow)
         #expect(Policy.decide(actor: staff, action: .formTeam, resource: place) == .allow)
     }
+
+    @Test func pledgesAreTheInvestorsOwnAcceptedByTheLeadOrStaffAndTheirConditionsSeenByBothSides() {
+        let investor = Actor(accountID: "acc_investor", roles: [.investor], credential: .bearerToken)
+        let lead = Actor(accountID: "acc_lead", roles: [.resident], credential: .bearerToken)
+        let other = Actor(accountID: "acc_other", roles: [.investor, .committee], credential: .bearerToken)
+        let staff = Actor(accountID: "acc_staff", roles: [.unionStaff], credential: .bearerToken)
+        let own = Policy.Resource.ownedBy(accountID: "acc_investor")
+        #expect(Policy.decide(actor: investor, action: .pledgeInvestment, resource: own) == .allow)
+        #expect(Policy.decide(actor: staff, action: .pledgeInvestment, resource: own) != .allow, "staff never pledge for investors")
+        #expect(Policy.decide(actor: other, action: .pledgeInvestment, resource: own) != .allow)
+        #expect(Policy.decide(actor: investor, action: .registerInvestor, resource: own) == .allow)
+        #expect(Policy.decide(actor: staff, action: .registerInvestor, resource: own) == .allow)
+        #expect(Policy.decide(actor: other, action: .registerInvestor, resource: own) != .allow)
+        let project = Policy.Resource.project(leadAccountID: "acc_lead")
+        #expect(Policy.decide(actor: lead, action: .acceptPledge, resource: project) == .allow)
+        #expect(Policy.decide(actor: staff, action: .acceptPledge, resource: project) == .allow)
+        #expect(Policy.decide(actor: investor, action: .acceptPledge, resource: project) != .allow)
+        #expect(Policy.decide(actor: lead, action: .acceptPledge, resource: .project(leadAccountID: nil)) != .allow)
+        let pledge = Policy.Resource.pledge(investorAccountID: "acc_investor", leadAccountID: "acc_lead")
+        for actor in [investor, lead, staff] {
+            #expect(Policy.decide(actor: actor, action: .readPledgeConditions, resource: pledge) == .allow)
+        }
+        #expect(Policy.decide(actor: other, action: .readPledgeConditions, resource: pledge) != .allow)
+        #expect(Policy.decide(actor: nil, action: .readPledgeConditions, resource: pledge) == .unauthenticated)
+    }
 }

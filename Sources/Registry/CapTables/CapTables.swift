@@ -55,13 +55,20 @@ public struct CapTables: Sendable {
     func append(_ event: CapTableEvent, in project: ProjectID, payload: JSONObject) async throws -> RecordedCapTableEvent {
         let author = database.ledger.nodeKey
         return try await database.write { transaction in
-            try Self.requireProject(project, transaction.database)
-            let store = CapTableStore(database: transaction.database)
-            _ = try CapTable.replay(try store.events(of: project).map(\.event)).apply(event)
-            let receipt = try transaction.append(kind: event.entryKind, payload: payload, author: author)
-            try store.insert(event, of: project, ledgerSeq: receipt.seq)
-            return RecordedCapTableEvent(event: event, ledgerSeq: receipt.seq)
+            try Self.append(event, in: project, payload: payload, transaction: transaction, author: author)
         }
+    }
+
+    /// `append` inside a transaction another act of the registry has opened (an accepted
+    /// pledge's round, the Union's option granted at an investment session).
+    static func append(_ event: CapTableEvent, in project: ProjectID, payload: JSONObject, transaction: LedgerTransaction,
+                       author: any EntrySigner) throws -> RecordedCapTableEvent {
+        try Self.requireProject(project, transaction.database)
+        let store = CapTableStore(database: transaction.database)
+        _ = try CapTable.replay(try store.events(of: project).map(\.event)).apply(event)
+        let receipt = try transaction.append(kind: event.entryKind, payload: payload, author: author)
+        try store.insert(event, of: project, ledgerSeq: receipt.seq)
+        return RecordedCapTableEvent(event: event, ledgerSeq: receipt.seq)
     }
 
     private static func requireProject(_ project: ProjectID, _ database: SQLiteConnection) throws {

@@ -26,11 +26,21 @@ public struct Contracts: Sendable {
     /// terms' `text_sha256`, terms the engine refuses, an unknown project, and a party
     /// other than the Union with no admitted member to act for it.
     public func propose(_ proposal: ContractProposal) async throws -> Contract {
+        let now = clock()
+        let signer = database.ledger.nodeKey
+        return try await database.write { transaction in
+            try Self.propose(proposal, in: transaction, signer: signer, at: now)
+        }
+    }
+
+    /// `propose` inside a transaction another act of the registry has opened, so that the
+    /// proposal and that act (an accepted pledge) are written together or not at all.
+    static func propose(_ proposal: ContractProposal, in transaction: LedgerTransaction, signer: any EntrySigner,
+                        at now: LedgerTime) throws -> Contract {
         try proposal.terms.checkText(proposal.legalText)
         guard !proposal.legalText.isEmpty, proposal.legalText.count <= Self.maximumTextCharacters else {
             throw RegistryValidationError(field: "legal_text", reason: "must be 1 to \(Self.maximumTextCharacters) characters")
         }
-        let now = clock()
         let event = ContractEvent(.proposed(proposal.terms), on: CalendarDate(now))
         _ = try ContractState.replay([event])
         let id: ContractID = try .generate()
@@ -43,16 +53,12 @@ public struct Contracts: Sendable {
                 .object(["party": .string($0.key.rawValue), "member_id": .string($0.value.rawValue)])
             })
         }
-        let entryPayload = payload
-        let signer = database.ledger.nodeKey
-        return try await database.write { transaction in
-            let store = ContractStore(database: transaction.database)
-            try Self.check(proposal, transaction.database)
-            let receipt = try transaction.append(kind: event.entryKind(in: proposal.terms.kind), payload: entryPayload, author: signer)
-            try store.insert(id: id, proposal: proposal, termsSHA256: termsSHA256, proposeSeq: receipt.seq, at: now)
-            try store.record(event, of: id, seq: receipt.seq, status: .proposed)
-            return try Self.require(id, store)
-        }
+        let store = ContractStore(database: transaction.database)
+        try Self.check(proposal, transaction.database)
+        let receipt = try transaction.append(kind: event.entryKind(in: proposal.terms.kind), payload: payload, author: signer)
+        try store.insert(id: id, proposal: proposal, termsSHA256: termsSHA256, proposeSeq: receipt.seq, at: now)
+        try store.record(event, of: id, seq: receipt.seq, status: .proposed)
+        return try Self.require(id, store)
     }
 
     public func contract(id: ContractID) async throws -> Contract? {

@@ -454,5 +454,50 @@ enum RegistrySchema {
                 decided_at TEXT NOT NULL
             ) STRICT;
             """),
+        Migration("registry/0013-investment-sessions", sql: """
+            CREATE TABLE investment_slot (
+                event_id TEXT NOT NULL REFERENCES event (id),
+                position INTEGER NOT NULL CHECK (position >= 1),
+                project_id TEXT NOT NULL REFERENCES project (id),
+                starts_at TEXT NOT NULL,
+                minutes INTEGER NOT NULL CHECK (minutes BETWEEN 1 AND 120),
+                PRIMARY KEY (event_id, position),
+                UNIQUE (event_id, project_id)
+            ) STRICT, WITHOUT ROWID;
+            CREATE TABLE investment_investor (
+                event_id TEXT NOT NULL REFERENCES event (id),
+                member_id TEXT NOT NULL REFERENCES member (id),
+                registered_at TEXT NOT NULL,
+                PRIMARY KEY (event_id, member_id)
+            ) STRICT, WITHOUT ROWID;
+            CREATE TABLE investment_pledge (
+                id TEXT PRIMARY KEY,
+                event_id TEXT NOT NULL REFERENCES event (id),
+                investor_id TEXT NOT NULL REFERENCES member (id),
+                project_id TEXT NOT NULL REFERENCES project (id),
+                amount_kopecks INTEGER NOT NULL CHECK (amount_kopecks > 0),
+                conditions TEXT NOT NULL,
+                form TEXT NOT NULL CHECK (form IN ('tranches', 'equity')),
+                plan TEXT NOT NULL CHECK (json_valid(plan)),
+                status TEXT NOT NULL CHECK (status IN ('pledged', 'withdrawn', 'accepted')),
+                pledged_at TEXT NOT NULL,
+                ledger_seq INTEGER NOT NULL UNIQUE,
+                decided_at TEXT,
+                accepted_by TEXT,
+                contract_id TEXT REFERENCES contract (id),
+                cap_table_event_id TEXT
+            ) STRICT;
+            CREATE INDEX investment_pledge_by_event ON investment_pledge (event_id, ledger_seq);
+            CREATE INDEX investment_pledge_by_project ON investment_pledge (project_id, status);
+            CREATE TABLE investment_union_option (
+                event_id TEXT NOT NULL REFERENCES event (id),
+                project_id TEXT NOT NULL REFERENCES project (id),
+                grant_id TEXT NOT NULL,
+                share_class_id TEXT NOT NULL,
+                units INTEGER NOT NULL CHECK (units > 0),
+                ledger_seq INTEGER NOT NULL UNIQUE,
+                PRIMARY KEY (event_id, project_id)
+            ) STRICT, WITHOUT ROWID;
+            """),
     ]
 }

@@ -23,6 +23,7 @@ public struct Node: Sendable {
     public let contracts: Contracts
     public let games: Games
     public let accelerators: Accelerators
+    public let investmentSessions: InvestmentSessions
 
     public init(folder: DataFolder, ledger: Ledger, database: RegistryDatabase, accounts: Accounts,
                 clock: @escaping @Sendable () -> LedgerTime = LedgerTime.now) {
@@ -45,5 +46,6 @@ public struct Node: Sendable {
         contracts = Contracts(database: database, memberKeys: memberKeys, clock: clock)
         games = Games(database: database, clock: clock)
         accelerators = Accelerators(database: database, clock: clock)
+        investmentSessions = InvestmentSessions(database: database, clock: clock)
     }
 }

@@ -34,6 +34,8 @@ public struct GlocalApplication: Sendable {
             + GameRoutes.routes(games: node.games, events: node.events, projects: node.projects, members: node.members)
             + AcceleratorRoutes.routes(accelerators: node.accelerators, events: node.events, projects: node.projects,
                                        members: node.members)
+            + InvestmentSessionRoutes.routes(sessions: node.investmentSessions, events: node.events, members: node.members,
+                                             projects: node.projects)
             + CityProfileRoutes.routes(cityProfiles: node.cityProfiles)
         router = try Router(routes: routes, middleware: [
             AccessLogMiddleware(log: log, metrics: metrics),

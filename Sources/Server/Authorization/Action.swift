@@ -87,9 +87,20 @@ public enum Action: String, Sendable, CaseIterable {
     case approveIdea = "game.idea.approve"
     case logConsultation = "accelerator.consultation.log"
     case confirmConsultation = "accelerator.consultation.confirm"
+    case readInvestmentSessions = "investment_session.read"
+    /// Setting a session's agenda, recording the Union's option in a project, sealing.
+    case runInvestmentSession = "investment_session.run"
+    /// Registering a member as an investor of a session: the member itself or Union staff.
+    case registerInvestor = "investment_session.register"
+    /// Pledging at a session or withdrawing a pledge: the investor's own act.
+    case pledgeInvestment = "investment_session.pledge"
+    /// Accepting a pledge for its project: the project's lead or Union staff.
+    case acceptPledge = "investment_session.accept"
+    /// Reading a pledge's conditions: its investor, the project's lead and Union staff.
+    case readPledgeConditions = "investment_session.read_conditions"
 
     /// Actions no route declares: asked by a handler about one resource (or by the
     /// router for paths no route serves).
     public static let decidedWithinRoutes: Set<Action> = [.reachUnroutedPath, .readMemberPersonalData, .readUnlistedProfile,
-                                                          .readFullCapTable, .readOwnCapTablePosition]
+                                                          .readFullCapTable, .readOwnCapTablePosition, .readPledgeConditions]
 }

@@ -26,6 +26,9 @@ public enum Policy {
         case commission(seated: Bool)
         /// A consultation, by the accounts of its mentor and of the project's lead.
         case consultation(mentorAccountID: String?, leadAccountID: String?)
+        /// A pledge at an investment session, by the accounts of its investor and of the
+        /// lead of the project it is made to (nil when that member has no login).
+        case pledge(investorAccountID: String?, leadAccountID: String?)
     }
 
     public enum Verdict: Sendable, Equatable {
@@ -40,7 +43,7 @@ public enum Policy {
         switch action {
         case .reachUnroutedPath, .readHealth, .readAPIDocument, .logIn, .readCities, .readMember, .readIPAssets,
              .readPractices, .readProjects, .readCommunities, .readProfiles, .readCityProfiles, .readMemberKeys,
-             .readEvents, .readChallenges, .readContracts, .readCapTable, .readPages:
+             .readEvents, .readChallenges, .readContracts, .readCapTable, .readPages, .readInvestmentSessions:
             return .allow
         case .readMetrics:
             return require(actor, anyOf: [.admin], toDo: "read the server's metrics")
@@ -202,6 +205,41 @@ public enum Policy {
                 }
                 return require(actor, anyOf: [.unionStaff], toDo: "log a consultation for a mentor or a team")
             }
+        case .runInvestmentSession:
+            return require(actor, anyOf: [.unionStaff], toDo: "set a session's agenda, record the Union's option or seal it")
+        case .registerInvestor:
+            guard let actor else { return .unauthenticated }
+            // The handler asks again with the member's account: a member registers itself,
+            // Union staff register anyone.
+            switch resource {
+            case nil: return .allow
+            case let .ownedBy(owner)? where !owner.isEmpty && owner == actor.accountID: return .allow
+            default: return require(actor, anyOf: [.unionStaff], toDo: "register another member as an investor")
+            }
+        case .pledgeInvestment:
+            guard let actor else { return .unauthenticated }
+            // A pledge commits the investor's own money: only its own account pledges and
+            // withdraws, never staff on its behalf.
+            switch resource {
+            case nil: return .allow
+            case let .ownedBy(owner)? where !owner.isEmpty && owner == actor.accountID: return .allow
+            default: return .deny("Only the investor itself, signed in to its own account, pledges or withdraws its pledges.")
+            }
+        case .acceptPledge:
+            guard let actor else { return .unauthenticated }
+            // The project's lead accepts for its team; staff accept for the Union on the
+            // lead's consent given at the session. The handler asks again with the project.
+            switch resource {
+            case nil: return .allow
+            case let .project(lead)? where lead != nil && lead == actor.accountID: return .allow
+            default: return require(actor, anyOf: [.unionStaff], toDo: "accept a pledge to a project they do not lead")
+            }
+        case .readPledgeConditions:
+            guard let actor else { return .unauthenticated }
+            // Conditions are free text kept off the ledger: the two sides of the pledge and
+            // Union staff read them.
+            if case let .pledge(investor, lead)? = resource, [investor, lead].contains(actor.accountID) { return .allow }
+            return require(actor, anyOf: [.unionStaff], toDo: "read the conditions of another investor's pledge")
         case .moveProjectStage, .recordAdoption:
             return require(actor, anyOf: [.unionStaff], toDo: "move projects between stages or record adoptions")
         case .readFullCapTable, .setCapTableVisibility:

@@ -146,7 +146,7 @@ enum ChallengeJudgingRoutes {
     }
 
     /// The signed-in account's member; acts of judges and the chair are the member's own.
-    private static func callerMember(_ context: RequestContext, _ members: Members) async throws -> MemberID {
+    static func callerMember(_ context: RequestContext, _ members: Members) async throws -> MemberID {
         let actor = try context.signedIn
         guard let member = try await members.member(account: AccountID(unchecked: actor.accountID)) else {
             throw APIError.forbidden(detail: "This account is not a member of the Union.")

@@ -1,0 +1,70 @@
+import Registry
+
+/// Pledges at an investment session: an investor pledges and withdraws its own; the
+/// project's lead or Union staff accept; anyone reads them, the conditions only the
+/// investor, the lead and staff.
+enum InvestmentPledgeRoutes {
+    static let base = InvestmentSessionRoutes.base + "/pledges"
+
+    static func routes(sessions: InvestmentSessions, members: Members, projects: Projects) -> [Route] {
+        let access = PledgeAccess(members: members, projects: projects)
+        return [
+            Route(.post, base, operationID: "pledgeInvestment",
+                  summary: "Pledge to a project on the agenda, as tranches or equity (a registered investor, while running)",
+                  tag: "investment-sessions", action: .pledgeInvestment, access: .signedIn, bodyLimit: 16 * 1024, idempotentCreate: true,
+                  documentation: RouteDocumentation(request: "PledgeRequest", response: "Pledge", success: .created,
+                                                    errors: [.forbidden, .notFound, .conflict])) { context in
+                let investor = try await ChallengeJudgingRoutes.callerMember(context, members)
+                let body = try JSONBodyDecoder.decode(InvestmentSessionBodies.PledgeRequest.self, from: context.request)
+                let pledge = try await sessions.pledge(try body.draft, by: investor, in: try InvestmentSessionRoutes.eventID(context))
+                return try .json(InvestmentSessionBodies.PledgeView(pledge, showingConditions: true), status: .created)
+            },
+            Route(.get, base, operationID: "listPledges", summary: "The session's pledges in the order they were made",
+                  tag: "investment-sessions", action: .readInvestmentSessions, access: .anyone,
+                  documentation: RouteDocumentation(response: "PledgePage", query: PageDocumentation.query)) { context in
+                let pledges = try await sessions.pledges(of: try InvestmentSessionRoutes.eventID(context))
+                var shown: [PledgeID: Bool] = [:]
+                for pledge in pledges { shown[pledge.id] = try await access.showsConditions(pledge, to: context) }
+                return try .json(try Page.of(pledges, request: context.request, id: \.id.rawValue) { pledge in
+                    InvestmentSessionBodies.PledgeView(pledge, showingConditions: shown[pledge.id] ?? false)
+                })
+            },
+            Route(.get, base + "/{pledge_id}", operationID: "getPledge", summary: "One pledge", tag: "investment-sessions",
+                  action: .readInvestmentSessions, access: .anyone,
+                  documentation: RouteDocumentation(response: "Pledge", errors: [.notFound])) { context in
+                let pledge = try await pledge(context, sessions)
+                return try .json(InvestmentSessionBodies.PledgeView(pledge, showingConditions: try await access.showsConditions(pledge, to: context)))
+            },
+            Route(.post, base + "/{pledge_id}/withdraw", operationID: "withdrawPledge",
+                  summary: "Withdraw a standing pledge (its investor, while running)", tag: "investment-sessions",
+                  action: .pledgeInvestment, access: .signedIn, bodyLimit: 0,
+                  documentation: RouteDocumentation(response: "Pledge", errors: [.forbidden, .notFound, .conflict])) { context in
+                let pledge = try await pledge(context, sessions)
+                try Policy.require(context.actor, .pledgeInvestment, on: .ownedBy(accountID: try await access.account(of: pledge.investor)))
+                let withdrawn = try await sessions.withdraw(pledge.id, by: pledge.investor, in: pledge.eventID)
+                return try .json(InvestmentSessionBodies.PledgeView(withdrawn, showingConditions: true))
+            },
+            Route(.post, base + "/{pledge_id}/accept", operationID: "acceptPledge",
+                  summary: "Accept a pledge: tranches become a proposed contract, equity a priced round (the project's lead or Union staff)",
+                  tag: "investment-sessions", action: .acceptPledge, access: .signedIn, bodyLimit: 0,
+                  documentation: RouteDocumentation(response: "Pledge", errors: [.forbidden, .notFound, .conflict])) { context in
+                let pledge = try await pledge(context, sessions)
+                let lead = try await access.lead(of: pledge.projectID)
+                try Policy.require(context.actor, .acceptPledge, on: .project(leadAccountID: lead?.account))
+                let consent: PledgeConsent = if let lead, lead.account == context.actor?.accountID { .lead(lead.member) } else { .union }
+                let accepted = try await sessions.accept(pledge.id, consent: consent, in: pledge.eventID)
+                return try .json(InvestmentSessionBodies.PledgeView(accepted, showingConditions: true))
+            },
+        ]
+    }
+
+    /// The pledge in the path, of the session in the path.
+    private static func pledge(_ context: RequestContext, _ sessions: InvestmentSessions) async throws -> Pledge {
+        let event = try InvestmentSessionRoutes.eventID(context)
+        guard let id = PledgeID(rawValue: try context.parameter("pledge_id")), let pledge = try await sessions.pledge(id: id),
+              pledge.eventID == event else {
+            throw APIError.notFound(detail: "No such pledge at this session.")
+        }
+        return pledge
+    }
+}

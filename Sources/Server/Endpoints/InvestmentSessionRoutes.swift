@@ -1,0 +1,89 @@
+import Ledger
+import Registry
+
+/// The investment session: Union staff set the pitch agenda, record the Union's option in
+/// each pitched project and seal the summary; investors register; anyone reads the agenda,
+/// the investors and the summary. Pledges have their own routes (`InvestmentPledgeRoutes`).
+public enum InvestmentSessionRoutes {
+    static let base = "/api/v1/investment-sessions/{event_id}"
+
+    public static func routes(sessions: InvestmentSessions, events: Events, members: Members, projects: Projects) -> [Route] {
+        [
+            Route(.put, base + "/agenda", operationID: "setInvestmentAgenda",
+                  summary: "Set the pitch order and slots; accelerated projects move to pitched (Union staff, draft or open)",
+                  tag: "investment-sessions", action: .runInvestmentSession, access: .roles([.unionStaff]), bodyLimit: 32 * 1024,
+                  documentation: RouteDocumentation(request: "InvestmentAgenda", response: "InvestmentAgenda",
+                                                    errors: [.notFound, .conflict])) { context in
+                let body = try JSONBodyDecoder.decode(InvestmentSessionBodies.AgendaRequest.self, from: context.request)
+                let agenda = try await sessions.setAgenda(try body.pitchSlots, of: try eventID(context))
+                return try .json(InvestmentSessionBodies.AgendaView(agenda))
+            },
+            Route(.get, base + "/agenda", operationID: "getInvestmentAgenda", summary: "The pitch order and slots",
+                  tag: "investment-sessions", action: .readInvestmentSessions, access: .anyone,
+                  documentation: RouteDocumentation(response: "InvestmentAgenda")) { context in
+                try .json(InvestmentSessionBodies.AgendaView(try await sessions.agenda(of: try eventID(context))))
+            },
+            Route(.post, base + "/investors", operationID: "registerSessionInvestor",
+                  summary: "Register an admitted member with an investor profile: oneself, or anyone (Union staff); while open",
+                  tag: "investment-sessions", action: .registerInvestor, access: .signedIn, bodyLimit: 1024, idempotentCreate: true,
+                  documentation: RouteDocumentation(request: "InvestorRegistrationRequest", response: "InvestorList", success: .created,
+                                                    errors: [.forbidden, .notFound, .conflict])) { context in
+                let body = try JSONBodyDecoder.decode(InvestmentSessionBodies.InvestorRequest.self, from: context.request)
+                let named = try body.memberId.map { text throws(APIError) in try RegisterRoutes.memberID(text, pointer: "/member_id") }
+                let investor = if let named { named } else { try await ChallengeJudgingRoutes.callerMember(context, members) }
+                let account = try await members.member(id: investor)?.accountID?.rawValue ?? ""
+                try Policy.require(context.actor, .registerInvestor, on: .ownedBy(accountID: account))
+                let event = try eventID(context)
+                try await sessions.registerInvestor(investor, in: event)
+                return try .json(ChallengeRoutes.IDList(items: try await sessions.investors(of: event).map(\.rawValue)), status: .created)
+            },
+            Route(.get, base + "/investors", operationID: "listSessionInvestors", summary: "The registered investors, by member id",
+                  tag: "investment-sessions", action: .readInvestmentSessions, access: .anyone,
+                  documentation: RouteDocumentation(response: "InvestorList")) { context in
+                try .json(ChallengeRoutes.IDList(items: try await sessions.investors(of: try eventID(context)).map(\.rawValue)))
+            },
+            Route(.post, base + "/union-option", operationID: "recordUnionOption",
+                  summary: "Grant the Union's option in a project on the agenda, on its cap table (Union staff)",
+                  tag: "investment-sessions", action: .runInvestmentSession, access: .roles([.unionStaff]), bodyLimit: 32 * 1024,
+                  idempotentCreate: true,
+                  documentation: RouteDocumentation(request: "UnionOptionRequest", response: "UnionOption", success: .created,
+                                                    errors: [.notFound, .conflict])) { context in
+                var body = try JSONBodyDecoder.object(from: context.request)
+                guard let text = body["project_id"]?.stringValue, let project = ProjectID(rawValue: text) else {
+                    throw APIError.validation([.init(pointer: "/project_id", detail: "project_id must be a project id.")])
+                }
+                body["project_id"] = nil
+                let event = try CapTableRequest.event(from: body, type: "grant_option",
+                                                      fields: ["grantee": .string(PartyID.union.rawValue), "union_option": .bool(true)])
+                guard case let .grantOption(grant) = event else {
+                    throw APIError.validation([.init(pointer: "/type", detail: "The Union's option is an option grant.")])
+                }
+                let option = try await sessions.recordUnionOption(grant, for: project, in: try eventID(context))
+                return try .json(InvestmentSessionBodies.UnionOptionView(option), status: .created)
+            },
+            Route(.get, base + "/summary", operationID: "getInvestmentSummary",
+                  summary: "Money pledged and accepted per project and per town, and the Union's options", tag: "investment-sessions",
+                  action: .readInvestmentSessions, access: .anyone,
+                  documentation: RouteDocumentation(response: "InvestmentSummary", errors: [.notFound])) { context in
+                let summary = try await sessions.summary(of: try eventID(context))
+                return HTTPResponse(contentType: "application/json", body: try summary.json.canonicalBytes())
+            },
+            Route(.post, base + "/seal", operationID: "sealInvestmentSession",
+                  summary: "Seal the closed session's summary: its SHA-256 goes into the ledger (Union staff)",
+                  tag: "investment-sessions", action: .runInvestmentSession, access: .roles([.unionStaff]), bodyLimit: 0,
+                  documentation: RouteDocumentation(response: "Event", errors: [.notFound, .conflict])) { context in
+                let event = try eventID(context)
+                _ = try await sessions.seal(event)
+                guard let sealed = try await events.event(id: event) else { throw APIError.notFound(detail: "No such investment session.") }
+                return try .json(EventBodies.EventView(sealed))
+            },
+        ] + InvestmentPledgeRoutes.routes(sessions: sessions, members: members, projects: projects)
+    }
+
+    static func eventID(_ context: RequestContext) throws -> EventID {
+        guard let id = EventID(rawValue: try context.parameter("event_id")) else {
+            throw APIError.notFound(detail: "No such investment session.")
+        }
+        return id
+    }
+}
