@@ -51,6 +51,24 @@ import Testing
         await server.stop()
     }
 
+    @Test func theLedgerExplorerShowsEntriesWithWhatItTakesToCheckThem() async throws {
+        let app = try await TestApplication.make()
+        defer { app.remove() }
+        let server = try TestServer.start(app.router)
+        _ = try await app.node.cities.register(name: "Астрахань", region: "Астраханская область", population: nil)
+        let client = try APIClient(port: server.port)
+        let list = try await client.send("GET", "/ledger")
+        #expect(list.status == 200 && list.text.contains("key.register") && list.text.contains("city.register"))
+        #expect(list.text.contains("href=\"/ledger/0\""))
+        let first = try await app.node.ledger.entry(0)
+        let entry = try await client.send("GET", "/ledger/0?lang=en")
+        #expect(entry.status == 200 && entry.text.contains(first.hash.hex) && entry.text.contains("Inclusion proof"))
+        #expect(entry.text.contains(try await app.node.ledger.rootHash(treeSize: await app.node.ledger.size).hex))
+        #expect(try await client.send("GET", "/ledger/999999").status == 404)
+        #expect(try await client.send("GET", "/ledger/seven").status == 404)
+        await server.stop()
+    }
+
     @Test func formatsMoneyAndDatesTheRussianWayAndBothCataloguesAreComplete() throws {
         let russian = PageFormat(language: .russian)
         #expect(russian.money(kopecks: 123_456_789) == "1\u{00A0}234\u{00A0}567,89\u{00A0}₽")

@@ -35,6 +35,15 @@ public enum PageRoutes {
                 }
                 return try await townPage(town, node: node, layout: layout)
             },
+            page("/ledger", operationID: "ledgerPage", summary: "The ledger explorer: latest entries and the signed checkpoint") { context, layout in
+                let before = try QueryParameters(context.request)["before"].flatMap { Int($0) }
+                return try await LedgerPages(ledger: node.ledger, layout: layout).list(before: before)
+            },
+            page("/ledger/{seq}", operationID: "ledgerEntryPage",
+                 summary: "One ledger entry: canonical bytes, hash, signatures and inclusion proof") { context, layout in
+                guard let seq = Int(try context.parameter("seq")) else { throw APIError.notFound(detail: layout.language(.notFound)) }
+                return try await LedgerPages(ledger: node.ledger, layout: layout).entry(seq)
+            },
             page("/challenges/{event_id}/board", operationID: "challengeBoardPage",
                  summary: "A Challenge's public leaderboard for a projector, live") { context, layout in
                 guard let id = EventID(rawValue: try context.parameter("event_id")), let event = try await node.events.event(id: id),

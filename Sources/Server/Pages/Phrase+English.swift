@@ -16,5 +16,10 @@ extension Phrase {
         .incomeGrowth: "Income growth, ‰", .assetGrowth: "Asset growth, ‰", .leisureSpentInTownShare: "Leisure spent in town, ‰",
         .residentsLeaving: "Residents leaving", .youngReturning: "Young people returning", .localInvestment: "Local investment",
         .familyMicrobusinesses: "Family micro-businesses",
+        .ledger: "Ledger", .ledgerSubtitle: "Every entry is signed by the Union's node and chained to the one before; anyone can check.",
+        .entries: "Entries", .entry: "Entry", .kind: "Kind", .time: "Time", .author: "Author (key)", .signatures: "Signatures",
+        .checkpoint: "Checkpoint", .inclusionProof: "Inclusion proof", .previous: "Earlier", .next: "Later",
+        .canonicalBytes: "Canonical entry (RFC 8785)", .entryHash: "Entry hash", .treeSize: "Tree size", .rootHash: "Root hash",
+        .verifyYourself: "Check it yourself: SHA-256(0x00 ‖ entry) is the tree leaf; with the inclusion proof it gives the root signed in the checkpoint.",
     ]
 }

@@ -16,5 +16,11 @@ extension Phrase {
         .incomeGrowth: "Рост доходов, ‰", .assetGrowth: "Рост активов, ‰", .leisureSpentInTownShare: "Досуг в своём городе, ‰",
         .residentsLeaving: "Уехавшие жители", .youngReturning: "Вернувшаяся молодёжь", .localInvestment: "Местные инвестиции",
         .familyMicrobusinesses: "Семейные микробизнесы",
+        .ledger: "Реестр записей", .ledgerSubtitle: "Каждая запись подписана узлом Союза и связана с предыдущей; проверить может каждый.",
+        .entries: "Записи", .entry: "Запись", .kind: "Вид", .time: "Время", .author: "Автор (ключ)", .signatures: "Подписи",
+        .checkpoint: "Контрольная точка", .inclusionProof: "Доказательство включения", .previous: "Раньше", .next: "Позже",
+        .canonicalBytes: "Каноническая запись (RFC 8785)", .entryHash: "Хеш записи", .treeSize: "Размер дерева",
+        .rootHash: "Корень дерева",
+        .verifyYourself: "Проверьте сами: SHA-256(0x00 ‖ запись) — лист дерева; с доказательством включения он даёт корень, подписанный в контрольной точке.",
     ]
 }

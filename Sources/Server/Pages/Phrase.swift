@@ -7,4 +7,6 @@ public enum Phrase: String, Sendable, CaseIterable {
     case teamLeaderboard, townLeaderboard, score, sealed, events
     case incomeGrowth, assetGrowth, leisureSpentInTownShare, residentsLeaving, youngReturning, localInvestment
     case familyMicrobusinesses
+    case ledger, ledgerSubtitle, entries, entry, kind, time, author, signatures, checkpoint, inclusionProof, previous, next
+    case canonicalBytes, entryHash, treeSize, rootHash, verifyYourself
 }

@@ -1,0 +1,66 @@
+import Ledger
+import Registry
+
+/// The ledger explorer: the latest entries a page at a time, the signed checkpoint, and
+/// one entry with its canonical bytes, signatures and inclusion proof, so that anyone
+/// can check a record with standard tools without trusting this page.
+struct LedgerPages {
+    static let pageSize = 50
+
+    let ledger: Ledger
+    let layout: PageLayout
+
+    func list(before: Int?) async throws -> HTML {
+        let language = layout.language
+        let size = await ledger.size
+        let end = min(before ?? size, size)
+        let start = max(0, end - Self.pageSize)
+        let entries = try await ledger.entries(from: start, limit: end - start).reversed()
+        let checkpoint = try await ledger.checkpoint()
+        var navigation: [HTML] = []
+        if start > 0 { navigation.append(.tag("a", [("href", "/ledger?before=\(start)")], .text(language(.previous)))) }
+        if end < size { navigation.append(.tag("a", [("href", "/ledger?before=\(min(size, end + Self.pageSize))")], .text(language(.next)))) }
+        return layout.page(title: "\(language(.ledger)) — Glocal", body: [
+            .tag("h1", [], .text(language(.ledger))),
+            .tag("p", [("class", "muted")], .text(language(.ledgerSubtitle))),
+            .tag("h2", [], .text(language(.checkpoint))),
+            .tag("pre", [], .text(checkpoint.serialized())),
+            .tag("h2", [], .text(language(.entries))),
+            .tag("table", [], .tag("thead", [], .tag("tr", [], children: [language(.entry), language(.kind), language(.time)].map {
+                .tag("th", [("scope", "col")], .text($0))
+            })), .tag("tbody", [], children: entries.map { signed in
+                .tag("tr", [], .tag("td", [("class", "number")], .tag("a", [("href", "/ledger/\(signed.entry.seq)")], .text(String(signed.entry.seq)))),
+                     .tag("td", [], .text(signed.entry.kind.name)), .tag("td", [], .text(signed.entry.time.rfc3339)))
+            })),
+            .tag("p", [], children: navigation),
+        ])
+    }
+
+    func entry(_ seq: Int) async throws -> HTML {
+        let language = layout.language
+        let size = await ledger.size
+        guard (0..<size).contains(seq) else { throw APIError.notFound(detail: language(.notFound)) }
+        let signed = try await ledger.entry(seq)
+        let proof = try await ledger.inclusionProof(seq: seq, treeSize: size)
+        let root = try await ledger.rootHash(treeSize: size)
+        return layout.page(title: "\(language(.entry)) \(seq) — Glocal", body: [
+            .tag("h1", [], .text("\(language(.entry)) \(seq): \(signed.entry.kind.name)")),
+            .tag("h2", [], .text(language(.canonicalBytes))),
+            .tag("pre", [], .text(String(decoding: signed.canonicalBytes, as: UTF8.self))),
+            .tag("dl", [], children: [
+                .tag("dt", [], .text(language(.entryHash))), .tag("dd", [], .tag("code", [], .text(signed.hash.hex))),
+                .tag("dt", [], .text(language(.author))), .tag("dd", [], .tag("code", [], .text(signed.entry.author.hex))),
+                .tag("dt", [], .text(language(.treeSize))), .tag("dd", [], .text(String(size))),
+                .tag("dt", [], .text(language(.rootHash))), .tag("dd", [], .tag("code", [], .text(root.hex))),
+            ]),
+            .tag("h2", [], .text(language(.signatures))),
+            .tag("ul", [], children: signed.signatures.map { signature in
+                .tag("li", [], .tag("code", [], .text("\(signature.keyID.hex): \(signature.signature.hex)")))
+            }),
+            .tag("h2", [], .text(language(.inclusionProof))),
+            .tag("ol", [], children: proof.hashes.map { .tag("li", [], .tag("code", [], .text($0.hex))) }),
+            .tag("p", [("class", "muted")], .text(language(.verifyYourself))),
+            .tag("p", [], .tag("a", [("href", "/ledger?before=\(seq + 1)")], .text(language(.ledger)))),
+        ])
+    }
+}
