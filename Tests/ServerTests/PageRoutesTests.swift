@@ -69,6 +69,36 @@ import Testing
         await server.stop()
     }
 
+    @Test func aProjectPageShowsItsCapTableOnlyAtTheDetailTheProjectChose() async throws {
+        let app = try await TestApplication.make()
+        defer { app.remove() }
+        let server = try TestServer.start(app.router)
+        let town = try await app.node.cities.register(name: "Глазов", region: "Удмуртия", population: nil)
+        let lead = try await app.node.members.setStatus(
+            .admitted, of: try await app.node.members.apply(MemberApplication(kind: .person, name: "Анна Ёлкина")).id)
+        let project = try await app.node.projects.create(ProjectDraft(title: "Умная остановка", summary: "Табло прибытия.",
+                                                                      direction: "транспорт", cityID: town.id), lead: lead.id)
+        let day = try #require(CalendarDate(rfc3339: "2026-01-15"))
+        _ = try await app.node.capTables.record(.createShareClass(ShareClassCreation(
+            id: "c1", date: day, shareClass: "common", name: "Common", kind: .common, authorised: try #require(ShareCount(1_000)))),
+            in: project.id)
+        _ = try await app.node.capTables.record(.issueShares(ShareIssuance(
+            id: "i1", date: day, holder: StakeholderID(lead.id.rawValue), shareClass: "common",
+            units: try #require(ShareCount(750)), pricePerUnit: Kopecks(0))), in: project.id)
+        _ = try await app.node.capTables.record(.issueShares(ShareIssuance(
+            id: "i2", date: day, holder: "union", shareClass: "common", units: try #require(ShareCount(250)), pricePerUnit: Kopecks(0))),
+            in: project.id)
+        let client = try APIClient(port: server.port)
+        let summary = try await client.send("GET", "/projects/\(project.id)")
+        #expect(summary.status == 200 && summary.text.contains("Умная остановка") && summary.text.contains("Таблица долей"))
+        #expect(!summary.text.contains("Анна") && !summary.text.contains("75,00 %"), "no names; holders hidden at summary")
+        try await app.node.capTables.setVisibility(.holders, of: project.id)
+        let holders = try await client.send("GET", "/projects/\(project.id)")
+        #expect(holders.text.contains("75,00 %") && holders.text.contains("25,00 %") && holders.text.contains("<svg"))
+        #expect(try await client.send("GET", "/projects/prj_\(String(repeating: "0", count: 32))").status == 404)
+        await server.stop()
+    }
+
     @Test func formatsMoneyAndDatesTheRussianWayAndBothCataloguesAreComplete() throws {
         let russian = PageFormat(language: .russian)
         #expect(russian.money(kopecks: 123_456_789) == "1\u{00A0}234\u{00A0}567,89\u{00A0}₽")

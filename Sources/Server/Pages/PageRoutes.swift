@@ -35,6 +35,13 @@ public enum PageRoutes {
                 }
                 return try await townPage(town, node: node, layout: layout)
             },
+            page("/projects/{project_id}", operationID: "projectPage",
+                 summary: "A project: team by role, MVP plan, adoptions, cap table and contracts") { context, layout in
+                guard let id = ProjectID(rawValue: try context.parameter("project_id")), let project = try await node.projects.project(id: id) else {
+                    throw APIError.notFound(detail: layout.language(.notFound))
+                }
+                return try await ProjectPage(node: node, layout: layout).render(project)
+            },
             page("/ledger", operationID: "ledgerPage", summary: "The ledger explorer: latest entries and the signed checkpoint") { context, layout in
                 let before = try QueryParameters(context.request)["before"].flatMap { Int($0) }
                 return try await LedgerPages(ledger: node.ledger, layout: layout).list(before: before)
@@ -117,7 +124,7 @@ public enum PageRoutes {
             let atStage = projects.filter { $0.stage == stage }
             guard !atStage.isEmpty else { continue }
             body.append(.tag("h3", [], .text("\(stage.rawValue) (\(atStage.count))")))
-            body.append(.tag("ul", [], children: atStage.map { .tag("li", [], .text($0.title)) }))
+            body.append(.tag("ul", [], children: atStage.map { .tag("li", [], .tag("a", [("href", "/projects/\($0.id)")], .text($0.title))) }))
         }
         return layout.page(title: "\(town.name) — Glocal", body: body)
     }

@@ -20,6 +20,10 @@ extension Phrase {
         .entries: "Entries", .entry: "Entry", .kind: "Kind", .time: "Time", .author: "Author (key)", .signatures: "Signatures",
         .checkpoint: "Checkpoint", .inclusionProof: "Inclusion proof", .previous: "Earlier", .next: "Later",
         .canonicalBytes: "Canonical entry (RFC 8785)", .entryHash: "Entry hash", .treeSize: "Tree size", .rootHash: "Root hash",
+        .project: "Project", .summary: "About", .direction: "Direction", .teamRoles: "Team", .mvpPlan: "MVP plan",
+        .adoptions: "Adopted by other towns", .capTable: "Cap table", .fullyDiluted: "Fully diluted",
+        .issuedUnits: "Units issued", .holder: "Holder", .share: "Share", .contracts: "Smart contracts",
+        .status: "Status", .noneYet: "None yet.",
         .verifyYourself: "Check it yourself: SHA-256(0x00 ‖ entry) is the tree leaf; with the inclusion proof it gives the root signed in the checkpoint.",
     ]
 }

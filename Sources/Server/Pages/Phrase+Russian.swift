@@ -21,6 +21,10 @@ extension Phrase {
         .checkpoint: "Контрольная точка", .inclusionProof: "Доказательство включения", .previous: "Раньше", .next: "Позже",
         .canonicalBytes: "Каноническая запись (RFC 8785)", .entryHash: "Хеш записи", .treeSize: "Размер дерева",
         .rootHash: "Корень дерева",
+        .project: "Проект", .summary: "О проекте", .direction: "Направление", .teamRoles: "Команда", .mvpPlan: "План MVP",
+        .adoptions: "Тиражирование в других городах", .capTable: "Таблица долей", .fullyDiluted: "С учётом опционов",
+        .issuedUnits: "Выпущено долей", .holder: "Держатель", .share: "Доля", .contracts: "Смарт-контракты",
+        .status: "Статус", .noneYet: "Пока нет.",
         .verifyYourself: "Проверьте сами: SHA-256(0x00 ‖ запись) — лист дерева; с доказательством включения он даёт корень, подписанный в контрольной точке.",
     ]
 }

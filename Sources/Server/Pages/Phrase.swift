@@ -9,4 +9,6 @@ public enum Phrase: String, Sendable, CaseIterable {
     case familyMicrobusinesses
     case ledger, ledgerSubtitle, entries, entry, kind, time, author, signatures, checkpoint, inclusionProof, previous, next
     case canonicalBytes, entryHash, treeSize, rootHash, verifyYourself
+    case project, summary, direction, teamRoles, mvpPlan, adoptions, capTable, fullyDiluted, issuedUnits, holder, share
+    case contracts, status, noneYet
 }
