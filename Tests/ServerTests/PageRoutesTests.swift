@@ -96,6 +96,12 @@ import Testing
         let holders = try await client.send("GET", "/projects/\(project.id)")
         #expect(holders.text.contains("75,00 %") && holders.text.contains("25,00 %") && holders.text.contains("<svg"))
         #expect(try await client.send("GET", "/projects/prj_\(String(repeating: "0", count: 32))").status == 404)
+        let found = try await client.send("GET", "/search?q=\("остановк".addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")&in=projects")
+        #expect(found.status == 200 && found.text.contains("href=\"/projects/\(project.id)\"") && found.text.contains("<label for=\"q\">"))
+        let none = try await client.send("GET", "/search?q=zzzz&in=practices")
+        #expect(none.text.contains("Ничего не найдено."))
+        let long = try await client.send("GET", "/search?q=\(String(repeating: "a", count: 201))")
+        #expect(long.status == 200 && long.text.contains("role=\"alert\"") && long.text.contains("не больше 200 знаков"))
         await server.stop()
     }
 

@@ -17,6 +17,9 @@ enum PageAssets {
         table { border-collapse: collapse; width: 100%; }
         th, td { text-align: left; padding: .4rem .6rem; border-bottom: 1px solid color-mix(in srgb, var(--ink) 15%, transparent); }
         td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
+        label { display: block; margin-top: .6rem; font-weight: 600; }
+        input, select, button { font: inherit; padding: .35rem .5rem; }
+        .error { color: #b3261e; margin: .2rem 0; }
         .board { font-size: clamp(1.2rem, 2.6vw, 2.4rem); }
         .board h1 { font-size: 1.4em; }
         """

@@ -18,6 +18,7 @@ struct PageLayout {
                 .tag("body", [], children: [
                     .tag("header", [], children: [
                         .tag("a", [("class", "home"), ("href", "/")], .text("Glocal")),
+                        .tag("a", [("href", "/search")], .text(language(.search))),
                         .tag("a", [("href", "/ledger")], .text(language(.ledger))),
                         .tag("a", [("href", "\(path)?lang=\(other.rawValue)"), ("hreflang", other.rawValue), ("lang", other.rawValue)],
                              .text(language(.otherLanguage))),

@@ -42,6 +42,11 @@ public enum PageRoutes {
                 }
                 return try await ProjectPage(node: node, layout: layout).render(project)
             },
+            page("/search", operationID: "searchPage", summary: "Browse and search the registry") { context, layout in
+                let query = try QueryParameters(context.request)
+                let register = query["in"].flatMap(SearchPage.Register.init(rawValue:)) ?? .projects
+                return try await SearchPage(node: node, layout: layout).render(words: query["q"], register: register)
+            },
             page("/ledger", operationID: "ledgerPage", summary: "The ledger explorer: latest entries and the signed checkpoint") { context, layout in
                 let before = try QueryParameters(context.request)["before"].flatMap { Int($0) }
                 return try await LedgerPages(ledger: node.ledger, layout: layout).list(before: before)

@@ -24,6 +24,10 @@ extension Phrase {
         .adoptions: "Adopted by other towns", .capTable: "Cap table", .fullyDiluted: "Fully diluted",
         .issuedUnits: "Units issued", .holder: "Holder", .share: "Share", .contracts: "Smart contracts",
         .status: "Status", .noneYet: "None yet.",
+        .searchRegistry: "Search the registry", .searchWords: "Words", .searchIn: "In", .find: "Search",
+        .results: "Found", .ipAssets: "IP assets", .mentors: "Mentors", .investors: "Investors",
+        .practices: "Practices", .nothingFound: "Nothing found.",
+        .searchTooLong: "The query is too long: at most 200 characters and 12 words.",
         .verifyYourself: "Check it yourself: SHA-256(0x00 ‖ entry) is the tree leaf; with the inclusion proof it gives the root signed in the checkpoint.",
     ]
 }

@@ -11,4 +11,6 @@ public enum Phrase: String, Sendable, CaseIterable {
     case canonicalBytes, entryHash, treeSize, rootHash, verifyYourself
     case project, summary, direction, teamRoles, mvpPlan, adoptions, capTable, fullyDiluted, issuedUnits, holder, share
     case contracts, status, noneYet
+    case searchTooLong
+    case searchRegistry, searchWords, searchIn, find, results, ipAssets, mentors, investors, practices, nothingFound
 }
