@@ -105,6 +105,34 @@ import Testing
         await server.stop()
     }
 
+    @Test func signingInAndOutWithFormsKeepsCSRFOnTheSignedInForm() async throws {
+        let app = try await TestApplication.make()
+        defer { app.remove() }
+        let server = try TestServer.start(app.router)
+        _ = try await app.node.accounts.createAccount(email: "anna@example.org", password: "correct horse battery staple",
+                                                      roles: [.resident])
+        let client = try APIClient(port: server.port)
+        let form = try await client.send("GET", "/login")
+        #expect(form.status == 200 && form.text.contains("<label for=\"email\">") && form.text.contains("<label for=\"password\">"))
+        let wrong = try await client.send("POST", "/login", json: "email=anna%40example.org&password=nope",
+                                          contentType: "application/x-www-form-urlencoded")
+        #expect(wrong.status == 401 && wrong.text.contains("Неверная почта или пароль.") && wrong.text.contains("anna@example.org"))
+        let right = try await client.send("POST", "/login", json: "email=anna%40example.org&password=correct+horse+battery+staple",
+                                          contentType: "application/x-www-form-urlencoded")
+        #expect(right.status == 303 && right.header("Location") == "/account")
+        let cookie = try #require(right.header("Set-Cookie")?.split(separator: ";").first.map(String.init))
+        let account = try await client.send("GET", "/account", headers: [("Cookie", cookie)])
+        #expect(account.text.contains("anna@example.org") && account.text.contains("name=\"csrf_token\""))
+        let noToken = try await client.send("POST", "/logout", json: "", contentType: "application/x-www-form-urlencoded",
+                                            headers: [("Cookie", cookie)], csrf: false)
+        #expect(noToken.status == 403)
+        let token = try #require(account.text.range(of: "name=\"csrf_token\" value=\"").map { account.text[$0.upperBound...].prefix { $0 != "\"" } })
+        let out = try await client.send("POST", "/logout", json: "csrf_token=\(token)", contentType: "application/x-www-form-urlencoded",
+                                        headers: [("Cookie", cookie)], csrf: false)
+        #expect(out.status == 303 && out.header("Set-Cookie")?.contains("Max-Age=0") == true)
+        await server.stop()
+    }
+
     @Test func formatsMoneyAndDatesTheRussianWayAndBothCataloguesAreComplete() throws {
         let russian = PageFormat(language: .russian)
         #expect(russian.money(kopecks: 123_456_789) == "1\u{00A0}234\u{00A0}567,89\u{00A0}₽")

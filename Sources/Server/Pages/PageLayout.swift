@@ -20,6 +20,7 @@ struct PageLayout {
                         .tag("a", [("class", "home"), ("href", "/")], .text("Glocal")),
                         .tag("a", [("href", "/search")], .text(language(.search))),
                         .tag("a", [("href", "/ledger")], .text(language(.ledger))),
+                        .tag("a", [("href", "/account")], .text(language(.account))),
                         .tag("a", [("href", "\(path)?lang=\(other.rawValue)"), ("hreflang", other.rawValue), ("lang", other.rawValue)],
                              .text(language(.otherLanguage))),
                     ]),

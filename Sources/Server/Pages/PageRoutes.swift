@@ -8,7 +8,7 @@ import Registry
 /// complete without it).
 public enum PageRoutes {
     public static func routes(node: Node) -> [Route] {
-        [
+        AccountPages.routes(node: node) + [
             asset("/assets/site.css", operationID: "siteStylesheet", "text/css; charset=utf-8", PageAssets.stylesheet),
             asset("/assets/board.js", operationID: "boardScript", "text/javascript; charset=utf-8", PageAssets.boardScript),
             page("/", operationID: "homePage", summary: "The towns of the Union") { context, layout in
@@ -67,7 +67,7 @@ public enum PageRoutes {
         ]
     }
 
-    private static func page(_ path: String, operationID: String, summary: String,
+    static func page(_ path: String, operationID: String, summary: String,
                              render: @escaping @Sendable (RequestContext, PageLayout) async throws -> HTML) -> Route {
         Route(.get, path, operationID: operationID, summary: summary, tag: "pages", action: .readPages, access: .anyone,
               documentation: RouteDocumentation(responseContentType: "text/html")) { context in

@@ -28,6 +28,9 @@ extension Phrase {
         .results: "Found", .ipAssets: "IP assets", .mentors: "Mentors", .investors: "Investors",
         .practices: "Practices", .nothingFound: "Nothing found.",
         .searchTooLong: "The query is too long: at most 200 characters and 12 words.",
+        .logIn: "Sign in", .logOut: "Sign out", .email: "Email", .password: "Password",
+        .wrongLogin: "The email or password is wrong.", .tooManyLogins: "Too many failed attempts. Try again later.",
+        .account: "Account", .roles: "Roles", .signedInAs: "Signed in as", .signingKeys: "Signing keys",
         .verifyYourself: "Check it yourself: SHA-256(0x00 ‖ entry) is the tree leaf; with the inclusion proof it gives the root signed in the checkpoint.",
     ]
 }

@@ -12,5 +12,6 @@ public enum Phrase: String, Sendable, CaseIterable {
     case project, summary, direction, teamRoles, mvpPlan, adoptions, capTable, fullyDiluted, issuedUnits, holder, share
     case contracts, status, noneYet
     case searchTooLong
+    case logIn, logOut, email, password, wrongLogin, tooManyLogins, account, roles, signedInAs, signingKeys
     case searchRegistry, searchWords, searchIn, find, results, ipAssets, mentors, investors, practices, nothingFound
 }
