@@ -62,10 +62,19 @@ import Testing
             let body = #"{"team_id":"\#(kurganTeam)","criterion_id":"\#(criterion)","value":\#(value)}"#
             #expect(try await glazovJudge.send("POST", base + "/marks", json: body).status == 201)
         }
+        let form = try await glazovJudge.send("GET", "/challenges/\(event)/judge")
+        #expect(form.status == 200 && form.text.contains("Курган-1") && form.text.contains("name=\"mark_impact\""))
+        #expect(form.text.contains("Глазов-1: судья из города команды"), "conflicts shown beside the teams")
+        let saved = try await glazovJudge.send("POST", "/challenges/\(event)/judge", json: "team_id=\(kurganTeam)&mark_impact=8",
+                                               contentType: "application/x-www-form-urlencoded")
+        #expect(saved.status == 303)
+        let refused = try await glazovJudge.send("POST", "/challenges/\(event)/judge", json: "team_id=\(glazovTeam)&mark_impact=8",
+                                                 contentType: "application/x-www-form-urlencoded")
+        #expect(refused.status == 409 && refused.text.contains("role=\"alert\""))
         let progress = try await glazovJudge.send("GET", base + "/progress").json()
         #expect(progress["complete"] as? [String] == [kurganTeam])
         #expect(try await APIClient(port: server.port).send("GET", base + "/leaderboard?live=true").status == 401)
-        #expect(try await staff.send("GET", base + "/marks").json()["items"].map { ($0 as? [Any])?.count } == 2)
+        #expect(try await staff.send("GET", base + "/marks").json()["items"].map { ($0 as? [Any])?.count } == 3, "two marks and a correction")
 
         let board = try await APIClient(port: server.port).send("GET", "/challenges/\(event)/board")
         #expect(board.status == 200 && board.text.contains("Курган-1") && board.text.contains("data-stream=\"\(base)/leaderboard/stream\""))

@@ -128,6 +128,11 @@ extension Challenges {
         }
     }
 
+    /// `judge`'s current marks in the challenge (the latest revision of each).
+    public func marks(by judge: MemberID, in event: EventID) async throws -> [ChallengeMark] {
+        try await database.read { try ChallengeStore(database: $0).currentMarks(of: event).filter { $0.judge == judge } }
+    }
+
     /// Every assignment of the challenge.
     public func assignments(in event: EventID) async throws -> [(judge: MemberID, team: ChallengeTeamID)] {
         try await database.read { try ChallengeStore(database: $0).assignments(of: event) }

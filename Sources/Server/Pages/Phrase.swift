@@ -12,6 +12,8 @@ public enum Phrase: String, Sendable, CaseIterable {
     case project, summary, direction, teamRoles, mvpPlan, adoptions, capTable, fullyDiluted, issuedUnits, holder, share
     case contracts, status, noneYet
     case searchTooLong
+    case conflictOwnTown, conflictOwnTeam, conflictMentor, conflictInvestor
+    case scoringForm, assignedTeams, conflictsOfInterest, noConflicts, saveMarks, judgingClosed, notAJudge, progress
     case logIn, logOut, email, password, wrongLogin, tooManyLogins, account, roles, signedInAs, signingKeys
     case searchRegistry, searchWords, searchIn, find, results, ipAssets, mentors, investors, practices, nothingFound
 }

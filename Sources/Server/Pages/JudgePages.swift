@@ -1,0 +1,116 @@
+import Registry
+
+/// The committee's scoring form at a Challenge: the signed-in judge's assigned teams,
+/// each with a mark per criterion, the judge's progress, and every team's conflicts of
+/// interest shown beside it, so the rules are seen at work. Marks are saved by a plain
+/// form carrying the session's CSRF token; refusals come back beside the form.
+enum JudgePages {
+    static func routes(node: Node) -> [Route] {
+        [
+            PageRoutes.page("/challenges/{event_id}/judge", operationID: "judgePage",
+                            summary: "The signed-in judge's scoring form, progress and conflicts") { context, layout in
+                try await render(context, layout, node: node, problem: nil)
+            },
+            Route(.post, "/challenges/{event_id}/judge", operationID: "judgeFormSubmit",
+                  summary: "Save a judge's marks for one team from the scoring form", tag: "pages", action: .markChallenge,
+                  access: .signedIn, bodyLimit: 8 * 1024,
+                  documentation: RouteDocumentation(requestContentType: "application/x-www-form-urlencoded",
+                                                    responseContentType: "text/html", success: .seeOther)) { context in
+                let layout = PageLayout(language: Language(context.request), path: String(context.request.path))
+                let event = try ChallengeRoutes.eventID(context)
+                let judge = try await judgeMember(context, node)
+                let fields = FormBody.fields(of: context.request)
+                guard let team = fields["team_id"].flatMap(ChallengeTeamID.init(rawValue:)) else {
+                    throw APIError.validation([.init(pointer: "/team_id", detail: "team_id is not a team id.")])
+                }
+                do {
+                    for criterion in try await node.challenges.rules(of: event)?.rules.criteria ?? [] {
+                        guard let text = fields["mark_\(criterion.id)"], !text.isEmpty else { continue }
+                        guard let value = Int(text) else {
+                            throw RegistryValidationError(field: "value", reason: "must be a whole number")
+                        }
+                        _ = try await node.challenges.mark(team, on: criterion.id, value: value, by: judge, in: event)
+                    }
+                } catch let error as ProblemConvertible {
+                    let page = try await render(context, layout, node: node, problem: error.problem.detail)
+                    return layout.response(page, status: HTTPStatus(code: error.problem.status), switched: false)
+                }
+                var response = HTTPResponse(status: .seeOther)
+                response.headers.set("Location", "/challenges/\(event)/judge")
+                return response
+            },
+        ]
+    }
+
+    private static func judgeMember(_ context: RequestContext, _ node: Node) async throws -> MemberID {
+        let actor = try context.signedIn
+        guard let member = try await node.members.member(account: AccountID(unchecked: actor.accountID)) else {
+            throw APIError.forbidden(detail: "This account is not a member of the Union.")
+        }
+        return member.id
+    }
+
+    private static func render(_ context: RequestContext, _ layout: PageLayout, node: Node, problem: String?) async throws -> HTML {
+        let language = layout.language
+        let eventID = try ChallengeRoutes.eventID(context)
+        guard let event = try await node.events.event(id: eventID), event.kind == .challenge,
+              let rules = try await node.challenges.rules(of: eventID)?.rules else {
+            throw APIError.notFound(detail: language(.notFound))
+        }
+        guard context.actor != nil else { throw APIError.unauthenticated(detail: language(.logIn)) }
+        let judge = try await judgeMember(context, node)
+        guard try await node.challenges.judges(of: eventID).contains(judge) else {
+            return layout.page(title: event.title, body: [.tag("h1", [], .text(event.title)), .tag("p", [], .text(language(.notAJudge)))])
+        }
+        let teams = Dictionary(try await node.challenges.teams(of: eventID).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let progress = try await node.challenges.progress(of: judge, in: eventID)
+        let conflicts = try await node.challenges.conflicts(of: judge, in: eventID)
+        let marks = try await node.challenges.marks(by: judge, in: eventID)
+        var csrf: [HTML] = []
+        if case let .session(token)? = context.actor?.credential {
+            csrf = [.tag("input", [("type", "hidden"), ("name", CSRFMiddleware.formField), ("value", token)])]
+        }
+        var body: [HTML] = [
+            .tag("h1", [], .text("\(event.title): \(language(.scoringForm))")),
+            .tag("p", [], .text("\(language(.progress)): \(progress.complete.count) / \(progress.assigned.count)")),
+        ]
+        if event.status != .running { body.append(.tag("p", [("class", "muted")], .text(language(.judgingClosed)))) }
+        if let problem { body.append(.tag("p", [("class", "error"), ("role", "alert")], .text(problem))) }
+        body.append(.tag("h2", [], .text(language(.assignedTeams))))
+        for teamID in progress.assigned {
+            let team = teams[teamID]
+            let fields: [HTML] = rules.criteria.flatMap { criterion -> [HTML] in
+                let current = marks.first { $0.team == teamID && $0.criterionID == criterion.id }?.value
+                let id = "mark-\(teamID)-\(criterion.id)"
+                return [
+                    .tag("label", [("for", id)], .text("\(criterion.name) (\(criterion.scaleMinimum)–\(criterion.scaleMaximum), ×\(criterion.weight))")),
+                    .tag("input", [("id", id), ("name", "mark_\(criterion.id)"), ("type", "number"), ("min", String(criterion.scaleMinimum)),
+                                   ("max", String(criterion.scaleMaximum)), ("step", "1"), ("value", current.map(String.init) ?? "")]),
+                ]
+            }
+            body.append(.tag("form", [("method", "post"), ("action", "/challenges/\(eventID)/judge")], children: [
+                .tag("h3", [], .text(team?.name ?? teamID.rawValue)),
+                .tag("input", [("type", "hidden"), ("name", "team_id"), ("value", teamID.rawValue)]),
+            ] + csrf + fields + [.tag("p", [], .tag("button", [("type", "submit")], .text(language(.saveMarks))))]))
+        }
+        body.append(.tag("h2", [], .text(language(.conflictsOfInterest))))
+        body.append(.tag("ul", [], children: conflicts.map { entry in
+            let name = teams[entry.team]?.name ?? entry.team.rawValue
+            let text = entry.conflicts.isEmpty ? language(.noConflicts) : entry.conflicts.map { language($0.phrase) }.joined(separator: "; ")
+            return .tag("li", [], .text("\(name): \(text)"))
+        }))
+        return layout.page(title: "\(event.title) — \(language(.scoringForm))", body: body)
+    }
+}
+
+extension ConflictOfInterest {
+    /// The conflict's name in the catalogue.
+    var phrase: Phrase {
+        switch self {
+        case .ownTown: .conflictOwnTown
+        case .ownTeam: .conflictOwnTeam
+        case .mentor: .conflictMentor
+        case .investor: .conflictInvestor
+        }
+    }
+}
