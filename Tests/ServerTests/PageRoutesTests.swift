@@ -133,6 +133,31 @@ import Testing
         await server.stop()
     }
 
+    @Test func staffAdmitApplicantsFromTheAdmissionsPageAndNobodyElseSeesIt() async throws {
+        let app = try await TestApplication.make()
+        defer { app.remove() }
+        let server = try TestServer.start(app.router)
+        _ = try await app.node.accounts.createAccount(email: "staff@example.org", password: "correct horse battery staple",
+                                                      roles: [.unionStaff])
+        _ = try await app.node.accounts.createAccount(email: "anna@example.org", password: "correct horse battery staple",
+                                                      roles: [.resident])
+        let applicant = try await app.node.members.apply(MemberApplication(kind: .person, name: "Вера <b>", email: "vera@example.org"))
+        let staff = try APIClient(port: server.port)
+        _ = try await staff.logIn(email: "staff@example.org", password: "correct horse battery staple")
+        let resident = try APIClient(port: server.port)
+        _ = try await resident.logIn(email: "anna@example.org", password: "correct horse battery staple")
+        #expect(try await resident.send("GET", "/staff/admissions").status == 403)
+        #expect(try await APIClient(port: server.port).send("GET", "/staff/admissions").status == 401)
+        let desk = try await staff.send("GET", "/staff/admissions")
+        #expect(desk.status == 200 && desk.text.contains("Вера &lt;b&gt;") && desk.text.contains("vera@example.org"))
+        let admitted = try await staff.send("POST", "/staff/admissions", json: "member_id=\(applicant.id)",
+                                            contentType: "application/x-www-form-urlencoded")
+        #expect(admitted.status == 303)
+        #expect(try await app.node.members.member(id: applicant.id)?.status == .admitted)
+        #expect(try await staff.send("GET", "/staff/admissions?admitted=1").text.contains("Новых заявок нет."))
+        await server.stop()
+    }
+
     @Test func formatsMoneyAndDatesTheRussianWayAndBothCataloguesAreComplete() throws {
         let russian = PageFormat(language: .russian)
         #expect(russian.money(kopecks: 123_456_789) == "1\u{00A0}234\u{00A0}567,89\u{00A0}₽")
