@@ -90,6 +90,11 @@ import Testing
         #expect(try await fixture.titles("гид", filter: ProjectFilter(cityID: fixture.sarapul.id)) == ["Гид по Сарапулу"])
         #expect(try await fixture.titles("гид", filter: ProjectFilter(direction: "Культура")) == ["Гид по Сарапулу"])
         #expect(try await fixture.titles("гид", filter: ProjectFilter(stage: .idea)) == ["Гид по Глазову"])
+        let other = try await Fixture.admitted("Борис", in: fixture.test)
+        #expect(try await fixture.titles("гид", filter: ProjectFilter(memberID: other.id)).isEmpty)
+        _ = try await fixture.test.node.projects.setTeam([TeamMember(memberID: fixture.lead.id, role: .lead),
+                                                         TeamMember(memberID: other.id, role: .mentor)], of: sarapul.id)
+        #expect(try await fixture.titles("гид", filter: ProjectFilter(memberID: other.id)) == ["Гид по Сарапулу"])
     }
 
     @Test func theIndexFollowsEditsAndErasure() async throws {

@@ -109,8 +109,13 @@ import Testing
         let app = try await TestApplication.make()
         defer { app.remove() }
         let server = try TestServer.start(app.router)
-        _ = try await app.node.accounts.createAccount(email: "anna@example.org", password: "correct horse battery staple",
-                                                      roles: [.resident])
+        let created = try await app.node.accounts.createAccount(email: "anna@example.org", password: "correct horse battery staple",
+                                                                roles: [.resident])
+        let member = try await app.node.members.setStatus(.admitted, of: try await app.node.members.apply(
+            MemberApplication(kind: .person, name: "Анна", accountID: created.id)).id)
+        let town = try await app.node.cities.register(name: "Глазов", region: "Удмуртия", population: nil)
+        let project = try await app.node.projects.create(ProjectDraft(title: "Моя идея", summary: "Проба.", direction: "туризм",
+                                                                      cityID: town.id), lead: member.id)
         let client = try APIClient(port: server.port)
         let form = try await client.send("GET", "/login")
         #expect(form.status == 200 && form.text.contains("<label for=\"email\">") && form.text.contains("<label for=\"password\">"))
@@ -123,6 +128,7 @@ import Testing
         let cookie = try #require(right.header("Set-Cookie")?.split(separator: ";").first.map(String.init))
         let account = try await client.send("GET", "/account", headers: [("Cookie", cookie)])
         #expect(account.text.contains("anna@example.org") && account.text.contains("name=\"csrf_token\""))
+        #expect(account.text.contains("href=\"/projects/\(project.id)\"") && account.text.contains("моя роль: lead"))
         let noToken = try await client.send("POST", "/logout", json: "", contentType: "application/x-www-form-urlencoded",
                                             headers: [("Cookie", cookie)], csrf: false)
         #expect(noToken.status == 403)

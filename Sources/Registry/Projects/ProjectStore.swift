@@ -42,6 +42,9 @@ struct ProjectStore {
         if let city = filter.cityID { listing.filter("t.city_id = ?", .text(city.rawValue)) }
         if let direction = filter.direction { listing.filter("t.direction = ?", .text(direction)) }
         if let stage = filter.stage { listing.filter("t.stage = ?", .text(stage.rawValue)) }
+        if let member = filter.memberID {
+            listing.filter("EXISTS (SELECT 1 FROM project_team m WHERE m.project_id = t.id AND m.member_id = ?)", .text(member.rawValue))
+        }
         return try listing.page(matching: query, request, in: database, row: project)
     }
 

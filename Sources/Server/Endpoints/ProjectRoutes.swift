@@ -12,6 +12,7 @@ public enum ProjectRoutes {
         RouteDocumentation.QueryParameter("city_id", type: "string", description: "Only projects of this home city."),
         RouteDocumentation.QueryParameter("direction", type: "string", description: "Only projects in this direction (case-insensitive)."),
         RouteDocumentation.QueryParameter("stage", type: "string", description: "Only projects at this stage."),
+        RouteDocumentation.QueryParameter("member_id", type: "string", description: "Only projects whose team this member is on."),
     ]
 
     public static func routes(projects: Projects, members: Members) -> [Route] {
@@ -23,7 +24,8 @@ public enum ProjectRoutes {
                 let query = try QueryParameters(context.request)
                 let filter = ProjectFilter(
                     cityID: try query["city_id"].map { try RegisterRoutes.cityID($0) }, direction: query["direction"],
-                    stage: try query["stage"].map { try RegisterRoutes.parse($0, as: ProjectStage.self, pointer: "/stage") })
+                    stage: try query["stage"].map { try RegisterRoutes.parse($0, as: ProjectStage.self, pointer: "/stage") },
+                    memberID: try query["member_id"].map { try RegisterRoutes.memberID($0, pointer: "/member_id") })
                 let page = try await projects.projects(filter, matching: try context.request.searchQuery(),
                                                        page: try context.request.pageRequest())
                 return try .json(Page.from(page, view: ProjectBodies.ProjectView.init))

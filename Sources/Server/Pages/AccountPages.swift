@@ -52,6 +52,8 @@ enum AccountPages {
                     .tag("h2", [], .text(language(.signingKeys))),
                     keys.isEmpty ? .tag("p", [("class", "muted")], .text(language(.noneYet)))
                         : .tag("ul", [], children: keys.map { .tag("li", [], .tag("code", [], .text($0.keyID.hex))) }),
+                    .tag("h2", [], .text(language(.myProjects))),
+                    try await myProjects(member, node: node, language: language),
                     .tag("form", [("method", "post"), ("action", "/logout")], children: csrf + [
                         .tag("button", [("type", "submit")], .text(language(.logOut))),
                     ]),
@@ -71,6 +73,19 @@ enum AccountPages {
                 return response
             },
         ]
+    }
+
+    /// The projects whose team the member is on (ideas it leads, projects it mentors), with its role in each.
+    private static func myProjects(_ member: Member?, node: Node, language: Language) async throws -> HTML {
+        guard let member else { return .tag("p", [("class", "muted")], .text(language(.noneYet))) }
+        let projects = try await node.projects.projects(ProjectFilter(memberID: member.id), matching: nil,
+                                                        page: try PageRequest(limit: PageRequest.maximumLimit)).items
+        guard !projects.isEmpty else { return .tag("p", [("class", "muted")], .text(language(.noneYet))) }
+        return .tag("ul", [], children: projects.map { project in
+            let role = project.team.first { $0.memberID == member.id }?.role.rawValue ?? ""
+            return .tag("li", [], .tag("a", [("href", "/projects/\(project.id)")], .text(project.title)),
+                        .text(" — \(project.stage.rawValue), \(language(.myRole)): \(role)"))
+        })
     }
 
     private static func form(_ layout: PageLayout, email: String, problem: String?) -> HTML {

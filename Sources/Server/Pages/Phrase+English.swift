@@ -28,6 +28,7 @@ extension Phrase {
         .results: "Found", .ipAssets: "IP assets", .mentors: "Mentors", .investors: "Investors",
         .practices: "Practices", .nothingFound: "Nothing found.",
         .searchTooLong: "The query is too long: at most 200 characters and 12 words.",
+        .myProjects: "My projects", .myRole: "my role",
         .admissions: "Membership admissions", .applicants: "Applications", .admit: "Admit", .noApplicants: "No new applications.",
         .memberAdmitted: "Member admitted.",
         .conflictOwnTown: "the judge is from the team's town", .conflictOwnTeam: "the judge is on the team",

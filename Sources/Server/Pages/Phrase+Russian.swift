@@ -29,6 +29,7 @@ extension Phrase {
         .results: "Найдено", .ipAssets: "Нематериальные активы", .mentors: "Наставники", .investors: "Инвесторы",
         .practices: "Практики", .nothingFound: "Ничего не найдено.",
         .searchTooLong: "Слишком длинный запрос: не больше 200 знаков и 12 слов.",
+        .myProjects: "Мои проекты", .myRole: "моя роль",
         .admissions: "Приём в члены Союза", .applicants: "Заявки", .admit: "Принять", .noApplicants: "Новых заявок нет.",
         .memberAdmitted: "Участник принят.",
         .conflictOwnTown: "судья из города команды", .conflictOwnTeam: "судья — участник команды",

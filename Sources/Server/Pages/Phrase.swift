@@ -12,6 +12,7 @@ public enum Phrase: String, Sendable, CaseIterable {
     case project, summary, direction, teamRoles, mvpPlan, adoptions, capTable, fullyDiluted, issuedUnits, holder, share
     case contracts, status, noneYet
     case searchTooLong
+    case myProjects, myRole
     case admissions, applicants, admit, noApplicants, memberAdmitted
     case conflictOwnTown, conflictOwnTeam, conflictMentor, conflictInvestor
     case scoringForm, assignedTeams, conflictsOfInterest, noConflicts, saveMarks, judgingClosed, notAJudge, progress
