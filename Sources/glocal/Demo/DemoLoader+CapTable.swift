@@ -12,9 +12,9 @@ extension DemoLoader {
                                                  authorised: try units(seed.common.authorised, "common.authorised"),
                                                  pricePerUnit: Kopecks(seed.common.pricePerUnitKopecks))),
         ]
-        for issue in seed.issues {
+        for (index, issue) in seed.issues.enumerated() {
             events.append(.issueShares(ShareIssuance(
-                id: CapTableEventID("ev_issue_" + issue.holder), date: issue.on.value, holder: try stakeholder(issue.holder),
+                id: CapTableEventID("ev_issue_\(index + 1)"), date: issue.on.value, holder: try stakeholder(issue.holder),
                 shareClass: "common", units: try units(issue.units, "issues.units"),
                 pricePerUnit: Kopecks(seed.common.pricePerUnitKopecks))))
         }
