@@ -1,9 +1,12 @@
 import Foundation
-import Testing
+import Glibc
 import Registry
+import Testing
+import TestSupport
 
-/// `glocal demo`: the demo towns loaded through the registry into a fresh folder, with a
-/// ledger that verifies, every role able to log in, and a second load refused.
+/// `glocal demo` and `glocal serve --demo`: the demo towns loaded through the registry into
+/// a fresh folder, with a ledger that verifies, every role able to log in, and a second
+/// load refused.
 @Suite struct DemoCommandTests {
     static let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Seeds").path
@@ -44,6 +47,30 @@ import Registry
         #expect(result.stderr == "Error: seed file \(folder.file("absent"))/towns.json not found; pass --seeds <dir> with the folder "
                 + "holding towns.json, people.json, projects.json, events.json and deals.json\n")
         #expect(!FileManager.default.fileExists(atPath: data))
+    }
+
+    @Test func serveWithDemoLoadsPrintsTheLoginsThenServes() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let server = try ChildProcess(Executable.url("glocal").path,
+                                      ["serve", "--demo", "--data", folder.file("demo"), "--seeds", Self.seeds, "--port", "0"])
+        var lines: [String] = []
+        while let line = server.readLine() {
+            lines.append(line)
+            if line.hasPrefix("Glocal is serving on ") { break }
+        }
+        #expect(lines.first?.hasPrefix("loaded the demo into ") == true)
+        #expect(lines.contains { $0.contains("committee@demo.glocal") })
+        let address = try #require(lines.last)
+        #expect(address.hasPrefix("Glocal is serving on http://127.0.0.1:"))
+        server.signal(SIGTERM)
+        #expect(server.wait() == .exit(0))
+    }
+
+    @Test func seedsWithoutDemoIsBadUsage() throws {
+        let result = try Executable.glocal("serve", "--seeds", "Seeds", "--port", "0")
+        #expect(result.status == 2)
+        #expect(result.stderr.hasPrefix("Error: --seeds needs --demo\n"))
     }
 
     private func expectEveryRoleLogsIn(_ node: Node) async throws {
