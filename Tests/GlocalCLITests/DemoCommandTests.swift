@@ -63,6 +63,11 @@ import TestSupport
         #expect(lines.contains { $0.contains("committee@demo.glocal") })
         let address = try #require(lines.last)
         #expect(address.hasPrefix("Glocal is serving on http://127.0.0.1:"))
+        let port = try #require(Int(address.split(separator: ":").last?.filter(\.isNumber) ?? ""))
+        let body = #"{"email":"mentor@demo.glocal","password":"\#(Self.password)"}"#
+        let signedIn = try LoopbackHTTP.fetch(port: port, "POST /api/v1/session HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                                              + "Content-Length: \(body.utf8.count)\r\nConnection: close\r\n\r\n" + body)
+        #expect(signedIn.hasPrefix("HTTP/1.1 201 ") && signedIn.contains("\"roles\":[\"mentor\"]"), "\(signedIn)")
         server.signal(SIGTERM)
         #expect(server.wait() == .exit(0))
     }
