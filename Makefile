@@ -26,18 +26,12 @@ deps:
 build: deps
 	$(SWIFT) build
 
-DEMO_ADMIN ?= admin@glocal.local
-DEMO_PASSWORD ?= glocal-demo-password
-
-## Builds, creates a fresh demo data folder with an admin, verifies it and serves it.
+## Builds, loads the demo towns into a fresh data folder (one login per role, printed),
+## and serves it.
 run: deps
 	$(SWIFT) build -c release --product glocal
 	rm -rf $(DATA)
-	.build/release/glocal init --data $(DATA) --origin glocal.local/demo
-	echo "$(DEMO_PASSWORD)" | .build/release/glocal admin create --data $(DATA) --email $(DEMO_ADMIN) --name "Demo admin"
-	.build/release/glocal verify --data $(DATA)
-	@echo "Demo login: $(DEMO_ADMIN) / $(DEMO_PASSWORD)"
-	.build/release/glocal serve --data $(DATA) --port $(PORT)
+	.build/release/glocal serve --demo --data $(DATA) --seeds Seeds --port $(PORT)
 
 ## Builds and runs every test.
 test: deps

@@ -16,7 +16,7 @@ import TestSupport
         #expect(line.hasPrefix("Glocal is serving on http://127.0.0.1:"))
         let port = try #require(Int(line.split(separator: ":").last?.filter(\.isNumber) ?? ""))
 
-        let health = try fetch(port: port, "GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        let health = try LoopbackHTTP.fetch(port: port, "GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
         #expect(health.hasPrefix("HTTP/1.1 200 OK\r\n"))
         #expect(health.hasSuffix(#"{"status":"ok"}"#))
 
@@ -56,27 +56,5 @@ import TestSupport
         #expect(result.status == 1)
         #expect(result.stderr == "Error: cannot load TLS certificate \(certificate): No such file or directory\n")
         #expect(result.stdout.isEmpty)
-    }
-
-    private func fetch(port: Int, _ request: String) throws -> String {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        defer { close(fd) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = UInt16(port).bigEndian
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        }
-        #expect(connected == 0)
-        _ = request.withCString { send(fd, $0, strlen($0), 0) }
-        var received: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 4096)
-        while true {
-            let count = recv(fd, &buffer, buffer.count, 0)
-            if count <= 0 { break }
-            received.append(contentsOf: buffer[0..<count])
-        }
-        return String(decoding: received, as: UTF8.self)
     }
 }

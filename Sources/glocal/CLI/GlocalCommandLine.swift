@@ -4,7 +4,7 @@ enum GlocalCommandLine {
     static let version = "0.1.0"
     static let commands: [any Command.Type] = [
         InitCommand.self, KeygenCommand.self, VerifyCommand.self, ExportCommand.self, ImportCommand.self,
-        ProofCommand.self, CheckpointCommand.self, AdminCommand.self, ServeCommand.self,
+        ProofCommand.self, CheckpointCommand.self, AdminCommand.self, DemoCommand.self, ServeCommand.self,
     ]
 
     static var overview: String {

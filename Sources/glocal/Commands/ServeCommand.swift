@@ -5,16 +5,20 @@ import Registry
 import Server
 
 /// `glocal serve`: serves the HTTP API and pages from a data folder until SIGTERM or
-/// SIGINT, then shuts down gracefully.
+/// SIGINT, then shuts down gracefully. With `--demo`, first loads the demo towns into a
+/// fresh data folder, so one command gives a town to explore.
 enum ServeCommand: Command {
     static let name = "serve"
     static let overview = "Serve the HTTP API and web pages from a data folder."
     static let usage = """
-        glocal serve [--data <dir>] [--host <address>] [--port <port>] [--tls-cert <file> --tls-key <file>] \
+        glocal serve [--demo [--seeds <dir>]] [--data <dir>] [--host <address>] [--port <port>] [--tls-cert <file> --tls-key <file>] \
         [--log-level <level>]
         """
     static let help = """
         OPTIONS:
+          --demo                  Load the demo towns into the data folder first, print one login
+                                  per role, then serve (the folder must be fresh or absent).
+          --seeds <dir>           With --demo: the seed files' folder. Default: $GLOCAL_SEEDS, else ./Seeds.
         \(DataOption.help)
           --host <address>        Address to listen on. Default: 127.0.0.1.
           --port <port>           Port to listen on; 0 picks a free one. Default: 8080.
@@ -31,8 +35,8 @@ enum ServeCommand: Command {
         """
 
     static func run(_ words: [String], output: Output) async throws -> Int32 {
-        let arguments = try Arguments(words, valued: ["data", "host", "port", "tls-cert", "tls-key", "log-level"],
-                                      flags: [], usage: usage)
+        let arguments = try Arguments(words, valued: ["data", "host", "port", "tls-cert", "tls-key", "log-level", "seeds"],
+                                      flags: ["demo"], usage: usage)
         try arguments.expectPositionals(0, "no arguments")
         var configuration = ServerConfiguration()
         configuration.host = arguments.value("host") ?? configuration.host
@@ -47,7 +51,7 @@ enum ServeCommand: Command {
         guard ["trace", "debug", "info", "warning", "error"].contains(level) else {
             throw UsageError(message: "--log-level must be trace, debug, info, warning or error", usage: usage)
         }
-        let node = try await DataOption.folder(arguments).openNode()
+        let node = try await openNode(arguments, output: output)
         let log = LogSink(descriptor: STDERR_FILENO, minimumLevel: level)
         if let tls = configuration.tls, let mode = tls.privateKeyExposedMode() {
             log.write(LogLine(level: "warning", message: "tls.private_key_readable_by_others",
@@ -70,6 +74,18 @@ enum ServeCommand: Command {
         await application.challengeBoards.finishAll()
         await server.shutdown()
         return 0
+    }
+
+    /// The node to serve: the data folder as it is, or, with `--demo`, freshly loaded.
+    private static func openNode(_ arguments: Arguments, output: Output) async throws -> Node {
+        let folder = DataOption.folder(arguments)
+        guard arguments.flag("demo") else {
+            guard arguments.value("seeds") == nil else {
+                throw UsageError(message: "--seeds needs --demo", usage: usage)
+            }
+            return try await folder.openNode()
+        }
+        return try await DemoCommand.load(into: folder, seeds: arguments.value("seeds"), output: output)
     }
 
     /// Both TLS files or neither: half a TLS setup is a mistake, not a request for HTTP.

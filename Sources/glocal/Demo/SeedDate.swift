@@ -1,0 +1,16 @@
+import Registry
+
+/// A calendar day written in the seeds as `YYYY-MM-DD`, checked while the JSON is read so
+/// a mistyped date names its place in the file rather than failing half-way through loading.
+struct SeedDate: Decodable, Sendable {
+    let value: CalendarDate
+
+    init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let day = CalendarDate(rfc3339: text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
+                                                    debugDescription: "'\(text)' is not a date as YYYY-MM-DD"))
+        }
+        value = day
+    }
+}
