@@ -24,7 +24,7 @@ let package = Package(
         .target(name: "Ledger", dependencies: ["CSQLite", "COpenSSL"]),
         .target(name: "Registry", dependencies: ["Ledger"]),
         .target(name: "Server", dependencies: ["Registry", "Ledger", "CSystem", "COpenSSL"]),
-        .executableTarget(name: "glocal", dependencies: ["Server", "Registry", "Ledger"]),
+        .executableTarget(name: "glocal", dependencies: ["Server", "Registry", "Ledger", "CSystem"]),
         .executableTarget(name: "glocal-bench", dependencies: ["Server", "Registry", "Ledger", "CSystem", "COpenSSL"]),
         .executableTarget(
             name: "ledger-crash-writer",

@@ -24,6 +24,19 @@ import TestSupport
         #expect(server.wait() == .exit(0))
     }
 
+    @Test func aSIGTERMTheInstantTheAddressIsPrintedIsNotLost() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let data = folder.file("node")
+        #expect(try Executable.glocal("init", "--data", data).status == 0)
+        for _ in 0..<3 {
+            let server = try ChildProcess(Executable.url("glocal").path, ["serve", "--data", data, "--port", "0"])
+            #expect(server.readLine()?.hasPrefix("Glocal is serving on") == true)
+            server.signal(SIGTERM)
+            #expect(server.wait() == .exit(0))
+        }
+    }
+
     @Test func refusesABadPortWithOneLine() throws {
         let result = try Executable.glocal("serve", "--port", "99999")
         #expect(result.status == 2)

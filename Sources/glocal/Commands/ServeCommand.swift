@@ -62,7 +62,7 @@ enum ServeCommand: Command {
         let server = HTTPServer(configuration: configuration, responder: application.router)
         // Taken over before the server listens, so a SIGTERM that arrives as soon as the
         // address is printed already shuts down gracefully.
-        let termination = TerminationSignals()
+        let termination = try TerminationSignals()
         let port = try server.start()
         application.metrics.addGauge(ServerMetrics.Gauge(name: "glocal_http_open_connections", help: "Open HTTP connections.") {
             server.openConnections
