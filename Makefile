@@ -38,7 +38,8 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
-## Benchmarks, one JSON line per figure with its raw baseline.
+## Benchmarks, one JSON line per figure with its raw baseline; BENCH=<suite> runs one.
+BENCH ?= ledger http scrypt registry captable contracts challenge
 bench: deps
 	$(SWIFT) build -c release --product glocal-bench
 	.build/release/glocal-bench $(BENCH)
