@@ -164,6 +164,52 @@ import Testing
         await server.stop()
     }
 
+    @Test func aGamesPageTakesIdeasFromParticipantsAndApprovalsFromTheCommission() async throws {
+        let app = try await TestApplication.make()
+        defer { app.remove() }
+        let server = try TestServer.start(app.router)
+        let node = app.node
+        let town = try await node.cities.register(name: "Глазов", region: "Удмуртия", population: nil)
+        func person(_ email: String, roles: Set<Role>) async throws -> (APIClient, Member) {
+            let account = try await node.accounts.createAccount(email: email, password: "correct horse battery staple", roles: roles)
+            let member = try await node.members.setStatus(.admitted, of: try await node.members.apply(
+                MemberApplication(kind: .person, name: "Участник", cityID: town.id, accountID: account.id)).id)
+            let client = try APIClient(port: server.port)
+            _ = try await client.logIn(email: email, password: "correct horse battery staple")
+            return (client, member)
+        }
+        let (resident, residentMember) = try await person("anna@example.org", roles: [.resident])
+        let (judge, _) = try await person("sergey@example.org", roles: [.committee])
+        let day = try #require(CalendarDate(rfc3339: "2026-12-01"))
+        let game = try await node.events.create(EventDraft(kind: .game, title: "Игра в Глазове", cityIDs: [town.id], startsOn: day, endsOn: day))
+        _ = try await node.games.configure(game.id, GameSettings(directions: ["туризм"], teamSizeLimit: 5, selection: .top(1)))
+        _ = try await node.events.move(game.id, to: .open)
+        try await node.games.register(residentMember.id, for: game.id)
+        _ = try await node.events.move(game.id, to: .running)
+
+        let page = try await resident.send("GET", "/games/\(game.id)")
+        #expect(page.status == 200 && page.text.contains("<label for=\"title\">") && page.text.contains("name=\"csrf_token\""))
+        let submitted = try await resident.send("POST", "/games/\(game.id)/ideas",
+                                                json: "title=%D0%93%D0%B8%D0%B4&summary=x&direction=%D1%82%D1%83%D1%80%D0%B8%D0%B7%D0%BC&city_id=\(town.id)&text=secret",
+                                                contentType: "application/x-www-form-urlencoded")
+        #expect(submitted.status == 303, "\(submitted.text)")
+        let idea = try #require(try await node.games.ideas(of: game.id).first)
+        #expect(idea.assetID != nil, "the text was deposited by its hash")
+        let empty = try await resident.send("POST", "/games/\(game.id)/ideas", json: "title=&summary=&direction=&city_id=\(town.id)",
+                                            contentType: "application/x-www-form-urlencoded")
+        #expect(empty.status == 422 && empty.text.contains("role=\"alert\""))
+        #expect(try await resident.send("POST", "/games/\(game.id)/approvals", json: "project_id=\(idea.projectID)",
+                                        contentType: "application/x-www-form-urlencoded").status == 403, "residents do not vote")
+        #expect(try await judge.send("GET", "/games/\(game.id)").text.contains("name=\"project_id\""))
+        #expect(try await judge.send("POST", "/games/\(game.id)/approvals", json: "project_id=\(idea.projectID)",
+                                     contentType: "application/x-www-form-urlencoded").status == 303)
+        #expect(try await node.games.ideas(of: game.id).first?.approvals == 1)
+        let twice = try await judge.send("POST", "/games/\(game.id)/approvals", json: "project_id=\(idea.projectID)",
+                                         contentType: "application/x-www-form-urlencoded")
+        #expect(twice.status == 409 && twice.text.contains("role=\"alert\""))
+        await server.stop()
+    }
+
     @Test func formatsMoneyAndDatesTheRussianWayAndBothCataloguesAreComplete() throws {
         let russian = PageFormat(language: .russian)
         #expect(russian.money(kopecks: 123_456_789) == "1\u{00A0}234\u{00A0}567,89\u{00A0}₽")

@@ -1,0 +1,136 @@
+import Ledger
+import Registry
+
+/// A Glocal City Game's page: its ideas with their approvals (and which were selected
+/// once sealed); for a commission member, a form per idea to approve or withdraw; for a
+/// registered participant while the Game runs, the form to submit an idea, with an
+/// optional text whose SHA-256 is deposited as the idea's IP. Plain forms with the
+/// session's CSRF token; refusals come back beside the forms.
+enum GamePages {
+    static func routes(node: Node) -> [Route] {
+        [
+            PageRoutes.page("/games/{event_id}", operationID: "gamePage", summary: "A Game's ideas, voting and idea submission") {
+                context, layout in
+                try await render(context, layout, node: node, problem: nil)
+            },
+            formRoute("/games/{event_id}/approvals", operationID: "gameApprovalFormSubmit", summary: "Approve an idea or withdraw an approval",
+                      action: .approveIdea, node: node) { context, event, fields, account in
+                try Policy.require(context.actor, .approveIdea, on: .commission(seated: try await node.games.isOnCommission(account, of: event)))
+                guard let project = fields["project_id"].flatMap(ProjectID.init(rawValue:)) else {
+                    throw RegistryValidationError(field: "project_id", reason: "is not a project id")
+                }
+                if fields["withdraw"] != nil {
+                    _ = try await node.games.withdrawApproval(idea: project, of: event, by: account)
+                } else {
+                    _ = try await node.games.approve(idea: project, of: event, by: account)
+                }
+            },
+            formRoute("/games/{event_id}/ideas", operationID: "gameIdeaFormSubmit", summary: "Submit an idea to the Game",
+                      action: .submitIdea, node: node) { context, event, fields, account in
+                guard let member = try await node.members.member(account: account) else {
+                    throw APIError.forbidden(detail: "This account is not a member of the Union.")
+                }
+                guard let city = fields["city_id"].flatMap(CityID.init(rawValue:)) else {
+                    throw RegistryValidationError(field: "city_id", reason: "choose a town")
+                }
+                let text = fields["text"].flatMap { $0.isEmpty ? nil : $0 }
+                let submission = IdeaSubmission(title: fields["title"] ?? "", summary: fields["summary"] ?? "",
+                                                direction: fields["direction"] ?? "", cityID: city,
+                                                contentSHA256: text.map { SHA256.hash(Array($0.utf8)) })
+                _ = try await node.games.submit(submission, by: member.id, to: event)
+            },
+        ]
+    }
+
+    /// A POST from a form on the Game page: does `act`, then back to the page; a refusal
+    /// re-renders the page with its reason beside the forms.
+    private static func formRoute(_ path: String, operationID: String, summary: String, action: Action, node: Node,
+                                  act: @escaping @Sendable (RequestContext, EventID, [String: String], AccountID) async throws -> Void) -> Route {
+        Route(.post, path, operationID: operationID, summary: summary, tag: "pages", action: action, access: .signedIn,
+              bodyLimit: 64 * 1024,
+              documentation: RouteDocumentation(requestContentType: "application/x-www-form-urlencoded", responseContentType: "text/html",
+                                                success: .seeOther)) { context in
+            let layout = PageLayout(language: Language(context.request), path: String(context.request.path))
+            guard let event = EventID(rawValue: try context.parameter("event_id")) else { throw APIError.notFound(detail: "No such game.") }
+            let account = AccountID(unchecked: try context.signedIn.accountID)
+            do {
+                try await act(context, event, FormBody.fields(of: context.request), account)
+            } catch let error as ProblemConvertible {
+                let page = try await render(context, layout, node: node, problem: error.problem.detail)
+                return layout.response(page, status: HTTPStatus(code: error.problem.status), switched: false)
+            }
+            var response = HTTPResponse(status: .seeOther)
+            response.headers.set("Location", "/games/\(event)")
+            return response
+        }
+    }
+
+    private static func render(_ context: RequestContext, _ layout: PageLayout, node: Node, problem: String?) async throws -> HTML {
+        let language = layout.language
+        guard let id = EventID(rawValue: try context.parameter("event_id")), let event = try await node.events.event(id: id),
+              event.kind == .game else {
+            throw APIError.notFound(detail: language(.notFound))
+        }
+        let ideas = try await node.games.ideas(of: id)
+        let results = event.status == .sealed ? try await node.games.results(of: id) : []
+        let selected = Set(results.filter(\.selected).map(\.idea.projectID))
+        var titles: [ProjectID: String] = [:]
+        for idea in ideas { titles[idea.projectID] = try await node.projects.project(id: idea.projectID)?.title }
+        var seated = false
+        var participant = false
+        if let actor = context.actor {
+            let account = AccountID(unchecked: actor.accountID)
+            seated = try await node.games.isOnCommission(account, of: id)
+            if let member = try await node.members.member(account: account) {
+                participant = try await node.games.participants(of: id).contains(member.id)
+            }
+        }
+        var csrf: [HTML] = []
+        if case let .session(token)? = context.actor?.credential {
+            csrf = [.tag("input", [("type", "hidden"), ("name", CSRFMiddleware.formField), ("value", token)])]
+        }
+        var body: [HTML] = [.tag("h1", [], .text("\(language(.game)): \(event.title)"))]
+        if let problem { body.append(.tag("p", [("class", "error"), ("role", "alert")], .text(problem))) }
+        body.append(.tag("h2", [], .text(language(.ideas))))
+        body.append(ideas.isEmpty ? .tag("p", [("class", "muted")], .text(language(.noneYet))) : .tag("ul", [], children: ideas.map { idea in
+            var line: [HTML] = [
+                .tag("a", [("href", "/projects/\(idea.projectID)")], .text(titles[idea.projectID] ?? idea.projectID.rawValue)),
+                .text(" — \(language(.approvals)): \(idea.approvals)" + (selected.contains(idea.projectID) ? ", \(language(.selected))" : "")),
+            ]
+            if seated && event.status == .running {
+                for (label, withdraw) in [(language(.approve), false), (language(.withdrawApproval), true)] {
+                    line.append(.tag("form", [("method", "post"), ("action", "/games/\(id)/approvals")], children: csrf + [
+                        .tag("input", [("type", "hidden"), ("name", "project_id"), ("value", idea.projectID.rawValue)]),
+                        withdraw ? .tag("input", [("type", "hidden"), ("name", "withdraw"), ("value", "1")]) : .group([]),
+                        .tag("button", [("type", "submit")], .text(label)),
+                    ]))
+                }
+            }
+            return .tag("li", [], children: line)
+        }))
+        if participant && event.status == .running {
+            body.append(try await ideaForm(event, csrf: csrf, node: node, language: language))
+        }
+        return layout.page(title: "\(event.title) — Glocal", body: body)
+    }
+
+    private static func ideaForm(_ event: Event, csrf: [HTML], node: Node, language: Language) async throws -> HTML {
+        let towns = try await node.cities.all().filter { event.cityIDs.contains($0.id) }
+        func field(_ id: String, _ phrase: Phrase, input: HTML) -> HTML {
+            .group([.tag("label", [("for", id)], .text(language(phrase))), input])
+        }
+        return .tag("form", [("method", "post"), ("action", "/games/\(event.id)/ideas")], children: csrf + [
+            .tag("h2", [], .text(language(.submitIdea))),
+        ] + [
+            field("title", .ideaTitle, input: .tag("input", [("id", "title"), ("name", "title"), ("required", "required"), ("maxlength", "300")])),
+            field("summary", .ideaSummary, input: .tag("textarea", [("id", "summary"), ("name", "summary"), ("required", "required")])),
+            field("direction", .ideaDirection, input: .tag("input", [("id", "direction"), ("name", "direction"), ("required", "required")])),
+            field("city_id", .yourTown, input: .tag("select", [("id", "city_id"), ("name", "city_id")], children: towns.map {
+                .tag("option", [("value", $0.id.rawValue)], .text($0.name))
+            })),
+            field("text", .ideaText, input: .tag("textarea", [("id", "text"), ("name", "text"), ("aria-describedby", "text-hint")])),
+            .tag("p", [("id", "text-hint"), ("class", "muted")], .text(language(.ideaTextHint))),
+            .tag("p", [], .tag("button", [("type", "submit")], .text(language(.submit)))),
+        ])
+    }
+}
