@@ -41,10 +41,7 @@ enum AccountPages {
                 let language = layout.language
                 let member = try await node.members.member(account: account.id)
                 let keys: [MemberKey] = if let member { await node.memberKeys.keys(of: member.id) } else { [] }
-                var csrf: [HTML] = []
-                if case let .session(token) = actor.credential {
-                    csrf = [.tag("input", [("type", "hidden"), ("name", CSRFMiddleware.formField), ("value", token)])]
-                }
+                let csrf = PageForm.csrfField(context)
                 return layout.page(title: "\(language(.account)) — Glocal", body: [
                     .tag("h1", [], .text(language(.account))),
                     .tag("p", [], .text("\(language(.signedInAs)) \(account.email.rawValue)")),

@@ -42,26 +42,13 @@ enum GamePages {
         ]
     }
 
-    /// A POST from a form on the Game page: does `act`, then back to the page; a refusal
-    /// re-renders the page with its reason beside the forms.
     private static func formRoute(_ path: String, operationID: String, summary: String, action: Action, node: Node,
                                   act: @escaping @Sendable (RequestContext, EventID, [String: String], AccountID) async throws -> Void) -> Route {
-        Route(.post, path, operationID: operationID, summary: summary, tag: "pages", action: action, access: .signedIn,
-              bodyLimit: 64 * 1024,
-              documentation: RouteDocumentation(requestContentType: "application/x-www-form-urlencoded", responseContentType: "text/html",
-                                                success: .seeOther)) { context in
-            let layout = PageLayout(language: Language(context.request), path: String(context.request.path))
+        PageForm.route(path, operationID: operationID, summary: summary, action: action,
+                       back: { "/games/\(try $0.parameter("event_id"))" },
+                       render: { context, layout, problem in try await render(context, layout, node: node, problem: problem) }) { context, fields in
             guard let event = EventID(rawValue: try context.parameter("event_id")) else { throw APIError.notFound(detail: "No such game.") }
-            let account = AccountID(unchecked: try context.signedIn.accountID)
-            do {
-                try await act(context, event, FormBody.fields(of: context.request), account)
-            } catch let error as ProblemConvertible {
-                let page = try await render(context, layout, node: node, problem: error.problem.detail)
-                return layout.response(page, status: HTTPStatus(code: error.problem.status), switched: false)
-            }
-            var response = HTTPResponse(status: .seeOther)
-            response.headers.set("Location", "/games/\(event)")
-            return response
+            try await act(context, event, fields, AccountID(unchecked: try context.signedIn.accountID))
         }
     }
 
@@ -85,10 +72,7 @@ enum GamePages {
                 participant = try await node.games.participants(of: id).contains(member.id)
             }
         }
-        var csrf: [HTML] = []
-        if case let .session(token)? = context.actor?.credential {
-            csrf = [.tag("input", [("type", "hidden"), ("name", CSRFMiddleware.formField), ("value", token)])]
-        }
+        let csrf = PageForm.csrfField(context)
         var body: [HTML] = [.tag("h1", [], .text("\(language(.game)): \(event.title)"))]
         if let problem { body.append(.tag("p", [("class", "error"), ("role", "alert")], .text(problem))) }
         body.append(.tag("h2", [], .text(language(.ideas))))

@@ -11,33 +11,21 @@ enum JudgePages {
                             summary: "The signed-in judge's scoring form, progress and conflicts") { context, layout in
                 try await render(context, layout, node: node, problem: nil)
             },
-            Route(.post, "/challenges/{event_id}/judge", operationID: "judgeFormSubmit",
-                  summary: "Save a judge's marks for one team from the scoring form", tag: "pages", action: .markChallenge,
-                  access: .signedIn, bodyLimit: 8 * 1024,
-                  documentation: RouteDocumentation(requestContentType: "application/x-www-form-urlencoded",
-                                                    responseContentType: "text/html", success: .seeOther)) { context in
-                let layout = PageLayout(language: Language(context.request), path: String(context.request.path))
+            PageForm.route("/challenges/{event_id}/judge", operationID: "judgeFormSubmit",
+                           summary: "Save a judge's marks for one team from the scoring form", action: .markChallenge,
+                           back: { "/challenges/\(try ChallengeRoutes.eventID($0))/judge" },
+                           render: { context, layout, problem in try await render(context, layout, node: node, problem: problem) }) {
+                context, fields in
                 let event = try ChallengeRoutes.eventID(context)
                 let judge = try await judgeMember(context, node)
-                let fields = FormBody.fields(of: context.request)
                 guard let team = fields["team_id"].flatMap(ChallengeTeamID.init(rawValue:)) else {
-                    throw APIError.validation([.init(pointer: "/team_id", detail: "team_id is not a team id.")])
+                    throw RegistryValidationError(field: "team_id", reason: "is not a team id")
                 }
-                do {
-                    for criterion in try await node.challenges.rules(of: event)?.rules.criteria ?? [] {
-                        guard let text = fields["mark_\(criterion.id)"], !text.isEmpty else { continue }
-                        guard let value = Int(text) else {
-                            throw RegistryValidationError(field: "value", reason: "must be a whole number")
-                        }
-                        _ = try await node.challenges.mark(team, on: criterion.id, value: value, by: judge, in: event)
-                    }
-                } catch let error as ProblemConvertible {
-                    let page = try await render(context, layout, node: node, problem: error.problem.detail)
-                    return layout.response(page, status: HTTPStatus(code: error.problem.status), switched: false)
+                for criterion in try await node.challenges.rules(of: event)?.rules.criteria ?? [] {
+                    guard let text = fields["mark_\(criterion.id)"], !text.isEmpty else { continue }
+                    guard let value = Int(text) else { throw RegistryValidationError(field: "value", reason: "must be a whole number") }
+                    _ = try await node.challenges.mark(team, on: criterion.id, value: value, by: judge, in: event)
                 }
-                var response = HTTPResponse(status: .seeOther)
-                response.headers.set("Location", "/challenges/\(event)/judge")
-                return response
             },
         ]
     }
@@ -66,10 +54,7 @@ enum JudgePages {
         let progress = try await node.challenges.progress(of: judge, in: eventID)
         let conflicts = try await node.challenges.conflicts(of: judge, in: eventID)
         let marks = try await node.challenges.marks(by: judge, in: eventID)
-        var csrf: [HTML] = []
-        if case let .session(token)? = context.actor?.credential {
-            csrf = [.tag("input", [("type", "hidden"), ("name", CSRFMiddleware.formField), ("value", token)])]
-        }
+        let csrf = PageForm.csrfField(context)
         var body: [HTML] = [
             .tag("h1", [], .text("\(event.title): \(language(.scoringForm))")),
             .tag("p", [], .text("\(language(.progress)): \(progress.complete.count) / \(progress.assigned.count)")),

@@ -12,17 +12,13 @@ enum StaffPages {
                 let admitted = (try? QueryParameters(context.request))?["admitted"] != nil
                 return layout.response(try await page(context, layout, node: node, admitted: admitted), switched: false)
             },
-            Route(.post, "/staff/admissions", operationID: "admitFormSubmit", summary: "Admit an applicant from the admissions form",
-                  tag: "pages", action: .decideMembership, access: .roles([.unionStaff]), bodyLimit: 1024,
-                  documentation: RouteDocumentation(requestContentType: "application/x-www-form-urlencoded",
-                                                    responseContentType: "text/html", success: .seeOther)) { context in
-                guard let member = FormBody.value(of: "member_id", in: context.request).flatMap(MemberID.init(rawValue:)) else {
-                    throw APIError.validation([.init(pointer: "/member_id", detail: "member_id is not a member id.")])
+            PageForm.route("/staff/admissions", operationID: "admitFormSubmit", summary: "Admit an applicant from the admissions form",
+                           action: .decideMembership, access: .roles([.unionStaff]), back: { _ in "/staff/admissions?admitted=1" },
+                           render: { context, layout, _ in try await page(context, layout, node: node, admitted: false) }) { _, fields in
+                guard let member = fields["member_id"].flatMap(MemberID.init(rawValue:)) else {
+                    throw RegistryValidationError(field: "member_id", reason: "is not a member id")
                 }
                 _ = try await node.members.setStatus(.admitted, of: member)
-                var response = HTTPResponse(status: .seeOther)
-                response.headers.set("Location", "/staff/admissions?admitted=1")
-                return response
             },
         ]
     }
@@ -31,10 +27,7 @@ enum StaffPages {
         let language = layout.language
         let format = PageFormat(language: language)
         let applicants = try await node.members.all().filter { $0.status == .applied }
-        var csrf: [HTML] = []
-        if case let .session(token)? = context.actor?.credential {
-            csrf = [.tag("input", [("type", "hidden"), ("name", CSRFMiddleware.formField), ("value", token)])]
-        }
+        let csrf = PageForm.csrfField(context)
         return layout.page(title: "\(language(.admissions)) — Glocal", body: [
             .tag("h1", [], .text(language(.admissions))),
             admitted ? .tag("p", [("role", "status")], .text(language(.memberAdmitted))) : .group([]),
