@@ -210,6 +210,54 @@ import Testing
         await server.stop()
     }
 
+    @Test func aMentorLogsAConsultationAndTheLeadConfirmsItOnTheCohortsPage() async throws {
+        let app = try await TestApplication.make()
+        defer { app.remove() }
+        let server = try TestServer.start(app.router)
+        let node = app.node
+        let town = try await node.cities.register(name: "Курган", region: "Курганская область", population: nil)
+        func person(_ email: String) async throws -> (APIClient, Member) {
+            let account = try await node.accounts.createAccount(email: email, password: "correct horse battery staple", roles: [.resident])
+            let member = try await node.members.setStatus(.admitted, of: try await node.members.apply(
+                MemberApplication(kind: .person, name: "Участник", cityID: town.id, accountID: account.id)).id)
+            let client = try APIClient(port: server.port)
+            _ = try await client.logIn(email: email, password: "correct horse battery staple")
+            return (client, member)
+        }
+        let (mentor, mentorMember) = try await person("marina@example.org")
+        let (lead, leadMember) = try await person("anna@example.org")
+        _ = try await node.profiles.setMentorProfile(of: mentorMember.id, competencies: ["маркетинг"], weeklyHours: 6, cityIDs: [town.id])
+        let project = try await node.projects.create(ProjectDraft(title: "Умный двор", summary: "Двор.", direction: "городская среда",
+                                                                  cityID: town.id), lead: leadMember.id)
+        _ = try await node.projects.moveStage(of: project.id, to: .selected)
+        let day = try #require(CalendarDate(rfc3339: "2026-01-01"))
+        let cohort = try await node.events.create(EventDraft(kind: .accelerator, title: "Поток 1", cityIDs: [town.id], startsOn: day, endsOn: day))
+        _ = try await node.events.move(cohort.id, to: .open)
+        _ = try await node.accelerators.admit(project.id, needs: ["маркетинг"], to: cohort.id)
+        _ = try await node.accelerators.confirmMatch(mentor: mentorMember.id, for: project.id, in: cohort.id)
+        _ = try await node.events.move(cohort.id, to: .running)
+
+        let form = try await mentor.send("GET", "/accelerators/\(cohort.id)")
+        #expect(form.status == 200 && form.text.contains("Умный двор") && form.text.contains("name=\"held_on\""))
+        let logged = try await mentor.send("POST", "/accelerators/\(cohort.id)/consultations",
+                                           json: "project_id=\(project.id)&held_on=2026-01-02&hours=3&topic=%D0%A6%D0%B5%D0%BD%D1%8B",
+                                           contentType: "application/x-www-form-urlencoded")
+        #expect(logged.status == 303, "\(logged.text)")
+        let tooLong = try await mentor.send("POST", "/accelerators/\(cohort.id)/consultations",
+                                            json: "project_id=\(project.id)&held_on=2026-01-02&hours=20&topic=x",
+                                            contentType: "application/x-www-form-urlencoded")
+        #expect(tooLong.status == 422 && tooLong.text.contains("role=\"alert\""))
+        let waiting = try await lead.send("GET", "/accelerators/\(cohort.id)")
+        #expect(waiting.text.contains("ждёт подтверждения лидера команды") && waiting.text.contains("name=\"consultation_id\""))
+        let consultation = try #require(try await node.accelerators.consultations(of: project.id, in: cohort.id).first)
+        let confirmed = try await lead.send("POST", "/accelerators/\(cohort.id)/confirmations", json: "consultation_id=\(consultation.id)",
+                                            contentType: "application/x-www-form-urlencoded")
+        #expect(confirmed.status == 303)
+        #expect(try await node.accelerators.projects(of: cohort.id).first?.confirmedHours == 3)
+        #expect(try await lead.send("GET", "/accelerators/\(cohort.id)").text.contains("3 подтверждённых часов"))
+        await server.stop()
+    }
+
     @Test func formatsMoneyAndDatesTheRussianWayAndBothCataloguesAreComplete() throws {
         let russian = PageFormat(language: .russian)
         #expect(russian.money(kopecks: 123_456_789) == "1\u{00A0}234\u{00A0}567,89\u{00A0}₽")

@@ -13,6 +13,8 @@ public enum Phrase: String, Sendable, CaseIterable {
     case contracts, status, noneYet
     case searchTooLong
     case myProjects, myRole
+    case accelerator, cohort, confirmedHours, certified, consultations, confirm, logConsultation, heldOn, hours, topic
+    case waitingForMentor, waitingForLead
     case game, ideas, approvals, approve, withdrawApproval, selected, submitIdea, ideaTitle, ideaSummary, ideaDirection
     case ideaText, ideaTextHint, submit, yourTown
     case admissions, applicants, admit, noApplicants, memberAdmitted

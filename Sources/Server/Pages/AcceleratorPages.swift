@@ -1,0 +1,113 @@
+import Registry
+
+/// An accelerator cohort's page: its projects with their confirmed hours and
+/// certificates; for the signed-in mentor or team lead, the consultations waiting for
+/// their confirmation (hours count only once both have confirmed), and for a mentor
+/// matched to a project, the form to log a consultation.
+enum AcceleratorPages {
+    static func routes(node: Node) -> [Route] {
+        let render: PageForm.Render = { context, layout, problem in try await page(context, layout, node: node, problem: problem) }
+        let back: @Sendable (RequestContext) throws -> String = { "/accelerators/\(try $0.parameter("event_id"))" }
+        return [
+            PageRoutes.page("/accelerators/{event_id}", operationID: "acceleratorPage",
+                            summary: "A cohort's projects, hours and certificates; a mentor's and lead's consultations") { context, layout in
+                try await render(context, layout, nil)
+            },
+            PageForm.route("/accelerators/{event_id}/confirmations", operationID: "confirmConsultationFormSubmit",
+                           summary: "Confirm a consultation (its mentor or the project's team lead)", action: .confirmConsultation,
+                           back: back, render: render) { context, fields in
+                let (cohort, member) = try await caller(context, node)
+                guard let consultation = fields["consultation_id"].flatMap(ConsultationID.init(rawValue:)) else {
+                    throw RegistryValidationError(field: "consultation_id", reason: "is not a consultation id")
+                }
+                _ = try await node.accelerators.confirm(consultation, by: member, in: cohort)
+            },
+            PageForm.route("/accelerators/{event_id}/consultations", operationID: "logConsultationFormSubmit",
+                           summary: "Log a consultation the signed-in mentor held", action: .logConsultation,
+                           back: back, render: render) { context, fields in
+                let (cohort, member) = try await caller(context, node)
+                guard let project = fields["project_id"].flatMap(ProjectID.init(rawValue:)) else {
+                    throw RegistryValidationError(field: "project_id", reason: "is not a project id")
+                }
+                guard let day = fields["held_on"].flatMap(CalendarDate.init(rfc3339:)) else {
+                    throw RegistryValidationError(field: "held_on", reason: "must be a date")
+                }
+                guard let hours = fields["hours"].flatMap({ Int($0) }) else {
+                    throw RegistryValidationError(field: "hours", reason: "must be a whole number of hours")
+                }
+                let draft = ConsultationDraft(mentorID: member, heldOn: day, hours: hours, topic: fields["topic"] ?? "")
+                let logged = try await node.accelerators.log(draft, for: project, in: cohort)
+                _ = try await node.accelerators.confirm(logged.id, by: member, in: cohort)
+            },
+        ]
+    }
+
+    private static func caller(_ context: RequestContext, _ node: Node) async throws -> (EventID, MemberID) {
+        guard let cohort = EventID(rawValue: try context.parameter("event_id")) else { throw APIError.notFound(detail: "No such cohort.") }
+        guard let member = try await node.members.member(account: AccountID(unchecked: try context.signedIn.accountID)) else {
+            throw APIError.forbidden(detail: "This account is not a member of the Union.")
+        }
+        return (cohort, member.id)
+    }
+
+    private static func page(_ context: RequestContext, _ layout: PageLayout, node: Node, problem: String?) async throws -> HTML {
+        let language = layout.language
+        guard let id = EventID(rawValue: try context.parameter("event_id")), let event = try await node.events.event(id: id),
+              event.kind == .accelerator else {
+            throw APIError.notFound(detail: language(.notFound))
+        }
+        var me: Member?
+        if let actor = context.actor { me = try await node.members.member(account: AccountID(unchecked: actor.accountID)) }
+        let csrf = PageForm.csrfField(context)
+        var body: [HTML] = [.tag("h1", [], .text("\(language(.accelerator)): \(event.title)"))]
+        if let problem { body.append(.tag("p", [("class", "error"), ("role", "alert")], .text(problem))) }
+        body.append(.tag("h2", [], .text(language(.cohort))))
+        var pending: [HTML] = []
+        var logForms: [HTML] = []
+        var rows: [HTML] = []
+        for entry in try await node.accelerators.projects(of: id) {
+            guard let project = try await node.projects.project(id: entry.projectID) else { continue }
+            rows.append(.tag("li", [], .tag("a", [("href", "/projects/\(project.id)")], .text(project.title)),
+                             .text(" — \(entry.confirmedHours) \(language(.confirmedHours))" + (entry.certifiedOn == nil ? "" : ", \(language(.certified))"))))
+            guard let me else { continue }
+            let isLead = project.lead == me.id
+            for consultation in try await node.accelerators.consultations(of: project.id, in: id) where !consultation.isConfirmed {
+                let mine = (consultation.mentorID == me.id && !consultation.mentorConfirmed) || (isLead && !consultation.leadConfirmed)
+                let waiting = consultation.mentorConfirmed ? language(.waitingForLead) : language(.waitingForMentor)
+                var item: [HTML] = [.text("\(project.title): \(consultation.topic), \(consultation.hours) \(language(.hours).lowercased()) — \(waiting)")]
+                if mine {
+                    item.append(.tag("form", [("method", "post"), ("action", "/accelerators/\(id)/confirmations")], children: csrf + [
+                        .tag("input", [("type", "hidden"), ("name", "consultation_id"), ("value", consultation.id.rawValue)]),
+                        .tag("button", [("type", "submit")], .text(language(.confirm))),
+                    ]))
+                }
+                pending.append(.tag("li", [], children: item))
+            }
+            if try await node.accelerators.matches(of: project.id, in: id).contains(where: { $0.mentorID == me.id }) {
+                logForms.append(logForm(project, cohort: id, csrf: csrf, language: language))
+            }
+        }
+        body.append(rows.isEmpty ? .tag("p", [("class", "muted")], .text(language(.noneYet))) : .tag("ul", [], children: rows))
+        if !pending.isEmpty {
+            body.append(.tag("h2", [], .text(language(.consultations))))
+            body.append(.tag("ul", [], children: pending))
+        }
+        body += logForms
+        return layout.page(title: "\(event.title) — Glocal", body: body)
+    }
+
+    private static func logForm(_ project: Project, cohort: EventID, csrf: [HTML], language: Language) -> HTML {
+        let prefix = "log-\(project.id)"
+        return .tag("form", [("method", "post"), ("action", "/accelerators/\(cohort)/consultations")], children: csrf + [
+            .tag("h2", [], .text("\(language(.logConsultation)): \(project.title)")),
+            .tag("input", [("type", "hidden"), ("name", "project_id"), ("value", project.id.rawValue)]),
+            .tag("label", [("for", "\(prefix)-date")], .text(language(.heldOn))),
+            .tag("input", [("id", "\(prefix)-date"), ("name", "held_on"), ("type", "date"), ("required", "required")]),
+            .tag("label", [("for", "\(prefix)-hours")], .text(language(.hours))),
+            .tag("input", [("id", "\(prefix)-hours"), ("name", "hours"), ("type", "number"), ("min", "1"), ("max", "24"), ("required", "required")]),
+            .tag("label", [("for", "\(prefix)-topic")], .text(language(.topic))),
+            .tag("input", [("id", "\(prefix)-topic"), ("name", "topic"), ("required", "required")]),
+            .tag("p", [], .tag("button", [("type", "submit")], .text(language(.submit)))),
+        ])
+    }
+}
