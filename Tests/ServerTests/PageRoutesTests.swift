@@ -1,4 +1,5 @@
 import Foundation
+import Ledger
 import Registry
 import Testing
 
@@ -255,6 +256,47 @@ import Testing
         #expect(confirmed.status == 303)
         #expect(try await node.accelerators.projects(of: cohort.id).first?.confirmedHours == 3)
         #expect(try await lead.send("GET", "/accelerators/\(cohort.id)").text.contains("3 подтверждённых часов"))
+        await server.stop()
+    }
+
+    @Test func aRegisteredInvestorPledgesFromTheSessionsPage() async throws {
+        let app = try await TestApplication.make()
+        defer { app.remove() }
+        let server = try TestServer.start(app.router)
+        let node = app.node
+        let town = try await node.cities.register(name: "Астрахань", region: "Астраханская область", population: nil)
+        let account = try await node.accounts.createAccount(email: "kirill@example.org", password: "correct horse battery staple",
+                                                            roles: [.investor])
+        let investor = try await node.members.setStatus(.admitted, of: try await node.members.apply(
+            MemberApplication(kind: .person, name: "Кирилл", cityID: town.id, accountID: account.id)).id)
+        _ = try await node.profiles.setInvestorProfile(of: investor.id, kind: .businessAngel,
+                                                       ticket: try TicketRange(minimumKopecks: 100_000_00, maximumKopecks: 5_000_000_00),
+                                                       directions: ["туризм"])
+        let lead = try await node.members.setStatus(.admitted, of: try await node.members.apply(MemberApplication(kind: .person, name: "Анна")).id)
+        let project = try await node.projects.create(ProjectDraft(title: "Гид по Астрахани", summary: "Аудиогид.", direction: "туризм",
+                                                                  cityID: town.id), lead: lead.id)
+        for stage in [ProjectStage.selected, .accelerating, .accelerated] { _ = try await node.projects.moveStage(of: project.id, to: stage) }
+        let day = try #require(CalendarDate(rfc3339: "2026-12-01"))
+        let session = try await node.events.create(EventDraft(kind: .investmentSession, title: "Питч-сессия", cityIDs: [town.id],
+                                                              startsOn: day, endsOn: day))
+        _ = try await node.investmentSessions.setAgenda([PitchSlot(projectID: project.id, startsAt: LedgerTime(millisecondsSinceEpoch: 1_795_000_000_000),
+                                                                   minutes: 10)], of: session.id)
+        _ = try await node.events.move(session.id, to: .open)
+        try await node.investmentSessions.registerInvestor(investor.id, in: session.id)
+        _ = try await node.events.move(session.id, to: .running)
+        let client = try APIClient(port: server.port)
+        _ = try await client.logIn(email: "kirill@example.org", password: "correct horse battery staple")
+        let page = try await client.send("GET", "/investment-sessions/\(session.id)")
+        #expect(page.status == 200 && page.text.contains("Гид по Астрахани") && page.text.contains("name=\"pre_money\""))
+        let pledged = try await client.send("POST", "/investment-sessions/\(session.id)/pledges",
+                                            json: "project_id=\(project.id)&amount=1+500+000&pre_money=10000000&conditions=",
+                                            contentType: "application/x-www-form-urlencoded")
+        #expect(pledged.status == 303, "\(pledged.text)")
+        #expect(try await node.investmentSessions.pledges(of: session.id).first?.amount == Kopecks(150_000_000))
+        #expect(try await client.send("GET", "/investment-sessions/\(session.id)").text.contains("1\u{00A0}500\u{00A0}000,00\u{00A0}₽"))
+        let bad = try await client.send("POST", "/investment-sessions/\(session.id)/pledges",
+                                        json: "project_id=\(project.id)&amount=много&pre_money=1", contentType: "application/x-www-form-urlencoded")
+        #expect(bad.status == 422 && bad.text.contains("role=\"alert\""))
         await server.stop()
     }
 

@@ -13,6 +13,7 @@ public enum Phrase: String, Sendable, CaseIterable {
     case contracts, status, noneYet
     case searchTooLong
     case myProjects, myRole
+    case investmentSession, agenda, pledged, accepted, pledge, amountRoubles, preMoneyRoubles, conditions, pledgeHint
     case accelerator, cohort, confirmedHours, certified, consultations, confirm, logConsultation, heldOn, hours, topic
     case waitingForMentor, waitingForLead
     case game, ideas, approvals, approve, withdrawApproval, selected, submitIdea, ideaTitle, ideaSummary, ideaDirection
