@@ -15,8 +15,7 @@ public enum PageRoutes {
             page("/", operationID: "homePage", summary: "The towns of the Union") { context, layout in
                 let language = layout.language
                 let towns = try await node.cities.all()
-                let challenges = try await node.events.events(kind: .challenge, page: try PageRequest(limit: 20)).items
-                return layout.page(title: language(.siteTitle), body: [
+                var body: [HTML] = [
                     .tag("h1", [], .text(language(.siteTitle))),
                     .tag("p", [("class", "muted")], .text(language(.siteSubtitle))),
                     .tag("h2", [], .text(language(.towns))),
@@ -24,11 +23,19 @@ public enum PageRoutes {
                         .tag("li", [], .tag("a", [("href", "/towns/\(town.id)")], .text(town.name)),
                              .tag("div", [("class", "muted")], .text(town.region)))
                     }),
-                    .tag("h2", [], .text(language(.challenges))),
-                    .tag("ul", [], children: challenges.map { event in
-                        .tag("li", [], .tag("a", [("href", "/challenges/\(event.id)/board")], .text(event.title)))
-                    }),
-                ])
+                ]
+                let kinds: [(EventKind, Phrase, (EventID) -> String)] = [
+                    (.game, .game, { "/games/\($0)" }), (.accelerator, .accelerator, { "/accelerators/\($0)" }),
+                    (.investmentSession, .investmentSession, { "/investment-sessions/\($0)" }),
+                    (.challenge, .challenges, { "/challenges/\($0)/board" }),
+                ]
+                for (kind, phrase, link) in kinds {
+                    let events = try await node.events.events(kind: kind, page: try PageRequest(limit: 20)).items
+                    guard !events.isEmpty else { continue }
+                    body.append(.tag("h2", [], .text(language(phrase))))
+                    body.append(.tag("ul", [], children: events.map { .tag("li", [], .tag("a", [("href", link($0.id))], .text($0.title))) }))
+                }
+                return layout.page(title: language(.siteTitle), body: body)
             },
             page("/towns/{city_id}", operationID: "townPage", summary: "A town: its directions, Atlas of Happiness and projects") { context, layout in
                 guard let id = CityID(rawValue: try context.parameter("city_id")), let town = try await node.cities.city(id: id) else {
