@@ -89,7 +89,6 @@ enum ChallengeBenchmark {
             toLast.append(clock.seconds * 1000)
         }
         let open = await application.challengeBoards.viewerCount(of: event)
-        await application.challengeBoards.finishAll()
         await server.shutdown()
         toLast.sort()
         toAnswer.sort()

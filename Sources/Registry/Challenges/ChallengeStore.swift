@@ -105,16 +105,17 @@ struct ChallengeStore {
         }
     }
 
-    /// The latest revision of each mark given up to `until` (all when nil).
-    func currentMarks(of event: EventID, until: LedgerTime? = nil) throws -> [ChallengeMark] {
+    /// The latest revision of each mark given up to `until` (all when nil), by `judge`
+    /// only when one is named.
+    func currentMarks(of event: EventID, until: LedgerTime? = nil, by judge: MemberID? = nil) throws -> [ChallengeMark] {
         try database.query(
             """
             SELECT team_id, judge_id, criterion_id, value FROM challenge_mark m
-            WHERE event_id = ?1 AND marked_at <= ?2 AND revision = (
+            WHERE event_id = ?1 AND marked_at <= ?2 AND (?3 IS NULL OR judge_id = ?3) AND revision = (
                 SELECT max(revision) FROM challenge_mark l WHERE l.event_id = m.event_id AND l.team_id = m.team_id
                     AND l.judge_id = m.judge_id AND l.criterion_id = m.criterion_id AND l.marked_at <= ?2)
             ORDER BY judge_id, team_id
-            """, [.text(event.rawValue), .text(until?.rfc3339 ?? "9999")]) { row in
+            """, [.text(event.rawValue), .text(until?.rfc3339 ?? "9999"), judge.map { .text($0.rawValue) } ?? .null]) { row in
             ChallengeMark(judge: MemberID(unchecked: row.text(1)), team: ChallengeTeamID(unchecked: row.text(0)),
                           criterionID: row.text(2), value: row.int(3))
         }
@@ -134,7 +135,7 @@ struct ChallengeStore {
             """
             INSERT INTO challenge_tie_decision (event_id, team_order, decided_at) VALUES (?, ?, ?)
             ON CONFLICT (event_id) DO UPDATE SET team_order = excluded.team_order, decided_at = excluded.decided_at
-            """, [.text(event.rawValue), .text(try Self.text(of: order.map(\.rawValue))), .text(time.rfc3339)])
+            """, [.text(event.rawValue), .text(try RegistryTags.column(order.map(\.rawValue))), .text(time.rfc3339)])
     }
 
     func tieDecision(of event: EventID) throws -> [ChallengeTeamID] {

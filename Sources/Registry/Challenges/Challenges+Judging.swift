@@ -111,7 +111,7 @@ extension Challenges {
             let store = ChallengeStore(database: database)
             let criteria = Set(try store.rules(of: event)?.rules.criteria.map(\.id) ?? [])
             let assigned = try store.assignments(of: event).filter { $0.judge == judge }.map(\.team)
-            let marks = try store.currentMarks(of: event).filter { $0.judge == judge }
+            let marks = try store.currentMarks(of: event, by: judge)
             let complete = assigned.filter { team in criteria.isSubset(of: Set(marks.filter { $0.team == team }.map(\.criterionID))) }
             return JudgeProgress(judge: judge, assigned: assigned, complete: complete)
         }
@@ -130,7 +130,7 @@ extension Challenges {
 
     /// `judge`'s current marks in the challenge (the latest revision of each).
     public func marks(by judge: MemberID, in event: EventID) async throws -> [ChallengeMark] {
-        try await database.read { try ChallengeStore(database: $0).currentMarks(of: event).filter { $0.judge == judge } }
+        try await database.read { try ChallengeStore(database: $0).currentMarks(of: event, by: judge) }
     }
 
     /// Every assignment of the challenge.

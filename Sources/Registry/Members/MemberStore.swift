@@ -26,8 +26,10 @@ struct MemberStore {
         try database.queryFirst("SELECT \(Self.columns) FROM member WHERE account_id = ?", [.text(account.rawValue)], member)
     }
 
-    func all() throws -> [Member] {
-        try database.query("SELECT \(Self.columns) FROM member ORDER BY created_at, id", [], member)
+    /// Every member, or those with `status`, oldest first.
+    func all(status: MembershipStatus? = nil) throws -> [Member] {
+        try database.query("SELECT \(Self.columns) FROM member WHERE ?1 IS NULL OR status = ?1 ORDER BY created_at, id",
+                           [status.map { .text($0.rawValue) } ?? .null], member)
     }
 
     func setStatus(_ status: MembershipStatus, of id: MemberID) throws {

@@ -136,8 +136,9 @@ public struct Members: Sendable {
         try await database.read { try MemberStore(database: $0).member(account: account) }
     }
 
-    public func all() async throws -> [Member] {
-        try await database.read { try MemberStore(database: $0).all() }
+    /// Every member, or only those with `status` (applicants waiting for staff, say), oldest first.
+    public func all(status: MembershipStatus? = nil) async throws -> [Member] {
+        try await database.read { try MemberStore(database: $0).all(status: status) }
     }
 
     private static func require(_ id: MemberID, _ store: MemberStore) throws -> Member {

@@ -20,6 +20,9 @@ final class HTTPConnection {
     private var lastReadProgress: UInt64
     private var lastWriteProgress: UInt64
     private var writersWaitingForDrain: [CheckedContinuation<Void, any Error>] = []
+    /// The tasks producing streamed answers, by slot. A stream may never end by itself (an
+    /// event stream), so it is cancelled when its client goes or the server drains.
+    private var producers: [UInt64: Task<Void, Never>] = [:]
     /// Set once the last response is sent and our side is shut: until then, what the
     /// client still sends is read and dropped, so the kernel does not answer it with a
     /// reset that could destroy the response in flight (a "lingering close").
@@ -168,7 +171,7 @@ final class HTTPConnection {
             }
             slots[index].state = .streaming(pending: head, finished: false)
             let writer = HTTPBodyStreamWriter(owner: owner, connection: self.id, slot: id)
-            Task(executorPreference: owner.loop) {
+            producers[id] = Task(executorPreference: owner.loop) {
                 try? await produce(writer)
                 await owner.finishStream(connection: writer.connection, slot: writer.slot)
             }
@@ -188,6 +191,7 @@ final class HTTPConnection {
     }
 
     func finishStream(slot id: UInt64, owner: isolated LoopConnections, now: UInt64) {
+        producers[id] = nil
         guard !isClosed, let index = slots.firstIndex(where: { $0.id == id }),
               case .streaming(var pending, false) = slots[index].state else { return }
         pending.append(contentsOf: HTTPResponseEncoder.lastChunk)
@@ -303,6 +307,7 @@ final class HTTPConnection {
     /// Applies the header-read, request-read, idle and write timeouts.
     func checkDeadlines(now: UInt64, owner: isolated LoopConnections) {
         guard !isClosed else { return }
+        if owner.server.isDraining { cancelProducers() }
         if let lingerDeadline {
             if now >= lingerDeadline || owner.server.isDraining { close() }
             return
@@ -338,6 +343,14 @@ final class HTTPConnection {
         let waiting = writersWaitingForDrain
         writersWaitingForDrain.removeAll()
         for writer in waiting { writer.resume(throwing: HTTPBodyStreamWriter.Closed()) }
+        cancelProducers()
+    }
+
+    /// Ends every stream being produced: each producer sees its task cancelled, stops,
+    /// and its stream is finished as if it had ended by itself.
+    private func cancelProducers() {
+        for producer in producers.values { producer.cancel() }
+        producers.removeAll()
     }
 }
 

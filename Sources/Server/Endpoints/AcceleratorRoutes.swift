@@ -80,7 +80,7 @@ public enum AcceleratorRoutes {
                                                     errors: [.notFound, .conflict])) { context in
                 let found = try await cohort(context, events)
                 let body = try JSONBodyDecoder.decode(AcceleratorBodies.MatchRequest.self, from: context.request)
-                let mentor = try GameRoutes.memberID(body.mentorId, pointer: "/mentor_id")
+                let mentor = try RegisterRoutes.memberID(body.mentorId, pointer: "/mentor_id")
                 let match = try await accelerators.confirmMatch(mentor: mentor, for: try projectID(context), in: found.id,
                                                                 weeklyHours: body.weeklyHours ?? MentorMatch.standardWeeklyHours)
                 return try .json(AcceleratorBodies.MatchView(match), status: .created)
@@ -102,7 +102,7 @@ public enum AcceleratorRoutes {
                                                     errors: [.forbidden, .notFound, .conflict])) { context in
                 let found = try await cohort(context, events)
                 let body = try JSONBodyDecoder.decode(AcceleratorBodies.ConsultationRequest.self, from: context.request)
-                let mentor = try GameRoutes.memberID(body.mentorId, pointer: "/mentor_id")
+                let mentor = try RegisterRoutes.memberID(body.mentorId, pointer: "/mentor_id")
                 let project = try await requireProject(try projectID(context), projects)
                 try Policy.require(context.actor, .logConsultation, on: .consultation(
                     mentorAccountID: try await members.member(id: mentor)?.accountID?.rawValue,
@@ -126,7 +126,7 @@ public enum AcceleratorRoutes {
                 try Policy.require(context.actor, .confirmConsultation, on: .consultation(
                     mentorAccountID: try await members.member(id: consultation.mentorID)?.accountID?.rawValue,
                     leadAccountID: try await ProjectRoutes.leadAccount(of: project, members)))
-                let member = try await GameRoutes.member(of: try context.signedIn, members)
+                let member = try await context.callerMember(members)
                 return try .json(AcceleratorBodies.ConsultationView(try await accelerators.confirm(id, by: member.id, in: found.id)))
             },
             Route(.post, "/api/v1/accelerators/{event_id}/projects/{project_id}/completion", operationID: "completeCohortProject",
@@ -153,7 +153,7 @@ public enum AcceleratorRoutes {
                 let found = try await cohort(context, events)
                 let body = try JSONBodyDecoder.decode(AcceleratorBodies.TrainingRequest.self, from: context.request)
                 let record = try await accelerators.recordTraining(
-                    of: try GameRoutes.memberID(body.memberId, pointer: "/member_id"),
+                    of: try RegisterRoutes.memberID(body.memberId, pointer: "/member_id"),
                     on: try .parse(body.completedOn, pointer: "/completed_on"), in: found.id)
                 return try .json(ProfileBodies.FacilitatorRecordView(record), status: .created)
             },

@@ -17,12 +17,8 @@ public enum AccountRoutes {
             Route(.delete, "/api/v1/session", operationID: "deleteSession", summary: "Sign out",
                   tag: "accounts", action: .logOut, access: .signedIn,
                   documentation: RouteDocumentation(success: .noContent, errors: [.forbidden])) { context in
-                if let token = CookieHeader.value(of: AuthenticationMiddleware.sessionCookie, in: context.request.headers) {
-                    try await accounts.logout(sessionToken: token)
-                }
                 var response = HTTPResponse(status: .noContent)
-                response.headers.add("Set-Cookie", CookieHeader.setCookie(
-                    name: AuthenticationMiddleware.sessionCookie, value: "", maxAgeSeconds: 0, secure: context.request.isSecure))
+                try await SessionCookie.end(context.request, accounts: accounts, on: &response)
                 return response
             },
             Route(.get, "/api/v1/account", operationID: "getOwnAccount", summary: "The signed-in account",
@@ -103,10 +99,7 @@ public enum AccountRoutes {
         context.logMetadata.actorID = session.account.id.rawValue
         var response = try HTTPResponse.json(AccountBodies.SessionView(
             account: .init(session.account), csrfToken: session.csrfToken, expiresAt: session.expiresAt.rfc3339), status: .created)
-        let seconds = max(0, (session.expiresAt.millisecondsSinceEpoch - LedgerTime.now().millisecondsSinceEpoch) / 1000)
-        response.headers.add("Set-Cookie", CookieHeader.setCookie(
-            name: AuthenticationMiddleware.sessionCookie, value: session.sessionToken, maxAgeSeconds: Int(seconds),
-            secure: context.request.isSecure))
+        SessionCookie.set(session, on: &response, for: context.request)
         return response
     }
 

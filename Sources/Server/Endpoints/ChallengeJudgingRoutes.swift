@@ -15,7 +15,7 @@ enum ChallengeJudgingRoutes {
                   documentation: RouteDocumentation(request: "ChallengeMarkRequest", response: "ChallengeMark", success: .created,
                                                     errors: [.forbidden, .notFound, .conflict])) { context in
                 let event = try ChallengeRoutes.eventID(context)
-                let judge = try await callerMember(context, members)
+                let judge = try await context.callerMember(members).id
                 try Policy.require(context.actor, .markChallenge,
                                    on: .challenge(callerIsJudge: try await challenges.judges(of: event).contains(judge), callerIsChair: false))
                 let body = try JSONBodyDecoder.decode(ChallengeBodies.MarkRequest.self, from: context.request)
@@ -37,13 +37,13 @@ enum ChallengeJudgingRoutes {
             Route(.get, base + "/progress", operationID: "getJudgeProgress",
                   summary: "The signed-in judge's progress: teams assigned, marked on every criterion, and left", tag: "challenges",
                   action: .markChallenge, access: .signedIn, documentation: RouteDocumentation(response: "JudgeProgress")) { context in
-                let judge = try await callerMember(context, members)
+                let judge = try await context.callerMember(members).id
                 return try .json(ChallengeBodies.ProgressView(try await challenges.progress(of: judge, in: try ChallengeRoutes.eventID(context))))
             },
             Route(.get, base + "/conflicts", operationID: "getJudgeConflicts",
                   summary: "For the signed-in member, each team and the conflicts of interest that bar marking it", tag: "challenges",
                   action: .markChallenge, access: .signedIn, documentation: RouteDocumentation(response: "JudgeConflicts")) { context in
-                let judge = try await callerMember(context, members)
+                let judge = try await context.callerMember(members).id
                 let found = try await challenges.conflicts(of: judge, in: try ChallengeRoutes.eventID(context))
                 return try .json(ConflictList(items: found.map { .init(teamId: $0.team.rawValue, conflicts: $0.conflicts.map(\.rawValue)) }))
             },
@@ -101,7 +101,7 @@ enum ChallengeJudgingRoutes {
                   documentation: RouteDocumentation(request: "ChallengeTieDecisionRequest", response: "ChallengeLeaderboard",
                                                     errors: [.forbidden, .notFound, .conflict])) { context in
                 let event = try ChallengeRoutes.eventID(context)
-                let chair = try await callerMember(context, members)
+                let chair = try await context.callerMember(members).id
                 try Policy.require(context.actor, .decideChallengeTie,
                                    on: .challenge(callerIsJudge: false, callerIsChair: try await challenges.rules(of: event)?.chair == chair))
                 let body = try JSONBodyDecoder.decode(ChallengeBodies.TieDecisionRequest.self, from: context.request)
@@ -143,14 +143,5 @@ enum ChallengeJudgingRoutes {
 
     struct ConflictList: Encodable {
         let items: [ChallengeBodies.ConflictView]
-    }
-
-    /// The signed-in account's member; acts of judges and the chair are the member's own.
-    static func callerMember(_ context: RequestContext, _ members: Members) async throws -> MemberID {
-        let actor = try context.signedIn
-        guard let member = try await members.member(account: AccountID(unchecked: actor.accountID)) else {
-            throw APIError.forbidden(detail: "This account is not a member of the Union.")
-        }
-        return member.id
     }
 }

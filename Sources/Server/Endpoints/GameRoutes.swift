@@ -27,7 +27,7 @@ public enum GameRoutes {
                                                      detail: "selection_rule must be threshold or top, with a selection_count of at least 1.")])
                 }
                 let commission = try (body.commissionMemberIds ?? []).enumerated().map { index, text in
-                    try memberID(text, pointer: "/commission_member_ids/\(index)")
+                    try RegisterRoutes.memberID(text, pointer: "/commission_member_ids/\(index)")
                 }
                 let settings = GameSettings(directions: body.directions, teamSizeLimit: body.teamSizeLimit, selection: rule,
                                             commission: commission)
@@ -85,7 +85,7 @@ public enum GameRoutes {
                 let found = try await game(context, events)
                 let actor = try context.signedIn
                 try Policy.require(actor, .formTeam, on: .teamPlace(memberAccountID: actor.accountID, leadAccountID: nil))
-                let member = try await member(of: actor, members)
+                let member = try await context.callerMember(members)
                 return try .json(ProjectBodies.ProjectView(try await games.join(member.id, idea: try projectID(context), of: found.id)))
             },
             Route(.put, "/api/v1/games/{event_id}/ideas/{project_id}/team/{member_id}", operationID: "setGameTeamRole",
@@ -99,7 +99,7 @@ public enum GameRoutes {
                 try Policy.require(context.actor, .formTeam, on: .project(leadAccountID: lead))
                 let body = try JSONBodyDecoder.decode(GameBodies.RoleRequest.self, from: context.request)
                 let role = try RegisterRoutes.parse(body.role, as: TeamRole.self, pointer: "/role")
-                let member = try memberID(try context.parameter("member_id"), pointer: "/member_id")
+                let member = try RegisterRoutes.memberID(try context.parameter("member_id"), pointer: "/member_id")
                 return try .json(ProjectBodies.ProjectView(try await games.setRole(role, of: member, idea: idea, of: found.id)))
             },
             Route(.delete, "/api/v1/games/{event_id}/ideas/{project_id}/team/{member_id}", operationID: "leaveGameTeam",
@@ -108,7 +108,7 @@ public enum GameRoutes {
                   documentation: RouteDocumentation(response: "Project", errors: [.forbidden, .notFound, .conflict])) { context in
                 let found = try await game(context, events)
                 let idea = try projectID(context)
-                let member = try memberID(try context.parameter("member_id"), pointer: "/member_id")
+                let member = try RegisterRoutes.memberID(try context.parameter("member_id"), pointer: "/member_id")
                 let lead = try await leadAccount(of: idea, found, games, projects, members)
                 let place = try await members.member(id: member)?.accountID?.rawValue
                 try Policy.require(context.actor, .formTeam, on: .teamPlace(memberAccountID: place, leadAccountID: lead))
@@ -166,27 +166,12 @@ public enum GameRoutes {
         return id
     }
 
-    static func memberID(_ text: String, pointer: String) throws(APIError) -> MemberID {
-        guard let id = MemberID(rawValue: text) else {
-            throw .validation([.init(pointer: pointer, detail: "'\(text)' is not a member id.")])
-        }
-        return id
-    }
-
     /// The signed-in caller's member, once the policy lets an admitted member (only) act.
     static func caller(_ context: RequestContext, _ action: Action, _ members: Members) async throws -> MemberID {
         let actor = try context.signedIn
-        let member = try await member(of: actor, members)
+        let member = try await context.callerMember(members)
         try Policy.require(actor, action, on: .callerMembership(admitted: member.status == .admitted))
         return member.id
-    }
-
-    /// The member an account belongs to; an account that is no member is refused.
-    static func member(of actor: Actor, _ members: Members) async throws -> Member {
-        guard let member = try await members.member(account: AccountID(unchecked: actor.accountID)) else {
-            throw APIError.forbidden(detail: "This account is not a member of the Union.")
-        }
-        return member
     }
 
     /// The account of the lead of one of the Game's ideas (nil when the lead has no login).

@@ -14,7 +14,7 @@ enum InvestmentPledgeRoutes {
                   tag: "investment-sessions", action: .pledgeInvestment, access: .signedIn, bodyLimit: 16 * 1024, idempotentCreate: true,
                   documentation: RouteDocumentation(request: "PledgeRequest", response: "Pledge", success: .created,
                                                     errors: [.forbidden, .notFound, .conflict])) { context in
-                let investor = try await ChallengeJudgingRoutes.callerMember(context, members)
+                let investor = try await context.callerMember(members).id
                 let body = try JSONBodyDecoder.decode(InvestmentSessionBodies.PledgeRequest.self, from: context.request)
                 let pledge = try await sessions.pledge(try body.draft, by: investor, in: try InvestmentSessionRoutes.eventID(context))
                 return try .json(InvestmentSessionBodies.PledgeView(pledge, showingConditions: true), status: .created)

@@ -30,7 +30,7 @@ public enum InvestmentSessionRoutes {
                                                     errors: [.forbidden, .notFound, .conflict])) { context in
                 let body = try JSONBodyDecoder.decode(InvestmentSessionBodies.InvestorRequest.self, from: context.request)
                 let named = try body.memberId.map { text throws(APIError) in try RegisterRoutes.memberID(text, pointer: "/member_id") }
-                let investor = if let named { named } else { try await ChallengeJudgingRoutes.callerMember(context, members) }
+                let investor = if let named { named } else { try await context.callerMember(members).id }
                 let account = try await members.member(id: investor)?.accountID?.rawValue ?? ""
                 try Policy.require(context.actor, .registerInvestor, on: .ownedBy(accountID: account))
                 let event = try eventID(context)

@@ -58,12 +58,6 @@ public actor ChallengeBoardFeed {
         running.remove(event)
     }
 
-    /// Ends every viewer's stream, so a server shutting down is not held open by them.
-    public func finishAll() {
-        for continuation in viewers.values.flatMap(\.values) { continuation.finish() }
-        viewers = [:]
-    }
-
     private func message(for event: EventID) async -> [UInt8]? {
         guard let board = try? await challenges.leaderboard(of: event, respectingFreeze: true),
               let json = try? board.json.canonicalBytes() else { return nil }

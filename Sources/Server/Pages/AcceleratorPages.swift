@@ -44,10 +44,7 @@ enum AcceleratorPages {
 
     private static func caller(_ context: RequestContext, _ node: Node) async throws -> (EventID, MemberID) {
         guard let cohort = EventID(rawValue: try context.parameter("event_id")) else { throw APIError.notFound(detail: "No such cohort.") }
-        guard let member = try await node.members.member(account: AccountID(unchecked: try context.signedIn.accountID)) else {
-            throw APIError.forbidden(detail: "This account is not a member of the Union.")
-        }
-        return (cohort, member.id)
+        return (cohort, try await context.callerMember(node.members).id)
     }
 
     private static func page(_ context: RequestContext, _ layout: PageLayout, node: Node, problem: String?) async throws -> HTML {

@@ -22,10 +22,7 @@ enum AccountPages {
                                                                 address: context.request.remoteAddress)
                     var response = HTTPResponse(status: .seeOther)
                     response.headers.set("Location", "/account")
-                    let seconds = max(0, (session.expiresAt.millisecondsSinceEpoch - LedgerTime.now().millisecondsSinceEpoch) / 1000)
-                    response.headers.add("Set-Cookie", CookieHeader.setCookie(
-                        name: AuthenticationMiddleware.sessionCookie, value: session.sessionToken, maxAgeSeconds: Int(seconds),
-                        secure: context.request.isSecure))
+                    SessionCookie.set(session, on: &response, for: context.request)
                     return response
                 } catch let error as LoginError {
                     let problem: Phrase = error == .invalidCredentials ? .wrongLogin : .tooManyLogins
@@ -60,13 +57,9 @@ enum AccountPages {
                   tag: "pages", action: .logOut, access: .signedIn, bodyLimit: 1024,
                   documentation: RouteDocumentation(requestContentType: "application/x-www-form-urlencoded",
                                                     responseContentType: "text/html", success: .seeOther)) { context in
-                if let token = CookieHeader.value(of: AuthenticationMiddleware.sessionCookie, in: context.request.headers) {
-                    try await node.accounts.logout(sessionToken: token)
-                }
                 var response = HTTPResponse(status: .seeOther)
                 response.headers.set("Location", "/")
-                response.headers.add("Set-Cookie", CookieHeader.setCookie(
-                    name: AuthenticationMiddleware.sessionCookie, value: "", maxAgeSeconds: 0, secure: context.request.isSecure))
+                try await SessionCookie.end(context.request, accounts: node.accounts, on: &response)
                 return response
             },
         ]

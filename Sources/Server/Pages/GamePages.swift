@@ -27,9 +27,7 @@ enum GamePages {
             },
             formRoute("/games/{event_id}/ideas", operationID: "gameIdeaFormSubmit", summary: "Submit an idea to the Game",
                       action: .submitIdea, node: node) { context, event, fields, account in
-                guard let member = try await node.members.member(account: account) else {
-                    throw APIError.forbidden(detail: "This account is not a member of the Union.")
-                }
+                let member = try await context.callerMember(node.members)
                 guard let city = fields["city_id"].flatMap(CityID.init(rawValue:)) else {
                     throw RegistryValidationError(field: "city_id", reason: "choose a town")
                 }

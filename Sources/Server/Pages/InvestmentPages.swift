@@ -16,9 +16,7 @@ enum InvestmentPages {
                            summary: "Pledge equity in a project on the agenda (a registered investor)", action: .pledgeInvestment,
                            back: { "/investment-sessions/\(try $0.parameter("event_id"))" }, render: render) { context, fields in
                 guard let event = EventID(rawValue: try context.parameter("event_id")) else { throw APIError.notFound(detail: "No such session.") }
-                guard let member = try await node.members.member(account: AccountID(unchecked: try context.signedIn.accountID)) else {
-                    throw APIError.forbidden(detail: "This account is not a member of the Union.")
-                }
+                let member = try await context.callerMember(node.members)
                 guard let project = fields["project_id"].flatMap(ProjectID.init(rawValue:)) else {
                     throw RegistryValidationError(field: "project_id", reason: "is not a project id")
                 }

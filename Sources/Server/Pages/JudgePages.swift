@@ -17,7 +17,7 @@ enum JudgePages {
                            render: { context, layout, problem in try await render(context, layout, node: node, problem: problem) }) {
                 context, fields in
                 let event = try ChallengeRoutes.eventID(context)
-                let judge = try await judgeMember(context, node)
+                let judge = try await context.callerMember(node.members).id
                 guard let team = fields["team_id"].flatMap(ChallengeTeamID.init(rawValue:)) else {
                     throw RegistryValidationError(field: "team_id", reason: "is not a team id")
                 }
@@ -30,14 +30,6 @@ enum JudgePages {
         ]
     }
 
-    private static func judgeMember(_ context: RequestContext, _ node: Node) async throws -> MemberID {
-        let actor = try context.signedIn
-        guard let member = try await node.members.member(account: AccountID(unchecked: actor.accountID)) else {
-            throw APIError.forbidden(detail: "This account is not a member of the Union.")
-        }
-        return member.id
-    }
-
     private static func render(_ context: RequestContext, _ layout: PageLayout, node: Node, problem: String?) async throws -> HTML {
         let language = layout.language
         let eventID = try ChallengeRoutes.eventID(context)
@@ -46,7 +38,7 @@ enum JudgePages {
             throw APIError.notFound(detail: language(.notFound))
         }
         guard context.actor != nil else { throw APIError.unauthenticated(detail: language(.logIn)) }
-        let judge = try await judgeMember(context, node)
+        let judge = try await context.callerMember(node.members).id
         guard try await node.challenges.judges(of: eventID).contains(judge) else {
             return layout.page(title: event.title, body: [.tag("h1", [], .text(event.title)), .tag("p", [], .text(language(.notAJudge)))])
         }

@@ -75,9 +75,9 @@ public enum PageRoutes {
         ]
     }
 
-    static func page(_ path: String, operationID: String, summary: String,
-                             render: @escaping @Sendable (RequestContext, PageLayout) async throws -> HTML) -> Route {
-        Route(.get, path, operationID: operationID, summary: summary, tag: "pages", action: .readPages, access: .anyone,
+    static func page(_ path: String, operationID: String, summary: String, action: Action = .readPages, access: Access = .anyone,
+                     render: @escaping @Sendable (RequestContext, PageLayout) async throws -> HTML) -> Route {
+        Route(.get, path, operationID: operationID, summary: summary, tag: "pages", action: action, access: access,
               documentation: RouteDocumentation(responseContentType: "text/html")) { context in
             let language = Language(context.request)
             let layout = PageLayout(language: language, path: String(context.request.path))

@@ -5,12 +5,9 @@ import Registry
 enum StaffPages {
     static func routes(node: Node) -> [Route] {
         [
-            Route(.get, "/staff/admissions", operationID: "admissionsPage", summary: "Membership applications waiting for a decision",
-                  tag: "pages", action: .decideMembership, access: .roles([.unionStaff]),
-                  documentation: RouteDocumentation(responseContentType: "text/html")) { context in
-                let layout = PageLayout(language: Language(context.request), path: String(context.request.path))
-                let admitted = (try? QueryParameters(context.request))?["admitted"] != nil
-                return layout.response(try await page(context, layout, node: node, admitted: admitted), switched: false)
+            PageRoutes.page("/staff/admissions", operationID: "admissionsPage", summary: "Membership applications waiting for a decision",
+                            action: .decideMembership, access: .roles([.unionStaff])) { context, layout in
+                try await page(context, layout, node: node, admitted: try QueryParameters(context.request)["admitted"] != nil)
             },
             PageForm.route("/staff/admissions", operationID: "admitFormSubmit", summary: "Admit an applicant from the admissions form",
                            action: .decideMembership, access: .roles([.unionStaff]), back: { _ in "/staff/admissions?admitted=1" },
@@ -26,7 +23,7 @@ enum StaffPages {
     private static func page(_ context: RequestContext, _ layout: PageLayout, node: Node, admitted: Bool) async throws -> HTML {
         let language = layout.language
         let format = PageFormat(language: language)
-        let applicants = try await node.members.all().filter { $0.status == .applied }
+        let applicants = try await node.members.all(status: .applied)
         let csrf = PageForm.csrfField(context)
         return layout.page(title: "\(language(.admissions)) — Glocal", body: [
             .tag("h1", [], .text(language(.admissions))),

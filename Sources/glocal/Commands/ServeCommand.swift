@@ -71,7 +71,6 @@ enum ServeCommand: Command {
         output.print("Glocal is serving on \(scheme)://\(displayHost(configuration.host)):\(port)/")
         await termination.wait()
         output.error("glocal: shutting down")
-        await application.challengeBoards.finishAll()
         await server.shutdown()
         return 0
     }
