@@ -16,8 +16,9 @@ struct LedgerStore {
         }
         for node in newNodes {
             try database.run(
-                "INSERT INTO ledger_merkle_node (level, idx, hash) VALUES (?, ?, ?)",
-                [.int(node.level), .int(node.index), .blob(node.hash.bytes)])
+                "INSERT INTO ledger_merkle_node (position, level, idx, hash) VALUES (?, ?, ?, ?)",
+                [.int(LedgerSchema.merklePosition(level: node.level, index: node.index)), .int(node.level), .int(node.index),
+                 .blob(node.hash.bytes)])
         }
     }
 
@@ -80,7 +81,8 @@ public struct RawSignature: Sendable {
 extension LedgerStore: MerkleNodeSource {
     func hash(level: Int, index: Int) throws -> SHA256Digest {
         let bytes = try database.queryFirst(
-            "SELECT hash FROM ledger_merkle_node WHERE level = ? AND idx = ?", [.int(level), .int(index)]) { $0.blob(0) }
+            "SELECT hash FROM ledger_merkle_node WHERE position = ?",
+            [.int(LedgerSchema.merklePosition(level: level, index: index))]) { $0.blob(0) }
         guard let bytes else { throw LedgerError.corrupted(reason: "Merkle node (level \(level), index \(index)) is missing") }
         return try SHA256Digest(bytes: bytes)
     }

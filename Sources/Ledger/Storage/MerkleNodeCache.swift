@@ -16,17 +16,10 @@ struct MerkleNodeCache: Sendable {
     mutating func extend(to size: Int, from store: LedgerStore) throws {
         var level = Self.lowestCachedLevel
         while size >> level > 0 {
-            let held = levels.count(level: level)
-            let complete = size >> level
-            if held < complete {
-                try store.database.forEach(
-                    "SELECT idx, hash FROM ledger_merkle_node WHERE level = ? AND idx >= ? AND idx < ? ORDER BY idx",
-                    [.int(level), .int(held), .int(complete)]) { row in
-                    levels.append(MerkleNode(level: level, index: row.int(0), hash: try SHA256Digest(bytes: row.blob(1))))
-                }
-                guard levels.count(level: level) == complete else {
-                    throw LedgerError.corrupted(reason: "Merkle level \(level) holds \(levels.count(level: level)) nodes, not \(complete)")
-                }
+            var index = levels.count(level: level)
+            while index < size >> level {
+                levels.append(MerkleNode(level: level, index: index, hash: try store.hash(level: level, index: index)))
+                index += 1
             }
             level += 1
         }
