@@ -1,42 +1,61 @@
 import Registry
 
 /// An investment session's page: the pitch agenda with what each project was pledged and
-/// accepted, the totals, and for a registered investor while the session runs, a form
-/// per project to pledge equity at a valuation (amounts in whole roubles, kept in
-/// kopecks). Tranche plans, which name milestones and attesters, are made through the API.
+/// accepted, the pledges made, and what each reader may do with them — a registered
+/// investor pledges equity at a valuation or money in tranches released by attested
+/// milestones, and withdraws its own standing pledges while the session runs; a
+/// project's lead (or Union staff) accepts a pledge. An investor also sees the projects
+/// in the directions of its profile, to watch. Every form is the same registry call as
+/// the matching `/api/v1/investment-sessions/…` route.
 enum InvestmentPages {
     static func routes(node: Node) -> [Route] {
         let render: PageForm.Render = { context, layout, problem in try await page(context, layout, node: node, problem: problem) }
+        let back: @Sendable (RequestContext) throws -> String = { "/investment-sessions/\(try $0.parameter("event_id"))" }
+        let access = PledgeAccess(members: node.members, projects: node.projects)
         return [
             PageRoutes.page("/investment-sessions/{event_id}", operationID: "investmentSessionPage",
-                            summary: "A session's agenda and money pledged; a registered investor's pledge form") { context, layout in
+                            summary: "A session's agenda, pledges and money; forms to pledge, withdraw and accept") { context, layout in
                 try await render(context, layout, nil)
             },
             PageForm.route("/investment-sessions/{event_id}/pledges", operationID: "pledgeFormSubmit",
-                           summary: "Pledge equity in a project on the agenda (a registered investor)", action: .pledgeInvestment,
-                           back: { "/investment-sessions/\(try $0.parameter("event_id"))" }, render: render) { context, fields in
-                guard let event = EventID(rawValue: try context.parameter("event_id")) else { throw APIError.notFound(detail: "No such session.") }
+                           summary: "Pledge equity or tranches to a project on the agenda (a registered investor)", action: .pledgeInvestment,
+                           back: back, render: render) { context, fields in
                 let member = try await context.callerMember(node.members)
-                guard let project = fields["project_id"].flatMap(ProjectID.init(rawValue:)) else {
-                    throw RegistryValidationError(field: "project_id", reason: "is not a project id")
-                }
-                let draft = PledgeDraft(projectID: project, amount: try roubles(fields["amount"], field: "amount"),
-                                        conditions: fields["conditions"] ?? "",
-                                        form: .equity(preMoney: try roubles(fields["pre_money"], field: "pre_money"),
-                                                      shareClassName: "Привилегированные"))
-                _ = try await node.investmentSessions.pledge(draft, by: member.id, in: event)
+                _ = try await node.investmentSessions.pledge(try InvestmentPledgeForms.draft(from: fields), by: member.id,
+                                                             in: try eventID(context))
+            },
+            PageForm.route("/investment-sessions/{event_id}/withdrawals", operationID: "withdrawPledgeFormSubmit",
+                           summary: "Withdraw a standing pledge (its investor, while the session runs)", action: .pledgeInvestment,
+                           back: back, render: render) { context, fields in
+                let pledge = try await pledge(fields, context: context, node: node)
+                try Policy.require(context.actor, .pledgeInvestment, on: .ownedBy(accountID: try await access.account(of: pledge.investor)))
+                _ = try await node.investmentSessions.withdraw(pledge.id, by: pledge.investor, in: pledge.eventID)
+            },
+            PageForm.route("/investment-sessions/{event_id}/acceptances", operationID: "acceptPledgeFormSubmit",
+                           summary: "Accept a pledge (the project's lead or Union staff)", action: .acceptPledge,
+                           back: back, render: render) { context, fields in
+                let pledge = try await pledge(fields, context: context, node: node)
+                let lead = try await access.lead(of: pledge.projectID)
+                try Policy.require(context.actor, .acceptPledge, on: .project(leadAccountID: lead?.account))
+                let consent: PledgeConsent = if let lead, lead.account == context.actor?.accountID { .lead(lead.member) } else { .union }
+                _ = try await node.investmentSessions.accept(pledge.id, consent: consent, in: pledge.eventID)
             },
         ]
     }
 
-    /// Whole roubles as typed (spaces allowed), in kopecks.
-    private static func roubles(_ text: String?, field: String) throws -> Kopecks {
-        let digits = (text ?? "").filter { !$0.isWhitespace }
-        guard !digits.isEmpty, digits.allSatisfy(\.isASCII), let value = Int64(digits), value > 0,
-              value <= Int64.max / 100 else {
-            throw RegistryValidationError(field: field, reason: "must be a whole number of roubles")
+    private static func eventID(_ context: RequestContext) throws -> EventID {
+        guard let event = EventID(rawValue: try context.parameter("event_id")) else { throw APIError.notFound(detail: "No such session.") }
+        return event
+    }
+
+    /// The pledge a form names, of the session in the path.
+    private static func pledge(_ fields: [String: String], context: RequestContext, node: Node) async throws -> Pledge {
+        let event = try eventID(context)
+        guard let id = fields["pledge_id"].flatMap(PledgeID.init(rawValue:)), let pledge = try await node.investmentSessions.pledge(id: id),
+              pledge.eventID == event else {
+            throw APIError.notFound(detail: "No such pledge at this session.")
         }
-        return Kopecks(value * 100)
+        return pledge
     }
 
     private static func page(_ context: RequestContext, _ layout: PageLayout, node: Node, problem: String?) async throws -> HTML {
@@ -48,42 +67,109 @@ enum InvestmentPages {
         }
         let agenda = try await node.investmentSessions.agenda(of: id)
         let summary = try await node.investmentSessions.summary(of: id)
-        var investor = false
-        if let actor = context.actor, let member = try await node.members.member(account: AccountID(unchecked: actor.accountID)) {
-            investor = try await node.investmentSessions.investors(of: id).contains(member.id)
-        }
-        let csrf = PageForm.csrfField(context)
+        let reader = try await InvestmentReader(context: context, node: node, event: id)
+        let forms = InvestmentPledgeForms(event: id, language: language, csrf: PageForm.csrfField(context))
+        let pledging = reader.investor != nil && event.status == .running
+        var titles: [ProjectID: String] = [:]
+        for slot in agenda { titles[slot.projectID] = try await node.projects.project(id: slot.projectID)?.title }
         var body: [HTML] = [.tag("h1", [], .text("\(language(.investmentSession)): \(event.title)"))]
         if let problem { body.append(.tag("p", [("class", "error"), ("role", "alert")], .text(problem))) }
         body.append(.tag("p", [], .text("\(language(.pledged)): \(format.money(kopecks: summary.pledged.value)) · "
             + "\(language(.accepted)): \(format.money(kopecks: summary.accepted.value))")))
         body.append(.tag("h2", [], .text(language(.agenda))))
-        var items: [HTML] = []
-        for slot in agenda {
-            let title = try await node.projects.project(id: slot.projectID)?.title ?? slot.projectID.rawValue
+        body.append(agenda.isEmpty ? .tag("p", [("class", "muted")], .text(language(.noneYet))) : .tag("ol", [], children: agenda.map { slot in
             let line = summary.projects.first { $0.projectID == slot.projectID }
-            var item: [HTML] = [
+            return .tag("li", [], children: [
                 .text(String(slot.startsAt.rfc3339.dropFirst(11).prefix(5)) + " · "),
-                .tag("a", [("href", "/projects/\(slot.projectID)")], .text(title)),
+                .tag("a", [("href", "/projects/\(slot.projectID)")], .text(titles[slot.projectID] ?? slot.projectID.rawValue)),
                 .text(" · \(language(.pledged)): \(format.money(kopecks: line?.pledged.value ?? 0))"),
-            ]
-            if investor && event.status == .running {
-                let prefix = "pledge-\(slot.projectID)"
-                item.append(.tag("form", [("method", "post"), ("action", "/investment-sessions/\(id)/pledges")], children: csrf + [
-                    .tag("input", [("type", "hidden"), ("name", "project_id"), ("value", slot.projectID.rawValue)]),
-                    .tag("label", [("for", "\(prefix)-amount")], .text(language(.amountRoubles))),
-                    .tag("input", [("id", "\(prefix)-amount"), ("name", "amount"), ("inputmode", "numeric"), ("required", "required")]),
-                    .tag("label", [("for", "\(prefix)-pre")], .text(language(.preMoneyRoubles))),
-                    .tag("input", [("id", "\(prefix)-pre"), ("name", "pre_money"), ("inputmode", "numeric"), ("required", "required")]),
-                    .tag("label", [("for", "\(prefix)-conditions")], .text(language(.conditions))),
-                    .tag("textarea", [("id", "\(prefix)-conditions"), ("name", "conditions")]),
-                    .tag("p", [], .tag("button", [("type", "submit")], .text(language(.pledge)))),
-                ]))
-            }
-            items.append(.tag("li", [], children: item))
+                pledging ? forms.pledgeForms(for: slot.projectID, investor: reader.investor) : .group([]),
+            ])
+        }))
+        if pledging { body.append(.tag("p", [("class", "muted")], .text(language(.pledgeHint)))) }
+        body.append(.tag("h2", [], .text(language(.pledges))))
+        body.append(try await pledgeTable(reader: reader, status: event.status, titles: titles, forms: forms, format: format))
+        if let investor = reader.investor {
+            body.append(.tag("h2", [], .text(language(.projectsToWatch))))
+            body.append(try await projectsToWatch(investor, node: node, language: language))
         }
-        body.append(items.isEmpty ? .tag("p", [("class", "muted")], .text(language(.noneYet))) : .tag("ol", [], children: items))
-        if investor && event.status == .running { body.append(.tag("p", [("class", "muted")], .text(language(.pledgeHint)))) }
         return layout.page(title: "\(event.title) — Glocal", body: body)
+    }
+
+    private static func pledgeTable(reader: InvestmentReader, status: EventStatus, titles: [ProjectID: String],
+                                    forms: InvestmentPledgeForms, format: PageFormat) async throws -> HTML {
+        let language = format.language
+        guard !reader.pledges.isEmpty else { return .tag("p", [("class", "muted")], .text(language(.noneYet))) }
+        var rows: [HTML] = []
+        for pledge in reader.pledges {
+            var actions: [HTML] = []
+            if pledge.status == .pledged && status == .running && pledge.investor == reader.investor {
+                actions.append(forms.decision(pledge, action: "withdrawals", label: .withdrawPledge))
+            }
+            if pledge.status == .pledged && [.running, .closed].contains(status), try await reader.accepts(pledge) {
+                actions.append(forms.decision(pledge, action: "acceptances", label: .acceptPledge))
+            }
+            let conditions = try await reader.showsConditions(pledge) && !pledge.conditions.isEmpty ? pledge.conditions : "—"
+            rows.append(.tag("tr", [], children: [
+                .tag("td", [], .tag("a", [("href", "/ledger/\(pledge.ledgerSeq)")], .text(String(pledge.ledgerSeq)))),
+                .tag("td", [], .text(titles[pledge.projectID] ?? pledge.projectID.rawValue)),
+                .tag("td", [], .tag("code", [], .text(pledge.investor.rawValue))),
+                .tag("td", [("class", "number")], .text(format.money(kopecks: pledge.amount.value))),
+                .tag("td", [], .text(forms.describe(pledge.form, format: format))),
+                .tag("td", [], .text(conditions)),
+                .tag("td", [], .text(language(InvestmentPledgeForms.phrase(pledge.status)))),
+                .tag("td", [], children: actions),
+            ]))
+        }
+        let headings: [Phrase] = [.entry, .project, .investor, .amountRoubles, .pledgeForm, .conditions, .status, .actions]
+        return .tag("table", [], .tag("thead", [], .tag("tr", [], children: headings.map { .tag("th", [("scope", "col")], .text(language($0))) })),
+                    .tag("tbody", [], children: rows))
+    }
+
+    /// Projects in the directions of the investor's profile, newest first, past the idea stage.
+    private static func projectsToWatch(_ investor: MemberID, node: Node, language: Language) async throws -> HTML {
+        let directions = try await node.profiles.investorProfile(of: investor)?.directions ?? []
+        var projects: [Project] = []
+        for direction in directions {
+            projects += try await node.projects.projects(ProjectFilter(direction: direction), matching: nil,
+                                                         page: try PageRequest(limit: 10)).items.filter { $0.stage != .idea }
+        }
+        guard !projects.isEmpty else { return .tag("p", [("class", "muted")], .text(language(.noneYet))) }
+        return .tag("ul", [], children: projects.map { project in
+            .tag("li", [], .tag("a", [("href", "/projects/\(project.id)")], .text(project.title)),
+                 .text(" — \(project.direction), \(language(.stage)): \(project.stage.rawValue)"))
+        })
+    }
+}
+
+/// Who is reading an investment session's page, and the pledges they may act on.
+private struct InvestmentReader {
+    let context: RequestContext
+    let access: PledgeAccess
+    /// The reader's member id when it is a registered investor of the session.
+    let investor: MemberID?
+    let pledges: [Pledge]
+
+    init(context: RequestContext, node: Node, event: EventID) async throws {
+        self.context = context
+        access = PledgeAccess(members: node.members, projects: node.projects)
+        pledges = try await node.investmentSessions.pledges(of: event)
+        if let actor = context.actor, let member = try await node.members.member(account: AccountID(unchecked: actor.accountID)),
+           try await node.investmentSessions.investors(of: event).contains(member.id) {
+            investor = member.id
+        } else {
+            investor = nil
+        }
+    }
+
+    func showsConditions(_ pledge: Pledge) async throws -> Bool {
+        try await access.showsConditions(pledge, to: context)
+    }
+
+    /// Whether the policy lets the reader accept `pledge`: its project's lead, or staff.
+    func accepts(_ pledge: Pledge) async throws -> Bool {
+        guard let actor = context.actor else { return false }
+        let lead = try await access.lead(of: pledge.projectID)
+        return Policy.decide(actor: actor, action: .acceptPledge, resource: .project(leadAccountID: lead?.account)) == .allow
     }
 }

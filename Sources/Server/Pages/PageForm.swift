@@ -2,7 +2,8 @@ import Registry
 
 /// How every form on a page is answered: the form's fields go to `act`; on success the
 /// reader is sent back to the page (303, so a reload does not post again); a refusal
-/// re-renders the page with the refusal's words beside the forms and the refusal's status.
+/// re-renders the page with the refusal's words beside the forms and the refusal's status
+/// (a failure of the server itself stays a 500 problem).
 enum PageForm {
     typealias Render = @Sendable (RequestContext, PageLayout, _ problem: String?) async throws -> HTML
 
@@ -16,14 +17,28 @@ enum PageForm {
             let layout = PageLayout(language: Language(context.request), path: String(context.request.path))
             do {
                 try await act(context, FormBody.fields(of: context.request))
-            } catch let error as ProblemConvertible {
-                let page = try await render(context, layout, error.problem.detail)
-                return layout.response(page, status: HTTPStatus(code: error.problem.status), switched: false)
+            } catch {
+                let (problem, _) = ProblemMapping.problem(for: error, requestID: context.requestID)
+                guard problem.status < 500 else { throw error }
+                let page = try await render(context, layout, refusal(problem, in: layout.language))
+                return layout.response(page, status: HTTPStatus(code: problem.status), switched: false)
             }
             var response = HTTPResponse(status: .seeOther)
             response.headers.set("Location", try back(context))
             return response
         }
+    }
+
+    /// What a reader is told beside the form: a plain sentence in the page's language on
+    /// what kind of refusal it is, then the registry's own words on what exactly to change.
+    static func refusal(_ problem: ProblemDetails, in language: Language) -> String {
+        let lead: Phrase = switch problem.status {
+        case 401, 403: .refusedForbidden
+        case 404: .refusedNotFound
+        case 409: .refusedConflict
+        default: .refusedInput
+        }
+        return "\(language(lead)) \(problem.detail)"
     }
 
     /// The hidden field carrying the session's CSRF token, for forms shown to a signed-in reader.

@@ -23,4 +23,9 @@ public enum Phrase: String, Sendable, CaseIterable {
     case scoringForm, assignedTeams, conflictsOfInterest, noConflicts, saveMarks, judgingClosed, notAJudge, progress
     case logIn, logOut, email, password, wrongLogin, tooManyLogins, account, roles, signedInAs, signingKeys
     case searchRegistry, searchWords, searchIn, find, results, ipAssets, mentors, investors, practices, nothingFound
+    case pledges, projectsToWatch, withdrawPledge, acceptPledge, investor, pledgeForm, actions, tranche, milestone, attesters
+    case attestersHint, pledgeEquity, pledgeTranches, pledgeStanding, pledgeWithdrawn
+    case refusedInput, refusedConflict, refusedForbidden, refusedNotFound
+    case eventDesk, eventDeskHint, event, dates, moveTo, sealResults, sealedEntry
+    case statusDraft, statusOpen, statusRunning, statusClosed, statusSealed
 }

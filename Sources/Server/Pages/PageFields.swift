@@ -1,0 +1,41 @@
+import Registry
+
+/// How a page form's typed text becomes the registry's values: money as people write it
+/// (`1 234 567,89`, spaces and a comma or point for kopecks) and lists of member ids.
+/// Refusals name the form field, so the page shows them beside it.
+enum PageFields {
+    /// Roubles as typed, with up to two digits of kopecks, as a positive amount in kopecks.
+    static func roubles(_ text: String?, field: String) throws -> Kopecks {
+        let typed = (text ?? "").filter { !$0.isWhitespace && $0 != "\u{00A0}" }
+        let parts = typed.split(separator: ",", maxSplits: 1, omittingEmptySubsequences: false)
+            .flatMap { $0.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false) }
+        let refusal = RegistryValidationError(field: field, reason: "must be an amount in roubles, such as 150 000 or 1 234,50")
+        guard (1...2).contains(parts.count), let whole = parts.first, !whole.isEmpty,
+              whole.allSatisfy({ $0.isASCII && $0.isNumber }), let roubles = Int64(whole), roubles <= Int64.max / 100 - 1 else {
+            throw refusal
+        }
+        var kopecks: Int64 = 0
+        if parts.count == 2 {
+            let fraction = parts[1]
+            guard (1...2).contains(fraction.count), fraction.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int64(fraction) else {
+                throw refusal
+            }
+            kopecks = fraction.count == 1 ? value * 10 : value
+        }
+        let total = roubles * 100 + kopecks
+        guard total > 0 else { throw RegistryValidationError(field: field, reason: "must be more than zero") }
+        return Kopecks(total)
+    }
+
+    /// Member ids separated by commas, spaces or new lines; refuses an empty list.
+    static func memberIDs(_ text: String?, field: String) throws -> [MemberID] {
+        let words = (text ?? "").split { $0 == "," || $0.isWhitespace }
+        guard !words.isEmpty else { throw RegistryValidationError(field: field, reason: "must name at least one member id") }
+        return try words.map { word in
+            guard let id = MemberID(rawValue: String(word)) else {
+                throw RegistryValidationError(field: field, reason: "holds '\(word)', which is not a member id")
+            }
+            return id
+        }
+    }
+}
