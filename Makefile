@@ -3,7 +3,7 @@ SWIFT ?= $(shell command -v swift 2>/dev/null || echo /opt/swift/usr/bin/swift)
 DATA ?= .build/demo-data
 PORT ?= 8080
 
-.PHONY: run test bench bench-http fuzz build deps clean
+.PHONY: run test e2e bench bench-http fuzz build deps clean
 
 ## Install the two C libraries if missing (apt-get as root), else say what to run.
 deps:
@@ -37,6 +37,12 @@ run: deps
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+## Loads every main page of the demo in headless Chromium (installed from Debian's
+## packages if missing): screenshots in .build/e2e/, fails on a console error or a broken
+## link. Not part of `make test`.
+e2e: deps
+	SWIFT=$(SWIFT) scripts/e2e.sh
 
 ## Benchmarks, one JSON line per figure with its raw baseline; BENCH=<suite> runs one.
 BENCH ?= ledger http scrypt registry captable contracts challenge

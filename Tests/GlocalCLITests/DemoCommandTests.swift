@@ -30,6 +30,7 @@ import TestSupport
         try await expectEveryRoleLogsIn(node)
         try await expectTheTownsAndProjects(node)
         try await expectTheEvents(node)
+        try await expectTheInvestmentSession(node)
         try await expectTheDeals(node)
 
         let again = try Executable.glocal("demo", "--data", data, "--seeds", Self.seeds)
@@ -104,6 +105,30 @@ import TestSupport
         let challenge = try #require(try await node.events.events(kind: .challenge, page: page).items.first)
         #expect(challenge.status == .running && challenge.cityIDs.count == 3)
         #expect(try await !node.challenges.markHistory(of: challenge.id).isEmpty)
+    }
+
+    /// A running session with two projects on the agenda, equity and tranche pledges with
+    /// their conditions, one accepted into a priced round, and the Union's option granted.
+    private func expectTheInvestmentSession(_ node: Node) async throws {
+        let session = try #require(try await node.events.events(kind: .investmentSession, page: try PageRequest()).items.first)
+        #expect(session.status == .running)
+        let agenda = try await node.investmentSessions.agenda(of: session.id)
+        #expect(agenda.count == 2)
+        #expect(try await node.investmentSessions.investors(of: session.id).count == 3)
+        let pledges = try await node.investmentSessions.pledges(of: session.id)
+        #expect(Set(pledges.map(\.form.name)) == ["equity", "tranches"])
+        #expect(pledges.allSatisfy { !$0.conditions.isEmpty && Set(agenda.map(\.projectID)).contains($0.projectID) })
+        let accepted = try #require(pledges.first { $0.status == .accepted })
+        #expect(pledges.contains { $0.status == .pledged }, "pledges still wait for the project")
+        guard case let .round(round)? = accepted.acceptance?.outcome else {
+            Issue.record("the accepted equity pledge is a priced round")
+            return
+        }
+        #expect(try await node.capTables.events(of: accepted.projectID).contains { $0.event.id == round })
+        #expect(try await node.projects.project(id: accepted.projectID)?.stage == .funded)
+        let summary = try await node.investmentSessions.summary(of: session.id)
+        #expect(summary.accepted == accepted.amount && summary.pledged.value == pledges.reduce(0) { $0 + $1.amount.value })
+        #expect(summary.projects.contains { $0.unionOption != nil })
     }
 
     private func expectTheDeals(_ node: Node) async throws {

@@ -58,4 +58,11 @@ enum PageAssets {
           });
         })();
         """
+
+    /// The site's icon, named in every page's head so browsers do not ask for a missing
+    /// `/favicon.ico` (the CSP allows only same-origin images).
+    static let icon: StaticString = """
+        <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#1f5f8b"/>\
+        <text x="16" y="23" font-family="sans-serif" font-size="20" font-weight="700" fill="#fff" text-anchor="middle">G</text></svg>
+        """
 }

@@ -14,6 +14,7 @@ struct PageLayout {
                     .tag("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")]),
                     .tag("title", [], .text(title)),
                     .tag("link", [("rel", "stylesheet"), ("href", "/assets/site.css")]),
+                    .tag("link", [("rel", "icon"), ("href", "/assets/icon.svg"), ("type", "image/svg+xml")]),
                 ] + scripts.map { .tag("script", [("src", $0), ("defer", "defer")]) }),
                 .tag("body", [], children: [
                     .tag("header", [], children: [

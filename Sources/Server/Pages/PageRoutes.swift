@@ -12,6 +12,7 @@ public enum PageRoutes {
             + AcceleratorPages.routes(node: node) + InvestmentPages.routes(node: node) + EventDeskPages.routes(node: node) + [
             asset("/assets/site.css", operationID: "siteStylesheet", "text/css; charset=utf-8", PageAssets.stylesheet),
             asset("/assets/board.js", operationID: "boardScript", "text/javascript; charset=utf-8", PageAssets.boardScript),
+            asset("/assets/icon.svg", operationID: "siteIcon", "image/svg+xml", PageAssets.icon),
             page("/", operationID: "homePage", summary: "The towns of the Union") { context, layout in
                 let language = layout.language
                 let towns = try await node.cities.all()

@@ -1,7 +1,8 @@
 import Registry
 
-/// `events.json`: a Glocal City Game already sealed, an accelerator cohort still running
-/// and a Glocal City Challenge in the middle of judging.
+/// `events.json`: a Glocal City Game already sealed, an accelerator cohort still running,
+/// an investment session under way with pledges made and one accepted, and a Glocal City
+/// Challenge in the middle of judging.
 struct DemoEvents: Decodable, Sendable {
     struct Game: Decodable, Sendable {
         let title: String
@@ -63,6 +64,70 @@ struct DemoEvents: Decodable, Sendable {
         let confirmed: Bool
     }
 
+    /// An investment session left running: its agenda, registered investors, the Union's
+    /// option in a pitched project (whose founders' shares are issued first, so the option
+    /// and an equity round have a cap table to join) and the investors' pledges.
+    struct InvestmentSession: Decodable, Sendable {
+        let title: String
+        let town: String
+        let startsOn: SeedDate
+        let endsOn: SeedDate
+        let founders: Founders
+        let agenda: [Pitch]
+        let investors: [String]
+        let unionOptions: [ProjectOption]
+        let pledges: [Pledge]
+    }
+
+    /// A project's common shares and their issue to its founders.
+    struct Founders: Decodable, Sendable {
+        let project: String
+        let common: DemoDeals.ShareClass
+        let issues: [DemoDeals.Issue]
+    }
+
+    struct Pitch: Decodable, Sendable {
+        let project: String
+        let startsAt: SeedTime
+        let minutes: Int
+    }
+
+    /// The Union's option in `project`, its terms written beside the project's key.
+    struct ProjectOption: Decodable, Sendable {
+        let project: String
+        let terms: DemoDeals.UnionOption
+
+        private enum CodingKeys: String, CodingKey { case project }
+
+        init(from decoder: any Decoder) throws {
+            project = try decoder.container(keyedBy: CodingKeys.self).decode(String.self, forKey: .project)
+            terms = try DemoDeals.UnionOption(from: decoder)
+        }
+    }
+
+    /// A pledge as equity at a valuation or as tranches released by milestones, and who
+    /// accepts it at the session (`lead` or `union`), if anyone does yet.
+    struct Pledge: Decodable, Sendable {
+        let investor: String
+        let project: String
+        let amountKopecks: Int64
+        let conditions: String
+        let equity: Equity?
+        let tranches: [Tranche]?
+        let acceptedBy: String?
+    }
+
+    struct Equity: Decodable, Sendable {
+        let preMoneyKopecks: Int64
+        let shareClassName: String
+    }
+
+    struct Tranche: Decodable, Sendable {
+        let milestone: String
+        let amountKopecks: Int64
+        let attesters: [String]
+    }
+
     struct Challenge: Decodable, Sendable {
         let title: String
         let towns: [String]
@@ -95,5 +160,6 @@ struct DemoEvents: Decodable, Sendable {
 
     let game: Game
     let accelerator: Accelerator
+    let investmentSession: InvestmentSession
     let challenge: Challenge
 }

@@ -33,7 +33,8 @@ struct DemoLoader {
     }
 
     /// Every area in the order its ids are needed: towns and people first, then projects,
-    /// the Game that selects ideas, the accelerator that takes them, and the deals.
+    /// the Game that selects ideas, the accelerator that takes them, the investment session
+    /// they pitch at, and the deals.
     mutating func load() async throws -> [DemoLogin] {
         try await loadTowns()
         let logins = try await loadPeople()
@@ -42,6 +43,7 @@ struct DemoLoader {
         try await loadPractices()
         try await loadGame()
         try await loadAccelerator()
+        try await loadInvestmentSession()
         try await loadChallenge()
         try await loadCapTable()
         try await loadRevenueShare()

@@ -1,0 +1,399 @@
+#!/usr/bin/env python3
+"""Loads every main page of a running Glocal demo in headless Chromium.
+
+Drives Chromium through the DevTools protocol over `--remote-debugging-pipe` (JSON
+messages ending in NUL on fds 3 and 4: no websocket, standard library only). For each
+page it saves a PNG screenshot, collects console errors, uncaught exceptions and
+failed loads, and checks that every same-origin `<a href>` on it answers below 400.
+The role pages are loaded signed in: the login form is filled and submitted in the
+page, each role in its own browser context (its own cookies).
+
+Usage: e2e.py --base http://127.0.0.1:PORT --chromium /usr/bin/chromium --out .build/e2e
+Exits 1 naming each page and what failed on it; prints one line per page.
+"""
+
+import argparse
+import base64
+import fcntl
+import json
+import os
+import re
+import select
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+
+PASSWORD = "glocal-demo-2026"
+TIMEOUT = 30.0
+
+
+class DevToolsError(Exception):
+    pass
+
+
+class Browser:
+    """One headless Chromium and the DevTools pipe to it."""
+
+    def __init__(self, executable, width, height, log):
+        self.profile = tempfile.mkdtemp(prefix="glocal-e2e-chromium-")
+        to_chrome_read, self.to_chrome = os.pipe()
+        self.from_chrome, from_chrome_write = os.pipe()
+
+        def pipes_on_3_and_4():
+            # Copy both ends above 4 first, so neither is overwritten by the other's dup2.
+            read_end = fcntl.fcntl(to_chrome_read, fcntl.F_DUPFD, 10)
+            write_end = fcntl.fcntl(from_chrome_write, fcntl.F_DUPFD, 10)
+            os.dup2(read_end, 3)
+            os.dup2(write_end, 4)
+
+        arguments = [executable, "--headless=new", "--remote-debugging-pipe", "--no-first-run", "--no-default-browser-check",
+                     "--disable-gpu", "--disable-dev-shm-usage", "--disable-extensions", "--disable-background-networking",
+                     "--disable-component-update", "--disable-sync", "--hide-scrollbars", "--mute-audio",
+                     "--lang=ru", "--accept-lang=ru-RU,ru,en",
+                     f"--user-data-dir={self.profile}", f"--window-size={width},{height}", "about:blank"]
+        if os.geteuid() == 0:
+            arguments.insert(1, "--no-sandbox")
+        self.process = subprocess.Popen(arguments, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                        stderr=open(log, "wb"),
+                                        preexec_fn=pipes_on_3_and_4, close_fds=False)
+        os.close(to_chrome_read)
+        os.close(from_chrome_write)
+        self.next_id = 0
+        self.buffer = b""
+        self.events = []
+
+    def close(self):
+        try:
+            self.send("Browser.close", wait=False)
+        except OSError:
+            pass
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+        for fd in (self.to_chrome, self.from_chrome):
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+        subprocess.run(["rm", "-rf", self.profile], check=False)
+
+    def send(self, method, params=None, session=None, wait=True):
+        self.next_id += 1
+        message = {"id": self.next_id, "method": method, "params": params or {}}
+        if session:
+            message["sessionId"] = session
+        data = json.dumps(message).encode() + b"\0"
+        while data:
+            written = os.write(self.to_chrome, data)
+            data = data[written:]
+        if not wait:
+            return None
+        wanted = self.next_id
+        deadline = time.monotonic() + TIMEOUT
+        while True:
+            message = self.read(deadline)
+            if message is None:
+                raise DevToolsError(f"{method}: no answer within {TIMEOUT:.0f} s")
+            if message.get("id") == wanted:
+                if "error" in message:
+                    raise DevToolsError(f"{method}: {message['error'].get('message')}")
+                return message.get("result", {})
+            if "method" in message:
+                self.events.append(message)
+
+    def read(self, deadline):
+        """The next message, or None once `deadline` passes."""
+        while b"\0" not in self.buffer:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return None
+            ready, _, _ = select.select([self.from_chrome], [], [], left)
+            if not ready:
+                return None
+            chunk = os.read(self.from_chrome, 1 << 16)
+            if not chunk:
+                raise DevToolsError("Chromium closed the DevTools pipe (see chromium.log beside the screenshots)")
+            self.buffer += chunk
+        message, self.buffer = self.buffer.split(b"\0", 1)
+        return json.loads(message)
+
+    def wait_for(self, session, method, seconds=TIMEOUT):
+        """Waits for the session's event `method`, keeping every other event."""
+        deadline = time.monotonic() + seconds
+        for index, event in enumerate(self.events):
+            if event.get("sessionId") == session and event["method"] == method:
+                del self.events[index]
+                return event
+        while True:
+            message = self.read(deadline)
+            if message is None:
+                return None
+            if "method" not in message:
+                continue
+            if message.get("sessionId") == session and message["method"] == method:
+                return message
+            self.events.append(message)
+
+    def drain(self, seconds):
+        """Reads every event arriving within `seconds`."""
+        deadline = time.monotonic() + seconds
+        while True:
+            message = self.read(deadline)
+            if message is None:
+                return
+            if "method" in message:
+                self.events.append(message)
+
+    def take_events(self, session):
+        mine = [event for event in self.events if event.get("sessionId") == session]
+        self.events = [event for event in self.events if event.get("sessionId") != session]
+        return mine
+
+
+class Tab:
+    """A page in its own browser context, with console, log and network watched."""
+
+    def __init__(self, browser, width, height):
+        self.browser = browser
+        self.context = browser.send("Target.createBrowserContext", {"disposeOnDetach": True})["browserContextId"]
+        target = browser.send("Target.createTarget", {"url": "about:blank", "browserContextId": self.context})["targetId"]
+        self.session = browser.send("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
+        for domain in ("Page", "Runtime", "Log", "Network"):
+            self.call(f"{domain}.enable")
+        self.call("Emulation.setDeviceMetricsOverride", {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False})
+
+    def call(self, method, params=None):
+        return self.browser.send(method, params, session=self.session)
+
+    def open(self, url):
+        """Navigates and waits for the load event; the navigation's error, if any."""
+        self.browser.take_events(self.session)
+        result = self.call("Page.navigate", {"url": url})
+        if result.get("errorText"):
+            return result["errorText"]
+        return self.wait_loaded()
+
+    def wait_loaded(self):
+        if self.browser.wait_for(self.session, "Page.loadEventFired") is None:
+            return "the page did not finish loading"
+        return None
+
+    def evaluate(self, expression):
+        result = self.call("Runtime.evaluate", {"expression": expression, "returnByValue": True, "awaitPromise": True})
+        if "exceptionDetails" in result:
+            raise DevToolsError(f"script failed: {result['exceptionDetails'].get('text')}")
+        return result["result"].get("value")
+
+    def problems(self, url):
+        """Console errors, uncaught exceptions, failed loads and the document's status since the last navigation."""
+        self.browser.drain(0.4)
+        found = []
+        documents = {}
+        for event in self.browser.take_events(self.session):
+            method, params = event["method"], event.get("params", {})
+            if method == "Runtime.consoleAPICalled" and params.get("type") in ("error", "assert"):
+                text = " ".join(str(argument.get("value", argument.get("description", ""))) for argument in params.get("args", []))
+                found.append(f"console error: {text}")
+            elif method == "Runtime.exceptionThrown":
+                details = params.get("exceptionDetails", {})
+                text = details.get("exception", {}).get("description") or details.get("text", "")
+                found.append(f"uncaught exception: {text}")
+            elif method == "Log.entryAdded" and params.get("entry", {}).get("level") == "error":
+                entry = params["entry"]
+                found.append(f"log error: {entry.get('text')} {entry.get('url', '')}".rstrip())
+            elif method == "Network.responseReceived":
+                response = params.get("response", {})
+                if params.get("type") == "Document":
+                    documents[response.get("url")] = response.get("status")
+                elif response.get("status", 0) >= 400:
+                    found.append(f"{response.get('url')} answered {response.get('status')}")
+            elif method == "Network.loadingFailed" and not params.get("canceled"):
+                if params.get("type") != "EventSource":
+                    found.append(f"a {params.get('type')} failed to load: {params.get('errorText')}")
+        status = documents.get(url)
+        if status is not None and status >= 400:
+            found.append(f"the page answered {status}")
+        return found
+
+    def links(self):
+        return self.evaluate("Array.from(document.querySelectorAll('a[href]'), a => a.href)") or []
+
+    def cookies(self):
+        return self.call("Network.getCookies").get("cookies", [])
+
+    def screenshot(self, path):
+        data = self.call("Page.captureScreenshot", {"format": "png"})["data"]
+        with open(path, "wb") as file:
+            file.write(base64.b64decode(data))
+
+
+class LinkChecker:
+    """GETs same-origin links once per cookie set, without keeping any cookie they set."""
+
+    def __init__(self, base):
+        self.origin = urllib.parse.urlsplit(base)[:2]
+        self.answers = {}
+
+    class NoRedirect(urllib.request.HTTPRedirectHandler):
+        def redirect_request(self, *arguments):
+            return None
+
+    def check(self, links, cookies):
+        header = "; ".join(f"{cookie['name']}={cookie['value']}" for cookie in cookies if cookie["name"] != "lang")
+        failures, checked = [], 0
+        for link in sorted(set(links)):
+            parts = urllib.parse.urlsplit(link)
+            if parts[:2] != self.origin:
+                continue
+            url = urllib.parse.urlunsplit(parts._replace(fragment=""))
+            key = (header, url)
+            if key not in self.answers:
+                self.answers[key] = self.status(url, header)
+            checked += 1
+            if not 0 < self.answers[key] < 400:
+                failures.append(f"broken link {url} ({self.answers[key] or 'no answer'})")
+        return checked, failures
+
+    def status(self, url, cookie_header):
+        opener = urllib.request.build_opener(self.NoRedirect)
+        request = urllib.request.Request(url, headers={"Cookie": cookie_header} if cookie_header else {})
+        try:
+            with opener.open(request, timeout=15) as response:
+                response.read()
+                return response.status
+        except urllib.error.HTTPError as error:
+            # A redirect is an answer below 400; anything else is what it says.
+            return error.code
+        except OSError:
+            return 0
+
+
+def first(links, pattern):
+    for link in links:
+        if re.search(pattern, urllib.parse.urlsplit(link).path):
+            return urllib.parse.urlsplit(link).path
+    return None
+
+
+def main():
+    options = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    options.add_argument("--base", required=True)
+    options.add_argument("--chromium", required=True)
+    options.add_argument("--out", default=".build/e2e")
+    options.add_argument("--width", type=int, default=1280)
+    options.add_argument("--height", type=int, default=800)
+    arguments = options.parse_args()
+    base = arguments.base.rstrip("/")
+    os.makedirs(arguments.out, exist_ok=True)
+    for old in os.listdir(arguments.out):
+        if old.endswith(".png"):
+            os.remove(os.path.join(arguments.out, old))
+
+    browser = Browser(arguments.chromium, arguments.width, arguments.height, os.path.join(arguments.out, "chromium.log"))
+    checker = LinkChecker(base)
+    failures = []
+    totals = {"pages": 0, "links": 0}
+
+    def visit(tab, name, path, expect=None):
+        """Loads `path`, screenshots it as `name`, checks it; returns its links."""
+        url = base + path
+        started = time.monotonic()
+        error = tab.open(url)
+        problems = [error] if error else []
+        problems += tab.problems(url)
+        links = []
+        if not error:
+            tab.screenshot(os.path.join(arguments.out, f"{name}.png"))
+            links = tab.links()
+            if expect and not tab.evaluate(f"document.querySelector({json.dumps(expect)}) !== null"):
+                problems.append(f"has no {expect}")
+            checked, broken = checker.check(links, tab.cookies())
+            problems += broken
+        else:
+            checked = 0
+        totals["pages"] += 1
+        totals["links"] += checked
+        mark = "ok  " if not problems else "FAIL"
+        print(f"{mark} {name:<28} {path:<60} {checked:>4} links  {time.monotonic() - started:5.2f} s", flush=True)
+        for problem in problems:
+            print(f"       {problem}", flush=True)
+            failures.append(f"{name} ({path}): {problem}")
+        return links
+
+    def sign_in(tab, email):
+        """Fills and submits the login form in the page, as a person would."""
+        visit(tab, f"login-{email.split('@')[0]}", "/login", expect="form[action='/login']")
+        tab.evaluate(f"""(() => {{
+            document.getElementById('email').value = {json.dumps(email)};
+            document.getElementById('password').value = {json.dumps(PASSWORD)};
+            document.querySelector("form[action='/login']").submit();
+        }})()""")
+        if tab.wait_loaded() is not None or not tab.evaluate("location.pathname === '/account'"):
+            failures.append(f"login as {email}: the form did not lead to /account")
+            print(f"FAIL sign in as {email}", flush=True)
+            return False
+        return True
+
+    try:
+        visitor = Tab(browser, arguments.width, arguments.height)
+        home = visit(visitor, "home", "/", expect="ul.cards a")
+        towns = sorted({path for path in (urllib.parse.urlsplit(link).path for link in home) if re.fullmatch(r"/towns/[^/]+", path)})
+        project = None
+        for index, town in enumerate(towns, 1):
+            links = visit(visitor, f"town-{index}", town)
+            project = project or first(links, r"^/projects/[^/]+$")
+        events = {kind: first(home, pattern) for kind, pattern in [
+            ("game", r"^/games/[^/]+$"), ("accelerator", r"^/accelerators/[^/]+$"),
+            ("investment", r"^/investment-sessions/[^/]+$"), ("challenge", r"^/challenges/[^/]+/board$")]}
+        for what, path in [("a town", towns[0] if towns else None), ("a project", project)] + list(events.items()):
+            if path is None:
+                failures.append(f"home: no link to {what}")
+        if project:
+            visit(visitor, "project", project)
+        visit(visitor, "search", "/search?q=" + urllib.parse.quote("гид"))
+        ledger = visit(visitor, "ledger", "/ledger")
+        visit(visitor, "ledger-entry", first(ledger, r"^/ledger/\d+$") or "/ledger/1")
+        for kind in ("game", "accelerator", "investment", "challenge"):
+            if events[kind]:
+                visit(visitor, kind, events[kind])
+        visit(visitor, "login", "/login", expect="form[action='/login']")
+        visit(visitor, "home-english", "/?lang=en")
+
+        roles = [
+            ("resident", [("resident-game", events["game"], None)]),
+            ("union_staff", [("staff-admissions", "/staff/admissions", "form[action='/staff/admissions']")]),
+            ("committee", [("judge", events["challenge"] and events["challenge"].replace("/board", "/judge"), "form")]),
+            ("investor", [("investor-session", events["investment"], "form[action$='/pledges']")]),
+            ("mentor", [("mentor-accelerator", events["accelerator"], "form[action$='/consultations']")]),
+        ]
+        for role, pages in roles:
+            tab = Tab(browser, arguments.width, arguments.height)
+            if sign_in(tab, f"{role}@demo.glocal"):
+                visit(tab, f"{role}-account", "/account", expect="form[action='/logout']")
+                for name, path, expect in pages:
+                    if path:
+                        visit(tab, name, path, expect=expect)
+            browser.send("Target.disposeBrowserContext", {"browserContextId": tab.context})
+    except DevToolsError as error:
+        failures.append(f"DevTools: {error}")
+    finally:
+        browser.close()
+
+    print(f"{totals['pages']} pages loaded, {totals['links']} links checked, screenshots in {arguments.out}/, "
+          f"{len(failures)} failure{'s' if len(failures) != 1 else ''}")
+    if failures:
+        print("FAILED:", file=sys.stderr)
+        for failure in failures:
+            print(f"  {failure}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

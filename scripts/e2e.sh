@@ -1,0 +1,69 @@
+#!/bin/sh
+# The demo in a real browser: builds release `glocal`, serves the demo from a fresh
+# temporary data folder on a free port, and loads every main page in headless Chromium
+# (scripts/e2e.py), anonymously and signed in as each role. Screenshots go to
+# .build/e2e/; any console error, uncaught exception, failed load or broken link fails
+# the run, naming the page. Installs Debian's chromium if missing (as root), else says how.
+set -eu
+cd "$(dirname "$0")/.."
+SWIFT=${SWIFT:-swift}
+OUT=${E2E_OUT:-.build/e2e}
+
+chromium=$(command -v chromium || command -v chromium-browser || true)
+if [ -z "$chromium" ]; then
+    if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
+        echo "installing chromium"
+        DEBIAN_FRONTEND=noninteractive apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
+        chromium=$(command -v chromium)
+    else
+        echo "make e2e needs Chromium; install it with:  sudo apt-get install chromium"
+        exit 1
+    fi
+fi
+command -v python3 >/dev/null || { echo "make e2e needs Python 3; install it with:  sudo apt-get install python3"; exit 1; }
+
+"$SWIFT" build -c release --product glocal
+
+data=$(mktemp -d "${TMPDIR:-/tmp}/glocal-e2e.XXXXXX")
+server=""
+cleanup() {
+    if [ -n "$server" ]; then kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi
+    rm -rf "$data"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+mkdir -p "$OUT"
+.build/release/glocal serve --demo --data "$data/demo" --seeds Seeds --host 127.0.0.1 --port 0 >"$OUT/server.log" 2>&1 &
+server=$!
+
+# The server prints the port it was given; then /healthz must answer.
+base=""
+tries=0
+while [ -z "$base" ]; do
+    base=$(sed -n 's|^Glocal is serving on \(http://[^/]*\)/.*|\1|p' "$OUT/server.log")
+    if [ -z "$base" ]; then
+        tries=$((tries + 1))
+        if ! kill -0 "$server" 2>/dev/null || [ "$tries" -gt 600 ]; then
+            echo "glocal serve --demo did not start:"; cat "$OUT/server.log"; exit 1
+        fi
+        sleep 0.1
+    fi
+done
+python3 - "$base/healthz" <<'PY'
+import sys, time, urllib.request
+for _ in range(100):
+    try:
+        with urllib.request.urlopen(sys.argv[1], timeout=2) as response:
+            if response.status == 200:
+                sys.exit(0)
+    except OSError:
+        pass
+    time.sleep(0.1)
+print(f"{sys.argv[1]} did not answer 200", file=sys.stderr)
+sys.exit(1)
+PY
+echo "demo serving on $base"
+
+python3 scripts/e2e.py --base "$base" --chromium "$chromium" --out "$OUT"
