@@ -20,23 +20,13 @@ enum InvestmentPages {
                 guard let project = fields["project_id"].flatMap(ProjectID.init(rawValue:)) else {
                     throw RegistryValidationError(field: "project_id", reason: "is not a project id")
                 }
-                let draft = PledgeDraft(projectID: project, amount: try roubles(fields["amount"], field: "amount"),
+                let draft = PledgeDraft(projectID: project, amount: Kopecks(try PageForm.kopecks(roubles: fields["amount"], field: "amount")),
                                         conditions: fields["conditions"] ?? "",
-                                        form: .equity(preMoney: try roubles(fields["pre_money"], field: "pre_money"),
+                                        form: .equity(preMoney: Kopecks(try PageForm.kopecks(roubles: fields["pre_money"], field: "pre_money")),
                                                       shareClassName: "Привилегированные"))
                 _ = try await node.investmentSessions.pledge(draft, by: member.id, in: event)
             },
         ]
-    }
-
-    /// Whole roubles as typed (spaces allowed), in kopecks.
-    private static func roubles(_ text: String?, field: String) throws -> Kopecks {
-        let digits = (text ?? "").filter { !$0.isWhitespace }
-        guard !digits.isEmpty, digits.allSatisfy(\.isASCII), let value = Int64(digits), value > 0,
-              value <= Int64.max / 100 else {
-            throw RegistryValidationError(field: field, reason: "must be a whole number of roubles")
-        }
-        return Kopecks(value * 100)
     }
 
     private static func page(_ context: RequestContext, _ layout: PageLayout, node: Node, problem: String?) async throws -> HTML {

@@ -23,4 +23,14 @@ public enum Phrase: String, Sendable, CaseIterable {
     case scoringForm, assignedTeams, conflictsOfInterest, noConflicts, saveMarks, judgingClosed, notAJudge, progress
     case logIn, logOut, email, password, wrongLogin, tooManyLogins, account, roles, signedInAs, signingKeys
     case searchRegistry, searchWords, searchIn, find, results, ipAssets, mentors, investors, practices, nothingFound
+    case staffContracts, contract, date, nextPage, party, partyID, role, weight, representative, proposeContract
+    case proposeHint, projectID, legalText, townFund, townFundBasisPoints, termination, terminationByUnion
+    case terminationByAllParties, legalTextHash, termsHash, signForUnion, balances, balance, outstandingCosts
+    case distributions, event, amount, parts, reportCosts, reportRevenue, statements, operation, actingMember, signed
+    case notSignedYet, parties, kindRevenueShare, kindMilestoneTranches, kindCrowdfunding, kindSubscription
+    case kindOptionAgreement, contractProposed, contractActive, contractTerminated, lineCostRecovery, lineTownFundShare
+    case lineHolderShare, linePledge, lineWithdrawal, lineRefund, lineRelease, lineCommitment, lineTranche
+    case lineSubscription, lineLoyaltyReturn, lineDeveloperShare, lineLeftover, lineRevenueReported, lineTerminated
+    case csvDesk, csvExports, csvImports, csvHint, csvText, importCSV, importedRows, importRefused, importLine
+    case importField, importReason, registerMembers
 }
