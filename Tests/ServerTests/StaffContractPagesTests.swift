@@ -137,4 +137,13 @@ import Testing
         #expect(try await desk.staff.send("GET", path).text.contains("Сообщить о выручке"))
         await desk.stop()
     }
+
+    @Test func roublesAreReadAsTypedAndKeptInKopecks() throws {
+        for (typed, kopecks) in [("1 500 000", Int64(150_000_000)), ("1 234,56", 123_456), ("12,5", 1_250), ("0.01", 1), (" 7 ", 700)] {
+            #expect(try PageForm.kopecks(roubles: typed, field: "amount") == kopecks, "\(typed)")
+        }
+        for typed in ["", "0", "0,00", "много", "1.234,56", "1,234", "1,", "-5", "١٢", "92233720368547758"] {
+            #expect(throws: RegistryValidationError.self, "\(typed)") { try PageForm.kopecks(roubles: typed, field: "amount") }
+        }
+    }
 }
