@@ -129,8 +129,10 @@ import Testing
     @Test func roublesAreReadAsPeopleTypeThem() throws {
         #expect(try PageFields.roubles("1 234 567,89", field: "a") == Kopecks(123_456_789))
         #expect(try PageFields.roubles("1\u{00A0}000.5", field: "a") == Kopecks(100_050))
-        #expect(try PageFields.roubles("15", field: "a") == Kopecks(1_500))
-        for bad in ["", "0", "много", "1,234", "1,2,3", "-5", "١٢", "99999999999999999999"] {
+        for (typed, kopecks) in [("15", Int64(1_500)), ("1 500 000", 150_000_000), ("12,5", 1_250), ("0.01", 1), (" 7 ", 700)] {
+            #expect(try PageFields.roubles(typed, field: "a") == Kopecks(kopecks), "\(typed)")
+        }
+        for bad in ["", "0", "0,00", "много", "1,234", "1,", "1.234,56", "1,2,3", "-5", "١٢", "92233720368547758", "99999999999999999999"] {
             #expect(throws: RegistryValidationError.self, "\(bad)") { try PageFields.roubles(bad, field: "a") }
         }
     }

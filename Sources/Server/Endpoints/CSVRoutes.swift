@@ -29,13 +29,7 @@ public enum CSVRoutes {
                                                     errors: [.unsupportedMediaType, .contentTooLarge, .unprocessableContent])) { context in
                 try requireCSV(context.request)
                 let dryRun = try dryRun(QueryParameters(context.request)["dry_run"])
-                let report: ImportReport
-                do {
-                    report = try await node.importCSV(kind, context.request.body, dryRun: dryRun)
-                } catch let error as CSVError {
-                    let problem = ImportProblem(line: error.line, field: "file", detail: error.reason)
-                    report = ImportReport(rows: 0, valid: 0, problems: [problem], written: false)
-                }
+                let report = try await importReport(kind, context.request.body, dryRun: dryRun, node: node)
                 let view = CSVBodies.ImportReportView(report)
                 guard dryRun || report.problems.isEmpty else {
                     var response = try HTTPResponse.json(view.refused(), status: .unprocessableContent)
@@ -46,6 +40,17 @@ public enum CSVRoutes {
             }
         }
         return exports + imports
+    }
+
+    /// The import's report; a file that cannot be read as CSV at all is reported as the
+    /// one problem on its line, and nothing is written.
+    static func importReport(_ kind: RegisterKind, _ bytes: [UInt8], dryRun: Bool, node: Node) async throws -> ImportReport {
+        do {
+            return try await node.importCSV(kind, bytes, dryRun: dryRun)
+        } catch let error as CSVError {
+            return ImportReport(rows: 0, valid: 0, problems: [ImportProblem(line: error.line, field: "file", detail: error.reason)],
+                                written: false)
+        }
     }
 
     /// "Cities", for operation ids.

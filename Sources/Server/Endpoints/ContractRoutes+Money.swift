@@ -15,15 +15,12 @@ extension ContractRoutes {
                        "Report revenue to split by the waterfall; holders as of its date unless the terms fix shares",
                        request: "ContractRevenueRequest", contracts) { context, found in
                 let body = try JSONBodyDecoder.decode(ContractBodies.RevenueRequest.self, from: context.request)
-                if body.holders == nil, found.projectID != nil, case .revenueShare(let terms) = found.terms.parameters,
-                   terms.fixedShares.isEmpty {
-                    return try await contracts.reportRevenue(body.amountKopecks, toHoldersIn: capTables, of: found.id)
-                }
                 var holders: [PartyID: Int64] = [:]
                 for (index, holding) in (body.holders ?? []).enumerated() {
                     holders[try party(holding.party, pointer: "/holders/\(index)/party")] = holding.units
                 }
-                return try await contracts.reportRevenue(body.amountKopecks, holders: holders, to: found.id)
+                return try await reportRevenue(body.amountKopecks, holders: body.holders == nil ? nil : holders, to: found,
+                                               contracts, capTables)
             },
             staffRoute("subscriptions", "recordContractSubscription", .reportContractMoney, "Record a subscriber's payment (subscription)",
                        request: "ContractPartyAmountRequest", contracts) { context, found in
@@ -51,6 +48,16 @@ extension ContractRoutes {
                 try await contracts.withdraw(amount, by: party, actingMember: member, from: found.id)
             },
         ]
+    }
+
+    /// Reports revenue to a contract: split among the holders given, or when none are and
+    /// a project's revenue share fixes no shares, among the holders in its cap table today.
+    static func reportRevenue(_ amount: Int64, holders: [PartyID: Int64]?, to found: Contract, _ contracts: Contracts,
+                              _ capTables: CapTables) async throws -> Contract {
+        if holders == nil, found.projectID != nil, case .revenueShare(let terms) = found.terms.parameters, terms.fixedShares.isEmpty {
+            return try await contracts.reportRevenue(amount, toHoldersIn: capTables, of: found.id)
+        }
+        return try await contracts.reportRevenue(amount, holders: holders ?? [:], to: found.id)
     }
 
     /// A contract event Union staff record, answering the contract after it.

@@ -10,13 +10,21 @@ enum PageForm {
     static func route(_ path: String, operationID: String, summary: String, action: Action, access: Access = .signedIn,
                       back: @escaping @Sendable (RequestContext) throws -> String, render: @escaping Render,
                       act: @escaping @Sendable (RequestContext, [String: String]) async throws -> Void) -> Route {
-        Route(.post, path, operationID: operationID, summary: summary, tag: "pages", action: action, access: access,
-              bodyLimit: 64 * 1024,
-              documentation: RouteDocumentation(requestContentType: "application/x-www-form-urlencoded", responseContentType: "text/html",
-                                                success: .seeOther)) { context in
-            let layout = PageLayout(language: Language(context.request), path: String(context.request.path))
+        route(path, operationID: operationID, summary: summary, action: action, access: access, render: render) { context, fields in
+            try await act(context, fields)
+            return try back(context)
+        }
+    }
+
+    /// A form whose way on is known only once it has acted, such as the page of the record
+    /// it made: `act` answers where to send the reader.
+    static func route(_ path: String, operationID: String, summary: String, action: Action, access: Access = .signedIn,
+                      render: @escaping Render,
+                      actThenGo act: @escaping @Sendable (RequestContext, [String: String]) async throws -> String) -> Route {
+        answer(path, operationID: operationID, summary: summary, action: action, access: access, success: .seeOther) { context, layout, fields in
+            let location: String
             do {
-                try await act(context, FormBody.fields(of: context.request))
+                location = try await act(context, fields)
             } catch {
                 let (problem, _) = ProblemMapping.problem(for: error, requestID: context.requestID)
                 guard problem.status < 500 else { throw error }
@@ -24,8 +32,22 @@ enum PageForm {
                 return layout.response(page, status: HTTPStatus(code: problem.status), switched: false)
             }
             var response = HTTPResponse(status: .seeOther)
-            response.headers.set("Location", try back(context))
+            response.headers.set("Location", location)
             return response
+        }
+    }
+
+    /// A form answered by a page of its own, such as the report of an import, rather than
+    /// by a way back.
+    static func answer(_ path: String, operationID: String, summary: String, action: Action, access: Access,
+                       bodyLimit: Int = 64 * 1024, success: HTTPStatus,
+                       respond: @escaping @Sendable (RequestContext, PageLayout, [String: String]) async throws -> HTTPResponse) -> Route {
+        Route(.post, path, operationID: operationID, summary: summary, tag: "pages", action: action, access: access,
+              bodyLimit: bodyLimit,
+              documentation: RouteDocumentation(requestContentType: "application/x-www-form-urlencoded", responseContentType: "text/html",
+                                                success: success)) { context in
+            let layout = PageLayout(language: Language(context.request), path: String(context.request.path))
+            return try await respond(context, layout, FormBody.fields(of: context.request))
         }
     }
 

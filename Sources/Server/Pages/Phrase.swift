@@ -26,6 +26,16 @@ public enum Phrase: String, Sendable, CaseIterable {
     case pledges, projectsToWatch, withdrawPledge, acceptPledge, investor, pledgeForm, actions, tranche, milestone, attesters
     case attestersHint, pledgeEquity, pledgeTranches, pledgeStanding, pledgeWithdrawn
     case refusedInput, refusedConflict, refusedForbidden, refusedNotFound
-    case eventDesk, eventDeskHint, event, dates, moveTo, sealResults, sealedEntry
+    case eventDesk, eventDeskHint, dates, moveTo, sealResults, sealedEntry
     case statusDraft, statusOpen, statusRunning, statusClosed, statusSealed
+    case staffContracts, contract, date, nextPage, party, partyID, role, weight, representative, proposeContract
+    case proposeHint, projectID, legalText, townFund, townFundBasisPoints, termination, terminationByUnion
+    case terminationByAllParties, legalTextHash, termsHash, signForUnion, balances, balance, outstandingCosts
+    case distributions, event, amount, parts, reportCosts, reportRevenue, statements, operation, actingMember, signed
+    case notSignedYet, parties, kindRevenueShare, kindMilestoneTranches, kindCrowdfunding, kindSubscription
+    case kindOptionAgreement, contractProposed, contractActive, contractTerminated, lineCostRecovery, lineTownFundShare
+    case lineHolderShare, linePledge, lineWithdrawal, lineRefund, lineRelease, lineCommitment, lineTranche
+    case lineSubscription, lineLoyaltyReturn, lineDeveloperShare, lineLeftover, lineRevenueReported, lineTerminated
+    case csvDesk, csvExports, csvImports, csvHint, csvText, importCSV, importedRows, importRefused, importLine
+    case importField, importReason, registerMembers
 }

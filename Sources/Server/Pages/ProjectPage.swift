@@ -35,7 +35,8 @@ struct ProjectPage {
         body += try await capTable(of: project, format: format)
         body.append(.tag("h2", [], .text(language(.contracts))))
         body.append(contracts.isEmpty ? .tag("p", [("class", "muted")], .text(language(.noneYet))) : .tag("ul", [], children: contracts.map {
-            .tag("li", [], .text("\($0.kind.rawValue) — \(language(.status)): \($0.status.rawValue)"))
+            .tag("li", [], .tag("a", [("href", "/staff/contracts/\($0.id)")],
+                                .text("\(language($0.kind.phrase)) — \(language(.status)): \(language($0.status.phrase))")))
         }))
         return layout.page(title: "\(project.title) — Glocal", body: body)
     }
