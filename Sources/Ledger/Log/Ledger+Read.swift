@@ -16,6 +16,15 @@ extension Ledger {
         }
     }
 
+    /// The entries of `kind` whose payload holds `value` at `field` (a plain key such as
+    /// `project_id`), oldest first, at most `limit`: one record's history, such as a
+    /// project's stage moves, found through the kind index without reading other kinds.
+    public func entries(kind: EntryKind, payloadField field: String, equals value: String, limit: Int) throws -> [SignedEntry] {
+        let seqs = try LedgerStore(database: connection).seqs(kind: kind.name, payloadPath: "$.payload." + field, equals: value,
+                                                              limit: limit)
+        return try seqs.flatMap { try entries(from: $0, limit: 1) }
+    }
+
     /// MTH of the first `treeSize` entries.
     public nonisolated func rootHash(treeSize: Int) async throws -> SHA256Digest {
         try await proofReader.rootHash(treeSize: treeSize)

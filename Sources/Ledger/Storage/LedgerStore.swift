@@ -53,6 +53,13 @@ struct LedgerStore {
         return rows
     }
 
+    /// Seqs of the entries of one kind whose body holds `value` at the JSON path `payloadPath`.
+    func seqs(kind: String, payloadPath: String, equals value: String, limit: Int) throws -> [Int] {
+        try database.query(
+            "SELECT seq FROM ledger_entry WHERE kind = ? AND json_extract(CAST(body AS TEXT), ?) = ? ORDER BY seq LIMIT ?",
+            [.text(kind), .text(payloadPath), .text(value), .int(limit)]) { $0.int(0) }
+    }
+
     func insertCheckpoint(size: Int, root: SHA256Digest, note: String) throws {
         try database.run("INSERT INTO ledger_checkpoint (size, root, note) VALUES (?, ?, ?)",
                          [.int(size), .blob(root.bytes), .text(note)])

@@ -30,7 +30,7 @@ enum InvestmentPages {
     }
 
     /// Whole roubles as typed (spaces allowed), in kopecks.
-    private static func roubles(_ text: String?, field: String) throws -> Kopecks {
+    static func roubles(_ text: String?, field: String) throws -> Kopecks {
         let digits = (text ?? "").filter { !$0.isWhitespace }
         guard !digits.isEmpty, digits.allSatisfy(\.isASCII), let value = Int64(digits), value > 0,
               value <= Int64.max / 100 else {

@@ -2,7 +2,8 @@ import Registry
 
 /// How every form on a page is answered: the form's fields go to `act`; on success the
 /// reader is sent back to the page (303, so a reload does not post again); a refusal
-/// re-renders the page with the refusal's words beside the forms and the refusal's status.
+/// (the registry's, or the server's own such as the policy's) re-renders the page with the
+/// refusal's words beside the forms and the refusal's status.
 enum PageForm {
     typealias Render = @Sendable (RequestContext, PageLayout, _ problem: String?) async throws -> HTML
 
@@ -16,9 +17,10 @@ enum PageForm {
             let layout = PageLayout(language: Language(context.request), path: String(context.request.path))
             do {
                 try await act(context, FormBody.fields(of: context.request))
-            } catch let error as ProblemConvertible {
-                let page = try await render(context, layout, error.problem.detail)
-                return layout.response(page, status: HTTPStatus(code: error.problem.status), switched: false)
+            } catch let error where error is ProblemConvertible || error is APIError {
+                let (problem, _) = ProblemMapping.problem(for: error, requestID: context.requestID)
+                let page = try await render(context, layout, problem.detail)
+                return layout.response(page, status: HTTPStatus(code: problem.status), switched: false)
             }
             var response = HTTPResponse(status: .seeOther)
             response.headers.set("Location", try back(context))

@@ -9,7 +9,7 @@ import Registry
 public enum PageRoutes {
     public static func routes(node: Node) -> [Route] {
         AccountPages.routes(node: node) + JudgePages.routes(node: node) + StaffPages.routes(node: node) + GamePages.routes(node: node)
-            + AcceleratorPages.routes(node: node) + InvestmentPages.routes(node: node) + [
+            + AcceleratorPages.routes(node: node) + InvestmentPages.routes(node: node) + StaffProjectPages.routes(node: node) + [
             asset("/assets/site.css", operationID: "siteStylesheet", "text/css; charset=utf-8", PageAssets.stylesheet),
             asset("/assets/board.js", operationID: "boardScript", "text/javascript; charset=utf-8", PageAssets.boardScript),
             page("/", operationID: "homePage", summary: "The towns of the Union") { context, layout in

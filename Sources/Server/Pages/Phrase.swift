@@ -23,4 +23,8 @@ public enum Phrase: String, Sendable, CaseIterable {
     case scoringForm, assignedTeams, conflictsOfInterest, noConflicts, saveMarks, judgingClosed, notAJudge, progress
     case logIn, logOut, email, password, wrongLogin, tooManyLogins, account, roles, signedInAs, signingKeys
     case searchRegistry, searchWords, searchIn, find, results, ipAssets, mentors, investors, practices, nothingFound
+    case staffProjects, publicPage, stageTimeline, created, shareClasses, shareClass, authorisedUnits, reservedUnits, holders
+    case optionGrants, units, exercisePriceRoubles, vesting, vestedUnits, exercisedUnits, expiry, cliffMonths, totalMonths
+    case milestoneVesting, finalStage, moveStage, newStage, grantOptions, grantee, grantDate, roundName, newShareClass, date
+    case investor, pricedRound, transferShares, transferFrom, transferTo, transferHint
 }
