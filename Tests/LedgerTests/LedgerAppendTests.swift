@@ -37,6 +37,20 @@ import Testing
         #expect(ledger.nodeKey.publicKey.isValidSignature(stored.signatures[0].signature, for: stored.canonicalBytes))
     }
 
+    @Test func oneRecordsHistoryIsReadByKindAndPayloadField() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let ledger = try await freshLedger(directory)
+        _ = try await ledger.append(kind: "project.stage", payload: ["project_id": "prj_a", "to": "selected"])
+        _ = try await ledger.append(kind: "project.team", payload: ["project_id": "prj_a"])
+        _ = try await ledger.append(kind: "project.stage", payload: ["project_id": "prj_b", "to": "selected"])
+        _ = try await ledger.append(kind: "project.stage", payload: ["project_id": "prj_a", "to": "accelerating"])
+        let moves = try await ledger.entries(kind: "project.stage", payloadField: "project_id", equals: "prj_a", limit: 10)
+        #expect(moves.map(\.entry.seq) == [1, 4])
+        #expect(try await ledger.entries(kind: "project.stage", payloadField: "project_id", equals: "prj_a", limit: 1).map(\.entry.seq) == [1])
+        #expect(try await ledger.entries(kind: "project.stage", payloadField: "project_id", equals: "prj_c", limit: 10).isEmpty)
+    }
+
     @Test func concurrentAppendsGetDistinctConsecutiveSeqsAndVerify() async throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
