@@ -98,6 +98,13 @@ import Testing
                 #expect(try await fixture.projects.moveStage(of: project.id, to: path[index + 1]).stage == path[index + 1])
             }
         }
+        let moves = try await fixture.projects.stageMoves(of: project.id)
+        #expect(moves.map(\.from) == Array(path.dropLast()) && moves.map(\.to) == Array(path.dropFirst()), "refused moves left no trace")
+        for move in moves {
+            let entry = try await fixture.test.node.ledger.entry(move.ledgerSeq).entry
+            #expect(entry.kind.name == "project.stage" && entry.payload["project_id"] == .string(project.id.rawValue)
+                    && entry.payload["to"] == .string(move.to.rawValue) && entry.time == move.movedAt)
+        }
         // Every non-final stage may close.
         for stage in path.dropLast() {
             var closing = try await fixture.project()

@@ -91,6 +91,30 @@ import Testing
         }
     }
 
+    @Test func stageMovesMadeBeforeTheirTableAreCopiedFromTheLedger() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let folder = DataFolder(path: directory.path("data"))
+        _ = try await folder.initialise(origin: "glocal.test/migrations", durability: .normal)
+        let node = try await folder.openNode(durability: .normal)
+        let town = try await node.cities.register(name: "Глазов", region: "Удмуртия", population: nil)
+        let lead = try await node.members.setStatus(.admitted, of: try await node.members.apply(MemberApplication(kind: .person, name: "Анна")).id)
+        var projects: [ProjectID] = []
+        for title in ["Гид", "Двор"] {
+            projects.append(try await node.projects.create(ProjectDraft(title: title, summary: "Проба.", direction: "туризм", cityID: town.id),
+                                                           lead: lead.id).id)
+        }
+        for stage in [ProjectStage.selected, .accelerating] { _ = try await node.projects.moveStage(of: projects[0], to: stage) }
+        _ = try await node.projects.moveStage(of: projects[1], to: .closed)
+        let recorded = [try await node.projects.stageMoves(of: projects[0]), try await node.projects.stageMoves(of: projects[1])]
+        #expect(recorded.map(\.count) == [2, 1])
+
+        let connection = try SQLiteConnection(path: folder.databasePath, durability: .normal)
+        try connection.execute("DROP TABLE project_stage_move; DELETE FROM schema_migration WHERE name = 'registry/0014-project-stage-moves'")
+        let reopened = try await folder.openNode(durability: .normal)
+        #expect([try await reopened.projects.stageMoves(of: projects[0]), try await reopened.projects.stageMoves(of: projects[1])] == recorded)
+    }
+
     @Test func refusesADatabaseANewerProgramMigrated() async throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }

@@ -499,5 +499,25 @@ enum RegistrySchema {
                 PRIMARY KEY (event_id, project_id)
             ) STRICT, WITHOUT ROWID;
             """),
+        // A project's stage moves, each with the `project.stage` entry that records it, so
+        // its history is read by project instead of by scanning the ledger. Earlier moves
+        // are copied from the ledger's entries.
+        Migration("registry/0014-project-stage-moves", sql: """
+            CREATE TABLE project_stage_move (
+                project_id TEXT NOT NULL REFERENCES project (id),
+                ledger_seq INTEGER NOT NULL,
+                from_stage TEXT NOT NULL,
+                to_stage TEXT NOT NULL,
+                moved_at TEXT NOT NULL,
+                PRIMARY KEY (project_id, ledger_seq)
+            ) STRICT, WITHOUT ROWID;
+            INSERT INTO project_stage_move (project_id, ledger_seq, from_stage, to_stage, moved_at)
+                SELECT json_extract(CAST(entry.body AS TEXT), '$.payload.project_id'), entry.seq,
+                       json_extract(CAST(entry.body AS TEXT), '$.payload.from'), json_extract(CAST(entry.body AS TEXT), '$.payload.to'),
+                       entry.time
+                FROM ledger_entry AS entry
+                WHERE entry.kind = 'project.stage'
+                  AND json_extract(CAST(entry.body AS TEXT), '$.payload.project_id') IN (SELECT id FROM project);
+            """),
     ]
 }

@@ -19,6 +19,26 @@ struct ProjectStore {
         try setTeam(project.team, of: project.id)
     }
 
+    func recordStageMove(_ move: ProjectStageMove, of project: ProjectID) throws {
+        try database.run(
+            "INSERT INTO project_stage_move (project_id, ledger_seq, from_stage, to_stage, moved_at) VALUES (?, ?, ?, ?, ?)",
+            [.text(project.rawValue), .int(move.ledgerSeq), .text(move.from.rawValue), .text(move.to.rawValue),
+             .text(move.movedAt.rfc3339)])
+    }
+
+    /// The project's stage moves, oldest first.
+    func stageMoves(of project: ProjectID) throws -> [ProjectStageMove] {
+        try database.query(
+            "SELECT from_stage, to_stage, ledger_seq, moved_at FROM project_stage_move WHERE project_id = ? ORDER BY ledger_seq",
+            [.text(project.rawValue)]) { row in
+            guard let from = ProjectStage(rawValue: row.text(0)), let to = ProjectStage(rawValue: row.text(1)),
+                  let movedAt = LedgerTime(rfc3339: row.text(3)) else {
+                throw RegistryError.corruptedRow(table: "project_stage_move", id: "\(project)/\(row.int(2))", column: "from_stage, to_stage or moved_at")
+            }
+            return ProjectStageMove(from: from, to: to, ledgerSeq: row.int(2), movedAt: movedAt)
+        }
+    }
+
     func project(id: ProjectID) throws -> Project? {
         try database.queryFirst("SELECT \(Self.columns) FROM project WHERE id = ?", [.text(id.rawValue)], project)
     }

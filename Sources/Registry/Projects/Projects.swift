@@ -91,6 +91,11 @@ public struct Projects: Sendable {
         try await database.read { try ProjectStore(database: $0).project(id: id) }
     }
 
+    /// The project's moves between stages, oldest first, each with its ledger entry.
+    public func stageMoves(of id: ProjectID) async throws -> [ProjectStageMove] {
+        try await database.read { try ProjectStore(database: $0).stageMoves(of: id) }
+    }
+
     /// Every project matching `filter`, oldest first.
     public func projects(_ filter: ProjectFilter = ProjectFilter()) async throws -> [Project] {
         let normalised = Self.normalised(filter)
@@ -125,9 +130,11 @@ public struct Projects: Sendable {
 
     static func appendStageEntry(_ transaction: LedgerTransaction, project: ProjectID, from: ProjectStage, to: ProjectStage,
                                  signer: any EntrySigner) throws {
-        _ = try transaction.append(kind: "project.stage", payload: [
+        let receipt = try transaction.append(kind: "project.stage", payload: [
             "project_id": .string(project.rawValue), "from": .string(from.rawValue), "to": .string(to.rawValue),
         ], author: signer)
+        try ProjectStore(database: transaction.database).recordStageMove(
+            ProjectStageMove(from: from, to: to, ledgerSeq: receipt.seq, movedAt: receipt.time), of: project)
     }
 
     /// A team as the ledger records it: member ids and roles, never names.

@@ -70,15 +70,20 @@ enum CapTableEventRoutes {
         ]
     }
 
-    /// The event a signed act's body describes, once the policy has let the caller act as its
-    /// signer, and the signature the body carries, if any.
     private static func signedEvent(_ context: RequestContext, _ services: CapTableServices,
                                     _ act: CapTableSignedAct) async throws -> (CapTableEvent, PartySignature?) {
-        let body = try JSONBodyDecoder.object(from: context.request)
+        try await signedEvent(try JSONBodyDecoder.object(from: context.request), actor: context.actor, services, act)
+    }
+
+    /// The event a signed act's body describes, once the policy has let `actor` act as its
+    /// signer, and the signature the body carries, if any. The staff desk's transfer form
+    /// comes through here too, so a page can never sign where the API would refuse.
+    static func signedEvent(_ body: JSONObject, actor: Actor?, _ services: CapTableServices,
+                            _ act: CapTableSignedAct) async throws -> (CapTableEvent, PartySignature?) {
         guard let signer = body[act.signerField]?.stringValue.map({ StakeholderID($0) }) else {
             throw APIError.validation([.init(pointer: "/" + act.signerField, detail: "\(act.signerField) is required.")])
         }
-        try Policy.require(context.actor, act.action, on: .ownedBy(accountID: try await services.account(of: signer)))
+        try Policy.require(actor, act.action, on: .ownedBy(accountID: try await services.account(of: signer)))
         var fields = JSONObject()
         if act == .transfer { fields["signed_by"] = .string(try await services.transferKey(body, seller: signer).hex) }
         return (try CapTableRequest.event(from: body, type: act.type, fields: fields), try CapTableRequest.signature(in: body))

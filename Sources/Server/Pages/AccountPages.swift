@@ -43,6 +43,8 @@ enum AccountPages {
                     .tag("h1", [], .text(language(.account))),
                     .tag("p", [], .text("\(language(.signedInAs)) \(account.email.rawValue)")),
                     .tag("p", [], .text("\(language(.roles)): \(account.roles.map(\.rawValue).sorted().joined(separator: ", "))")),
+                    account.roles.contains(.unionStaff)
+                        ? .tag("p", [], .tag("a", [("href", "/staff/projects")], .text(language(.staffProjects)))) : .group([]),
                     .tag("h2", [], .text(language(.signingKeys))),
                     keys.isEmpty ? .tag("p", [("class", "muted")], .text(language(.noneYet)))
                         : .tag("ul", [], children: keys.map { .tag("li", [], .tag("code", [], .text($0.keyID.hex))) }),

@@ -10,7 +10,7 @@ public enum PageRoutes {
     public static func routes(node: Node) -> [Route] {
         AccountPages.routes(node: node) + JudgePages.routes(node: node) + StaffPages.routes(node: node) + GamePages.routes(node: node)
             + AcceleratorPages.routes(node: node) + InvestmentPages.routes(node: node) + EventDeskPages.routes(node: node)
-            + StaffContractPages.routes(node: node) + StaffCSVPages.routes(node: node) + [
+            + StaffContractPages.routes(node: node) + StaffCSVPages.routes(node: node) + StaffProjectPages.routes(node: node) + [
             asset("/assets/site.css", operationID: "siteStylesheet", "text/css; charset=utf-8", PageAssets.stylesheet),
             asset("/assets/board.js", operationID: "boardScript", "text/javascript; charset=utf-8", PageAssets.boardScript),
             asset("/assets/icon.svg", operationID: "siteIcon", "image/svg+xml", PageAssets.icon),

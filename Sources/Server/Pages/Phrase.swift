@@ -38,4 +38,8 @@ public enum Phrase: String, Sendable, CaseIterable {
     case lineSubscription, lineLoyaltyReturn, lineDeveloperShare, lineLeftover, lineRevenueReported, lineTerminated
     case csvDesk, csvExports, csvImports, csvHint, csvText, importCSV, importedRows, importRefused, importLine
     case importField, importReason, registerMembers
+    case staffProjects, publicPage, stageTimeline, created, shareClasses, shareClass, authorisedUnits, reservedUnits, holders
+    case optionGrants, units, exercisePriceRoubles, vesting, vestedUnits, exercisedUnits, expiry, cliffMonths, totalMonths
+    case milestoneVesting, finalStage, moveStage, newStage, grantOptions, grantee, grantDate, roundName, newShareClass
+    case pricedRound, transferShares, transferFrom, transferTo, transferHint
 }

@@ -34,11 +34,7 @@ struct SearchPage {
         let results = problem == nil ? try await items(query, register) : []
         return layout.page(title: "\(language(.searchRegistry)) — Glocal", body: [
             .tag("h1", [], .text(language(.searchRegistry))),
-            .tag("form", [("method", "get"), ("action", "/search")], children: [
-                .tag("label", [("for", "q")], .text(language(.searchWords))),
-                .tag("input", [("id", "q"), ("name", "q"), ("type", "search"), ("value", words ?? ""), ("maxlength", "200")]
-                     + (problem == nil ? [] : [("aria-invalid", "true"), ("aria-describedby", "q-error")])),
-                problem.map { .tag("p", [("id", "q-error"), ("class", "error"), ("role", "alert")], .text($0)) } ?? .group([]),
+            .tag("form", [("method", "get"), ("action", "/search")], children: Self.wordsField(words, problem: problem, language: language) + [
                 .tag("label", [("for", "in")], .text(language(.searchIn))),
                 .tag("select", [("id", "in"), ("name", "in")], children: Register.allCases.map { option in
                     .tag("option", [("value", option.rawValue)] + (option == register ? [("selected", "selected")] : []),
@@ -52,6 +48,16 @@ struct SearchPage {
                     item.link.map { .tag("li", [], .tag("a", [("href", $0)], .text(item.title))) } ?? .tag("li", [], .text(item.title))
                 }),
         ])
+    }
+
+    /// The labelled search box, with the refusal of words that are too long beside it.
+    static func wordsField(_ words: String?, problem: String?, language: Language) -> [HTML] {
+        [
+            .tag("label", [("for", "q")], .text(language(.searchWords))),
+            .tag("input", [("id", "q"), ("name", "q"), ("type", "search"), ("value", words ?? ""), ("maxlength", "200")]
+                 + (problem == nil ? [] : [("aria-invalid", "true"), ("aria-describedby", "q-error")])),
+            problem.map { .tag("p", [("id", "q-error"), ("class", "error"), ("role", "alert")], .text($0)) } ?? .group([]),
+        ]
     }
 
     private func items(_ query: SearchQuery?, _ register: Register) async throws -> [(title: String, link: String?)] {
