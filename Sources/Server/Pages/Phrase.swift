@@ -23,4 +23,10 @@ public enum Phrase: String, Sendable, CaseIterable {
     case scoringForm, assignedTeams, conflictsOfInterest, noConflicts, saveMarks, judgingClosed, notAJudge, progress
     case logIn, logOut, email, password, wrongLogin, tooManyLogins, account, roles, signedInAs, signingKeys
     case searchRegistry, searchWords, searchIn, find, results, ipAssets, mentors, investors, practices, nothingFound
+    case myIdeas, ideaRegistered, depositReceipt, workspace, openWorkspace, publicPage, addToTeam, memberNumber, role
+    case removeFromTeam, addMilestone, milestone, ownerRole, dueOn, changeStatus
+    case verifyReceipt, verifyIntro, receiptNumber, textToCompare, check, checksOut, doesNotCheckOut, receiptNotFound
+    case contentHash, depositors, ledgerEntry, textMatches, textDiffers, certificate, certifiedOn
+    case downloadCertificate, ipDeposits, apiTokens, tokenName, createToken, revoke, revoked, createdOn, tokenSecret
+    case tokenSecretOnce, createCustodialKey, custodialKeyHint, backToAccount
 }
