@@ -26,6 +26,8 @@ import Testing
         #expect(desk.status == 200 && desk.text.contains("&lt;b&gt;Игра&lt;/b&gt; Кургана") && desk.text.contains("href=\"/games/\(game.id)\""))
         #expect(desk.text.contains("Перевести в «регистрация»") && !desk.text.contains("Закрепить итоги"))
         #expect(try await resident.send("GET", "/staff/events").status == 403)
+        #expect(try await staff.send("GET", "/account").text.contains("href=\"/staff/events\""))
+        #expect(!(try await resident.send("GET", "/account").text.contains("href=\"/staff/")), "desks are linked for the roles that use them")
 
         let skipped = try await staff.send("POST", "/staff/events/status", json: "event_id=\(game.id)&status=closed", contentType: Self.form)
         #expect(skipped.status == 409 && skipped.text.contains("role=\"alert\"") && skipped.text.contains("Сейчас это сделать нельзя."))

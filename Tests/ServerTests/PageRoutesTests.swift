@@ -129,7 +129,9 @@ import Testing
         let cookie = try #require(right.header("Set-Cookie")?.split(separator: ";").first.map(String.init))
         let account = try await client.send("GET", "/account", headers: [("Cookie", cookie)])
         #expect(account.text.contains("anna@example.org") && account.text.contains("name=\"csrf_token\""))
-        #expect(account.text.contains("href=\"/projects/\(project.id)\"") && account.text.contains("моя роль: lead"))
+        #expect(account.text.contains("href=\"/my/ideas\""))
+        let mine = try await client.send("GET", "/my/ideas", headers: [("Cookie", cookie)])
+        #expect(mine.text.contains("href=\"/projects/\(project.id)\"") && mine.text.contains("моя роль: lead"))
         let noToken = try await client.send("POST", "/logout", json: "", contentType: "application/x-www-form-urlencoded",
                                             headers: [("Cookie", cookie)], csrf: false)
         #expect(noToken.status == 403)

@@ -64,6 +64,10 @@ struct GameStore {
         try database.query(Self.ideaQuery + " WHERE i.event_id = ? ORDER BY i.submitted_seq", [.text(id.rawValue)], Self.idea)
     }
 
+    func idea(of project: ProjectID) throws -> GameIdea? {
+        try database.queryFirst(Self.ideaQuery + " WHERE i.project_id = ?", [.text(project.rawValue)], Self.idea)
+    }
+
     func idea(_ project: ProjectID, of id: EventID) throws -> GameIdea? {
         try database.queryFirst(Self.ideaQuery + " WHERE i.event_id = ? AND i.project_id = ?",
                                 [.text(id.rawValue), .text(project.rawValue)], Self.idea)

@@ -109,6 +109,11 @@ public struct Games: Sendable {
         try await database.read { try GameStore(database: $0).ideas(of: id) }
     }
 
+    /// The Game idea a project started as, if it started at a Game (a project is put forward at one Game at most).
+    public func idea(of project: ProjectID) async throws -> GameIdea? {
+        try await database.read { try GameStore(database: $0).idea(of: project) }
+    }
+
     public func idea(_ project: ProjectID, of id: EventID) async throws -> GameIdea? {
         try await database.read { try GameStore(database: $0).idea(project, of: id) }
     }

@@ -90,7 +90,7 @@ public enum IPAssetRoutes {
     }
 
     /// The accounts of those holders who are admitted members: the policy lets them act.
-    private static func admittedAccounts(_ holders: [IPHolding], _ members: Members) async throws -> Set<String> {
+    static func admittedAccounts(_ holders: [IPHolding], _ members: Members) async throws -> Set<String> {
         var accounts: Set<String> = []
         for holding in holders {
             if let member = try await members.member(id: holding.memberID), member.status == .admitted,

@@ -155,7 +155,7 @@ public enum ProjectRoutes {
 
     /// The project of the path, once the policy lets the caller change it: its lead's
     /// account or Union staff.
-    private static func authorised(_ context: RequestContext, _ action: Action, _ projects: Projects,
+    static func authorised(_ context: RequestContext, _ action: Action, _ projects: Projects,
                                    _ members: Members) async throws -> Project {
         let found = try await project(context, projects)
         try Policy.require(context.actor, action, on: .project(leadAccountID: try await leadAccount(of: found, members)))

@@ -65,7 +65,10 @@ enum AcceleratorPages {
         for entry in try await node.accelerators.projects(of: id) {
             guard let project = try await node.projects.project(id: entry.projectID) else { continue }
             rows.append(.tag("li", [], .tag("a", [("href", "/projects/\(project.id)")], .text(project.title)),
-                             .text(" — \(entry.confirmedHours) \(language(.confirmedHours))" + (entry.certifiedOn == nil ? "" : ", \(language(.certified))"))))
+                             .text(" — \(entry.confirmedHours) \(language(.confirmedHours))"),
+                             entry.certifiedOn == nil ? .group([]) : .group([
+                                 .text(", "), .tag("a", [("href", "/verify?receipt=\(id)/\(project.id)")], .text(language(.certified))),
+                             ])))
             guard let me else { continue }
             let isLead = project.lead == me.id
             for consultation in try await node.accelerators.consultations(of: project.id, in: id) where !consultation.isConfirmed {

@@ -1,4 +1,3 @@
-import Ledger
 import Registry
 
 /// Signing in and out with forms, and the signed-in account's page. Plain forms (no
@@ -6,7 +5,10 @@ import Registry
 /// signed-in page shows; a wrong password is said next to the form, in plain words.
 enum AccountPages {
     static func routes(node: Node) -> [Route] {
-        [
+        let render: PageForm.Render = { context, layout, problem in
+            try await AccountPage(node: node, context: context, layout: layout).render(problem: problem)
+        }
+        return [
             PageRoutes.page("/login", operationID: "loginPage", summary: "The sign-in form") { _, layout in
                 form(layout, email: "", problem: nil)
             },
@@ -30,30 +32,42 @@ enum AccountPages {
                                            status: error == .invalidCredentials ? .unauthorized : .tooManyRequests, switched: false)
                 }
             },
-            PageRoutes.page("/account", operationID: "accountPage", summary: "The signed-in account: roles, member keys, sign out") {
-                context, layout in
-                guard let actor = context.actor, let account = try await node.accounts.account(id: AccountID(unchecked: actor.accountID)) else {
-                    return form(layout, email: "", problem: nil)
+            PageRoutes.page("/account", operationID: "accountPage",
+                            summary: "The signed-in account: roles, member keys, API tokens, sign out") { context, layout in
+                guard context.actor != nil else { return form(layout, email: "", problem: nil) }
+                return try await AccountPage(node: node, context: context, layout: layout).render(problem: nil)
+            },
+            Route(.post, "/account/tokens", operationID: "createAPITokenFormSubmit",
+                  summary: "Create an API token from the form; the answer shows its secret this once",
+                  tag: "pages", action: .createAPIToken, access: .signedIn, bodyLimit: 4 * 1024,
+                  documentation: RouteDocumentation(requestContentType: "application/x-www-form-urlencoded",
+                                                    responseContentType: "text/html", success: .created)) { context in
+                let layout = PageLayout(language: Language(context.request), path: "/account")
+                let page = AccountPage(node: node, context: context, layout: layout)
+                do {
+                    let created = try await node.accounts.createAPIToken(account: AccountID(unchecked: try context.signedIn.accountID),
+                                                                         name: FormBody.fields(of: context.request)["name"] ?? "")
+                    return layout.response(page.secret(created), status: .created, switched: false)
+                } catch let error as ProblemConvertible {
+                    return layout.response(try await page.render(problem: error.problem.detail),
+                                           status: HTTPStatus(code: error.problem.status), switched: false)
                 }
-                let language = layout.language
-                let member = try await node.members.member(account: account.id)
-                let keys: [MemberKey] = if let member { await node.memberKeys.keys(of: member.id) } else { [] }
-                let csrf = PageForm.csrfField(context)
-                return layout.page(title: "\(language(.account)) — Glocal", body: [
-                    .tag("h1", [], .text(language(.account))),
-                    .tag("p", [], .text("\(language(.signedInAs)) \(account.email.rawValue)")),
-                    .tag("p", [], .text("\(language(.roles)): \(account.roles.map(\.rawValue).sorted().joined(separator: ", "))")),
-                    account.roles.contains(.unionStaff)
-                        ? .tag("p", [], .tag("a", [("href", "/staff/projects")], .text(language(.staffProjects)))) : .group([]),
-                    .tag("h2", [], .text(language(.signingKeys))),
-                    keys.isEmpty ? .tag("p", [("class", "muted")], .text(language(.noneYet)))
-                        : .tag("ul", [], children: keys.map { .tag("li", [], .tag("code", [], .text($0.keyID.hex))) }),
-                    .tag("h2", [], .text(language(.myProjects))),
-                    try await myProjects(member, node: node, language: language),
-                    .tag("form", [("method", "post"), ("action", "/logout")], children: csrf + [
-                        .tag("button", [("type", "submit")], .text(language(.logOut))),
-                    ]),
-                ])
+            },
+            PageForm.route("/account/tokens/{token_id}/revoke", operationID: "revokeAPITokenFormSubmit",
+                           summary: "Revoke one of the signed-in account's API tokens", action: .revokeAPIToken,
+                           back: { _ in "/account" }, render: render) { context, _ in
+                guard let id = APITokenID(rawValue: try context.parameter("token_id")), let token = try await node.accounts.apiToken(id: id) else {
+                    throw APIError.notFound(detail: "No such API token.")
+                }
+                try Policy.require(context.actor, .revokeAPIToken, on: .ownedBy(accountID: token.accountID.rawValue))
+                try await node.accounts.revokeAPIToken(id: id, account: token.accountID)
+            },
+            PageForm.route("/account/keys", operationID: "addCustodialKeyFormSubmit",
+                           summary: "Create a signing key the node holds for the signed-in member", action: .addMemberKey,
+                           back: { _ in "/account" }, render: render) { context, _ in
+                let member = try await context.callerMember(node.members)
+                try Policy.require(context.actor, .addMemberKey, on: .ownedBy(accountID: member.accountID?.rawValue ?? ""))
+                _ = try await node.memberKeys.createCustodialKey(for: member.id)
             },
             Route(.post, "/logout", operationID: "logoutFormSubmit", summary: "Sign out from the form (CSRF token in the form)",
                   tag: "pages", action: .logOut, access: .signedIn, bodyLimit: 1024,
@@ -67,20 +81,7 @@ enum AccountPages {
         ]
     }
 
-    /// The projects whose team the member is on (ideas it leads, projects it mentors), with its role in each.
-    private static func myProjects(_ member: Member?, node: Node, language: Language) async throws -> HTML {
-        guard let member else { return .tag("p", [("class", "muted")], .text(language(.noneYet))) }
-        let projects = try await node.projects.projects(ProjectFilter(memberID: member.id), matching: nil,
-                                                        page: try PageRequest(limit: PageRequest.maximumLimit)).items
-        guard !projects.isEmpty else { return .tag("p", [("class", "muted")], .text(language(.noneYet))) }
-        return .tag("ul", [], children: projects.map { project in
-            let role = project.team.first { $0.memberID == member.id }?.role.rawValue ?? ""
-            return .tag("li", [], .tag("a", [("href", "/projects/\(project.id)")], .text(project.title)),
-                        .text(" — \(project.stage.rawValue), \(language(.myRole)): \(role)"))
-        })
-    }
-
-    private static func form(_ layout: PageLayout, email: String, problem: String?) -> HTML {
+    static func form(_ layout: PageLayout, email: String, problem: String?) -> HTML {
         let language = layout.language
         var emailField: [(String, String)] = [("id", "email"), ("name", "email"), ("type", "email"), ("autocomplete", "username"),
                                               ("required", "required"), ("value", email)]

@@ -1,4 +1,3 @@
-import Ledger
 import Registry
 
 /// A Glocal City Game's page: its ideas with their approvals (and which were selected
@@ -28,13 +27,9 @@ enum GamePages {
             formRoute("/games/{event_id}/ideas", operationID: "gameIdeaFormSubmit", summary: "Submit an idea to the Game",
                       action: .submitIdea, node: node) { context, event, fields, account in
                 let member = try await context.callerMember(node.members)
-                guard let city = fields["city_id"].flatMap(CityID.init(rawValue:)) else {
-                    throw RegistryValidationError(field: "city_id", reason: "choose a town")
-                }
-                let text = fields["text"].flatMap { $0.isEmpty ? nil : $0 }
-                let submission = IdeaSubmission(title: fields["title"] ?? "", summary: fields["summary"] ?? "",
-                                                direction: fields["direction"] ?? "", cityID: city,
-                                                contentSHA256: text.map { SHA256.hash(Array($0.utf8)) })
+                let draft = try IdeaForm.draft(fields)
+                let submission = IdeaSubmission(title: draft.title, summary: draft.summary, direction: draft.direction,
+                                                cityID: draft.cityID, contentSHA256: IdeaForm.contentHash(fields))
                 _ = try await node.games.submit(submission, by: member.id, to: event)
             },
         ]
@@ -98,21 +93,6 @@ enum GamePages {
 
     private static func ideaForm(_ event: Event, csrf: [HTML], node: Node, language: Language) async throws -> HTML {
         let towns = try await node.cities.all().filter { event.cityIDs.contains($0.id) }
-        func field(_ id: String, _ phrase: Phrase, input: HTML) -> HTML {
-            .group([.tag("label", [("for", id)], .text(language(phrase))), input])
-        }
-        return .tag("form", [("method", "post"), ("action", "/games/\(event.id)/ideas")], children: csrf + [
-            .tag("h2", [], .text(language(.submitIdea))),
-        ] + [
-            field("title", .ideaTitle, input: .tag("input", [("id", "title"), ("name", "title"), ("required", "required"), ("maxlength", "300")])),
-            field("summary", .ideaSummary, input: .tag("textarea", [("id", "summary"), ("name", "summary"), ("required", "required")])),
-            field("direction", .ideaDirection, input: .tag("input", [("id", "direction"), ("name", "direction"), ("required", "required")])),
-            field("city_id", .yourTown, input: .tag("select", [("id", "city_id"), ("name", "city_id")], children: towns.map {
-                .tag("option", [("value", $0.id.rawValue)], .text($0.name))
-            })),
-            field("text", .ideaText, input: .tag("textarea", [("id", "text"), ("name", "text"), ("aria-describedby", "text-hint")])),
-            .tag("p", [("id", "text-hint"), ("class", "muted")], .text(language(.ideaTextHint))),
-            .tag("p", [], .tag("button", [("type", "submit")], .text(language(.submit)))),
-        ])
+        return IdeaForm(action: "/games/\(event.id)/ideas", towns: towns, csrf: csrf, language: language).html
     }
 }

@@ -20,6 +20,11 @@ enum PageAssets {
         label { display: block; margin-top: .6rem; font-weight: 600; }
         input, select, button { font: inherit; padding: .35rem .5rem; }
         .error { color: #b3261e; margin: .2rem 0; }
+        form.inline { display: inline-flex; flex-wrap: wrap; gap: .4rem; align-items: baseline; margin-left: .5rem; }
+        form.inline label { display: inline; margin: 0; }
+        .notice, .verdict { padding: .5rem .8rem; border-left: .3rem solid var(--accent); }
+        .verdict.bad { border-color: #b3261e; color: #b3261e; font-weight: 600; }
+        code, pre { overflow-wrap: anywhere; white-space: pre-wrap; }
         .board { font-size: clamp(1.2rem, 2.6vw, 2.4rem); }
         .board h1 { font-size: 1.4em; }
         """

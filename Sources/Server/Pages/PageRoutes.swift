@@ -10,7 +10,8 @@ public enum PageRoutes {
     public static func routes(node: Node) -> [Route] {
         AccountPages.routes(node: node) + JudgePages.routes(node: node) + StaffPages.routes(node: node) + GamePages.routes(node: node)
             + AcceleratorPages.routes(node: node) + InvestmentPages.routes(node: node) + EventDeskPages.routes(node: node)
-            + StaffContractPages.routes(node: node) + StaffCSVPages.routes(node: node) + StaffProjectPages.routes(node: node) + [
+            + StaffContractPages.routes(node: node) + StaffCSVPages.routes(node: node) + StaffProjectPages.routes(node: node)
+            + ResidentPages.routes(node: node) + [
             asset("/assets/site.css", operationID: "siteStylesheet", "text/css; charset=utf-8", PageAssets.stylesheet),
             asset("/assets/board.js", operationID: "boardScript", "text/javascript; charset=utf-8", PageAssets.boardScript),
             asset("/assets/icon.svg", operationID: "siteIcon", "image/svg+xml", PageAssets.icon),
@@ -65,6 +66,10 @@ public enum PageRoutes {
                  summary: "One ledger entry: canonical bytes, hash, signatures and inclusion proof") { context, layout in
                 guard let seq = Int(try context.parameter("seq")) else { throw APIError.notFound(detail: layout.language(.notFound)) }
                 return try await LedgerPages(ledger: node.ledger, layout: layout).entry(seq)
+            },
+            page("/verify", operationID: "verifyPage",
+                 summary: "Check an IP deposit receipt or an accelerator certificate against the signed ledger") { context, layout in
+                try await VerifyPage(node: node, layout: layout).render(VerifyPage.Request(try QueryParameters(context.request)))
             },
             page("/challenges/{event_id}/board", operationID: "challengeBoardPage",
                  summary: "A Challenge's public leaderboard for a projector, live") { context, layout in

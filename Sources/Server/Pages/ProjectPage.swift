@@ -32,6 +32,7 @@ struct ProjectPage {
                 .tag("li", [], .tag("a", [("href", "/towns/\($0.cityID)")], .text($0.cityID.rawValue)))
             }),
         ]
+        body += try await ipDeposits(of: project)
         body += try await capTable(of: project, format: format)
         body.append(.tag("h2", [], .text(language(.contracts))))
         body.append(contracts.isEmpty ? .tag("p", [("class", "muted")], .text(language(.noneYet))) : .tag("ul", [], children: contracts.map {
@@ -39,6 +40,20 @@ struct ProjectPage {
                                 .text("\(language($0.kind.phrase)) — \(language(.status)): \(language($0.status.phrase))")))
         }))
         return layout.page(title: "\(project.title) — Glocal", body: body)
+    }
+
+    /// The project's deposited IP (its idea's text, when put forward at a Game with one), each with its receipt's check.
+    private func ipDeposits(of project: Project) async throws -> [HTML] {
+        let language = layout.language
+        var assets: [IPAsset] = []
+        if let id = try await node.games.idea(of: project.id)?.assetID, let asset = try await node.ipAssets.asset(id: id) { assets.append(asset) }
+        return [
+            .tag("h2", [], .text(language(.ipDeposits))),
+            assets.isEmpty ? .tag("p", [("class", "muted")], .text(language(.noneYet))) : .tag("ul", [], children: assets.map { asset in
+                .tag("li", [], .text("\(asset.title) — "), .tag("a", [("href", "/verify?receipt=\(asset.id)")], .text(language(.depositReceipt))),
+                     .text(" · "), .tag("a", [("href", "/ledger/\(asset.depositSeq)")], .text("\(language(.ledgerEntry)) № \(asset.depositSeq)")))
+            }),
+        ]
     }
 
     private func capTable(of project: Project, format: PageFormat) async throws -> [HTML] {

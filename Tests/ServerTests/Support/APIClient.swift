@@ -28,6 +28,11 @@ final class APIClient: @unchecked Sendable {
         return try await connection.readResponse(toHead: method == "HEAD")
     }
 
+    /// Posts a page's form, its fields URL-encoded, as a browser would.
+    func submit(_ path: String, _ fields: String, csrf: Bool = true) async throws -> RawResponse {
+        try await send("POST", path, json: fields, contentType: "application/x-www-form-urlencoded", csrf: csrf)
+    }
+
     /// Signs in and keeps the cookie and CSRF token.
     func logIn(email: String, password: String) async throws -> RawResponse {
         let response = try await send("POST", "/api/v1/session", json: #"{"email":"\#(email)","password":"\#(password)"}"#)

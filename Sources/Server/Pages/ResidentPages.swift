@@ -1,0 +1,179 @@
+import Registry
+
+/// The resident's own pages: their ideas and projects with the form to put an idea
+/// forward outside a Game (its text's SHA-256 optionally deposited as the idea's IP, the
+/// receipt linked once made), and a lead's workspace for one project: the team and the
+/// MVP plan. The operations and the policy are those of the projects and IP APIs.
+enum ResidentPages {
+    static func routes(node: Node) -> [Route] {
+        let ideas: PageForm.Render = { context, layout, problem in try await ideasPage(context, layout, node: node, problem: problem) }
+        let workspace: PageForm.Render = { context, layout, problem in
+            try await workspacePage(context, layout, node: node, problem: problem)
+        }
+        let back: @Sendable (RequestContext) throws -> String = { "/my/projects/\(try $0.parameter("project_id"))" }
+        return [
+            PageRoutes.page("/my/ideas", operationID: "myIdeasPage", summary: "The signed-in member's ideas and projects; submit an idea",
+                            action: .readOwnAccount, access: .signedIn) { context, layout in
+                try await ideas(context, layout, nil)
+            },
+            PageForm.route("/my/ideas", operationID: "myIdeaFormSubmit",
+                           summary: "Start a project from an idea, optionally depositing its text's SHA-256 as IP (admitted members)",
+                           action: .createProject, render: ideas) { context, fields in
+                let actor = try context.signedIn
+                let member = try await node.members.member(account: AccountID(unchecked: actor.accountID))
+                try Policy.require(actor, .createProject, on: .callerMembership(admitted: member?.status == .admitted))
+                guard let member else { throw APIError.forbidden(detail: "This account is not a member of the Union.") }
+                let draft = try IdeaForm.draft(fields)
+                let hash = IdeaForm.contentHash(fields)
+                if hash != nil {
+                    let holders = [IPHolding(memberID: member.id, units: .whole)]
+                    try Policy.require(actor, .depositIPAsset,
+                                       on: .heldBy(accountIDs: try await IPAssetRoutes.admittedAccounts(holders, node.members)))
+                }
+                let (project, asset) = try await node.projects.create(draft, lead: member.id, depositing: hash)
+                return asset.map { "/my/ideas?deposited=\($0.id)" } ?? "/my/ideas?created=\(project.id)"
+            },
+            PageRoutes.page("/my/projects/{project_id}", operationID: "projectWorkspacePage",
+                            summary: "A project's workspace for its lead: team and MVP plan", action: .planProject, access: .signedIn) {
+                context, layout in
+                try await workspace(context, layout, nil)
+            },
+            PageForm.route("/my/projects/{project_id}/team", operationID: "projectTeamFormSubmit",
+                           summary: "Add a member to a project's team with a role, or remove one (its lead or Union staff)",
+                           action: .setProjectTeam, back: back, render: workspace) { context, fields in
+                let project = try await ProjectRoutes.authorised(context, .setProjectTeam, node.projects, node.members)
+                var team = project.team
+                if let removed = fields["remove"] {
+                    team.removeAll { $0.memberID.rawValue == removed }
+                } else {
+                    guard let member = fields["member_id"].flatMap(MemberID.init(rawValue:)) else {
+                        throw RegistryValidationError(field: "member_id", reason: "is not a member id (mem_ and 32 hex digits)")
+                    }
+                    team.removeAll { $0.memberID == member }
+                    team.append(TeamMember(memberID: member, role: try choice(fields["role"], field: "role", as: TeamRole.self)))
+                }
+                _ = try await node.projects.setTeam(team, of: project.id)
+            },
+            PageForm.route("/my/projects/{project_id}/milestones", operationID: "addMilestoneFormSubmit",
+                           summary: "Add a milestone to a project's MVP plan (its lead or Union staff)",
+                           action: .planProject, back: back, render: workspace) { context, fields in
+                let project = try await ProjectRoutes.authorised(context, .planProject, node.projects, node.members)
+                guard let due = fields["due_on"].flatMap(CalendarDate.init(rfc3339:)) else {
+                    throw RegistryValidationError(field: "due_on", reason: "must be a date")
+                }
+                let owner = try choice(fields["owner_role"], field: "owner_role", as: TeamRole.self)
+                let draft = MilestoneDraft(title: fields["title"] ?? "", ownerRole: owner, dueOn: due)
+                _ = try await node.projects.addMilestone(draft, to: project.id)
+            },
+            PageForm.route("/my/projects/{project_id}/milestones/{milestone_id}", operationID: "milestoneStatusFormSubmit",
+                           summary: "Change the status of a milestone of a project's MVP plan (its lead or Union staff)",
+                           action: .planProject, back: back, render: workspace) { context, fields in
+                let project = try await ProjectRoutes.authorised(context, .planProject, node.projects, node.members)
+                guard let milestone = MilestoneID(rawValue: try context.parameter("milestone_id")) else {
+                    throw APIError.notFound(detail: "No such milestone.")
+                }
+                let status = try choice(fields["status"], field: "status", as: MilestoneStatus.self)
+                _ = try await node.projects.updateMilestone(milestone, of: project.id, MilestoneChanges(status: status))
+            },
+        ]
+    }
+
+    /// One of an enumeration's values as chosen in a form's list.
+    private static func choice<Value: RawRepresentable>(_ text: String?, field: String, as type: Value.Type) throws -> Value
+    where Value.RawValue == String {
+        guard let value = text.flatMap(Value.init(rawValue:)) else { throw RegistryValidationError(field: field, reason: "choose one from the list") }
+        return value
+    }
+
+    private static func ideasPage(_ context: RequestContext, _ layout: PageLayout, node: Node, problem: String?) async throws -> HTML {
+        let language = layout.language
+        let member = try await node.members.member(account: AccountID(unchecked: try context.signedIn.accountID))
+        let query = try QueryParameters(context.request)
+        var body: [HTML] = [.tag("h1", [], .text(language(.myIdeas)))]
+        if let problem { body.append(.tag("p", [("class", "error"), ("role", "alert")], .text(problem))) }
+        if let asset = query["deposited"].flatMap(IPAssetID.init(rawValue:)) {
+            body.append(.tag("p", [("class", "notice"), ("role", "status")], .text(language(.ideaRegistered) + " "),
+                             .tag("a", [("href", "/verify?receipt=\(asset)")], .text("\(language(.depositReceipt)): \(asset)"))))
+        } else if query["created"] != nil {
+            body.append(.tag("p", [("class", "notice"), ("role", "status")], .text(language(.ideaRegistered))))
+        }
+        body.append(try await myProjects(member, node: node, language: language))
+        if member != nil {
+            body.append(IdeaForm(action: "/my/ideas", towns: try await node.cities.all(), csrf: PageForm.csrfField(context), language: language).html)
+        }
+        return layout.page(title: "\(language(.myIdeas)) — Glocal", body: body)
+    }
+
+    /// The projects whose team the member is on, with its role in each; those it leads link to their workspace.
+    private static func myProjects(_ member: Member?, node: Node, language: Language) async throws -> HTML {
+        guard let member else { return .tag("p", [("class", "muted")], .text(language(.noneYet))) }
+        let projects = try await node.projects.projects(ProjectFilter(memberID: member.id), matching: nil,
+                                                        page: try PageRequest(limit: PageRequest.maximumLimit)).items
+        guard !projects.isEmpty else { return .tag("p", [("class", "muted")], .text(language(.noneYet))) }
+        return .tag("ul", [], children: projects.map { project in
+            let role = project.team.first { $0.memberID == member.id }?.role
+            return .tag("li", [], .tag("a", [("href", "/projects/\(project.id)")], .text(project.title)),
+                        .text(" — \(project.stage.rawValue), \(language(.myRole)): \(role?.rawValue ?? "")"),
+                        role == .lead ? .group([.text(" · "), .tag("a", [("href", "/my/projects/\(project.id)")], .text(language(.openWorkspace)))])
+                            : .group([]))
+        })
+    }
+
+    private static func workspacePage(_ context: RequestContext, _ layout: PageLayout, node: Node, problem: String?) async throws -> HTML {
+        let language = layout.language
+        let format = PageFormat(language: language)
+        let project = try await ProjectRoutes.authorised(context, .planProject, node.projects, node.members)
+        let milestones = try await node.projects.milestones(of: project.id)
+        let csrf = PageForm.csrfField(context)
+        let path = "/my/projects/\(project.id)"
+        func options<Value: RawRepresentable & CaseIterable & Equatable>(_ type: Value.Type, selected: Value?) -> [HTML]
+        where Value.RawValue == String {
+            Value.allCases.map { value in
+                .tag("option", [("value", value.rawValue)] + (value == selected ? [("selected", "selected")] : []), .text(value.rawValue))
+            }
+        }
+        var body: [HTML] = [
+            .tag("h1", [], .text("\(language(.workspace)): \(project.title)")),
+            .tag("p", [], .tag("a", [("href", "/projects/\(project.id)")], .text(language(.publicPage)))),
+        ]
+        if let problem { body.append(.tag("p", [("class", "error"), ("role", "alert")], .text(problem))) }
+        body.append(.tag("h2", [], .text(language(.teamRoles))))
+        body.append(.tag("ul", [], children: project.team.map { place in
+            .tag("li", [], .text("\(place.role.rawValue): \(place.memberID)"),
+                 .tag("form", [("method", "post"), ("action", "\(path)/team"), ("class", "inline")], children: csrf + [
+                     .tag("input", [("type", "hidden"), ("name", "remove"), ("value", place.memberID.rawValue)]),
+                     .tag("button", [("type", "submit")], .text(language(.removeFromTeam))),
+                 ]))
+        }))
+        body.append(.tag("form", [("method", "post"), ("action", "\(path)/team")], children: csrf + [
+            .tag("h3", [], .text(language(.addToTeam))),
+            .tag("label", [("for", "member_id")], .text(language(.memberNumber))),
+            .tag("input", [("id", "member_id"), ("name", "member_id"), ("required", "required"), ("pattern", "mem_[0-9a-f]{32}")]),
+            .tag("label", [("for", "role")], .text(language(.role))),
+            .tag("select", [("id", "role"), ("name", "role")], children: options(TeamRole.self, selected: .member)),
+            .tag("p", [], .tag("button", [("type", "submit")], .text(language(.addToTeam)))),
+        ]))
+        body.append(.tag("h2", [], .text(language(.mvpPlan))))
+        let plan: [HTML] = milestones.map { milestone in
+            let id = "status-\(milestone.id)"
+            return .tag("li", [], .text("\(format.date(milestone.dueOn)) — \(milestone.title) (\(milestone.ownerRole.rawValue))"),
+                        .tag("form", [("method", "post"), ("action", "\(path)/milestones/\(milestone.id)"), ("class", "inline")], children: csrf + [
+                            .tag("label", [("for", id)], .text(language(.status))),
+                            .tag("select", [("id", id), ("name", "status")], children: options(MilestoneStatus.self, selected: milestone.status)),
+                            .tag("button", [("type", "submit")], .text(language(.changeStatus))),
+                        ]))
+        }
+        body.append(plan.isEmpty ? .tag("p", [("class", "muted")], .text(language(.noneYet))) : .tag("ul", [], children: plan))
+        body.append(.tag("form", [("method", "post"), ("action", "\(path)/milestones")], children: csrf + [
+            .tag("h3", [], .text(language(.addMilestone))),
+            .tag("label", [("for", "milestone-title")], .text(language(.milestone))),
+            .tag("input", [("id", "milestone-title"), ("name", "title"), ("required", "required"), ("maxlength", "300")]),
+            .tag("label", [("for", "owner_role")], .text(language(.ownerRole))),
+            .tag("select", [("id", "owner_role"), ("name", "owner_role")], children: options(TeamRole.self, selected: .lead)),
+            .tag("label", [("for", "due_on")], .text(language(.dueOn))),
+            .tag("input", [("id", "due_on"), ("name", "due_on"), ("type", "date"), ("required", "required")]),
+            .tag("p", [], .tag("button", [("type", "submit")], .text(language(.addMilestone)))),
+        ]))
+        return layout.page(title: "\(project.title) — Glocal", body: body)
+    }
+}
