@@ -275,9 +275,12 @@ class LinkChecker:
 
 
 def first(links, pattern):
+    """The first link whose path and query match `pattern`, as a local address."""
     for link in links:
-        if re.search(pattern, urllib.parse.urlsplit(link).path):
-            return urllib.parse.urlsplit(link).path
+        parts = urllib.parse.urlsplit(link)
+        local = parts.path + ("?" + parts.query if parts.query else "")
+        if re.search(pattern, local):
+            return local
     return None
 
 
@@ -355,7 +358,8 @@ def main():
             if path is None:
                 failures.append(f"home: no link to {what}")
         if project:
-            visit(visitor, "project", project)
+            receipt = first(visit(visitor, "project", project), r"^/verify\?receipt=")
+            visit(visitor, "verify", receipt or "/verify", expect="form[action='/verify']")
         visit(visitor, "search", "/search?q=" + urllib.parse.quote("гид"))
         ledger = visit(visitor, "ledger", "/ledger")
         visit(visitor, "ledger-entry", first(ledger, r"^/ledger/\d+$") or "/ledger/1")
@@ -365,9 +369,18 @@ def main():
         visit(visitor, "login", "/login", expect="form[action='/login']")
         visit(visitor, "home-english", "/?lang=en")
 
+        # Each role's pages: (screenshot name, path, element the page must have, and
+        # optionally a pattern of a link on it to follow, with the followed page's name).
         roles = [
-            ("resident", [("resident-game", events["game"], None)]),
-            ("union_staff", [("staff-admissions", "/staff/admissions", "form[action='/staff/admissions']")]),
+            ("resident", [("resident-game", events["game"], None),
+                          ("resident-ideas", "/my/ideas", "form[action='/my/ideas']", (r"^/my/projects/[^/]+$", "resident-workspace"))]),
+            ("union_staff", [("staff-admissions", "/staff/admissions", "form[action='/staff/admissions']"),
+                             ("staff-projects", "/staff/projects", "a[href^='/staff/projects/']",
+                              (r"^/staff/projects/[^/?]+$", "staff-project-desk")),
+                             ("staff-contracts", "/staff/contracts", "form[action='/staff/contracts']",
+                              (r"^/staff/contracts/[^/?]+$", "staff-contract")),
+                             ("staff-csv", "/staff/csv", "textarea"),
+                             ("staff-events", "/staff/events", "table")]),
             ("committee", [("judge", events["challenge"] and events["challenge"].replace("/board", "/judge"), "form")]),
             ("investor", [("investor-session", events["investment"], "form[action$='/pledges']")]),
             ("mentor", [("mentor-accelerator", events["accelerator"], "form[action$='/consultations']")]),
@@ -376,9 +389,16 @@ def main():
             tab = Tab(browser, arguments.width, arguments.height)
             if sign_in(tab, f"{role}@demo.glocal"):
                 visit(tab, f"{role}-account", "/account", expect="form[action='/logout']")
-                for name, path, expect in pages:
-                    if path:
-                        visit(tab, name, path, expect=expect)
+                for name, path, expect, *follow in pages:
+                    if not path:
+                        continue
+                    links = visit(tab, name, path, expect=expect)
+                    for pattern, followed in follow:
+                        target = first(links, pattern)
+                        if target:
+                            visit(tab, followed, target)
+                        else:
+                            failures.append(f"{name} ({path}): no link matching {pattern}")
             browser.send("Target.disposeBrowserContext", {"browserContextId": tab.context})
     except DevToolsError as error:
         failures.append(f"DevTools: {error}")

@@ -31,7 +31,7 @@ extension Phrase {
         .investmentSession: "Investment session", .agenda: "Pitch agenda", .pledged: "Pledged",
         .accepted: "Accepted", .pledge: "Pledge an investment", .amountRoubles: "Amount, ₽",
         .preMoneyRoubles: "Pre-money valuation, ₽", .conditions: "Conditions",
-        .pledgeHint: "This pledges equity at a valuation; tranche plans by milestone are made through the API.",
+        .pledgeHint: "Equity buys shares at the pre-money valuation you name; tranches are paid as the named members attest each milestone. The project's lead accepts a pledge.",
         .accelerator: "Accelerator", .cohort: "Projects of the cohort", .confirmedHours: "confirmed hours",
         .certified: "certified", .consultations: "Consultations", .confirm: "Confirm",
         .logConsultation: "Log a consultation", .heldOn: "Date", .hours: "Hours", .topic: "Topic",
