@@ -89,7 +89,12 @@ import Testing
         _ = try await app.node.capTables.record(.issueShares(ShareIssuance(
             id: "i2", date: day, holder: "union", shareClass: "common", units: try #require(ShareCount(250)), pricePerUnit: Kopecks(0))),
             in: project.id)
+        _ = try await app.node.projects.moveStage(of: project.id, to: .selected)
+        let moved = try #require(try await app.node.projects.stageMoves(of: project.id).first)
         let client = try APIClient(port: server.port)
+        let timeline = try await client.send("GET", "/projects/\(project.id)")
+        #expect(timeline.text.contains("Стадии проекта") && timeline.text.contains("idea → selected")
+                && timeline.text.contains("href=\"/ledger/\(moved.ledgerSeq)\""))
         let summary = try await client.send("GET", "/projects/\(project.id)")
         #expect(summary.status == 200 && summary.text.contains("Умная остановка") && summary.text.contains("Таблица долей"))
         #expect(!summary.text.contains("Анна") && !summary.text.contains("75,00 %"), "no names; holders hidden at summary")

@@ -1,6 +1,6 @@
 import Registry
 
-/// A project's public page: what it is, its team by role, its MVP plan, the towns that
+/// A project's public page: what it is, its way through the stages, its team by role, its MVP plan, the towns that
 /// adopted it, its cap table at the detail the project chose (a bar chart and a table of
 /// fully diluted shares when it shows holders), and its contracts. Names are personal
 /// data and stay off the page; members appear by role and id.
@@ -21,6 +21,8 @@ struct ProjectPage {
             .tag("p", [], .tag("a", [("href", "/towns/\(project.cityID)")], .text(town?.name ?? project.cityID.rawValue))),
             .tag("h2", [], .text(language(.summary))),
             .tag("p", [], .text(project.summary)),
+            .tag("h2", [], .text(language(.stageTimeline))),
+            try await StageTimeline(node: node, format: format).render(project),
             .tag("h2", [], .text(language(.teamRoles))),
             .tag("ul", [], children: project.team.map { .tag("li", [], .text("\($0.role.rawValue): \($0.memberID)")) }),
             .tag("h2", [], .text(language(.mvpPlan))),

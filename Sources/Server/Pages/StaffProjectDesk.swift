@@ -31,7 +31,7 @@ struct StaffProjectDesk {
             .tag("datalist", [("id", "stakeholders")], children: stakeholders.map { .tag("option", [("value", $0.rawValue)]) }),
             .tag("h2", [], .text(language(.stageTimeline))),
             .tag("p", [], .text("\(language(.stage)): \(project.stage.rawValue)")),
-            try await timeline(project),
+            try await StageTimeline(node: node, format: format).render(project),
         ]
         body.append(forms.stage(project.stage, problem: sent == "stage" ? problem : nil))
         body.append(.tag("h2", [], .text(language(.capTable))))
@@ -41,17 +41,6 @@ struct StaffProjectDesk {
         body.append(forms.round(problem: sent == "rounds" ? problem : nil))
         body.append(forms.transfer(holders: table.holdings.keys.sorted(), classes: classes, problem: sent == "transfers" ? problem : nil))
         return layout.page(title: "\(project.title) — \(language(.staffProjects))", body: body)
-    }
-
-    /// The project's creation and its stage moves, each linked to its `project.stage` entry.
-    private func timeline(_ project: Project) async throws -> HTML {
-        let moves = try await node.projects.stageMoves(of: project.id)
-        return .tag("ol", [], children: [
-            .tag("li", [], .text("\(format.date(CalendarDate(project.createdAt))) — \(language(.created)): \(ProjectStage.idea.rawValue)")),
-        ] + moves.map { move in
-            .tag("li", [], .text("\(format.date(CalendarDate(move.movedAt))) — \(move.from.rawValue) → \(move.to.rawValue) "),
-                 .tag("a", [("href", "/ledger/\(move.ledgerSeq)")], .text("#\(move.ledgerSeq)")))
-        })
     }
 
     private func capTable(_ table: CapTable, asOf: CalendarDate) -> [HTML] {

@@ -1,0 +1,20 @@
+import Registry
+
+/// A project's way through the stages, as its public page and the staff desk show it:
+/// its creation as an idea, then each move with the date and a link to the
+/// `project.stage` ledger entry that records it.
+struct StageTimeline {
+    let node: Node
+    let format: PageFormat
+
+    func render(_ project: Project) async throws -> HTML {
+        let language = format.language
+        let moves = try await node.projects.stageMoves(of: project.id)
+        return .tag("ol", [("class", "timeline")], children: [
+            .tag("li", [], .text("\(format.date(CalendarDate(project.createdAt))) — \(language(.created)): \(ProjectStage.idea.rawValue)")),
+        ] + moves.map { move in
+            .tag("li", [], .text("\(format.date(CalendarDate(move.movedAt))) — \(move.from.rawValue) → \(move.to.rawValue) "),
+                 .tag("a", [("href", "/ledger/\(move.ledgerSeq)")], .text("#\(move.ledgerSeq)")))
+        })
+    }
+}
