@@ -152,6 +152,33 @@ import Testing
         _ = try LedgerVerifier.verifyDatabase(at: directory.path("ledger.sqlite"))
     }
 
+    @Test func theLogIsCopiedBackBesideTheCommitsAndStaysBounded() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.path("ledger.sqlite")
+        let ledger = try await freshLedger(directory, durability: .normal)
+        let databaseBytes = { (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0 }
+        let logBytes = { (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0 }
+        let before = databaseBytes()
+        let page = String(repeating: "x", count: 3_000)
+        var written = 0
+        // About a page per entry: twice the log length at which a copy is asked for.
+        while written < 2 * LogCheckpointer.pages {
+            try await ledger.write { transaction in
+                for index in 0..<100 {
+                    try transaction.append(kind: "test.page", payload: ["n": .integer(Int64(index)), "text": .string(page)], author: ledger.nodeKey)
+                }
+            }
+            written += 100
+        }
+        let deadline = ContinuousClock.now + .seconds(20)
+        while await ledger.checkpointer.runs == 0 && ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(20)) }
+        #expect(await ledger.checkpointer.runs >= 1, "the checkpointer copied the log")
+        #expect(databaseBytes() > before + LogCheckpointer.pages * 4_096, "the copied pages reached the database file")
+        #expect(logBytes() < (LogCheckpointer.writerPages + 200) * (4_096 + 24), "the log starts over instead of growing")
+        #expect(try LedgerVerifier.verifyDatabase(at: path).entries == written + 1)
+    }
+
     @Test func reopeningContinuesTheChainAndRefusesAForeignNodeKey() async throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }

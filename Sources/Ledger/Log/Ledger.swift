@@ -26,11 +26,14 @@ public actor Ledger {
     /// How many writes the last batch gathered: as many are likely on their way back.
     private var previousBatchSize = 0
     private let executor: QueueExecutor
+    /// Copies the log back into the database file beside the commits.
+    let checkpointer: LogCheckpointer
+    private var checkpointRunning = false
 
     public nonisolated var unownedExecutor: UnownedSerialExecutor { executor.asUnownedSerialExecutor() }
 
     private init(path: String, origin: String, nodeKey: Ed25519PrivateKey, database: SQLiteConnection,
-                 head: LedgerHead, clock: @escaping @Sendable () -> LedgerTime) throws {
+                 durability: SQLiteConnection.Durability, head: LedgerHead, clock: @escaping @Sendable () -> LedgerTime) throws {
         self.path = path
         self.noteVerifier = try NoteVerifier(name: origin, publicKey: nodeKey.publicKey)
         self.origin = origin
@@ -40,6 +43,8 @@ public actor Ledger {
         self.proofReader = try LedgerProofReader(path: path)
         self.clock = clock
         self.executor = QueueExecutor(label: "glocal.ledger")
+        self.checkpointer = try LogCheckpointer(path: path, durability: durability)
+        database.trackLogFrames()
     }
 
     /// Creates a new ledger in an empty database file: its first entry registers the node key.
@@ -61,7 +66,8 @@ public actor Ledger {
             try transaction.append(kind: .keyRegister, payload: registration.payload, author: nodeKey)
             return transaction.head
         }
-        return try Ledger(path: path, origin: origin, nodeKey: nodeKey, database: database, head: head, clock: clock)
+        return try Ledger(path: path, origin: origin, nodeKey: nodeKey, database: database, durability: durability, head: head,
+                          clock: clock)
     }
 
     /// Opens an existing ledger; `nodeKey` must be one of its active node keys.
@@ -79,7 +85,8 @@ public actor Ledger {
         guard let registered = head.keys.keys[nodeKeyID], registered.isActive, registered.registration.role == .node else {
             throw LedgerError.nodeKeyMismatch(expected: head.keys.activeNodeKeys.first?.keyID ?? nodeKeyID, given: nodeKeyID)
         }
-        return try Ledger(path: path, origin: origin, nodeKey: nodeKey, database: database, head: head, clock: clock)
+        return try Ledger(path: path, origin: origin, nodeKey: nodeKey, database: database, durability: durability, head: head,
+                          clock: clock)
     }
 
     public var size: Int { head.size }
@@ -163,6 +170,29 @@ public actor Ledger {
     private static let gatheringRounds = 8
     private static let batchLimit = 1_024
 
+    /// Asks the checkpointer to copy the log back once it is long, one copy at a time.
+    /// Should the log still grow to `LogCheckpointer.writerPages` (the copier cannot keep
+    /// up, or failed), the writer copies it itself, as SQLite would have.
+    private func checkpointIfDue() {
+        let frames = connection.logFrames
+        if frames >= LogCheckpointer.writerPages {
+            // A failure leaves the log longer, never wrong; the next commit tries again.
+            try? connection.checkpointPassively()
+            return
+        }
+        guard frames >= LogCheckpointer.pages, !checkpointRunning else { return }
+        checkpointRunning = true
+        Task {
+            // As above: a failed copy is retried when the next commit finds the log long.
+            try? await checkpointer.checkpoint()
+            await checkpointFinished()
+        }
+    }
+
+    private func checkpointFinished() {
+        checkpointRunning = false
+    }
+
     /// Stores the batch in one transaction and answers every writer once it is durable (or
     /// failed). Staged appends go in first, without savepoints (which cost a journal copy of
     /// every page they touch); should storage refuse one, the transaction starts over and
@@ -204,6 +234,7 @@ public actor Ledger {
             }
             try connection.run("COMMIT")
             head = current
+            checkpointIfDue()
         } catch {
             _ = try? connection.run("ROLLBACK")
             answers = (batch.items.map(\.ticket) + closures).map { ($0, error) }

@@ -21,6 +21,12 @@ public final class SQLiteConnection {
 
     let handle: OpaquePointer
     private var statements: [String: OpaquePointer] = [:]
+    /// Where SQLite writes the log's length after each commit, once `trackLogFrames()` is on.
+    private let logFrameCount: UnsafeMutablePointer<Int32> = {
+        let count = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
+        count.initialize(to: 0)
+        return count
+    }()
 
     public init(path: String, durability: Durability = .full, readOnly: Bool = false) throws(StorageError) {
         var opened: OpaquePointer?
@@ -48,15 +54,33 @@ public final class SQLiteConnection {
         // and verification touch pages all over a large ledger. SQLite caps the size. The
         // writer does not: it would remap the growing file after every checkpoint.
         if readOnly { _ = try queryOne("PRAGMA mmap_size = \(Self.mappedBytes)") { $0.int(0) } }
-        // Each checkpoint costs the committing writer two fsyncs and a copy of every page
-        // changed since the last one; at 4,000 pages (16 MB of log) instead of SQLite's
-        // 1,000 they come a quarter as often and copy pages changed many times just once.
+        // A checkpoint costs two fsyncs and a copy of every page changed since the last
+        // one; at 4,000 pages (16 MB of log) instead of SQLite's 1,000 they come a quarter
+        // as often and copy pages changed many times just once. The ledger's writer hands
+        // them to its own thread instead (`trackLogFrames`).
         if !readOnly { _ = try queryOne("PRAGMA wal_autocheckpoint = \(Self.checkpointPages)") { $0.int(0) } }
     }
 
     deinit {
         for statement in statements.values { sqlite3_finalize(statement) }
         sqlite3_close_v2(handle)
+        logFrameCount.deallocate()
+    }
+
+    /// Hands checkpoints to the owner: SQLite no longer copies the log back into the
+    /// database file at the end of a commit, and `logFrames` says how long the log is.
+    public func trackLogFrames() {
+        glocal_sqlite_track_log_frames(handle, logFrameCount)
+    }
+
+    /// The log's length in frames (pages) after this connection's last commit.
+    public var logFrames: Int { Int(logFrameCount.pointee) }
+
+    /// Copies as much of the log into the database file as no reader still needs, without
+    /// waiting for or blocking the writer, and makes it durable.
+    public func checkpointPassively() throws(StorageError) {
+        let code = sqlite3_wal_checkpoint_v2(handle, nil, SQLITE_CHECKPOINT_PASSIVE, nil, nil)
+        guard code == SQLITE_OK else { throw error(code, sql: "PRAGMA wal_checkpoint(PASSIVE)") }
     }
 
     /// Runs one or more statements that take no parameters (schema, pragmas).
