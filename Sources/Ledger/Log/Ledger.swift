@@ -185,7 +185,7 @@ public actor Ledger {
         Task {
             // As above: a failed copy is retried when the next commit finds the log long.
             try? await checkpointer.checkpoint()
-            await checkpointFinished()
+            checkpointFinished()
         }
     }
 
