@@ -40,13 +40,26 @@ enum BenchSocket {
             break
         }
         guard let headEnd else { return nil }
-        let head = String(decoding: bytes[0..<headEnd], as: UTF8.self).lowercased()
-        var length = 0
-        if let range = head.range(of: "content-length:") {
-            length = Int(head[range.upperBound...].prefix { $0 != "\r" }.trimmingCharacters(in: .whitespaces)) ?? 0
-        }
-        let total = headEnd + 4 + length
+        let total = headEnd + 4 + contentLength(bytes[0..<headEnd])
         return bytes.count >= total ? total : nil
+    }
+
+    /// The Content-Length of a response head, read from the bytes (0 when absent): it runs
+    /// for every chunk a load connection reads, on the cores the server needs.
+    private static func contentLength(_ head: ArraySlice<UInt8>) -> Int {
+        let name = Array("content-length:".utf8)
+        var lineStart = head.startIndex
+        while lineStart < head.endIndex {
+            let lineEnd = head[lineStart...].firstIndex(of: 10) ?? head.endIndex
+            let line = head[lineStart..<lineEnd]
+            if line.count > name.count, zip(line, name).allSatisfy({ ($0 | 0x20) == $1 || $0 == $1 }) {
+                var value = 0
+                for byte in line.dropFirst(name.count) where (48...57).contains(byte) { value = value * 10 + Int(byte - 48) }
+                return value
+            }
+            lineStart = lineEnd + 1
+        }
+        return 0
     }
 
     /// The process's resident set size in bytes, from /proc/self/status.

@@ -1,6 +1,6 @@
 import Glibc
 
-/// `glocal-bench [ledger] [http] [scrypt] [registry] [captable] [contracts] [challenge] [--proof-entries N] [--projects N]`:
+/// `glocal-bench [ledger] [http] [scrypt] [registry] [captable] [contracts] [challenge] [pages] [--proof-entries N] [--projects N]`:
 /// runs the benchmarks and prints one JSON line per figure.
 @main
 enum GlocalBench {
@@ -26,8 +26,10 @@ enum GlocalBench {
                     try await ChallengeBenchmark.run(emit: { print($0.jsonLine) })
                 case "contracts":
                     try ContractBenchmark.run(emit: { print($0.jsonLine) })
+                case "pages":
+                    try await PagesBenchmark.run(emit: { print($0.jsonLine) })
                 default:
-                    progress("unknown benchmark \(suite); available: ledger, http, scrypt, registry, captable, contracts, challenge")
+                    progress("unknown benchmark \(suite); available: ledger, http, scrypt, registry, captable, contracts, challenge, pages")
                     exit(2)
                 }
             }

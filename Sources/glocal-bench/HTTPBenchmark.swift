@@ -84,7 +84,8 @@ enum HTTPBenchmark {
         if result.errors > 0 { progress("https_healthz: \(result.errors) connection errors") }
     }
 
-    private static func load(port: Int, path: String, headers: String = "", tls: LoadTLSClient? = nil) -> LoadGenerator.Result {
+    /// One second of warm-up, then the measured run, at `connections` keep-alive connections.
+    static func load(port: Int, path: String, headers: String = "", tls: LoadTLSClient? = nil) -> LoadGenerator.Result {
         let request = Array("GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\n\(headers)\r\n".utf8)
         _ = LoadGenerator(port: port, request: request, connections: connections, threads: 2, seconds: 1, tls: tls).run()
         return LoadGenerator(port: port, request: request, connections: connections, threads: 2, seconds: seconds, tls: tls).run()

@@ -162,4 +162,5 @@ enum BenchmarkError: Error {
     case cannotSetUpTLS
     case cannotProbeDisk
     case cannotSetUpContract
+    case cannotBuildFixture(String)
 }

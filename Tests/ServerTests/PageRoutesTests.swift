@@ -313,10 +313,17 @@ import Testing
         #expect(russian.money(kopecks: -5) == "−0,05\u{00A0}₽")
         #expect(PageFormat(language: .english).money(kopecks: 123_456_789) == "1,234,567.89\u{00A0}₽")
         #expect(russian.date(try #require(CalendarDate(rfc3339: "2026-11-23"))) == "23.11.2026")
+        for (value, places, written) in [(75.0, 2, "75,00"), (0.005, 2, "0,01"), (33.333, 2, "33,33"), (-1.25, 1, "-1,3"),
+                                         (12.96, 1, "13,0"), (7.0, 0, "7"), (0.04, 1, "0,0")] {
+            #expect(russian.decimal(value, places: places) == written, "\(value) to \(places) places")
+        }
+        #expect(PageFormat(language: .english).decimal(1234.5) == "1234.50")
         for phrase in Phrase.allCases {
             #expect(Phrase.russian[phrase] != nil && Phrase.english[phrase] != nil, "\(phrase) in both catalogues")
         }
         #expect(HTML.tag("a", [("title", "\"><img src=x>")], .text("<b>&</b>")).rendered
             == "<a title=\"&quot;&gt;&lt;img src=x&gt;\">&lt;b&gt;&amp;&lt;/b&gt;</a>")
+        #expect(HTML.tag("p", [("title", "Ёж'😀")], .text("Ёлка <b>😀</b> «₽»")).rendered
+            == "<p title=\"Ёж&#39;😀\">Ёлка &lt;b&gt;😀&lt;/b&gt; «₽»</p>", "escaping byte by byte keeps every other character whole")
     }
 }

@@ -20,44 +20,56 @@ public indirect enum HTML: Sendable {
     }
 
     public var rendered: String {
-        var output = ""
+        String(decoding: renderedBytes, as: UTF8.self)
+    }
+
+    /// The page as UTF-8, as it is sent. Rendering appends bytes: every character that
+    /// escaping changes is ASCII, so escaping UTF-8 byte by byte is exact, and a page of
+    /// thousands of texts costs no intermediate strings.
+    public var renderedBytes: [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(16 * 1_024)
         render(into: &output)
         return output
     }
 
-    private func render(into output: inout String) {
+    private func render(into output: inout [UInt8]) {
         switch self {
         case let .element(name, attributes, children):
-            output += "<" + name
+            output.append(UInt8(ascii: "<"))
+            output.append(contentsOf: name.utf8)
             for (attribute, value) in attributes {
-                output += " " + attribute + "=\"" + Self.escaped(value) + "\""
+                output.append(UInt8(ascii: " "))
+                output.append(contentsOf: attribute.utf8)
+                output.append(contentsOf: "=\"".utf8)
+                Self.appendEscaped(value, to: &output)
+                output.append(UInt8(ascii: "\""))
             }
-            output += ">"
+            output.append(UInt8(ascii: ">"))
             guard !Self.void.contains(name) || !children.isEmpty else { return }
             for child in children { child.render(into: &output) }
-            output += "</" + name + ">"
+            output.append(contentsOf: "</".utf8)
+            output.append(contentsOf: name.utf8)
+            output.append(UInt8(ascii: ">"))
         case let .text(text):
-            output += Self.escaped(text)
+            Self.appendEscaped(text, to: &output)
         case let .group(children):
             for child in children { child.render(into: &output) }
         case let .constant(text):
-            output += text.description
+            text.withUTF8Buffer { output.append(contentsOf: $0) }
         }
     }
 
-    static func escaped(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text.unicodeScalars {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.unicodeScalars.append(character)
+    private static func appendEscaped(_ text: String, to output: inout [UInt8]) {
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
+            case UInt8(ascii: "<"): output.append(contentsOf: "&lt;".utf8)
+            case UInt8(ascii: ">"): output.append(contentsOf: "&gt;".utf8)
+            case UInt8(ascii: "\""): output.append(contentsOf: "&quot;".utf8)
+            case UInt8(ascii: "'"): output.append(contentsOf: "&#39;".utf8)
+            default: output.append(byte)
             }
         }
-        return result
     }
 }

@@ -17,7 +17,7 @@ struct PageFormat {
 
     func money(kopecks: Int64) -> String {
         let roubles = integer(Int64(kopecks.magnitude / 100))
-        let cents = String(format: "%02d", Int(kopecks.magnitude % 100))
+        let cents = kopecks.magnitude % 100 < 10 ? "0\(kopecks.magnitude % 100)" : "\(kopecks.magnitude % 100)"
         return (kopecks < 0 ? "−" : "") + roubles + (language == .russian ? "," : ".") + cents + "\u{00A0}₽"
     }
 
@@ -29,7 +29,22 @@ struct PageFormat {
     }
 
     func decimal(_ value: Double, places: Int = 2) -> String {
-        let text = String(format: "%.\(places)f", value)
-        return language == .russian ? text.replacingOccurrences(of: ".", with: ",") : text
+        Self.fixed(value, places: places, separator: language == .russian ? "," : ".")
+    }
+
+    /// `value` rounded to `places` decimals and written with `separator` before them. Pages
+    /// write thousands of these (every point of a chart), so it is plain integer arithmetic
+    /// rather than Foundation's format strings.
+    static func fixed(_ value: Double, places: Int, separator: String) -> String {
+        let scale = (0..<max(places, 0)).reduce(Int64(1)) { product, _ in product * 10 }
+        let scaled = (value * Double(scale)).rounded()
+        guard scaled.isFinite, scaled.magnitude < 1e15 else { return String(value) }
+        let units = Int64(scaled)
+        var text = (units < 0 ? "-" : "") + String(units.magnitude / UInt64(scale))
+        if places > 0 {
+            let fraction = String(units.magnitude % UInt64(scale))
+            text += separator + String(repeating: "0", count: places - fraction.count) + fraction
+        }
+        return text
     }
 }

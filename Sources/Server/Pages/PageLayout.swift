@@ -33,7 +33,7 @@ struct PageLayout {
 
     /// The page as a response, remembering the language when the reader switched it.
     func response(_ page: HTML, status: HTTPStatus = .ok, switched: Bool) -> HTTPResponse {
-        var response = HTTPResponse(status: status, contentType: "text/html; charset=utf-8", body: Array(page.rendered.utf8))
+        var response = HTTPResponse(status: status, contentType: "text/html; charset=utf-8", body: page.renderedBytes)
         if switched {
             response.headers.set("Set-Cookie", "lang=\(language.rawValue); Path=/; Max-Age=31536000; SameSite=Lax")
         }

@@ -42,6 +42,6 @@ enum SVGChart {
     }
 
     private static func number(_ value: Double) -> String {
-        String(format: "%.1f", value)
+        PageFormat.fixed(value, places: 1, separator: ".")
     }
 }

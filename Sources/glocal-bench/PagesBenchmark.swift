@@ -1,0 +1,79 @@
+import Foundation
+import Ledger
+import Registry
+import Server
+
+/// `glocal-bench pages`: requests/s and latency p50/p99 at 64 keep-alive connections for
+/// the heaviest public pages — a town's page (its Atlas of Happiness drawn as SVG from ten
+/// years of eight indicators, its communities and 200 projects by stage) and a project's
+/// page (stage timeline, team, MVP plan, cap table chart of 20 holders) — beside
+/// `/healthz` from the same server in the same run, which is the cost of the HTTP frame
+/// without a page.
+enum PagesBenchmark {
+    static func run(emit: @Sendable (BenchmarkFigure) -> Void) async throws {
+        let folder = try temporaryDirectory()
+        defer { removeTree(folder) }
+        let data = DataFolder(path: folder + "/node")
+        _ = try await data.initialise(origin: "bench.glocal.example/pages", durability: .normal)
+        let node = try await data.openNode(durability: .normal)
+        let (town, project) = try await fill(node)
+        let application = try GlocalApplication(node: node, log: .discard)
+        let server = HTTPServer(configuration: ServerConfiguration(host: "127.0.0.1", port: 0, loopCount: 2),
+                                responder: application.router)
+        let port = try server.start()
+        let frame = HTTPBenchmark.load(port: port, path: "/healthz")
+        emit(BenchmarkFigure(name: "pages.healthz_frame", value: frame.requestsPerSecond, unit: "requests/s (the same server, no page)"))
+        for (name, path) in [("pages.town", "/towns/\(town)"), ("pages.project", "/projects/\(project)")] {
+            let result = HTTPBenchmark.load(port: port, path: path)
+            emit(BenchmarkFigure(name: name + "_requests_per_second", value: result.requestsPerSecond, unit: "requests/s",
+                                 baselineName: "pages.healthz_frame", baselineValue: frame.requestsPerSecond))
+            emit(BenchmarkFigure(name: name + "_latency_p99", value: result.p99Milliseconds, unit: "ms at 64 connections",
+                                 baselineName: "pages.healthz_frame.p99", baselineValue: frame.p99Milliseconds, target: "< 100 ms"))
+            if result.errors > 0 { progress("\(name): \(result.errors) connection errors") }
+        }
+        await server.shutdown()
+    }
+
+    /// A town as full as the demo's largest, and one project in it with a cap table.
+    private static func fill(_ node: Node) async throws -> (CityID, ProjectID) {
+        let town = try await node.cities.register(name: "Глазов", region: "Удмуртская Республика", population: 90_000)
+        _ = try await node.cityProfiles.setDirections(["Туризм", "ЖКХ", "Городская среда", "Образование"], of: town.id)
+        for year in 2016...2025 {
+            guard let day = CalendarDate(rfc3339: "\(year)-06-01") else { throw BenchmarkError.cannotBuildFixture("a measurement date") }
+            for (offset, indicator) in HappinessIndicator.allCases.enumerated() {
+                _ = try await node.cityProfiles.recordFigure(of: town.id, indicator: indicator, value: Int64(100 + year % 7 * offset),
+                                                             measuredOn: day)
+            }
+            _ = try await node.cityProfiles.recordAudit(of: town.id, area: "Цифровые сервисы", score: 40 + year % 10, auditedOn: day)
+        }
+        for name in ["Школа фасилитаторов", "Клуб предпринимателей", "Совет молодёжи"] {
+            _ = try await node.communities.create(kind: .city, name: name, cityID: town.id)
+        }
+        var members: [MemberID] = []
+        for index in 0..<20 {
+            members.append(try await node.members.setStatus(.admitted, of: try await node.members.apply(
+                MemberApplication(kind: .person, name: "Участник \(index)", cityID: town.id)).id).id)
+        }
+        var projects: [ProjectID] = []
+        for index in 0..<200 {
+            let draft = ProjectDraft(title: "Проект \(index): сервис для горожан", summary: "Что делает проект номер \(index).",
+                                     direction: ["Туризм", "ЖКХ", "Городская среда"][index % 3], cityID: town.id)
+            projects.append(try await node.projects.create(draft, lead: members[index % members.count]).id)
+        }
+        let project = projects[0]
+        for stage in [ProjectStage.selected, .accelerating, .accelerated] { _ = try await node.projects.moveStage(of: project, to: stage) }
+        guard let day = CalendarDate(rfc3339: "2026-01-15"), let authorised = ShareCount(Int64(5_000_000)) else {
+            throw BenchmarkError.cannotBuildFixture("the cap table")
+        }
+        _ = try await node.capTables.record(.createShareClass(ShareClassCreation(
+            id: "common", date: day, shareClass: "common", name: "Обыкновенные", kind: .common, authorised: authorised)), in: project)
+        for (index, member) in members.enumerated() {
+            guard let units = ShareCount(Int64(10_000 * (index + 1))) else { throw BenchmarkError.cannotBuildFixture("an issuance") }
+            _ = try await node.capTables.record(.issueShares(ShareIssuance(
+                id: CapTableEventID("issue-\(index)"), date: day, holder: StakeholderID(member.rawValue), shareClass: "common", units: units,
+                pricePerUnit: Kopecks(1))), in: project)
+        }
+        try await node.capTables.setVisibility(.holders, of: project)
+        return (town.id, project)
+    }
+}
