@@ -40,7 +40,8 @@ struct ProjectStore {
     }
 
     func project(id: ProjectID) throws -> Project? {
-        try database.queryFirst("SELECT \(Self.columns) FROM project WHERE id = ?", [.text(id.rawValue)], project)
+        try database.queryFirst("SELECT \(Self.columns) FROM project WHERE id = ?", [.text(id.rawValue)], projectWithoutTeam)
+            .flatMap { try withTeams([$0]).first }
     }
 
     /// Every project matching `filter`, oldest first (for exports).
@@ -65,7 +66,8 @@ struct ProjectStore {
         if let member = filter.memberID {
             listing.filter("EXISTS (SELECT 1 FROM project_team m WHERE m.project_id = t.id AND m.member_id = ?)", .text(member.rawValue))
         }
-        return try listing.page(matching: query, request, in: database, row: project)
+        let page = try listing.page(matching: query, request, in: database, row: projectWithoutTeam)
+        return ListPage(items: try withTeams(page.items), next: page.next)
     }
 
     func update(_ id: ProjectID, title: String, summary: String, direction: String, at time: LedgerTime) throws {
@@ -90,20 +92,37 @@ struct ProjectStore {
         }
     }
 
-    private func project(_ row: SQLiteRow) throws -> Project {
+    /// A project row; its team is read for a whole page at once by `withTeams`.
+    private func projectWithoutTeam(_ row: SQLiteRow) throws -> Project {
         let id = row.text(0)
         guard let stage = ProjectStage(rawValue: row.text(5)) else {
             throw RegistryError.corruptedRow(table: "project", id: id, column: "stage")
         }
-        let team = try database.query("SELECT member_id, role FROM project_team WHERE project_id = ?", [.text(id)]) { row in
-            guard let role = TeamRole(rawValue: row.text(1)) else {
-                throw RegistryError.corruptedRow(table: "project_team", id: id, column: "role")
-            }
-            return TeamMember(memberID: MemberID(unchecked: row.text(0)), role: role)
-        }
         return Project(id: ProjectID(unchecked: id), title: row.text(1), summary: row.text(2), direction: row.text(3),
-                       cityID: CityID(unchecked: row.text(4)), stage: stage, team: Project.ordered(team),
+                       cityID: CityID(unchecked: row.text(4)), stage: stage, team: [],
                        createdAt: try row.time(6, table: "project", id: id, name: "created_at"),
                        updatedAt: try row.time(7, table: "project", id: id, name: "updated_at"))
+    }
+
+    /// The projects with their teams, read in one query for all of them rather than one
+    /// query per project (a town's page lists hundreds).
+    private func withTeams(_ projects: [Project]) throws -> [Project] {
+        guard !projects.isEmpty else { return [] }
+        let ids = try JSONValue.array(projects.map { .string($0.id.rawValue) }).canonicalBytes()
+        var teams: [String: [TeamMember]] = [:]
+        try database.forEach(
+            "SELECT project_id, member_id, role FROM project_team WHERE project_id IN (SELECT value FROM json_each(?))",
+            [.text(String(decoding: ids, as: UTF8.self))]) { row in
+            guard let role = TeamRole(rawValue: row.text(2)) else {
+                throw RegistryError.corruptedRow(table: "project_team", id: row.text(0), column: "role")
+            }
+            teams[row.text(0), default: []].append(TeamMember(memberID: MemberID(unchecked: row.text(1)), role: role))
+            return true
+        }
+        return projects.map { project in
+            Project(id: project.id, title: project.title, summary: project.summary, direction: project.direction,
+                    cityID: project.cityID, stage: project.stage, team: Project.ordered(teams[project.id.rawValue] ?? []),
+                    createdAt: project.createdAt, updatedAt: project.updatedAt)
+        }
     }
 }
