@@ -3,11 +3,11 @@ import Ledger
 import Registry
 import Server
 
-/// `glocal-bench pages`: requests/s and latency p50/p99 at 64 keep-alive connections for
-/// the heaviest public pages — a town's page (its Atlas of Happiness drawn as SVG from ten
-/// years of eight indicators, its communities and 200 projects by stage) and a project's
-/// page (stage timeline, team, MVP plan, cap table chart of 20 holders) — beside
-/// `/healthz` from the same server in the same run, which is the cost of the HTTP frame
+/// `glocal-bench pages`: requests/s and latency p99 at 64 keep-alive connections for the
+/// heaviest public pages — a town's page (its Atlas of Happiness drawn as SVG from ten
+/// years of eight indicators, its communities and 200 projects, a dozen listed per stage)
+/// and a project's page (stage timeline, team, MVP plan, cap-table chart of 20 holders) —
+/// beside `/healthz` from the same server in the same run, the cost of the HTTP frame
 /// without a page.
 enum PagesBenchmark {
     static func run(emit: @Sendable (BenchmarkFigure) -> Void) async throws {

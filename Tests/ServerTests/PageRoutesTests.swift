@@ -52,6 +52,37 @@ import Testing
         await server.stop()
     }
 
+    @Test func aTownPageListsAFewProjectsPerStageAndLinksTheRestToTheSearch() async throws {
+        let app = try await TestApplication.make()
+        defer { app.remove() }
+        let server = try TestServer.start(app.router)
+        let town = try await app.node.cities.register(name: "Глазов", region: "Удмуртия", population: nil)
+        let other = try await app.node.cities.register(name: "Сарапул", region: "Удмуртия", population: nil)
+        let lead = try await app.node.members.setStatus(
+            .admitted, of: try await app.node.members.apply(MemberApplication(kind: .person, name: "Анна")).id)
+        let count = PageRoutes.projectsPerStage + 3
+        for index in 0..<count {
+            _ = try await app.node.projects.create(ProjectDraft(title: "Идея номер \(index)", summary: "Проба.", direction: "туризм",
+                                                                cityID: town.id), lead: lead.id)
+        }
+        let selected = try await app.node.projects.create(ProjectDraft(title: "Отобранная идея", summary: "Проба.", direction: "туризм",
+                                                                       cityID: town.id), lead: lead.id)
+        _ = try await app.node.projects.moveStage(of: selected.id, to: .selected)
+        _ = try await app.node.projects.create(ProjectDraft(title: "Идея из Сарапула", summary: "Проба.", direction: "туризм",
+                                                            cityID: other.id), lead: lead.id)
+        let client = try APIClient(port: server.port)
+        let page = try await client.send("GET", "/towns/\(town.id)")
+        #expect(page.text.contains("idea (\(count))") && page.text.contains("selected (1)") && page.text.contains("Отобранная идея"))
+        #expect(page.text.components(separatedBy: "Идея номер").count - 1 == PageRoutes.projectsPerStage)
+        let rest = "/search?in=projects&amp;town=\(town.id)&amp;stage=idea"
+        #expect(page.text.contains("href=\"\(rest)\"") && !page.text.contains("stage=selected"), "only a stage with more links on")
+        let all = try await client.send("GET", "/search?in=projects&town=\(town.id)&stage=idea")
+        #expect(all.text.components(separatedBy: "Идея номер").count - 1 == count)
+        #expect(!all.text.contains("Отобранная идея") && !all.text.contains("Сарапула"), "only the town's projects at that stage")
+        #expect(all.text.contains("name=\"town\" value=\"\(town.id)\"") && all.text.contains("name=\"stage\" value=\"idea\""))
+        await server.stop()
+    }
+
     @Test func theLedgerExplorerShowsEntriesWithWhatItTakesToCheckThem() async throws {
         let app = try await TestApplication.make()
         defer { app.remove() }

@@ -44,6 +44,19 @@ struct ProjectStore {
             .flatMap { try withTeams([$0]).first }
     }
 
+    /// How many of the town's projects are at each stage.
+    func stageCounts(cityID: CityID) throws -> [ProjectStage: Int] {
+        var counts: [ProjectStage: Int] = [:]
+        try database.forEach("SELECT stage, COUNT(*) FROM project WHERE city_id = ? GROUP BY stage", [.text(cityID.rawValue)]) { row in
+            guard let stage = ProjectStage(rawValue: row.text(0)) else {
+                throw RegistryError.corruptedRow(table: "project", id: cityID.rawValue, column: "stage")
+            }
+            counts[stage] = row.int(1)
+            return true
+        }
+        return counts
+    }
+
     /// Every project matching `filter`, oldest first (for exports).
     func projects(_ filter: ProjectFilter) throws -> [Project] {
         var all: [Project] = []

@@ -56,7 +56,9 @@ public enum PageRoutes {
             page("/search", operationID: "searchPage", summary: "Browse and search the registry") { context, layout in
                 let query = try QueryParameters(context.request)
                 let register = query["in"].flatMap(SearchPage.Register.init(rawValue:)) ?? .projects
-                return try await SearchPage(node: node, layout: layout).render(words: query["q"], register: register)
+                let filter = ProjectFilter(cityID: query["town"].flatMap(CityID.init(rawValue:)),
+                                           stage: query["stage"].flatMap(ProjectStage.init(rawValue:)))
+                return try await SearchPage(node: node, layout: layout).render(words: query["q"], register: register, projects: filter)
             },
             page("/ledger", operationID: "ledgerPage", summary: "The ledger explorer: latest entries and the signed checkpoint") { context, layout in
                 let before = try QueryParameters(context.request)["before"].flatMap { Int($0) }
@@ -109,6 +111,9 @@ public enum PageRoutes {
         }
     }
 
+    /// A town's page lists this many projects per stage and links the rest to the search.
+    static let projectsPerStage = 12
+
     private static func townPage(_ town: City, node: Node, layout: PageLayout) async throws -> HTML {
         let language = layout.language
         let format = PageFormat(language: language)
@@ -116,7 +121,7 @@ public enum PageRoutes {
         let indicators = try await node.cityProfiles.indicators(of: town.id)
         let audits = try await node.cityProfiles.audits(of: town.id)
         let communities = try await node.communities.all(cityID: town.id)
-        let projects = try await node.projects.projects(ProjectFilter(cityID: town.id))
+        let counts = try await node.projects.stageCounts(cityID: town.id)
         var body: [HTML] = [
             .tag("h1", [], .text(town.name)),
             .tag("p", [("class", "muted")], .text("\(language(.region)): \(town.region)"
@@ -139,12 +144,17 @@ public enum PageRoutes {
         body.append(.tag("h2", [], .text(language(.communities))))
         body.append(.tag("ul", [], children: communities.map { .tag("li", [], .text($0.name)) }))
         body.append(.tag("h2", [], .text(language(.projectsByStage))))
-        if projects.isEmpty { body.append(.tag("p", [("class", "muted")], .text(language(.noProjects)))) }
+        if counts.isEmpty { body.append(.tag("p", [("class", "muted")], .text(language(.noProjects)))) }
         for stage in ProjectStage.allCases {
-            let atStage = projects.filter { $0.stage == stage }
-            guard !atStage.isEmpty else { continue }
-            body.append(.tag("h3", [], .text("\(stage.rawValue) (\(atStage.count))")))
-            body.append(.tag("ul", [], children: atStage.map { .tag("li", [], .tag("a", [("href", "/projects/\($0.id)")], .text($0.title))) }))
+            guard let count = counts[stage] else { continue }
+            let shown = try await node.projects.projects(ProjectFilter(cityID: town.id, stage: stage), matching: nil,
+                                                         page: try PageRequest(limit: Self.projectsPerStage)).items
+            body.append(.tag("h3", [], .text("\(stage.rawValue) (\(format.integer(Int64(count))))")))
+            body.append(.tag("ul", [], children: shown.map { .tag("li", [], .tag("a", [("href", "/projects/\($0.id)")], .text($0.title))) }))
+            if count > shown.count {
+                body.append(.tag("p", [], .tag("a", [("href", "/search?in=projects&town=\(town.id)&stage=\(stage.rawValue)")],
+                                               .text("\(language(.allProjectsAtStage)) (\(format.integer(Int64(count))))"))))
+            }
         }
         return layout.page(title: "\(town.name) — Glocal", body: body)
     }

@@ -212,5 +212,6 @@ extension Phrase {
         .custodialKeyHint: "The key signs your contracts and acts; a key of your own can be added through the API.",
         .backToAccount: "Back to the account",
         .desks: "Desks",
+        .allProjectsAtStage: "All projects at this stage",
     ]
 }

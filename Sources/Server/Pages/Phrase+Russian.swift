@@ -213,5 +213,6 @@ extension Phrase {
         .custodialKeyHint: "Ключом вы подписываете договоры и акты; свой собственный ключ можно добавить через API.",
         .backToAccount: "В учётную запись",
         .desks: "Рабочие страницы",
+        .allProjectsAtStage: "Все проекты этой стадии",
     ]
 }

@@ -48,5 +48,5 @@ public enum Phrase: String, Sendable, CaseIterable {
     case contentHash, depositors, ledgerEntry, textMatches, textDiffers, certificate, certifiedOn
     case downloadCertificate, ipDeposits, apiTokens, tokenName, createToken, revoke, revoked, createdOn, tokenSecret
     case tokenSecretOnce, createCustodialKey, custodialKeyHint, backToAccount
-    case desks
+    case desks, allProjectsAtStage
 }

@@ -21,7 +21,9 @@ struct SearchPage {
     let node: Node
     let layout: PageLayout
 
-    func render(words: String?, register: Register) async throws -> HTML {
+    /// `projects` narrows the projects register to a town and a stage (a town page links
+    /// here for the projects it does not list); the form keeps it while words change.
+    func render(words: String?, register: Register, projects: ProjectFilter = ProjectFilter()) async throws -> HTML {
         let language = layout.language
         let query: SearchQuery?
         var problem: String?
@@ -31,10 +33,13 @@ struct SearchPage {
             query = nil
             problem = language(.searchTooLong)
         }
-        let results = problem == nil ? try await items(query, register) : []
+        let results = problem == nil ? try await items(query, register, projects) : []
+        var narrowing: [HTML] = []
+        if let town = projects.cityID { narrowing.append(.tag("input", [("type", "hidden"), ("name", "town"), ("value", town.rawValue)])) }
+        if let stage = projects.stage { narrowing.append(.tag("input", [("type", "hidden"), ("name", "stage"), ("value", stage.rawValue)])) }
         return layout.page(title: "\(language(.searchRegistry)) — Glocal", body: [
             .tag("h1", [], .text(language(.searchRegistry))),
-            .tag("form", [("method", "get"), ("action", "/search")], children: Self.wordsField(words, problem: problem, language: language) + [
+            .tag("form", [("method", "get"), ("action", "/search")], children: narrowing + Self.wordsField(words, problem: problem, language: language) + [
                 .tag("label", [("for", "in")], .text(language(.searchIn))),
                 .tag("select", [("id", "in"), ("name", "in")], children: Register.allCases.map { option in
                     .tag("option", [("value", option.rawValue)] + (option == register ? [("selected", "selected")] : []),
@@ -60,11 +65,11 @@ struct SearchPage {
         ]
     }
 
-    private func items(_ query: SearchQuery?, _ register: Register) async throws -> [(title: String, link: String?)] {
+    private func items(_ query: SearchQuery?, _ register: Register, _ projects: ProjectFilter) async throws -> [(title: String, link: String?)] {
         let page = try PageRequest(limit: 50)
         switch register {
         case .projects:
-            return try await node.projects.projects(ProjectFilter(), matching: query, page: page).items
+            return try await node.projects.projects(projects, matching: query, page: page).items
                 .map { ($0.title, "/projects/\($0.id)") }
         case .ipAssets:
             return try await node.ipAssets.assets(matching: query, page: page).items.map { ("\($0.title) (\($0.kind.rawValue))", nil) }
