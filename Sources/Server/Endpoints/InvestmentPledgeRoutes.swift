@@ -39,20 +39,14 @@ enum InvestmentPledgeRoutes {
                   summary: "Withdraw a standing pledge (its investor, while running)", tag: "investment-sessions",
                   action: .pledgeInvestment, access: .signedIn, bodyLimit: 0,
                   documentation: RouteDocumentation(response: "Pledge", errors: [.forbidden, .notFound, .conflict])) { context in
-                let pledge = try await pledge(context, sessions)
-                try Policy.require(context.actor, .pledgeInvestment, on: .ownedBy(accountID: try await access.account(of: pledge.investor)))
-                let withdrawn = try await sessions.withdraw(pledge.id, by: pledge.investor, in: pledge.eventID)
+                let withdrawn = try await access.withdraw(try await pledge(context, sessions), by: context, in: sessions)
                 return try .json(InvestmentSessionBodies.PledgeView(withdrawn, showingConditions: true))
             },
             Route(.post, base + "/{pledge_id}/accept", operationID: "acceptPledge",
                   summary: "Accept a pledge: tranches become a proposed contract, equity a priced round (the project's lead or Union staff)",
                   tag: "investment-sessions", action: .acceptPledge, access: .signedIn, bodyLimit: 0,
                   documentation: RouteDocumentation(response: "Pledge", errors: [.forbidden, .notFound, .conflict])) { context in
-                let pledge = try await pledge(context, sessions)
-                let lead = try await access.lead(of: pledge.projectID)
-                try Policy.require(context.actor, .acceptPledge, on: .project(leadAccountID: lead?.account))
-                let consent: PledgeConsent = if let lead, lead.account == context.actor?.accountID { .lead(lead.member) } else { .union }
-                let accepted = try await sessions.accept(pledge.id, consent: consent, in: pledge.eventID)
+                let accepted = try await access.accept(try await pledge(context, sessions), by: context, in: sessions)
                 return try .json(InvestmentSessionBodies.PledgeView(accepted, showingConditions: true))
             },
         ]

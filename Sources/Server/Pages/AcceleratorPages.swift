@@ -26,9 +26,7 @@ enum AcceleratorPages {
                            summary: "Log a consultation the signed-in mentor held", action: .logConsultation,
                            back: back, render: render) { context, fields in
                 let (cohort, member) = try await caller(context, node)
-                guard let project = fields["project_id"].flatMap(ProjectID.init(rawValue:)) else {
-                    throw RegistryValidationError(field: "project_id", reason: "is not a project id")
-                }
+                let project = try PageFields.projectID(fields["project_id"])
                 guard let day = fields["held_on"].flatMap(CalendarDate.init(rfc3339:)) else {
                     throw RegistryValidationError(field: "held_on", reason: "must be a date")
                 }

@@ -47,16 +47,6 @@ enum EventDeskPages {
         return event
     }
 
-    /// The public page of an event of `kind`.
-    static func publicPath(_ event: Event) -> String {
-        switch event.kind {
-        case .game: "/games/\(event.id)"
-        case .accelerator: "/accelerators/\(event.id)"
-        case .investmentSession: "/investment-sessions/\(event.id)"
-        case .challenge: "/challenges/\(event.id)/board"
-        }
-    }
-
     private static func page(_ context: RequestContext, _ layout: PageLayout, node: Node, problem: String?) async throws -> HTML {
         let language = layout.language
         let format = PageFormat(language: language)
@@ -71,16 +61,16 @@ enum EventDeskPages {
         }
         let rows: [HTML] = listed.items.map { event in
             var actions: [HTML] = []
-            if let next = event.status.next { actions.append(button("status", event, "\(language(.moveTo)) «\(language(phrase(next)))»", status: next)) }
+            if let next = event.status.next { actions.append(button("status", event, "\(language(.moveTo)) «\(language(next.phrase))»", status: next)) }
             if event.status == .closed { actions.append(button("seal", event, language(.sealResults))) }
             if let seal = event.seal {
                 actions.append(.tag("a", [("href", "/ledger/\(seal.ledgerSeq)")], .text(language(.sealedEntry))))
             }
             return .tag("tr", [], children: [
-                .tag("td", [], .tag("a", [("href", publicPath(event))], .text(event.title))),
-                .tag("td", [], .text(language(kindPhrase(event.kind)))),
+                .tag("td", [], .tag("a", [("href", event.kind.pagePath(event.id))], .text(event.title))),
+                .tag("td", [], .text(language(event.kind.phrase))),
                 .tag("td", [], .text("\(format.date(event.startsOn)) — \(format.date(event.endsOn))")),
-                .tag("td", [], .text(language(phrase(event.status)))),
+                .tag("td", [], .text(language(event.status.phrase))),
                 .tag("td", [], children: actions),
             ])
         }
@@ -92,24 +82,5 @@ enum EventDeskPages {
             .tag("tbody", [], children: rows)))
         if let next = listed.next { body.append(.tag("p", [], .tag("a", [("href", "\(path)?cursor=\(next.token)")], .text(language(.next))))) }
         return layout.page(title: "\(language(.eventDesk)) — Glocal", body: body)
-    }
-
-    static func phrase(_ status: EventStatus) -> Phrase {
-        switch status {
-        case .draft: .statusDraft
-        case .open: .statusOpen
-        case .running: .statusRunning
-        case .closed: .statusClosed
-        case .sealed: .statusSealed
-        }
-    }
-
-    static func kindPhrase(_ kind: EventKind) -> Phrase {
-        switch kind {
-        case .game: .game
-        case .accelerator: .accelerator
-        case .investmentSession: .investmentSession
-        case .challenge: .challenges
-        }
     }
 }

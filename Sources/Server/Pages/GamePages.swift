@@ -15,9 +15,7 @@ enum GamePages {
             formRoute("/games/{event_id}/approvals", operationID: "gameApprovalFormSubmit", summary: "Approve an idea or withdraw an approval",
                       action: .approveIdea, node: node) { context, event, fields, account in
                 try Policy.require(context.actor, .approveIdea, on: .commission(seated: try await node.games.isOnCommission(account, of: event)))
-                guard let project = fields["project_id"].flatMap(ProjectID.init(rawValue:)) else {
-                    throw RegistryValidationError(field: "project_id", reason: "is not a project id")
-                }
+                let project = try PageFields.projectID(fields["project_id"])
                 if fields["withdraw"] != nil {
                     _ = try await node.games.withdrawApproval(idea: project, of: event, by: account)
                 } else {

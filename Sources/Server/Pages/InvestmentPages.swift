@@ -22,35 +22,24 @@ enum InvestmentPages {
                            back: back, render: render) { context, fields in
                 let member = try await context.callerMember(node.members)
                 _ = try await node.investmentSessions.pledge(try InvestmentPledgeForms.draft(from: fields), by: member.id,
-                                                             in: try eventID(context))
+                                                             in: try InvestmentSessionRoutes.eventID(context))
             },
             PageForm.route("/investment-sessions/{event_id}/withdrawals", operationID: "withdrawPledgeFormSubmit",
                            summary: "Withdraw a standing pledge (its investor, while the session runs)", action: .pledgeInvestment,
                            back: back, render: render) { context, fields in
-                let pledge = try await pledge(fields, context: context, node: node)
-                try Policy.require(context.actor, .pledgeInvestment, on: .ownedBy(accountID: try await access.account(of: pledge.investor)))
-                _ = try await node.investmentSessions.withdraw(pledge.id, by: pledge.investor, in: pledge.eventID)
+                _ = try await access.withdraw(try await pledge(fields, context: context, node: node), by: context, in: node.investmentSessions)
             },
             PageForm.route("/investment-sessions/{event_id}/acceptances", operationID: "acceptPledgeFormSubmit",
                            summary: "Accept a pledge (the project's lead or Union staff)", action: .acceptPledge,
                            back: back, render: render) { context, fields in
-                let pledge = try await pledge(fields, context: context, node: node)
-                let lead = try await access.lead(of: pledge.projectID)
-                try Policy.require(context.actor, .acceptPledge, on: .project(leadAccountID: lead?.account))
-                let consent: PledgeConsent = if let lead, lead.account == context.actor?.accountID { .lead(lead.member) } else { .union }
-                _ = try await node.investmentSessions.accept(pledge.id, consent: consent, in: pledge.eventID)
+                _ = try await access.accept(try await pledge(fields, context: context, node: node), by: context, in: node.investmentSessions)
             },
         ]
     }
 
-    private static func eventID(_ context: RequestContext) throws -> EventID {
-        guard let event = EventID(rawValue: try context.parameter("event_id")) else { throw APIError.notFound(detail: "No such session.") }
-        return event
-    }
-
     /// The pledge a form names, of the session in the path.
     private static func pledge(_ fields: [String: String], context: RequestContext, node: Node) async throws -> Pledge {
-        let event = try eventID(context)
+        let event = try InvestmentSessionRoutes.eventID(context)
         guard let id = fields["pledge_id"].flatMap(PledgeID.init(rawValue:)), let pledge = try await node.investmentSessions.pledge(id: id),
               pledge.eventID == event else {
             throw APIError.notFound(detail: "No such pledge at this session.")

@@ -15,9 +15,7 @@ struct InvestmentPledgeForms {
 
     /// The registry's draft from a submitted pledge form (`form` is `equity` or `tranches`).
     static func draft(from fields: [String: String]) throws -> PledgeDraft {
-        guard let project = fields["project_id"].flatMap(ProjectID.init(rawValue:)) else {
-            throw RegistryValidationError(field: "project_id", reason: "is not a project id")
-        }
+        let project = try PageFields.projectID(fields["project_id"])
         let conditions = fields["conditions"] ?? ""
         switch fields["form"] {
         case "tranches":

@@ -1,7 +1,8 @@
 import Registry
 
 /// How a page form's typed text becomes the registry's values: money as people write it
-/// (`1 234 567,89`, spaces and a comma or point for kopecks) and lists of member ids.
+/// (`1 234 567,89`, spaces and a comma or point for kopecks) and the ids of members and
+/// projects.
 /// Refusals name the form field, so the page shows them beside it.
 enum PageFields {
     /// Roubles as typed, with up to two digits of kopecks, as a positive amount in kopecks.
@@ -37,5 +38,17 @@ enum PageFields {
             }
             return id
         }
+    }
+
+    /// The member a field names; refuses a missing field or one that is not a member id.
+    static func memberID(_ text: String?, field: String) throws -> MemberID {
+        guard let id = text.flatMap(MemberID.init(rawValue:)) else { throw RegistryValidationError(field: field, reason: "is not a member id") }
+        return id
+    }
+
+    /// The project a field names; refuses a missing field or one that is not a project id.
+    static func projectID(_ text: String?, field: String = "project_id") throws -> ProjectID {
+        guard let id = text.flatMap(ProjectID.init(rawValue:)) else { throw RegistryValidationError(field: field, reason: "is not a project id") }
+        return id
     }
 }

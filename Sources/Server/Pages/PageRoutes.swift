@@ -27,16 +27,13 @@ public enum PageRoutes {
                              .tag("div", [("class", "muted")], .text(town.region)))
                     }),
                 ]
-                let kinds: [(EventKind, Phrase, (EventID) -> String)] = [
-                    (.game, .game, { "/games/\($0)" }), (.accelerator, .accelerator, { "/accelerators/\($0)" }),
-                    (.investmentSession, .investmentSession, { "/investment-sessions/\($0)" }),
-                    (.challenge, .challenges, { "/challenges/\($0)/board" }),
-                ]
-                for (kind, phrase, link) in kinds {
+                for kind in [EventKind.game, .accelerator, .investmentSession, .challenge] {
                     let events = try await node.events.events(kind: kind, page: try PageRequest(limit: 20)).items
                     guard !events.isEmpty else { continue }
-                    body.append(.tag("h2", [], .text(language(phrase))))
-                    body.append(.tag("ul", [], children: events.map { .tag("li", [], .tag("a", [("href", link($0.id))], .text($0.title))) }))
+                    body.append(.tag("h2", [], .text(language(kind.phrase))))
+                    body.append(.tag("ul", [], children: events.map {
+                        .tag("li", [], .tag("a", [("href", kind.pagePath($0.id))], .text($0.title)))
+                    }))
                 }
                 return layout.page(title: language(.siteTitle), body: body)
             },

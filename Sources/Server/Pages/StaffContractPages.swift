@@ -85,10 +85,7 @@ enum StaffContractPages {
             parties.append(["party": .string(id.rawValue), "role": .string(given("role_\(row)") ?? "")])
             if given("weight_\(row)") != nil { shares.append(["party": .string(id.rawValue), "weight": .integer(try integer("weight_\(row)"))]) }
             if let text = given("representative_\(row)") {
-                guard let member = MemberID(rawValue: text) else {
-                    throw RegistryValidationError(field: "representative_\(row)", reason: "is not a member id")
-                }
-                representatives[id] = member
+                representatives[id] = try PageFields.memberID(text, field: "representative_\(row)")
             }
         }
         var parameters: JSONObject = ["town_fund": .string(try party("town_fund").rawValue), "town_fund_bp": .integer(try integer("town_fund_bp"))]
@@ -98,10 +95,7 @@ enum StaffContractPages {
             "kind": .string(ContractKind.revenueShare.rawValue), "text_sha256": .string(SHA256.hash(Array(legalText.utf8)).hex),
             "parties": .array(parties), "termination": ["rule": .string(rule)], "parameters": .object(parameters),
         ]
-        let project = try given("project_id").map { text in
-            guard let id = ProjectID(rawValue: text) else { throw RegistryValidationError(field: "project_id", reason: "is not a project id") }
-            return id
-        }
+        let project = try given("project_id").map { try PageFields.projectID($0) }
         return ContractProposal(terms: try ContractTerms(json: terms), legalText: legalText, projectID: project,
                                 representatives: representatives)
     }

@@ -12,9 +12,7 @@ enum StaffPages {
             PageForm.route("/staff/admissions", operationID: "admitFormSubmit", summary: "Admit an applicant from the admissions form",
                            action: .decideMembership, access: .roles([.unionStaff]), back: { _ in "/staff/admissions?admitted=1" },
                            render: { context, layout, _ in try await page(context, layout, node: node, admitted: false) }) { _, fields in
-                guard let member = fields["member_id"].flatMap(MemberID.init(rawValue:)) else {
-                    throw RegistryValidationError(field: "member_id", reason: "is not a member id")
-                }
+                let member = try PageFields.memberID(fields["member_id"], field: "member_id")
                 _ = try await node.members.setStatus(.admitted, of: member)
             },
         ]
