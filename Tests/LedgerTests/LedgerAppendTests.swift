@@ -179,6 +179,36 @@ import Testing
         #expect(try LedgerVerifier.verifyDatabase(at: path).entries == written + 1)
     }
 
+    @Test func theLogStartsOverOnceItsCopyCatchesUp() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let ledger = try await freshLedger(directory, durability: .normal)
+        let page = String(repeating: "x", count: 3_000)
+        let write = { @Sendable in
+            try await ledger.write { transaction in
+                for index in 0..<50 {
+                    try transaction.append(kind: "test.page", payload: ["n": .integer(Int64(index)), "text": .string(page)], author: ledger.nodeKey)
+                }
+            }
+        }
+        while await ledger.logFrames < LogCheckpointer.pages { try await write() }
+        // Commits go on while the checkpointer copies, so its copy ends behind the log.
+        let writer = Task {
+            while !Task.isCancelled { try await write() }
+        }
+        let deadline = ContinuousClock.now + .seconds(60)
+        while await ledger.checkpointer.runs == 0 && ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(5)) }
+        writer.cancel()
+        try await writer.value
+        #expect(await ledger.checkpointer.runs >= 1, "the checkpointer copied the log")
+        // The next commit copies what was committed meanwhile; the transaction after it
+        // writes from the start of the log again, over blocks already on disk.
+        try await ledger.append(kind: "test.after", payload: [:])
+        try await ledger.append(kind: "test.after", payload: [:])
+        #expect(await ledger.logFrames < 100, "the log started over")
+        #expect(try LedgerVerifier.verifyDatabase(at: directory.path("ledger.sqlite")).entries == (await ledger.size))
+    }
+
     @Test func reopeningContinuesTheChainAndRefusesAForeignNodeKey() async throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
