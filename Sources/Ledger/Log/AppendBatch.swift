@@ -1,5 +1,5 @@
 /// The plain appends gathered for one commit: built one after another on the committed
-/// head, signed one at a time while more writers arrive, and the rest on all cores.
+/// head, then signed on all cores while more writers arrive.
 ///
 /// `Ticket` is whatever the writer needs to answer each caller; the batch only carries it.
 struct AppendBatch<Ticket> {
@@ -31,34 +31,31 @@ struct AppendBatch<Ticket> {
         items.append(Item(ticket: ticket, request: request, staged: staged, signed: nil))
     }
 
-    /// Whether some staged entry still waits for its signatures.
-    var hasUnsigned: Bool { items.contains { $0.signed == nil } }
-
-    /// Signs up to `limit` entries not yet signed, spread over the cores, and returns the
-    /// tickets of the requests that failed. An entry whose signer throws is dropped; the
-    /// entries after it chained on its bytes, so they are staged again on the entry before
-    /// it, unsigned. Call until `hasUnsigned` is false.
-    mutating func signStaged(atMost limit: Int = .max, clock: () -> LedgerTime) -> [(ticket: Ticket, error: any Error)] {
-        guard let first = items.firstIndex(where: { $0.signed == nil }) else { return [] }
-        let window = items[first..<(first + min(limit, items.count - first))].map(\.staged)
-        let results = window.concurrentMap { staged in Result { try staged.signed() } }
-        for (offset, result) in results.enumerated() {
-            switch result {
-            case let .success(signed): items[first + offset].signed = signed
-            case let .failure(error): return [(items[first + offset].ticket, error)] + drop(first + offset, clock: clock)
-            }
-        }
-        return []
-    }
-
-    /// Removes the item at `index` and stages the ones after it again on the one before it.
-    private mutating func drop(_ index: Int, clock: () -> LedgerTime) -> [(ticket: Ticket, error: any Error)] {
-        let restage = items[(index + 1)...]
-        items.removeSubrange(index...)
+    /// Signs every entry not yet signed, spread over the cores, and returns the tickets of
+    /// the requests that failed. An entry whose signer throws is dropped; the entries after
+    /// it chained on its bytes, so they are staged again on the entry before it.
+    mutating func signStaged(clock: () -> LedgerTime) -> [(ticket: Ticket, error: any Error)] {
         var failures: [(ticket: Ticket, error: any Error)] = []
-        for item in restage {
-            do { try stage(item.request, ticket: item.ticket, time: clock()) }
-            catch { failures.append((item.ticket, error)) }
+        while let first = items.firstIndex(where: { $0.signed == nil }) {
+            let unsigned = items[first...].map(\.staged)
+            let results = unsigned.concurrentMap { staged in Result { try staged.signed() } }
+            var broken: Int?
+            for (offset, result) in results.enumerated() {
+                switch result {
+                case let .success(signed): items[first + offset].signed = signed
+                case let .failure(error):
+                    failures.append((items[first + offset].ticket, error))
+                    broken = first + offset
+                }
+                if broken != nil { break }
+            }
+            guard let broken else { break }
+            let restage = items[(broken + 1)...]
+            items.removeSubrange(broken...)
+            for item in restage {
+                do { try stage(item.request, ticket: item.ticket, time: clock()) }
+                catch { failures.append((item.ticket, error)) }
+            }
         }
         return failures
     }

@@ -23,15 +23,8 @@ public actor Ledger {
     let proofReader: LedgerProofReader
     private var pending: [PendingWrite] = []
     private var flushScheduled = false
-    /// When the last commit answered its writers, and how many: they may be on their way back.
-    private var lastAnswers = (time: ContinuousClock.now, count: 0)
-    /// How long the last `COMMIT` took: the longest a batch waits for writers to come back.
-    private var lastCommitDuration = Duration.zero
-    /// Resumes a batch waiting for writers once `arrivalsAwaited` writes are pending.
-    private var arrivalGate: CheckedContinuation<Void, Never>?
-    private var arrivalsAwaited = 0
-    /// Tells the gate's timer whether the wait it was set for is still the current one.
-    private var gateGeneration = 0
+    /// How many writes the last batch gathered: as many are likely on their way back.
+    private var previousBatchSize = 0
     private let executor: QueueExecutor
     /// Copies the log back into the database file beside the commits.
     let checkpointer: LogCheckpointer
@@ -105,40 +98,31 @@ public actor Ledger {
 
     /// Runs `body` in a transaction shared with other concurrent writes (group commit).
     /// Returns once the transaction is durable; if `body` throws, nothing it did is kept.
-    public nonisolated func write<T: Sendable>(_ body: @escaping @Sendable (LedgerTransaction) throws -> T) async throws -> T {
-        let arrival = ContinuousClock.now
-        return try await enqueue(arrivedAt: arrival) { box in .closure { transaction in box.value = try body(transaction) } }
+    public func write<T: Sendable>(_ body: @escaping @Sendable (LedgerTransaction) throws -> T) async throws -> T {
+        try await enqueue { box in .closure { transaction in box.value = try body(transaction) } }
     }
 
     /// Appends one entry signed by the node key (and optional co-signers).
     ///
     /// Unlike a `write` closure, a plain append needs no SQL of its own, so its entry is
-    /// built before the transaction and signed on all cores with the rest of its batch;
-    /// only storing it waits for the transaction.
+    /// built and signed while the batch gathers, with the other appends' signatures on
+    /// the other cores; only storing it waits for the transaction.
     @discardableResult
-    public nonisolated func append(kind: EntryKind, payload: JSONObject, author: (any EntrySigner)? = nil,
-                                   cosigners: [any EntrySigner] = []) async throws -> EntryReceipt {
-        let arrival = ContinuousClock.now
+    public func append(kind: EntryKind, payload: JSONObject, author: (any EntrySigner)? = nil,
+                       cosigners: [any EntrySigner] = []) async throws -> EntryReceipt {
         let request = AppendRequest(kind: kind, payload: payload, author: author ?? nodeKey, cosigners: cosigners)
-        return try await enqueue(arrivedAt: arrival) { box in .append(request, receive: { box.value = $0 }) }
+        return try await enqueue { box in .append(request, receive: { box.value = $0 }) }
     }
 
     /// Queues a write for the next batch and waits until it is durable or refused.
-    /// `arrival` is taken before the call reaches the actor, where it may have queued
-    /// behind a commit: the batch gathering needs to know it was waiting then.
-    private func enqueue<T: Sendable>(arrivedAt arrival: ContinuousClock.Instant,
-                                      _ work: (ResultBox<T>) -> PendingWrite.Work) async throws -> T {
+    private func enqueue<T: Sendable>(_ work: (ResultBox<T>) -> PendingWrite.Work) async throws -> T {
         try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<T, any Error>) in
             let box = ResultBox<T>()
-            pending.append(PendingWrite(work: work(box), arrival: arrival, finish: { failure in
+            pending.append(PendingWrite(work: work(box), finish: { failure in
                 if let failure { continuation.resume(throwing: failure) }
                 else if let value = box.value { continuation.resume(returning: value) }
                 else { continuation.resume(throwing: LedgerError.corrupted(reason: "a write finished without a result")) }
             }))
-            if let gate = arrivalGate, pending.count >= arrivalsAwaited {
-                arrivalGate = nil
-                gate.resume()
-            }
             if !flushScheduled {
                 flushScheduled = true
                 Task { await self.flush() }
@@ -148,43 +132,34 @@ public actor Ledger {
 
     /// Gathers the waiting writes into one batch and commits it.
     ///
-    /// The writers the last commit answered are likely on their way back with their next
-    /// write, so the batch waits for them beside those already waiting, for at most as
-    /// long as the last commit took (10 ms at most): without the wait each would need a
-    /// commit of its own.
-    /// While it waits, the actor signs the entries already staged, one at a time, leaving
-    /// the other cores to the writers on their way; what is left is signed on all cores.
-    /// A lone writer is never kept waiting, and a writer that does not come back costs the
-    /// others one commit's time at most.
+    /// Appends are staged and signed as they arrive. While fewer writes have arrived than
+    /// the previous batch held, the actor yields between rounds, so that writers answered
+    /// by the previous commit, whose next calls are already on their way, join this batch
+    /// rather than wait for the next fsync. Gathering ends when they are all here or a
+    /// round brings nobody new, so a lone writer never waits (nor pays for the yield).
     private func flush() async {
-        let stragglers = pending.count(where: { $0.arrival < lastAnswers.time })
-        let expected = min(stragglers + lastAnswers.count, Self.batchLimit)
-        let deadline = ContinuousClock.now + min(lastCommitDuration, Self.longestGathering)
         var batch = AppendBatch<PendingWrite>(on: head)
         var closures: [PendingWrite] = []
-        func takeArrivals() {
-            for write in pending {
+        var gathered = 0
+        var rounds = 0
+        while !pending.isEmpty {
+            let arrivals = pending
+            pending = []
+            gathered += arrivals.count
+            for write in arrivals {
                 switch write.work {
                 case .closure: closures.append(write)
                 case let .append(request, _):
                     do { try batch.stage(request, ticket: write, time: clock()) } catch { write.finish(error) }
                 }
             }
-            pending = []
+            for failure in batch.signStaged(clock: clock) { failure.ticket.finish(failure.error) }
+            rounds += 1
+            guard gathered < previousBatchSize, rounds < Self.gatheringRounds,
+                  batch.count + closures.count < Self.batchLimit else { break }
+            await Task.yield()
         }
-        var gathered = pending.count
-        takeArrivals()
-        while gathered < expected, ContinuousClock.now < deadline {
-            if batch.hasUnsigned {
-                finish(batch.signStaged(atMost: 1, clock: clock))
-                await Task.yield()
-            } else {
-                await arrivals(count: expected - gathered, until: deadline)
-            }
-            gathered += pending.count
-            takeArrivals()
-        }
-        while batch.hasUnsigned { finish(batch.signStaged(clock: clock)) }
+        previousBatchSize = gathered
         commit(batch, closures: closures)
         flushScheduled = false
         if !pending.isEmpty {
@@ -193,39 +168,18 @@ public actor Ledger {
         }
     }
 
-    private func finish(_ failures: [(ticket: PendingWrite, error: any Error)]) {
-        for failure in failures { failure.ticket.finish(failure.error) }
-    }
-
-    /// Suspends the batch until `count` more writes are waiting or `deadline` has passed;
-    /// the writes that arrive meanwhile run `enqueue` on the actor and open the gate.
-    private func arrivals(count: Int, until deadline: ContinuousClock.Instant) async {
-        gateGeneration += 1
-        let generation = gateGeneration
-        arrivalsAwaited = count
-        await withCheckedContinuation { (gate: CheckedContinuation<Void, Never>) in
-            arrivalGate = gate
-            Task {
-                try? await Task.sleep(until: deadline)
-                self.openArrivalGate(generation)
-            }
-        }
-    }
-
-    private func openArrivalGate(_ generation: Int) {
-        guard generation == gateGeneration, let gate = arrivalGate else { return }
-        arrivalGate = nil
-        gate.resume()
-    }
-
-    /// About this many writes at most share one commit, which bounds how long the first of them waits.
+    /// At most this many rounds of arrivals, and about this many writes, share one commit,
+    /// which bounds how long the first of them waits.
+    private static let gatheringRounds = 8
     private static let batchLimit = 1_024
-    /// However long the last commit took (a disk can stall), a batch waits no longer than this.
-    private static let longestGathering = Duration.milliseconds(10)
 
     /// Asks the checkpointer to copy the log back once it is long, one copy at a time.
-    /// Should the log still grow to `LogCheckpointer.writerPages` (the copier cannot keep
-    /// up, or failed), the writer copies it itself, as SQLite would have.
+    /// Its copy ends behind the commits made meanwhile, and SQLite starts the log over only
+    /// once all of it is copied; so after a copy the writer copies those few pages itself,
+    /// and its next transaction writes over the log's first blocks instead of growing the
+    /// file (whose new size each fsync would then journal too). Should the log still grow
+    /// to `LogCheckpointer.writerPages` (the copier cannot keep up, or failed), the writer
+    /// copies it itself, as SQLite would have.
     private func checkpointIfDue() {
         let frames = connection.logFrames
         if logCopiedBeside || frames >= LogCheckpointer.writerPages {
@@ -290,16 +244,13 @@ public actor Ledger {
                     answers.append((job, nil))
                 }
             }
-            let committing = ContinuousClock.now
             try connection.run("COMMIT")
-            lastCommitDuration = committing.duration(to: .now)
             head = current
             checkpointIfDue()
         } catch {
             _ = try? connection.run("ROLLBACK")
             answers = (batch.items.map(\.ticket) + closures).map { ($0, error) }
         }
-        lastAnswers = (.now, answers.count)
         for answer in answers { answer.write.finish(answer.failure) }
     }
 }
@@ -314,8 +265,6 @@ private struct PendingWrite {
     }
 
     let work: Work
-    /// When the caller asked, before reaching the actor.
-    let arrival: ContinuousClock.Instant
     let finish: ((any Error)?) -> Void
 
     /// Runs the write inside `transaction`, signing there if it is an append.
