@@ -12,7 +12,7 @@ SWIFT="${SWIFT:-$(command -v swift 2>/dev/null || echo /opt/swift/usr/bin/swift)
 SWIFTC="$(dirname "$SWIFT")/swiftc"
 [ -x "$SWIFTC" ] || SWIFTC="$(command -v swiftc 2>/dev/null || echo /opt/swift/usr/bin/swiftc)"
 
-http=Sources/Server/HTTP
+http=Sources/Server/Transport/HTTP
 sources=(
     "$http/HTTPAuthority.swift"
     "$http/HTTPBodyFraming.swift"
