@@ -23,7 +23,7 @@ import Testing
         #expect(!routes.isEmpty)
         for route in routes {
             for (name, actor) in Self.actors() {
-                let verdict = Policy.decide(actor: actor, action: route.action)
+                let verdict = Policy.gate(actor: actor, action: route.action)
                 let declared = route.access.admits(actor)
                 #expect((verdict == .allow) == declared, "\(route.label) for \(name): policy \(verdict), table says \(route.access)")
                 if actor == nil && !declared { #expect(verdict == .unauthenticated, "\(route.label) anonymous") }

@@ -14,28 +14,29 @@ public struct GlocalApplication: Sendable {
         self.metrics = metrics
         challengeBoards = ChallengeBoardFeed(challenges: node.challenges)
         let ledger = node.ledger
+        let operations = Operations(node: node, challengeBoards: challengeBoards)
         let document = OpenAPIEndpoint()
         let routes = SystemRoutes.routes(metrics: metrics, document: document)
-            + PageRoutes.routes(node: node)
-            + AccountRoutes.routes(accounts: node.accounts)
+            + PageRoutes.routes(node: node, operations: operations)
+            + AccountRoutes.routes(accounts: node.accounts, operations: operations.accounts)
             + RegisterRoutes.routes(cities: node.cities, members: node.members)
             + CSVRoutes.routes(node: node)
             + IPAssetRoutes.routes(ipAssets: node.ipAssets, members: node.members)
             + PracticeRoutes.routes(practices: node.practices)
-            + ProjectRoutes.routes(projects: node.projects, members: node.members)
+            + ProjectRoutes.routes(projects: node.projects, members: node.members, operations: operations.projects)
             + CommunityRoutes.routes(communities: node.communities)
             + ProfileRoutes.routes(profiles: node.profiles, members: node.members)
-            + MemberKeyRoutes.routes(memberKeys: node.memberKeys, members: node.members)
-            + CapTableRoutes.routes(capTables: node.capTables, projects: node.projects, members: node.members,
-                                    memberKeys: node.memberKeys)
+            + MemberKeyRoutes.routes(memberKeys: node.memberKeys, members: node.members, operations: operations.accounts)
+            + CapTableRoutes.routes(operations: operations.capTables)
             + EventRoutes.routes(events: node.events)
-            + ChallengeRoutes.routes(challenges: node.challenges, events: node.events, members: node.members, feed: challengeBoards)
+            + ChallengeRoutes.routes(challenges: node.challenges, events: node.events, members: node.members, feed: challengeBoards,
+                                     operations: operations.challenges)
             + ContractRoutes.routes(contracts: node.contracts, members: node.members, capTables: node.capTables)
             + GameRoutes.routes(games: node.games, events: node.events, projects: node.projects, members: node.members)
             + AcceleratorRoutes.routes(accelerators: node.accelerators, events: node.events, projects: node.projects,
-                                       members: node.members)
+                                       members: node.members, operations: operations.accelerators)
             + InvestmentSessionRoutes.routes(sessions: node.investmentSessions, events: node.events, members: node.members,
-                                             projects: node.projects)
+                                             projects: node.projects, operations: operations.investments)
             + CityProfileRoutes.routes(cityProfiles: node.cityProfiles)
         router = try Router(routes: routes, middleware: [
             AccessLogMiddleware(log: log, metrics: metrics),

@@ -68,6 +68,8 @@ public enum Action: String, Sendable, CaseIterable {
     case readPages = "page.read"
     case runChallenge = "challenge.run"
     case markChallenge = "challenge.mark"
+    /// Reading one's own assignments, progress and conflicts as a judge.
+    case readOwnJudging = "challenge.judging.read_own"
     case decideChallengeTie = "challenge.tie.decide"
     case readLiveChallenge = "challenge.read_live"
     case readContracts = "contract.read"

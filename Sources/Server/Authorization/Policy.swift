@@ -1,8 +1,9 @@
 import Registry
 
 /// The one place that decides whether an actor may perform an action on a resource.
-/// Handlers never check roles themselves; the router asks this before a handler runs,
-/// and handlers that act on an owned resource ask it again with the resource.
+/// Handlers never check roles themselves. The router asks `gate` before a handler runs;
+/// an `Operation` asks `decide` with the resource its action concerns, and without that
+/// resource `decide` refuses: the policy fails closed.
 public enum Policy {
     /// The thing acted on, when ownership matters.
     public enum Resource: Sendable, Equatable {
@@ -39,7 +40,23 @@ public enum Policy {
         case deny(String)
     }
 
+    /// The route's gate, before anything is loaded: for an action that concerns a resource
+    /// only whether someone is signed in (its operation decides with the resource), for
+    /// the others the whole verdict.
+    public static func gate(actor: Actor?, action: Action) -> Verdict {
+        guard action.concernsResource else { return decide(actor: actor, action: action) }
+        return actor == nil ? .unauthenticated : .allow
+    }
+
+    /// The verdict on `action`; an action that concerns a resource is refused without it.
     public static func decide(actor: Actor?, action: Action, resource: Resource? = nil) -> Verdict {
+        if action.concernsResource && resource == nil {
+            return actor == nil ? .unauthenticated : .deny("This act is decided by the record it concerns, and none was given.")
+        }
+        return rule(actor: actor, action: action, resource: resource)
+    }
+
+    private static func rule(actor: Actor?, action: Action, resource: Resource?) -> Verdict {
         switch action {
         case .reachUnroutedPath, .readHealth, .readAPIDocument, .logIn, .readCities, .readMember, .readIPAssets,
              .readPractices, .readProjects, .readCommunities, .readProfiles, .readCityProfiles, .readMemberKeys,
@@ -47,12 +64,11 @@ public enum Policy {
             return .allow
         case .readMetrics:
             return require(actor, anyOf: [.admin], toDo: "read the server's metrics")
-        case .logOut, .readOwnAccount, .listOwnAPITokens, .createAPIToken:
+        case .logOut, .readOwnAccount, .listOwnAPITokens, .createAPIToken, .readOwnJudging:
             return actor == nil ? .unauthenticated : .allow
         case .revokeAPIToken:
             guard let actor else { return .unauthenticated }
             switch resource {
-            case nil: return .allow
             case let .ownedBy(owner)? where owner == actor.accountID: return .allow
             default: break
             }
@@ -65,11 +81,9 @@ public enum Policy {
             return actor == nil ? .unauthenticated : .allow
         case .depositIPAsset, .assignIPAsset, .licenseIPAsset:
             guard let actor else { return .unauthenticated }
-            // At the route the asset's holders are not known yet and anyone signed in may
-            // ask; the handler asks again with them. An admitted member acts on assets it
+            // Decided by the asset's holders. An admitted member acts on assets it
             // holds part of; Union staff register and manage any asset on holders' behalf.
             switch resource {
-            case nil: return .allow
             case let .heldBy(holders)? where holders.contains(actor.accountID): return .allow
             default: break
             }
@@ -84,27 +98,23 @@ public enum Policy {
             return require(actor, anyOf: [.unionStaff], toDo: "export or import the registers as CSV")
         case .readMemberPersonalData, .eraseMember:
             guard let actor else { return .unauthenticated }
-            // Before the member is known (at the route) anyone signed in may ask; the
-            // handler asks again with the member, whose own account or staff may proceed.
+            // Decided by the member: its own account or staff may proceed.
             switch resource {
-            case nil: return .allow
             case let .ownedBy(owner)? where owner == actor.accountID: return .allow
             default: break
             }
             return require(actor, anyOf: [.unionStaff], toDo: "see or erase another member's personal data")
         case .createProject:
             guard actor != nil else { return .unauthenticated }
-            // At the route anyone signed in may ask; the handler asks again with the
-            // caller's membership, since only admitted members lead projects.
+            // Decided by the caller's membership, since only admitted members lead projects.
             if case .callerMembership(admitted: false)? = resource {
                 return .deny("Only admitted members of the Union may start a project: apply for membership and wait for Union staff to admit you.")
             }
             return .allow
         case .editProject, .setProjectTeam, .planProject:
             guard let actor else { return .unauthenticated }
-            // The handler asks again with the project: its lead or Union staff proceed.
+            // Decided by the project: its lead or Union staff proceed.
             switch resource {
-            case nil: return .allow
             case let .project(lead)? where lead == actor.accountID: return .allow
             default: return require(actor, anyOf: [.unionStaff], toDo: "change a project they do not lead")
             }
@@ -112,11 +122,9 @@ public enum Policy {
             return require(actor, anyOf: [.unionStaff], toDo: "create communities or change their members")
         case .editProfile, .readUnlistedProfile:
             guard let actor else { return .unauthenticated }
-            // At the route the member is not known yet; the handler asks again with the
-            // member's account. A member edits its own profiles (and sees them before it
+            // Decided by the member's account. A member edits its own profiles (and sees them before it
             // is admitted); Union staff edit and see any.
             switch resource {
-            case nil: return .allow
             case let .ownedBy(owner)? where !owner.isEmpty && owner == actor.accountID: return .allow
             default: break
             }
@@ -128,7 +136,6 @@ public enum Policy {
             // A signing key speaks for its member: only the member's own account adds one,
             // never staff, or the Union could sign for a member without the member.
             switch resource {
-            case nil: return .allow
             case let .ownedBy(owner)? where !owner.isEmpty && owner == actor.accountID: return .allow
             default: return .deny("Only the member itself, signed in to its own account, may add its signing keys.")
             }
@@ -140,9 +147,8 @@ public enum Policy {
             return require(actor, anyOf: [.unionStaff, .committee], toDo: "see the live board and every mark")
         case .markChallenge, .decideChallengeTie:
             guard actor != nil else { return .unauthenticated }
-            // At the route the caller's part is not known; the handler asks again with it.
+            // Decided by the caller's part in the challenge.
             switch resource {
-            case nil: return .allow
             case .challenge(callerIsJudge: true, _)? where action == .markChallenge: return .allow
             case .challenge(_, callerIsChair: true)? where action == .decideChallengeTie: return .allow
             default:
@@ -157,11 +163,10 @@ public enum Policy {
             return require(actor, anyOf: [.unionStaff], toDo: "propose contracts, report their money or end them")
         case .signContract, .attestMilestone, .pledgeToContract:
             guard let actor else { return .unauthenticated }
-            // At the route the party is not known yet; the handler asks again with it.
+            // Decided by the party.
             // Staff consent for the Union; for anyone else only the member who acts for
             // the party does, never staff, or the Union could consent for its partners.
             switch resource {
-            case nil: return .allow
             case .contractParty(isUnion: true, _)?:
                 return require(actor, anyOf: [.unionStaff], toDo: "sign, attest or pledge for the Union")
             case let .contractParty(isUnion: false, acting)? where acting != nil && acting == actor.accountID: return .allow
@@ -169,7 +174,7 @@ public enum Policy {
             }
         case .registerForGame, .submitIdea:
             guard actor != nil else { return .unauthenticated }
-            // The handler asks again with the caller's membership: only admitted members
+            // Decided by the caller's membership: only admitted members
             // take part in a Game; the registry then checks registration and the status.
             if case .callerMembership(admitted: false)? = resource {
                 return .deny("Only admitted members of the Union take part in a Game.")
@@ -180,7 +185,6 @@ public enum Policy {
             // A participant joins a team itself; a member leaves, or the lead removes it;
             // the lead hands out roles. Union staff may do any of these.
             switch resource {
-            case nil: return .allow
             case let .project(lead)? where lead == actor.accountID: return .allow
             case let .teamPlace(member, lead)? where member == actor.accountID || lead == actor.accountID: return .allow
             default: return require(actor, anyOf: [.unionStaff], toDo: "change a Game team they are not on or do not lead")
@@ -188,7 +192,7 @@ public enum Policy {
         case .approveIdea:
             guard let actor else { return .unauthenticated }
             switch resource {
-            case nil, .commission(seated: true)?: return .allow
+            case .commission(seated: true)?: return .allow
             default:
                 return require(actor, anyOf: [.committee], toDo: "approve ideas, unless their member is named on the game's commission")
             }
@@ -197,7 +201,6 @@ public enum Policy {
             // Both sides of a consultation speak for themselves: its mentor and the
             // project's lead. Staff may log one for them, never confirm it.
             switch resource {
-            case nil: return .allow
             case let .consultation(mentor, lead)? where mentor == actor.accountID || lead == actor.accountID: return .allow
             default:
                 guard action == .logConsultation else {
@@ -209,10 +212,9 @@ public enum Policy {
             return require(actor, anyOf: [.unionStaff], toDo: "set a session's agenda, record the Union's option or seal it")
         case .registerInvestor:
             guard let actor else { return .unauthenticated }
-            // The handler asks again with the member's account: a member registers itself,
+            // Decided by the member's account: a member registers itself,
             // Union staff register anyone.
             switch resource {
-            case nil: return .allow
             case let .ownedBy(owner)? where !owner.isEmpty && owner == actor.accountID: return .allow
             default: return require(actor, anyOf: [.unionStaff], toDo: "register another member as an investor")
             }
@@ -221,16 +223,14 @@ public enum Policy {
             // A pledge commits the investor's own money: only its own account pledges and
             // withdraws, never staff on its behalf.
             switch resource {
-            case nil: return .allow
             case let .ownedBy(owner)? where !owner.isEmpty && owner == actor.accountID: return .allow
             default: return .deny("Only the investor itself, signed in to its own account, pledges or withdraws its pledges.")
             }
         case .acceptPledge:
             guard let actor else { return .unauthenticated }
             // The project's lead accepts for its team; staff accept for the Union on the
-            // lead's consent given at the session. The handler asks again with the project.
+            // lead's consent given at the session. Decided by the project.
             switch resource {
-            case nil: return .allow
             case let .project(lead)? where lead != nil && lead == actor.accountID: return .allow
             default: return require(actor, anyOf: [.unionStaff], toDo: "accept a pledge to a project they do not lead")
             }
@@ -244,20 +244,18 @@ public enum Policy {
             return require(actor, anyOf: [.unionStaff], toDo: "move projects between stages or record adoptions")
         case .readFullCapTable, .setCapTableVisibility:
             // The project's lead and Union staff see its whole cap table and choose what
-            // everyone else sees; at the route the project is not known yet.
+            // everyone else sees. Decided by the project.
             guard let actor else { return .unauthenticated }
             switch resource {
-            case nil where action == .setCapTableVisibility: return .allow
-            case let .project(lead)? where lead != nil && lead == actor.accountID: return .allow
+                        case let .project(lead)? where lead != nil && lead == actor.accountID: return .allow
             default: return require(actor, anyOf: [.unionStaff], toDo: "see or set the detail of a cap table of a project they do not lead")
             }
         case .readOwnCapTablePosition, .exerciseOption:
             guard let actor else { return .unauthenticated }
-            // The handler asks again with the holder's account: a holder sees its own
+            // Decided by the holder's account: a holder sees its own
             // position and exercises its own options; Union staff do both for anyone.
             switch resource {
-            case nil where action == .exerciseOption: return .allow
-            case let .ownedBy(owner)? where !owner.isEmpty && owner == actor.accountID: return .allow
+                        case let .ownedBy(owner)? where !owner.isEmpty && owner == actor.accountID: return .allow
             default: return require(actor, anyOf: [.unionStaff], toDo: "see a position or exercise an option that is not theirs")
             }
         case .recordCapTableEvent:
@@ -267,7 +265,6 @@ public enum Policy {
             // A transfer or an attestation is the member's own signed act: only the seller's
             // or the attester's own account sends it, never staff on their behalf.
             switch resource {
-            case nil: return .allow
             case let .ownedBy(owner)? where !owner.isEmpty && owner == actor.accountID: return .allow
             default: return .deny("Only the seller of the units or the named attester may sign and send this, from their own account.")
             }

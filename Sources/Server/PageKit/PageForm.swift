@@ -16,12 +16,44 @@ enum PageForm {
         }
     }
 
+    /// A form that runs `operation`, the same one its JSON route runs: `inputs` reads the
+    /// fields into one input per act (a judge's form saves one mark per criterion), and
+    /// `then` answers where to send the reader once they are all done.
+    static func route<Input, Output>(_ path: String, operationID: String, summary: String, running operation: Operation<Input, Output>,
+                                     access: Access = .signedIn, render: @escaping Render,
+                                     inputs: @escaping @Sendable (RequestContext, [String: String]) async throws -> [Input],
+                                     then location: @escaping @Sendable (RequestContext, [Output]) async throws -> String) -> Route {
+        acting(path, operationID: operationID, summary: summary, action: operation.action, access: access,
+               operation: operation.summary, render: render) { context, fields in
+            var outputs: [Output] = []
+            for input in try await inputs(context, fields) { outputs.append(try await operation.run(context, input)) }
+            return try await location(context, outputs)
+        }
+    }
+
+    /// A form that runs `operation` once with the input `input` reads from its fields.
+    static func route<Input, Output>(_ path: String, operationID: String, summary: String, running operation: Operation<Input, Output>,
+                                     access: Access = .signedIn, render: @escaping Render,
+                                     input: @escaping @Sendable (RequestContext, [String: String]) async throws -> Input,
+                                     then location: @escaping @Sendable (RequestContext, Output) async throws -> String) -> Route {
+        route(path, operationID: operationID, summary: summary, running: operation, access: access, render: render,
+              inputs: { context, fields in [try await input(context, fields)] },
+              then: { context, outputs in try await location(context, outputs[0]) })
+    }
+
     /// A form whose way on is known only once it has acted, such as the page of the record
     /// it made: `act` answers where to send the reader.
     static func route(_ path: String, operationID: String, summary: String, action: Action, access: Access = .signedIn,
                       render: @escaping Render,
                       actThenGo act: @escaping @Sendable (RequestContext, [String: String]) async throws -> String) -> Route {
-        answer(path, operationID: operationID, summary: summary, action: action, access: access, success: .seeOther) { context, layout, fields in
+        acting(path, operationID: operationID, summary: summary, action: action, access: access, operation: nil, render: render, act: act)
+    }
+
+    private static func acting(_ path: String, operationID: String, summary: String, action: Action, access: Access,
+                               operation: OperationSummary?, render: @escaping Render,
+                               act: @escaping @Sendable (RequestContext, [String: String]) async throws -> String) -> Route {
+        answer(path, operationID: operationID, summary: summary, action: action, access: access, operation: operation,
+               success: .seeOther) { context, layout, fields in
             let location: String
             do {
                 location = try await act(context, fields)
@@ -40,12 +72,12 @@ enum PageForm {
     /// A form answered by a page of its own, such as the report of an import, rather than
     /// by a way back.
     static func answer(_ path: String, operationID: String, summary: String, action: Action, access: Access,
-                       bodyLimit: Int = 64 * 1024, success: HTTPStatus,
+                       operation: OperationSummary? = nil, bodyLimit: Int = 64 * 1024, success: HTTPStatus,
                        respond: @escaping @Sendable (RequestContext, PageLayout, [String: String]) async throws -> HTTPResponse) -> Route {
         Route(.post, path, operationID: operationID, summary: summary, tag: "pages", action: action, access: access,
               bodyLimit: bodyLimit,
               documentation: RouteDocumentation(requestContentType: "application/x-www-form-urlencoded", responseContentType: "text/html",
-                                                success: success)) { context in
+                                                success: success), operation: operation) { context in
             let layout = PageLayout(language: Language(context.request), path: String(context.request.path))
             return try await respond(context, layout, FormBody.fields(of: context.request))
         }

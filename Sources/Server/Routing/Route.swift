@@ -18,12 +18,16 @@ public struct Route: Sendable {
     /// Whether a POST honours `Idempotency-Key`.
     public let isIdempotentCreate: Bool
     public let documentation: RouteDocumentation
+    /// The operation the route runs, for routes that act (nil for reads and the node's own
+    /// routes).
+    public let operation: OperationSummary?
     public let handler: Handler
 
     public init(
         _ method: HTTPMethod, _ path: String, operationID: String, summary: String, tag: String,
         action: Action, access: Access, bodyLimit: Int = 0, idempotentCreate: Bool = false,
-        documentation: RouteDocumentation = RouteDocumentation(), handler: @escaping Handler
+        documentation: RouteDocumentation = RouteDocumentation(), operation: OperationSummary? = nil,
+        handler: @escaping Handler
     ) {
         self.method = method
         self.path = PathPattern(path)
@@ -35,6 +39,7 @@ public struct Route: Sendable {
         self.bodyLimit = bodyLimit
         self.isIdempotentCreate = idempotentCreate
         self.documentation = documentation
+        self.operation = operation
         self.handler = handler
     }
 

@@ -5,7 +5,7 @@ import Registry
 /// their confirmation (hours count only once both have confirmed), and for a mentor
 /// matched to a project, the form to log a consultation.
 enum AcceleratorPages {
-    static func routes(node: Node) -> [Route] {
+    static func routes(node: Node, operations: AcceleratorOperations) -> [Route] {
         let render: PageForm.Render = { context, layout, problem in try await page(context, layout, node: node, problem: problem) }
         let back: @Sendable (RequestContext) throws -> String = { "/accelerators/\(try $0.parameter("event_id"))" }
         return [
@@ -14,35 +14,36 @@ enum AcceleratorPages {
                 try await render(context, layout, nil)
             },
             PageForm.route("/accelerators/{event_id}/confirmations", operationID: "confirmConsultationFormSubmit",
-                           summary: "Confirm a consultation (its mentor or the project's team lead)", action: .confirmConsultation,
-                           back: back, render: render) { context, fields in
-                let (cohort, member) = try await caller(context, node)
-                guard let consultation = fields["consultation_id"].flatMap(ConsultationID.init(rawValue:)) else {
-                    throw RegistryValidationError(field: "consultation_id", reason: "is not a consultation id")
-                }
-                _ = try await node.accelerators.confirm(consultation, by: member, in: cohort)
-            },
+                           summary: "Confirm a consultation (its mentor or the project's team lead)", running: operations.confirm,
+                           render: render, input: { context, fields in
+                               let cohort = try cohortID(context)
+                               return .init(cohort: cohort, consultation: try await AcceleratorRoutes.consultation(
+                                   fields["consultation_id"], in: cohort, node.accelerators))
+                           }, then: { context, _ in try back(context) }),
             PageForm.route("/accelerators/{event_id}/consultations", operationID: "logConsultationFormSubmit",
-                           summary: "Log a consultation the signed-in mentor held", action: .logConsultation,
-                           back: back, render: render) { context, fields in
-                let (cohort, member) = try await caller(context, node)
-                let project = try PageFields.projectID(fields["project_id"])
-                guard let day = fields["held_on"].flatMap(CalendarDate.init(rfc3339:)) else {
-                    throw RegistryValidationError(field: "held_on", reason: "must be a date")
-                }
-                guard let hours = fields["hours"].flatMap({ Int($0) }) else {
-                    throw RegistryValidationError(field: "hours", reason: "must be a whole number of hours")
-                }
-                let draft = ConsultationDraft(mentorID: member, heldOn: day, hours: hours, topic: fields["topic"] ?? "")
-                let logged = try await node.accelerators.log(draft, for: project, in: cohort)
-                _ = try await node.accelerators.confirm(logged.id, by: member, in: cohort)
-            },
+                           summary: "Log a consultation the signed-in mentor held, confirmed by the mentor at once",
+                           running: operations.log, render: render, input: { context, fields in
+                               let member = try await context.callerMember(node.members).id
+                               let project = try await AcceleratorRoutes.requireProject(try PageFields.projectID(fields["project_id"]),
+                                                                                        node.projects)
+                               guard let day = fields["held_on"].flatMap(CalendarDate.init(rfc3339:)) else {
+                                   throw RegistryValidationError(field: "held_on", reason: "must be a date")
+                               }
+                               guard let hours = fields["hours"].flatMap({ Int($0) }) else {
+                                   throw RegistryValidationError(field: "hours", reason: "must be a whole number of hours")
+                               }
+                               let draft = ConsultationDraft(mentorID: member, heldOn: day, hours: hours, topic: fields["topic"] ?? "")
+                               return .init(cohort: try cohortID(context), project: project, draft: draft)
+                           }, then: { context, logged in
+                               _ = try await operations.confirm.run(context, .init(cohort: logged.cohortID, consultation: logged))
+                               return try back(context)
+                           }),
         ]
     }
 
-    private static func caller(_ context: RequestContext, _ node: Node) async throws -> (EventID, MemberID) {
+    private static func cohortID(_ context: RequestContext) throws -> EventID {
         guard let cohort = EventID(rawValue: try context.parameter("event_id")) else { throw APIError.notFound(detail: "No such cohort.") }
-        return (cohort, try await context.callerMember(node.members).id)
+        return cohort
     }
 
     private static func page(_ context: RequestContext, _ layout: PageLayout, node: Node, problem: String?) async throws -> HTML {

@@ -3,14 +3,15 @@ import Registry
 /// Accelerator cohorts: Union staff admit projects, match mentors, certify and seal;
 /// mentors and team leads log consultations and each confirm them; anyone reads,
 /// and anyone fetches a certificate to check offline.
-public enum AcceleratorRoutes {
+enum AcceleratorRoutes {
     static let smallBody = 8 * 1024
     static let proposalQuery = [
         RouteDocumentation.QueryParameter("weekly_hours", type: "integer",
                                           description: "The weekly hours the mentor must have left (default 4)."),
     ]
 
-    public static func routes(accelerators: Accelerators, events: Events, projects: Projects, members: Members) -> [Route] {
+    static func routes(accelerators: Accelerators, events: Events, projects: Projects, members: Members,
+                       operations: AcceleratorOperations) -> [Route] {
         [
             Route(.get, "/api/v1/accelerators/{event_id}", operationID: "getAccelerator",
                   summary: "A cohort and its completion rule", tag: "accelerators", action: .readEvents, access: .anyone,
@@ -95,40 +96,29 @@ public enum AcceleratorRoutes {
                                              request: context.request, id: \.id.rawValue,
                                              view: AcceleratorBodies.ConsultationView.init))
             },
-            Route(.post, "/api/v1/accelerators/{event_id}/projects/{project_id}/consultations", operationID: "logConsultation",
+            Route(.post, "/api/v1/accelerators/{event_id}/projects/{project_id}/consultations", running: operations.log,
                   summary: "Log a consultation, unconfirmed (its mentor, the project's lead, or Union staff)", tag: "accelerators",
-                  action: .logConsultation, access: .signedIn, bodyLimit: smallBody, idempotentCreate: true,
+                  access: .signedIn, bodyLimit: smallBody, idempotentCreate: true,
                   documentation: RouteDocumentation(request: "ConsultationRequest", response: "Consultation", success: .created,
-                                                    errors: [.forbidden, .notFound, .conflict])) { context in
-                let found = try await cohort(context, events)
-                let body = try JSONBodyDecoder.decode(AcceleratorBodies.ConsultationRequest.self, from: context.request)
-                let mentor = try RegisterRoutes.memberID(body.mentorId, pointer: "/mentor_id")
-                let project = try await requireProject(try projectID(context), projects)
-                try Policy.require(context.actor, .logConsultation, on: .consultation(
-                    mentorAccountID: try await members.member(id: mentor)?.accountID?.rawValue,
-                    leadAccountID: try await ProjectRoutes.leadAccount(of: project, members)))
-                let draft = ConsultationDraft(mentorID: mentor, heldOn: try .parse(body.heldOn, pointer: "/held_on"),
-                                              hours: body.hours, topic: body.topic)
-                return try .json(AcceleratorBodies.ConsultationView(try await accelerators.log(draft, for: project.id, in: found.id)),
-                                 status: .created)
-            },
-            Route(.post, "/api/v1/accelerators/{event_id}/consultations/{consultation_id}/confirmations",
-                  operationID: "confirmConsultation",
+                                                    errors: [.forbidden, .notFound, .conflict]),
+                  input: { context in
+                      let found = try await cohort(context, events)
+                      let body = try JSONBodyDecoder.decode(AcceleratorBodies.ConsultationRequest.self, from: context.request)
+                      let draft = ConsultationDraft(mentorID: try RegisterRoutes.memberID(body.mentorId, pointer: "/mentor_id"),
+                                                    heldOn: try .parse(body.heldOn, pointer: "/held_on"), hours: body.hours, topic: body.topic)
+                      return .init(cohort: found.id, project: try await requireProject(try projectID(context), projects), draft: draft)
+                  },
+                  respond: { logged in try .json(AcceleratorBodies.ConsultationView(logged), status: .created) }),
+            Route(.post, "/api/v1/accelerators/{event_id}/consultations/{consultation_id}/confirmations", running: operations.confirm,
                   summary: "Confirm a consultation as its mentor or as the project's lead; it counts once both have", tag: "accelerators",
-                  action: .confirmConsultation, access: .signedIn,
-                  documentation: RouteDocumentation(response: "Consultation", errors: [.forbidden, .notFound, .conflict])) { context in
-                let found = try await cohort(context, events)
-                guard let id = ConsultationID(rawValue: try context.parameter("consultation_id")),
-                      let consultation = try await accelerators.consultation(id, in: found.id) else {
-                    throw APIError.notFound(detail: "No such consultation in this cohort.")
-                }
-                let project = try await requireProject(consultation.projectID, projects)
-                try Policy.require(context.actor, .confirmConsultation, on: .consultation(
-                    mentorAccountID: try await members.member(id: consultation.mentorID)?.accountID?.rawValue,
-                    leadAccountID: try await ProjectRoutes.leadAccount(of: project, members)))
-                let member = try await context.callerMember(members)
-                return try .json(AcceleratorBodies.ConsultationView(try await accelerators.confirm(id, by: member.id, in: found.id)))
-            },
+                  access: .signedIn,
+                  documentation: RouteDocumentation(response: "Consultation", errors: [.forbidden, .notFound, .conflict]),
+                  input: { context in
+                      let found = try await cohort(context, events)
+                      return .init(cohort: found.id, consultation: try await consultation(context.parameter("consultation_id"),
+                                                                                           in: found.id, accelerators))
+                  },
+                  respond: { confirmed in try .json(AcceleratorBodies.ConsultationView(confirmed)) }),
             Route(.post, "/api/v1/accelerators/{event_id}/projects/{project_id}/completion", operationID: "completeCohortProject",
                   summary: "Certify a project that meets the cohort's rule, moving it to accelerated (Union staff)",
                   tag: "accelerators", action: .manageEvents, access: .roles([.unionStaff]),
@@ -176,6 +166,14 @@ public enum AcceleratorRoutes {
         return event
     }
 
+    /// The consultation `text` names, of the cohort `cohort`.
+    static func consultation(_ text: String?, in cohort: EventID, _ accelerators: Accelerators) async throws -> Consultation {
+        guard let id = text.flatMap(ConsultationID.init(rawValue:)), let found = try await accelerators.consultation(id, in: cohort) else {
+            throw APIError.notFound(detail: "No such consultation in this cohort.")
+        }
+        return found
+    }
+
     private static func projectID(_ context: RequestContext) throws -> ProjectID {
         guard let id = ProjectID(rawValue: try context.parameter("project_id")) else {
             throw APIError.notFound(detail: "No such project.")
@@ -183,7 +181,7 @@ public enum AcceleratorRoutes {
         return id
     }
 
-    private static func requireProject(_ id: ProjectID, _ projects: Projects) async throws -> Project {
+    static func requireProject(_ id: ProjectID, _ projects: Projects) async throws -> Project {
         guard let project = try await projects.project(id: id) else { throw APIError.notFound(detail: "No such project.") }
         return project
     }

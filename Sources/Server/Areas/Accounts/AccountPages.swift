@@ -4,7 +4,7 @@ import Registry
 /// JavaScript); the sign-out form carries the session's CSRF token like every form a
 /// signed-in page shows; a wrong password is said next to the form, in plain words.
 enum AccountPages {
-    static func routes(node: Node) -> [Route] {
+    static func routes(node: Node, operations: AccountOperations) -> [Route] {
         let render: PageForm.Render = { context, layout, problem in
             try await AccountPage(node: node, context: context, layout: layout).render(problem: problem)
         }
@@ -54,21 +54,13 @@ enum AccountPages {
                 }
             },
             PageForm.route("/account/tokens/{token_id}/revoke", operationID: "revokeAPITokenFormSubmit",
-                           summary: "Revoke one of the signed-in account's API tokens", action: .revokeAPIToken,
-                           back: { _ in "/account" }, render: render) { context, _ in
-                guard let id = APITokenID(rawValue: try context.parameter("token_id")), let token = try await node.accounts.apiToken(id: id) else {
-                    throw APIError.notFound(detail: "No such API token.")
-                }
-                try Policy.require(context.actor, .revokeAPIToken, on: .ownedBy(accountID: token.accountID.rawValue))
-                try await node.accounts.revokeAPIToken(id: id, account: token.accountID)
-            },
+                           summary: "Revoke one of the signed-in account's API tokens", running: operations.revokeToken, render: render,
+                           input: { context, _ in try await AccountOperations.token(try context.parameter("token_id"), in: node.accounts) },
+                           then: { _, _ in "/account" }),
             PageForm.route("/account/keys", operationID: "addCustodialKeyFormSubmit",
-                           summary: "Create a signing key the node holds for the signed-in member", action: .addMemberKey,
-                           back: { _ in "/account" }, render: render) { context, _ in
-                let member = try await context.callerMember(node.members)
-                try Policy.require(context.actor, .addMemberKey, on: .ownedBy(accountID: member.accountID?.rawValue ?? ""))
-                _ = try await node.memberKeys.createCustodialKey(for: member.id)
-            },
+                           summary: "Create a signing key the node holds for the signed-in member", running: operations.addKey,
+                           render: render, input: { context, _ in .init(member: try await context.callerMember(node.members), kind: .custodial) },
+                           then: { _, _ in "/account" }),
             Route(.post, "/logout", operationID: "logoutFormSubmit", summary: "Sign out from the form (CSRF token in the form)",
                   tag: "pages", action: .logOut, access: .signedIn, bodyLimit: 1024,
                   documentation: RouteDocumentation(requestContentType: "application/x-www-form-urlencoded",

@@ -3,10 +3,10 @@ import Registry
 
 /// Sign-in and sign-out, the caller's own account and API tokens, and (for admins)
 /// accounts and their roles.
-public enum AccountRoutes {
+enum AccountRoutes {
     static let smallBody = 4 * 1024
 
-    public static func routes(accounts: Accounts) -> [Route] {
+    static func routes(accounts: Accounts, operations: AccountOperations) -> [Route] {
         [
             Route(.post, "/api/v1/session", operationID: "createSession", summary: "Sign in with email and password",
                   tag: "accounts", action: .logIn, access: .anyone, bodyLimit: smallBody,
@@ -42,17 +42,11 @@ public enum AccountRoutes {
                 return try .json(AccountBodies.NewAPITokenView(token: .init(created.token), secret: created.secret),
                                  status: .created)
             },
-            Route(.delete, "/api/v1/tokens/{token_id}", operationID: "revokeAPIToken", summary: "Revoke an API token",
-                  tag: "accounts", action: .revokeAPIToken, access: .signedIn,
-                  documentation: RouteDocumentation(success: .noContent, errors: [.forbidden, .notFound])) { context in
-                guard let id = APITokenID(rawValue: try context.parameter("token_id")),
-                      let token = try await accounts.apiToken(id: id) else {
-                    throw APIError.notFound(detail: "No such API token.")
-                }
-                try Policy.require(context.actor, .revokeAPIToken, on: .ownedBy(accountID: token.accountID.rawValue))
-                try await accounts.revokeAPIToken(id: id, account: token.accountID)
-                return HTTPResponse(status: .noContent)
-            },
+            Route(.delete, "/api/v1/tokens/{token_id}", running: operations.revokeToken, summary: "Revoke an API token",
+                  tag: "accounts", access: .signedIn,
+                  documentation: RouteDocumentation(success: .noContent, errors: [.forbidden, .notFound]),
+                  input: { context in try await AccountOperations.token(try context.parameter("token_id"), in: accounts) },
+                  respond: { HTTPResponse(status: .noContent) }),
             Route(.post, "/api/v1/accounts", operationID: "createAccount", summary: "Create an account",
                   tag: "accounts", action: .createAccount, access: .roles([.admin]), bodyLimit: smallBody,
                   idempotentCreate: true,

@@ -9,9 +9,8 @@ public enum CapTableRoutes {
     static let asOfQuery = [RouteDocumentation.QueryParameter("as_of", type: "string",
                                                               description: "The date (YYYY-MM-DD) to show the table as of; today by default.")]
 
-    public static func routes(capTables: CapTables, projects: Projects, members: Members, memberKeys: MemberKeys) -> [Route] {
-        let services = CapTableServices(capTables: capTables, projects: projects, members: members, memberKeys: memberKeys)
-        return readRoutes(services) + CapTableEventRoutes.routes(services)
+    static func routes(operations: CapTableOperations) -> [Route] {
+        readRoutes(operations.services) + CapTableEventRoutes.routes(operations.services, operations: operations)
     }
 
     private static func readRoutes(_ services: CapTableServices) -> [Route] {

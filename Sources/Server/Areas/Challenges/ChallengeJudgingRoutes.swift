@@ -7,25 +7,22 @@ enum ChallengeJudgingRoutes {
     static let base = ChallengeRoutes.base
     static let keepAliveSeconds = 15
 
-    static func routes(challenges: Challenges, events: Events, members: Members, feed: ChallengeBoardFeed) -> [Route] {
+    static func routes(challenges: Challenges, events: Events, members: Members, feed: ChallengeBoardFeed,
+                       operations: ChallengeOperations) -> [Route] {
         [
-            Route(.post, base + "/marks", operationID: "markChallengeTeam",
+            Route(.post, base + "/marks", running: operations.mark,
                   summary: "Mark a team on a criterion, or correct a mark (a judge of the challenge assigned to the team)",
-                  tag: "challenges", action: .markChallenge, access: .signedIn, bodyLimit: 1024,
+                  tag: "challenges", access: .signedIn, bodyLimit: 1024,
                   documentation: RouteDocumentation(request: "ChallengeMarkRequest", response: "ChallengeMark", success: .created,
-                                                    errors: [.forbidden, .notFound, .conflict])) { context in
-                let event = try ChallengeRoutes.eventID(context)
-                let judge = try await context.callerMember(members).id
-                try Policy.require(context.actor, .markChallenge,
-                                   on: .challenge(callerIsJudge: try await challenges.judges(of: event).contains(judge), callerIsChair: false))
-                let body = try JSONBodyDecoder.decode(ChallengeBodies.MarkRequest.self, from: context.request)
-                guard let team = ChallengeTeamID(rawValue: body.teamId) else {
-                    throw APIError.validation([.init(pointer: "/team_id", detail: "'\(body.teamId)' is not a team id.")])
-                }
-                let mark = try await challenges.mark(team, on: body.criterionId, value: body.value, by: judge, in: event)
-                await feed.changed(event)
-                return try .json(ChallengeBodies.MarkView(mark), status: .created)
-            },
+                                                    errors: [.forbidden, .notFound, .conflict]),
+                  input: { context in
+                      let body = try JSONBodyDecoder.decode(ChallengeBodies.MarkRequest.self, from: context.request)
+                      guard let team = ChallengeTeamID(rawValue: body.teamId) else {
+                          throw APIError.validation([.init(pointer: "/team_id", detail: "'\(body.teamId)' is not a team id.")])
+                      }
+                      return .init(event: try ChallengeRoutes.eventID(context), team: team, criterionID: body.criterionId, value: body.value)
+                  },
+                  respond: { mark in try .json(ChallengeBodies.MarkView(mark), status: .created) }),
             Route(.get, base + "/marks", operationID: "listChallengeMarks",
                   summary: "Every mark and correction with who gave it and when (committee and Union staff)", tag: "challenges",
                   action: .readLiveChallenge, access: .roles([.unionStaff, .committee]),
@@ -36,13 +33,13 @@ enum ChallengeJudgingRoutes {
             },
             Route(.get, base + "/progress", operationID: "getJudgeProgress",
                   summary: "The signed-in judge's progress: teams assigned, marked on every criterion, and left", tag: "challenges",
-                  action: .markChallenge, access: .signedIn, documentation: RouteDocumentation(response: "JudgeProgress")) { context in
+                  action: .readOwnJudging, access: .signedIn, documentation: RouteDocumentation(response: "JudgeProgress")) { context in
                 let judge = try await context.callerMember(members).id
                 return try .json(ChallengeBodies.ProgressView(try await challenges.progress(of: judge, in: try ChallengeRoutes.eventID(context))))
             },
             Route(.get, base + "/conflicts", operationID: "getJudgeConflicts",
                   summary: "For the signed-in member, each team and the conflicts of interest that bar marking it", tag: "challenges",
-                  action: .markChallenge, access: .signedIn, documentation: RouteDocumentation(response: "JudgeConflicts")) { context in
+                  action: .readOwnJudging, access: .signedIn, documentation: RouteDocumentation(response: "JudgeConflicts")) { context in
                 let judge = try await context.callerMember(members).id
                 let found = try await challenges.conflicts(of: judge, in: try ChallengeRoutes.eventID(context))
                 return try .json(ConflictList(items: found.map { .init(teamId: $0.team.rawValue, conflicts: $0.conflicts.map(\.rawValue)) }))

@@ -5,7 +5,8 @@ import Registry
 public enum ChallengeRoutes {
     static let base = "/api/v1/challenges/{event_id}"
 
-    public static func routes(challenges: Challenges, events: Events, members: Members, feed: ChallengeBoardFeed) -> [Route] {
+    static func routes(challenges: Challenges, events: Events, members: Members, feed: ChallengeBoardFeed,
+                       operations: ChallengeOperations) -> [Route] {
         [
             Route(.put, base + "/rules", operationID: "setChallengeRules",
                   summary: "Set the criteria, weights, scales, judges per team, awards and chair (Union staff, before judging)",
@@ -79,7 +80,8 @@ public enum ChallengeRoutes {
                 let all = try await challenges.assignments(in: try eventID(context))
                 return try .json(AssignmentList(items: all.map { .init(judge: $0.judge.rawValue, teamId: $0.team.rawValue) }))
             },
-        ] + ChallengeJudgingRoutes.routes(challenges: challenges, events: events, members: members, feed: feed)
+        ] + ChallengeJudgingRoutes.routes(challenges: challenges, events: events, members: members, feed: feed,
+                                              operations: operations)
     }
 
     struct IDList: Encodable {

@@ -5,28 +5,29 @@ import Registry
 /// interest shown beside it, so the rules are seen at work. Marks are saved by a plain
 /// form carrying the session's CSRF token; refusals come back beside the form.
 enum JudgePages {
-    static func routes(node: Node) -> [Route] {
+    static func routes(node: Node, operations: ChallengeOperations) -> [Route] {
         [
             PageRoutes.page("/challenges/{event_id}/judge", operationID: "judgePage",
                             summary: "The signed-in judge's scoring form, progress and conflicts") { context, layout in
                 try await render(context, layout, node: node, problem: nil)
             },
             PageForm.route("/challenges/{event_id}/judge", operationID: "judgeFormSubmit",
-                           summary: "Save a judge's marks for one team from the scoring form", action: .markChallenge,
-                           back: { "/challenges/\(try ChallengeRoutes.eventID($0))/judge" },
-                           render: { context, layout, problem in try await render(context, layout, node: node, problem: problem) }) {
-                context, fields in
-                let event = try ChallengeRoutes.eventID(context)
-                let judge = try await context.callerMember(node.members).id
-                guard let team = fields["team_id"].flatMap(ChallengeTeamID.init(rawValue:)) else {
-                    throw RegistryValidationError(field: "team_id", reason: "is not a team id")
-                }
-                for criterion in try await node.challenges.rules(of: event)?.rules.criteria ?? [] {
-                    guard let text = fields["mark_\(criterion.id)"], !text.isEmpty else { continue }
-                    guard let value = Int(text) else { throw RegistryValidationError(field: "value", reason: "must be a whole number") }
-                    _ = try await node.challenges.mark(team, on: criterion.id, value: value, by: judge, in: event)
-                }
-            },
+                           summary: "Save a judge's marks for one team from the scoring form", running: operations.mark,
+                           render: { context, layout, problem in try await render(context, layout, node: node, problem: problem) },
+                           inputs: { context, fields in
+                               let event = try ChallengeRoutes.eventID(context)
+                               guard let team = fields["team_id"].flatMap(ChallengeTeamID.init(rawValue:)) else {
+                                   throw RegistryValidationError(field: "team_id", reason: "is not a team id")
+                               }
+                               return try await (node.challenges.rules(of: event)?.rules.criteria ?? []).compactMap { criterion in
+                                   guard let text = fields["mark_\(criterion.id)"], !text.isEmpty else { return nil }
+                                   guard let value = Int(text) else {
+                                       throw RegistryValidationError(field: "mark_\(criterion.id)", reason: "must be a whole number")
+                                   }
+                                   return .init(event: event, team: team, criterionID: criterion.id, value: value)
+                               }
+                           },
+                           then: { context, _ in "/challenges/\(try ChallengeRoutes.eventID(context))/judge" }),
         ]
     }
 

@@ -8,32 +8,28 @@ import Registry
 /// in the directions of its profile, to watch. Every form is the same registry call as
 /// the matching `/api/v1/investment-sessions/…` route.
 enum InvestmentPages {
-    static func routes(node: Node) -> [Route] {
+    static func routes(node: Node, operations: InvestmentOperations) -> [Route] {
         let render: PageForm.Render = { context, layout, problem in try await page(context, layout, node: node, problem: problem) }
         let back: @Sendable (RequestContext) throws -> String = { "/investment-sessions/\(try $0.parameter("event_id"))" }
-        let access = PledgeAccess(members: node.members, projects: node.projects)
         return [
             PageRoutes.page("/investment-sessions/{event_id}", operationID: "investmentSessionPage",
                             summary: "A session's agenda, pledges and money; forms to pledge, withdraw and accept") { context, layout in
                 try await render(context, layout, nil)
             },
             PageForm.route("/investment-sessions/{event_id}/pledges", operationID: "pledgeFormSubmit",
-                           summary: "Pledge equity or tranches to a project on the agenda (a registered investor)", action: .pledgeInvestment,
-                           back: back, render: render) { context, fields in
-                let member = try await context.callerMember(node.members)
-                _ = try await node.investmentSessions.pledge(try InvestmentPledgeForms.draft(from: fields), by: member.id,
-                                                             in: try InvestmentSessionRoutes.eventID(context))
-            },
+                           summary: "Pledge equity or tranches to a project on the agenda (a registered investor)",
+                           running: operations.pledge, render: render,
+                           input: { context, fields in
+                               .init(event: try InvestmentSessionRoutes.eventID(context), draft: try InvestmentPledgeForms.draft(from: fields))
+                           }, then: { context, _ in try back(context) }),
             PageForm.route("/investment-sessions/{event_id}/withdrawals", operationID: "withdrawPledgeFormSubmit",
-                           summary: "Withdraw a standing pledge (its investor, while the session runs)", action: .pledgeInvestment,
-                           back: back, render: render) { context, fields in
-                _ = try await access.withdraw(try await pledge(fields, context: context, node: node), by: context, in: node.investmentSessions)
-            },
+                           summary: "Withdraw a standing pledge (its investor, while the session runs)", running: operations.withdraw,
+                           render: render, input: { context, fields in try await pledge(fields, context: context, node: node) },
+                           then: { context, _ in try back(context) }),
             PageForm.route("/investment-sessions/{event_id}/acceptances", operationID: "acceptPledgeFormSubmit",
-                           summary: "Accept a pledge (the project's lead or Union staff)", action: .acceptPledge,
-                           back: back, render: render) { context, fields in
-                _ = try await access.accept(try await pledge(fields, context: context, node: node), by: context, in: node.investmentSessions)
-            },
+                           summary: "Accept a pledge (the project's lead or Union staff)", running: operations.accept,
+                           render: render, input: { context, fields in try await pledge(fields, context: context, node: node) },
+                           then: { context, _ in try back(context) }),
         ]
     }
 

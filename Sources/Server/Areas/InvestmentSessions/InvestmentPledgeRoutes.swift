@@ -6,19 +6,20 @@ import Registry
 enum InvestmentPledgeRoutes {
     static let base = InvestmentSessionRoutes.base + "/pledges"
 
-    static func routes(sessions: InvestmentSessions, members: Members, projects: Projects) -> [Route] {
+    static func routes(sessions: InvestmentSessions, members: Members, projects: Projects,
+                       operations: InvestmentOperations) -> [Route] {
         let access = PledgeAccess(members: members, projects: projects)
         return [
-            Route(.post, base, operationID: "pledgeInvestment",
+            Route(.post, base, running: operations.pledge,
                   summary: "Pledge to a project on the agenda, as tranches or equity (a registered investor, while running)",
-                  tag: "investment-sessions", action: .pledgeInvestment, access: .signedIn, bodyLimit: 16 * 1024, idempotentCreate: true,
+                  tag: "investment-sessions", access: .signedIn, bodyLimit: 16 * 1024, idempotentCreate: true,
                   documentation: RouteDocumentation(request: "PledgeRequest", response: "Pledge", success: .created,
-                                                    errors: [.forbidden, .notFound, .conflict])) { context in
-                let investor = try await context.callerMember(members).id
-                let body = try JSONBodyDecoder.decode(InvestmentSessionBodies.PledgeRequest.self, from: context.request)
-                let pledge = try await sessions.pledge(try body.draft, by: investor, in: try InvestmentSessionRoutes.eventID(context))
-                return try .json(InvestmentSessionBodies.PledgeView(pledge, showingConditions: true), status: .created)
-            },
+                                                    errors: [.forbidden, .notFound, .conflict]),
+                  input: { context in
+                      let body = try JSONBodyDecoder.decode(InvestmentSessionBodies.PledgeRequest.self, from: context.request)
+                      return .init(event: try InvestmentSessionRoutes.eventID(context), draft: try body.draft)
+                  },
+                  respond: { pledge in try .json(InvestmentSessionBodies.PledgeView(pledge, showingConditions: true), status: .created) }),
             Route(.get, base, operationID: "listPledges", summary: "The session's pledges in the order they were made",
                   tag: "investment-sessions", action: .readInvestmentSessions, access: .anyone,
                   documentation: RouteDocumentation(response: "PledgePage", query: PageDocumentation.query)) { context in
@@ -35,20 +36,18 @@ enum InvestmentPledgeRoutes {
                 let pledge = try await pledge(context, sessions)
                 return try .json(InvestmentSessionBodies.PledgeView(pledge, showingConditions: try await access.showsConditions(pledge, to: context)))
             },
-            Route(.post, base + "/{pledge_id}/withdraw", operationID: "withdrawPledge",
+            Route(.post, base + "/{pledge_id}/withdraw", running: operations.withdraw,
                   summary: "Withdraw a standing pledge (its investor, while running)", tag: "investment-sessions",
-                  action: .pledgeInvestment, access: .signedIn, bodyLimit: 0,
-                  documentation: RouteDocumentation(response: "Pledge", errors: [.forbidden, .notFound, .conflict])) { context in
-                let withdrawn = try await access.withdraw(try await pledge(context, sessions), by: context, in: sessions)
-                return try .json(InvestmentSessionBodies.PledgeView(withdrawn, showingConditions: true))
-            },
-            Route(.post, base + "/{pledge_id}/accept", operationID: "acceptPledge",
+                  access: .signedIn, bodyLimit: 0,
+                  documentation: RouteDocumentation(response: "Pledge", errors: [.forbidden, .notFound, .conflict]),
+                  input: { context in try await pledge(context, sessions) },
+                  respond: { withdrawn in try .json(InvestmentSessionBodies.PledgeView(withdrawn, showingConditions: true)) }),
+            Route(.post, base + "/{pledge_id}/accept", running: operations.accept,
                   summary: "Accept a pledge: tranches become a proposed contract, equity a priced round (the project's lead or Union staff)",
-                  tag: "investment-sessions", action: .acceptPledge, access: .signedIn, bodyLimit: 0,
-                  documentation: RouteDocumentation(response: "Pledge", errors: [.forbidden, .notFound, .conflict])) { context in
-                let accepted = try await access.accept(try await pledge(context, sessions), by: context, in: sessions)
-                return try .json(InvestmentSessionBodies.PledgeView(accepted, showingConditions: true))
-            },
+                  tag: "investment-sessions", access: .signedIn, bodyLimit: 0,
+                  documentation: RouteDocumentation(response: "Pledge", errors: [.forbidden, .notFound, .conflict]),
+                  input: { context in try await pledge(context, sessions) },
+                  respond: { accepted in try .json(InvestmentSessionBodies.PledgeView(accepted, showingConditions: true)) }),
         ]
     }
 

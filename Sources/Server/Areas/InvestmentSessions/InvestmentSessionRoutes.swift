@@ -7,7 +7,8 @@ import Registry
 public enum InvestmentSessionRoutes {
     static let base = "/api/v1/investment-sessions/{event_id}"
 
-    public static func routes(sessions: InvestmentSessions, events: Events, members: Members, projects: Projects) -> [Route] {
+    static func routes(sessions: InvestmentSessions, events: Events, members: Members, projects: Projects,
+                       operations: InvestmentOperations) -> [Route] {
         [
             Route(.put, base + "/agenda", operationID: "setInvestmentAgenda",
                   summary: "Set the pitch order and slots; accelerated projects move to pitched (Union staff, draft or open)",
@@ -77,7 +78,8 @@ public enum InvestmentSessionRoutes {
                 guard let sealed = try await events.event(id: event) else { throw APIError.notFound(detail: "No such investment session.") }
                 return try .json(EventBodies.EventView(sealed))
             },
-        ] + InvestmentPledgeRoutes.routes(sessions: sessions, members: members, projects: projects)
+        ] + InvestmentPledgeRoutes.routes(sessions: sessions, members: members, projects: projects,
+                                             operations: operations)
     }
 
     static func eventID(_ context: RequestContext) throws -> EventID {

@@ -4,7 +4,7 @@ import Registry
 /// Anyone reads; an admitted member starts a project and leads it; its lead (or Union
 /// staff) edits it, its team and its plan; only Union staff move stages and record
 /// adoptions.
-public enum ProjectRoutes {
+enum ProjectRoutes {
     static let smallBody = 8 * 1024
     static let textBody = 32 * 1024
 
@@ -15,7 +15,7 @@ public enum ProjectRoutes {
         RouteDocumentation.QueryParameter("member_id", type: "string", description: "Only projects whose team this member is on."),
     ]
 
-    public static func routes(projects: Projects, members: Members) -> [Route] {
+    static func routes(projects: Projects, members: Members, operations: ProjectOperations) -> [Route] {
         [
             Route(.get, "/api/v1/projects", operationID: "listProjects",
                   summary: "Projects, optionally filtered and searched; oldest first without a search",
@@ -30,61 +30,59 @@ public enum ProjectRoutes {
                                                        page: try context.request.pageRequest())
                 return try .json(Page.from(page, view: ProjectBodies.ProjectView.init))
             },
-            Route(.post, "/api/v1/projects", operationID: "createProject",
+            Route(.post, "/api/v1/projects", running: operations.create,
                   summary: "Start a project led by the signed-in account's member (admitted members only)", tag: "projects",
-                  action: .createProject, access: .signedIn, bodyLimit: textBody, idempotentCreate: true,
+                  access: .signedIn, bodyLimit: textBody, idempotentCreate: true,
                   documentation: RouteDocumentation(request: "CreateProjectRequest", response: "Project", success: .created,
-                                                    errors: [.forbidden, .conflict])) { context in
-                let actor = try context.signedIn
-                let member = try await members.member(account: AccountID(unchecked: actor.accountID))
-                try Policy.require(actor, .createProject, on: .callerMembership(admitted: member?.status == .admitted))
-                guard let member else { throw APIError.forbidden(detail: "This account is not a member of the Union.") }
-                let body = try JSONBodyDecoder.decode(ProjectBodies.CreateProjectRequest.self, from: context.request)
-                let draft = ProjectDraft(title: body.title, summary: body.summary, direction: body.direction,
-                                         cityID: try RegisterRoutes.cityID(body.cityId))
-                return try .json(ProjectBodies.ProjectView(try await projects.create(draft, lead: member.id)), status: .created)
-            },
+                                                    errors: [.forbidden, .conflict]),
+                  input: { context in
+                      let body = try JSONBodyDecoder.decode(ProjectBodies.CreateProjectRequest.self, from: context.request)
+                      return .init(draft: ProjectDraft(title: body.title, summary: body.summary, direction: body.direction,
+                                                       cityID: try RegisterRoutes.cityID(body.cityId)), depositing: nil)
+                  },
+                  respond: { created in try .json(ProjectBodies.ProjectView(created.0), status: .created) }),
             Route(.get, "/api/v1/projects/{project_id}", operationID: "getProject", summary: "A project", tag: "projects",
                   action: .readProjects, access: .anyone,
                   documentation: RouteDocumentation(response: "Project", errors: [.notFound])) { context in
                 try .json(ProjectBodies.ProjectView(try await project(context, projects)))
             },
-            Route(.patch, "/api/v1/projects/{project_id}", operationID: "editProject",
+            Route(.patch, "/api/v1/projects/{project_id}", running: operations.edit,
                   summary: "Edit a project's title, summary or direction (its lead or Union staff)", tag: "projects",
-                  action: .editProject, access: .signedIn, bodyLimit: textBody,
-                  documentation: RouteDocumentation(request: "EditProjectRequest", response: "Project",
-                                                    errors: [.forbidden, .notFound])) { context in
-                let found = try await authorised(context, .editProject, projects, members)
-                let body = try JSONBodyDecoder.decode(ProjectBodies.EditProjectRequest.self, from: context.request)
-                let changes = ProjectChanges(title: body.title, summary: body.summary, direction: body.direction)
-                return try .json(ProjectBodies.ProjectView(try await projects.edit(found.id, changes)))
-            },
-            Route(.put, "/api/v1/projects/{project_id}/team", operationID: "setProjectTeam",
+                  access: .signedIn, bodyLimit: textBody,
+                  documentation: RouteDocumentation(request: "EditProjectRequest", response: "Project", errors: [.forbidden, .notFound]),
+                  input: { context in
+                      let found = try await project(context, projects)
+                      let body = try JSONBodyDecoder.decode(ProjectBodies.EditProjectRequest.self, from: context.request)
+                      return .init(project: found, value: ProjectChanges(title: body.title, summary: body.summary, direction: body.direction))
+                  },
+                  respond: { try .json(ProjectBodies.ProjectView($0)) }),
+            Route(.put, "/api/v1/projects/{project_id}/team", running: operations.setTeam,
                   summary: "Replace a project's team: exactly one lead, admitted members only (its lead or Union staff)",
-                  tag: "projects", action: .setProjectTeam, access: .signedIn, bodyLimit: smallBody,
-                  documentation: RouteDocumentation(request: "TeamRequest", response: "Project",
-                                                    errors: [.forbidden, .notFound])) { context in
-                let found = try await authorised(context, .setProjectTeam, projects, members)
-                let body = try JSONBodyDecoder.decode(ProjectBodies.TeamRequest.self, from: context.request)
-                let team = try body.team.enumerated().map { index, place throws(APIError) in
-                    guard let id = MemberID(rawValue: place.memberId) else {
-                        throw .validation([.init(pointer: "/team/\(index)/member_id", detail: "member_id is not a member id.")])
-                    }
-                    return TeamMember(memberID: id, role: try RegisterRoutes.parse(place.role, as: TeamRole.self,
-                                                                                  pointer: "/team/\(index)/role"))
-                }
-                return try .json(ProjectBodies.ProjectView(try await projects.setTeam(team, of: found.id)))
-            },
-            Route(.put, "/api/v1/projects/{project_id}/stage", operationID: "moveProjectStage",
-                  summary: "Move a project to its next stage, or close it", tag: "projects", action: .moveProjectStage,
+                  tag: "projects", access: .signedIn, bodyLimit: smallBody,
+                  documentation: RouteDocumentation(request: "TeamRequest", response: "Project", errors: [.forbidden, .notFound]),
+                  input: { context in
+                      let found = try await project(context, projects)
+                      let body = try JSONBodyDecoder.decode(ProjectBodies.TeamRequest.self, from: context.request)
+                      let team = try body.team.enumerated().map { index, place throws(APIError) in
+                          guard let id = MemberID(rawValue: place.memberId) else {
+                              throw .validation([.init(pointer: "/team/\(index)/member_id", detail: "member_id is not a member id.")])
+                          }
+                          return TeamMember(memberID: id, role: try RegisterRoutes.parse(place.role, as: TeamRole.self,
+                                                                                        pointer: "/team/\(index)/role"))
+                      }
+                      return .init(project: found, value: team)
+                  },
+                  respond: { try .json(ProjectBodies.ProjectView($0)) }),
+            Route(.put, "/api/v1/projects/{project_id}/stage", running: operations.moveStage,
+                  summary: "Move a project to its next stage, or close it", tag: "projects",
                   access: .roles([.unionStaff]), bodyLimit: smallBody,
-                  documentation: RouteDocumentation(request: "StageRequest", response: "Project",
-                                                    errors: [.notFound, .conflict])) { context in
-                let found = try await project(context, projects)
-                let body = try JSONBodyDecoder.decode(ProjectBodies.StageRequest.self, from: context.request)
-                let stage = try RegisterRoutes.parse(body.stage, as: ProjectStage.self, pointer: "/stage")
-                return try .json(ProjectBodies.ProjectView(try await projects.moveStage(of: found.id, to: stage)))
-            },
+                  documentation: RouteDocumentation(request: "StageRequest", response: "Project", errors: [.notFound, .conflict]),
+                  input: { context in
+                      let found = try await project(context, projects)
+                      let body = try JSONBodyDecoder.decode(ProjectBodies.StageRequest.self, from: context.request)
+                      return .init(project: found, value: try RegisterRoutes.parse(body.stage, as: ProjectStage.self, pointer: "/stage"))
+                  },
+                  respond: { try .json(ProjectBodies.ProjectView($0)) }),
             Route(.get, "/api/v1/projects/{project_id}/milestones", operationID: "listMilestones",
                   summary: "A project's MVP plan, by due date", tag: "projects", action: .readProjects, access: .anyone,
                   documentation: RouteDocumentation(response: "MilestonePage", query: PageDocumentation.query,
@@ -93,36 +91,36 @@ public enum ProjectRoutes {
                 return try .json(try Page.of(try await projects.milestones(of: found.id), request: context.request,
                                              id: \.id.rawValue, view: ProjectBodies.MilestoneView.init))
             },
-            Route(.post, "/api/v1/projects/{project_id}/milestones", operationID: "addMilestone",
+            Route(.post, "/api/v1/projects/{project_id}/milestones", running: operations.addMilestone,
                   summary: "Add a milestone to a project's MVP plan (its lead or Union staff)", tag: "projects",
-                  action: .planProject, access: .signedIn, bodyLimit: smallBody, idempotentCreate: true,
+                  access: .signedIn, bodyLimit: smallBody, idempotentCreate: true,
                   documentation: RouteDocumentation(request: "CreateMilestoneRequest", response: "Milestone", success: .created,
-                                                    errors: [.forbidden, .notFound])) { context in
-                let found = try await authorised(context, .planProject, projects, members)
-                let body = try JSONBodyDecoder.decode(ProjectBodies.CreateMilestoneRequest.self, from: context.request)
-                let draft = MilestoneDraft(
-                    title: body.title, ownerRole: try RegisterRoutes.parse(body.ownerRole, as: TeamRole.self, pointer: "/owner_role"),
-                    dueOn: try date(body.dueOn, pointer: "/due_on"),
-                    status: try body.status.map { try RegisterRoutes.parse($0, as: MilestoneStatus.self, pointer: "/status") } ?? .planned)
-                return try .json(ProjectBodies.MilestoneView(try await projects.addMilestone(draft, to: found.id)), status: .created)
-            },
-            Route(.patch, "/api/v1/projects/{project_id}/milestones/{milestone_id}", operationID: "editMilestone",
+                                                    errors: [.forbidden, .notFound]),
+                  input: { context in
+                      let found = try await project(context, projects)
+                      let body = try JSONBodyDecoder.decode(ProjectBodies.CreateMilestoneRequest.self, from: context.request)
+                      return .init(project: found, value: MilestoneDraft(
+                          title: body.title, ownerRole: try RegisterRoutes.parse(body.ownerRole, as: TeamRole.self, pointer: "/owner_role"),
+                          dueOn: try date(body.dueOn, pointer: "/due_on"),
+                          status: try body.status.map { try RegisterRoutes.parse($0, as: MilestoneStatus.self, pointer: "/status") } ?? .planned))
+                  },
+                  respond: { try .json(ProjectBodies.MilestoneView($0), status: .created) }),
+            Route(.patch, "/api/v1/projects/{project_id}/milestones/{milestone_id}", running: operations.editMilestone,
                   summary: "Change a milestone of a project's MVP plan (its lead or Union staff)", tag: "projects",
-                  action: .planProject, access: .signedIn, bodyLimit: smallBody,
-                  documentation: RouteDocumentation(request: "EditMilestoneRequest", response: "Milestone",
-                                                    errors: [.forbidden, .notFound])) { context in
-                let found = try await authorised(context, .planProject, projects, members)
-                guard let id = MilestoneID(rawValue: try context.parameter("milestone_id")) else {
-                    throw APIError.notFound(detail: "No such milestone.")
-                }
-                let body = try JSONBodyDecoder.decode(ProjectBodies.EditMilestoneRequest.self, from: context.request)
-                let changes = MilestoneChanges(
-                    title: body.title,
-                    ownerRole: try body.ownerRole.map { try RegisterRoutes.parse($0, as: TeamRole.self, pointer: "/owner_role") },
-                    dueOn: try body.dueOn.map { try date($0, pointer: "/due_on") },
-                    status: try body.status.map { try RegisterRoutes.parse($0, as: MilestoneStatus.self, pointer: "/status") })
-                return try .json(ProjectBodies.MilestoneView(try await projects.updateMilestone(id, of: found.id, changes)))
-            },
+                  access: .signedIn, bodyLimit: smallBody,
+                  documentation: RouteDocumentation(request: "EditMilestoneRequest", response: "Milestone", errors: [.forbidden, .notFound]),
+                  input: { context in
+                      let found = try await project(context, projects)
+                      let id = try milestoneID(context)
+                      let body = try JSONBodyDecoder.decode(ProjectBodies.EditMilestoneRequest.self, from: context.request)
+                      let changes = MilestoneChanges(
+                          title: body.title,
+                          ownerRole: try body.ownerRole.map { try RegisterRoutes.parse($0, as: TeamRole.self, pointer: "/owner_role") },
+                          dueOn: try body.dueOn.map { try date($0, pointer: "/due_on") },
+                          status: try body.status.map { try RegisterRoutes.parse($0, as: MilestoneStatus.self, pointer: "/status") })
+                      return .init(project: found, value: (id, changes))
+                  },
+                  respond: { try .json(ProjectBodies.MilestoneView($0)) }),
             Route(.get, "/api/v1/projects/{project_id}/adoptions", operationID: "listAdoptions",
                   summary: "The towns that adopted a project", tag: "projects", action: .readProjects, access: .anyone,
                   documentation: RouteDocumentation(response: "AdoptionPage", query: PageDocumentation.query,
@@ -146,20 +144,17 @@ public enum ProjectRoutes {
         ]
     }
 
-    private static func project(_ context: RequestContext, _ projects: Projects) async throws -> Project {
+    static func project(_ context: RequestContext, _ projects: Projects) async throws -> Project {
         guard let id = ProjectID(rawValue: try context.parameter("project_id")), let project = try await projects.project(id: id) else {
             throw APIError.notFound(detail: "No such project.")
         }
         return project
     }
 
-    /// The project of the path, once the policy lets the caller change it: its lead's
-    /// account or Union staff.
-    static func authorised(_ context: RequestContext, _ action: Action, _ projects: Projects,
-                                   _ members: Members) async throws -> Project {
-        let found = try await project(context, projects)
-        try Policy.require(context.actor, action, on: .project(leadAccountID: try await leadAccount(of: found, members)))
-        return found
+    /// The milestone in the path.
+    static func milestoneID(_ context: RequestContext) throws -> MilestoneID {
+        guard let id = MilestoneID(rawValue: try context.parameter("milestone_id")) else { throw APIError.notFound(detail: "No such milestone.") }
+        return id
     }
 
     /// The account of the project's lead, nil when the lead has no login.

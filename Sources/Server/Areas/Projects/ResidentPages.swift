@@ -5,7 +5,7 @@ import Registry
 /// receipt linked once made), and a lead's workspace for one project: the team and the
 /// MVP plan. The operations and the policy are those of the projects and IP APIs.
 enum ResidentPages {
-    static func routes(node: Node) -> [Route] {
+    static func routes(node: Node, operations: ProjectOperations) -> [Route] {
         let ideas: PageForm.Render = { context, layout, problem in try await ideasPage(context, layout, node: node, problem: problem) }
         let workspace: PageForm.Render = { context, layout, problem in
             try await workspacePage(context, layout, node: node, problem: problem)
@@ -18,21 +18,9 @@ enum ResidentPages {
             },
             PageForm.route("/my/ideas", operationID: "myIdeaFormSubmit",
                            summary: "Start a project from an idea, optionally depositing its text's SHA-256 as IP (admitted members)",
-                           action: .createProject, render: ideas) { context, fields in
-                let actor = try context.signedIn
-                let member = try await node.members.member(account: AccountID(unchecked: actor.accountID))
-                try Policy.require(actor, .createProject, on: .callerMembership(admitted: member?.status == .admitted))
-                guard let member else { throw APIError.forbidden(detail: "This account is not a member of the Union.") }
-                let draft = try IdeaForm.draft(fields)
-                let hash = IdeaForm.contentHash(fields)
-                if hash != nil {
-                    let holders = [IPHolding(memberID: member.id, units: .whole)]
-                    try Policy.require(actor, .depositIPAsset,
-                                       on: .heldBy(accountIDs: try await IPAssetRoutes.admittedAccounts(holders, node.members)))
-                }
-                let (project, asset) = try await node.projects.create(draft, lead: member.id, depositing: hash)
-                return asset.map { "/my/ideas?deposited=\($0.id)" } ?? "/my/ideas?created=\(project.id)"
-            },
+                           running: operations.create, render: ideas,
+                           input: { _, fields in .init(draft: try IdeaForm.draft(fields), depositing: IdeaForm.contentHash(fields)) },
+                           then: { _, created in created.1.map { "/my/ideas?deposited=\($0.id)" } ?? "/my/ideas?created=\(created.0.id)" }),
             PageRoutes.page("/my/projects/{project_id}", operationID: "projectWorkspacePage",
                             summary: "A project's workspace for its lead: team and MVP plan", action: .planProject, access: .signedIn) {
                 context, layout in
@@ -40,41 +28,37 @@ enum ResidentPages {
             },
             PageForm.route("/my/projects/{project_id}/team", operationID: "projectTeamFormSubmit",
                            summary: "Add a member to a project's team with a role, or remove one (its lead or Union staff)",
-                           action: .setProjectTeam, back: back, render: workspace) { context, fields in
-                let project = try await ProjectRoutes.authorised(context, .setProjectTeam, node.projects, node.members)
-                var team = project.team
-                if let removed = fields["remove"] {
-                    team.removeAll { $0.memberID.rawValue == removed }
-                } else {
-                    guard let member = fields["member_id"].flatMap(MemberID.init(rawValue:)) else {
-                        throw RegistryValidationError(field: "member_id", reason: "is not a member id (mem_ and 32 hex digits)")
-                    }
-                    team.removeAll { $0.memberID == member }
-                    team.append(TeamMember(memberID: member, role: try choice(fields["role"], field: "role", as: TeamRole.self)))
-                }
-                _ = try await node.projects.setTeam(team, of: project.id)
-            },
+                           running: operations.setTeam, render: workspace, input: { context, fields in
+                               let project = try await ProjectRoutes.project(context, node.projects)
+                               var team = project.team
+                               if let removed = fields["remove"] {
+                                   team.removeAll { $0.memberID.rawValue == removed }
+                               } else {
+                                   guard let member = fields["member_id"].flatMap(MemberID.init(rawValue:)) else {
+                                       throw RegistryValidationError(field: "member_id", reason: "is not a member id (mem_ and 32 hex digits)")
+                                   }
+                                   team.removeAll { $0.memberID == member }
+                                   team.append(TeamMember(memberID: member, role: try choice(fields["role"], field: "role", as: TeamRole.self)))
+                               }
+                               return .init(project: project, value: team)
+                           }, then: { context, _ in try back(context) }),
             PageForm.route("/my/projects/{project_id}/milestones", operationID: "addMilestoneFormSubmit",
                            summary: "Add a milestone to a project's MVP plan (its lead or Union staff)",
-                           action: .planProject, back: back, render: workspace) { context, fields in
-                let project = try await ProjectRoutes.authorised(context, .planProject, node.projects, node.members)
-                guard let due = fields["due_on"].flatMap(CalendarDate.init(rfc3339:)) else {
-                    throw RegistryValidationError(field: "due_on", reason: "must be a date")
-                }
-                let owner = try choice(fields["owner_role"], field: "owner_role", as: TeamRole.self)
-                let draft = MilestoneDraft(title: fields["title"] ?? "", ownerRole: owner, dueOn: due)
-                _ = try await node.projects.addMilestone(draft, to: project.id)
-            },
+                           running: operations.addMilestone, render: workspace, input: { context, fields in
+                               let project = try await ProjectRoutes.project(context, node.projects)
+                               guard let due = fields["due_on"].flatMap(CalendarDate.init(rfc3339:)) else {
+                                   throw RegistryValidationError(field: "due_on", reason: "must be a date")
+                               }
+                               let owner = try choice(fields["owner_role"], field: "owner_role", as: TeamRole.self)
+                               return .init(project: project, value: MilestoneDraft(title: fields["title"] ?? "", ownerRole: owner, dueOn: due))
+                           }, then: { context, _ in try back(context) }),
             PageForm.route("/my/projects/{project_id}/milestones/{milestone_id}", operationID: "milestoneStatusFormSubmit",
                            summary: "Change the status of a milestone of a project's MVP plan (its lead or Union staff)",
-                           action: .planProject, back: back, render: workspace) { context, fields in
-                let project = try await ProjectRoutes.authorised(context, .planProject, node.projects, node.members)
-                guard let milestone = MilestoneID(rawValue: try context.parameter("milestone_id")) else {
-                    throw APIError.notFound(detail: "No such milestone.")
-                }
-                let status = try choice(fields["status"], field: "status", as: MilestoneStatus.self)
-                _ = try await node.projects.updateMilestone(milestone, of: project.id, MilestoneChanges(status: status))
-            },
+                           running: operations.editMilestone, render: workspace, input: { context, fields in
+                               let project = try await ProjectRoutes.project(context, node.projects)
+                               let status = try choice(fields["status"], field: "status", as: MilestoneStatus.self)
+                               return .init(project: project, value: (try ProjectRoutes.milestoneID(context), MilestoneChanges(status: status)))
+                           }, then: { context, _ in try back(context) }),
         ]
     }
 
@@ -122,7 +106,8 @@ enum ResidentPages {
     private static func workspacePage(_ context: RequestContext, _ layout: PageLayout, node: Node, problem: String?) async throws -> HTML {
         let language = layout.language
         let format = PageFormat(language: language)
-        let project = try await ProjectRoutes.authorised(context, .planProject, node.projects, node.members)
+        let project = try await ProjectRoutes.project(context, node.projects)
+        try Policy.require(context.actor, .planProject, on: .project(leadAccountID: try await ProjectRoutes.leadAccount(of: project, node.members)))
         let milestones = try await node.projects.milestones(of: project.id)
         let csrf = PageForm.csrfField(context)
         let path = "/my/projects/\(project.id)"

@@ -9,9 +9,7 @@ import Registry
 enum StaffProjectPages {
     static let listSize = 50
 
-    static func routes(node: Node) -> [Route] {
-        let services = CapTableServices(capTables: node.capTables, projects: node.projects, members: node.members,
-                                        memberKeys: node.memberKeys)
+    static func routes(node: Node, projects: ProjectOperations, capTables: CapTableOperations) -> [Route] {
         let render: PageForm.Render = { context, layout, problem in
             // The transfer form answers any seller, as the API does; only staff see the desk.
             try Policy.require(context.actor, .moveProjectStage)
@@ -30,39 +28,34 @@ enum StaffProjectPages {
                 try await render(context, layout, nil)
             },
             PageForm.route("/staff/projects/{project_id}/stage", operationID: "projectStageFormSubmit",
-                           summary: "Move a project to its next stage, or close it, from the desk", action: .moveProjectStage,
-                           access: .roles([.unionStaff]), back: back, render: render) { context, fields in
-                let found = try await project(context, node)
-                let stage = try RegisterRoutes.parse(fields["stage"] ?? "", as: ProjectStage.self, pointer: "/stage")
-                _ = try await node.projects.moveStage(of: found.id, to: stage)
-            },
+                           summary: "Move a project to its next stage, or close it, from the desk", running: projects.moveStage,
+                           access: .roles([.unionStaff]), render: render, input: { context, fields in
+                               .init(project: try await project(context, node),
+                                     value: try RegisterRoutes.parse(fields["stage"] ?? "", as: ProjectStage.self, pointer: "/stage"))
+                           }, then: { context, _ in try back(context) }),
             PageForm.route("/staff/projects/{project_id}/grants", operationID: "optionGrantFormSubmit",
-                           summary: "Grant options vesting monthly after a cliff, from the desk", action: .recordCapTableEvent,
-                           access: .roles([.unionStaff]), back: back, render: render) { context, fields in
-                let found = try await project(context, node)
-                _ = try await node.capTables.record(try CapTableRequest.unionEvent(from: try grantBody(fields)), in: found.id)
-            },
+                           summary: "Grant options vesting monthly after a cliff, from the desk", running: capTables.record,
+                           access: .roles([.unionStaff]), render: render, input: { context, fields in
+                               .init(project: try await project(context, node), event: try CapTableRequest.unionEvent(from: try grantBody(fields)))
+                           }, then: { context, _ in try back(context) }),
             PageForm.route("/staff/projects/{project_id}/rounds", operationID: "pricedRoundFormSubmit",
-                           summary: "Record a priced round at a pre-money valuation, from the desk", action: .recordCapTableEvent,
-                           access: .roles([.unionStaff]), back: back, render: render) { context, fields in
-                let found = try await project(context, node)
-                _ = try await node.capTables.record(try CapTableRequest.unionEvent(from: try roundBody(fields)), in: found.id)
-            },
+                           summary: "Record a priced round at a pre-money valuation, from the desk", running: capTables.record,
+                           access: .roles([.unionStaff]), render: render, input: { context, fields in
+                               .init(project: try await project(context, node), event: try CapTableRequest.unionEvent(from: try roundBody(fields)))
+                           }, then: { context, _ in try back(context) }),
             PageForm.route("/staff/projects/{project_id}/transfers", operationID: "transferFormSubmit",
                            summary: "Transfer one's own units, signed with one's custodial key (only the seller may)",
-                           action: .transferShares, access: .signedIn, back: { context in
+                           running: capTables.transfer, render: render, input: { context, fields in
+                               let body: JSONObject = [
+                                   "from": .string(fields["from"] ?? ""), "to": .string(fields["to"] ?? ""),
+                                   "share_class": .string(fields["share_class"] ?? ""),
+                                   "units": .integer(try units(fields["units"], field: "units")), "date": .string(fields["date"] ?? ""),
+                               ]
+                               return .init(project: try await project(context, node), body: body)
+                           }, then: { context, _ in
                                Policy.decide(actor: context.actor, action: .moveProjectStage) == .allow
                                    ? try back(context) : "/projects/\(try context.parameter("project_id"))"
-                           }, render: render) { context, fields in
-                let found = try await project(context, node)
-                let body: JSONObject = [
-                    "from": .string(fields["from"] ?? ""), "to": .string(fields["to"] ?? ""),
-                    "share_class": .string(fields["share_class"] ?? ""), "units": .integer(try units(fields["units"], field: "units")),
-                    "date": .string(fields["date"] ?? ""),
-                ]
-                let (event, _) = try await CapTableEventRoutes.signedEvent(body, actor: context.actor, services, .transfer)
-                _ = try await node.capTables.recordSignedWithCustodialKey(event, in: found.id)
-            },
+                           }),
         ]
     }
 

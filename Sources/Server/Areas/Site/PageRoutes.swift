@@ -6,12 +6,12 @@ import Registry
 /// Atlas of Happiness drawn as SVG, and a Challenge's leaderboard in large type for a
 /// projector, kept live over Server-Sent Events by a small script (the table is
 /// complete without it).
-public enum PageRoutes {
-    public static func routes(node: Node) -> [Route] {
-        AccountPages.routes(node: node) + JudgePages.routes(node: node) + StaffPages.routes(node: node) + GamePages.routes(node: node)
-            + AcceleratorPages.routes(node: node) + InvestmentPages.routes(node: node) + EventDeskPages.routes(node: node)
-            + StaffContractPages.routes(node: node) + StaffCSVPages.routes(node: node) + StaffProjectPages.routes(node: node)
-            + ResidentPages.routes(node: node) + [
+enum PageRoutes {
+    static func routes(node: Node, operations: Operations) -> [Route] {
+        AccountPages.routes(node: node, operations: operations.accounts) + JudgePages.routes(node: node, operations: operations.challenges) + StaffPages.routes(node: node) + GamePages.routes(node: node)
+            + AcceleratorPages.routes(node: node, operations: operations.accelerators) + InvestmentPages.routes(node: node, operations: operations.investments) + EventDeskPages.routes(node: node)
+            + StaffContractPages.routes(node: node) + StaffCSVPages.routes(node: node) + StaffProjectPages.routes(node: node, projects: operations.projects, capTables: operations.capTables)
+            + ResidentPages.routes(node: node, operations: operations.projects) + [
             asset("/assets/site.css", operationID: "siteStylesheet", "text/css; charset=utf-8", PageAssets.stylesheet),
             asset("/assets/board.js", operationID: "boardScript", "text/javascript; charset=utf-8", PageAssets.boardScript),
             asset("/assets/icon.svg", operationID: "siteIcon", "image/svg+xml", PageAssets.icon),

@@ -1,0 +1,50 @@
+import Ledger
+import Registry
+
+/// The acts on an account's own credentials, run alike by the JSON routes and the account
+/// page: revoking an API token (its owner or an admin) and adding a signing key (the
+/// member itself, never staff).
+struct AccountOperations: Sendable {
+    /// A signing key to add for a member: one the node makes and holds, or the member's own
+    /// public key with the proof that the member holds its private key.
+    struct NewKey: Sendable {
+        enum Kind: Sendable {
+            case custodial
+            case held(publicKeyHex: String, proofHex: String)
+        }
+
+        let member: Member
+        let kind: Kind
+    }
+
+    let revokeToken: Operation<APIToken, Void>
+    let addKey: Operation<NewKey, MemberKey>
+
+    init(accounts: Accounts, memberKeys: MemberKeys) {
+        revokeToken = Operation("revokeAPIToken", action: .revokeAPIToken, resource: { _, token in
+            .ownedBy(accountID: token.accountID.rawValue)
+        }, perform: { _, token in
+            try await accounts.revokeAPIToken(id: token.id, account: token.accountID)
+        })
+        addKey = Operation("addMemberKey", action: .addMemberKey, resource: { _, key in
+            .ownedBy(accountID: key.member.accountID?.rawValue ?? "")
+        }, perform: { _, key in
+            let keyID = switch key.kind {
+            case .custodial: try await memberKeys.createCustodialKey(for: key.member.id)
+            case let .held(publicKey, proof): try await memberKeys.registerClientKey(for: key.member.id, publicKeyHex: publicKey, proofHex: proof)
+            }
+            guard let added = await memberKeys.keys(of: key.member.id).first(where: { $0.keyID == keyID }) else {
+                throw APIError.notFound(detail: "The key was registered but cannot be read back.")
+            }
+            return added
+        })
+    }
+
+    /// The API token in the path or form, or 404.
+    static func token(_ text: String?, in accounts: Accounts) async throws -> APIToken {
+        guard let id = text.flatMap(APITokenID.init(rawValue:)), let token = try await accounts.apiToken(id: id) else {
+            throw APIError.notFound(detail: "No such API token.")
+        }
+        return token
+    }
+}

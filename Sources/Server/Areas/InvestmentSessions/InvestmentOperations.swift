@@ -1,0 +1,37 @@
+import Registry
+
+/// The acts on pledges at an investment session, run alike by the JSON routes and the
+/// session's page: an investor pledges and withdraws its own, the project's lead or Union
+/// staff accept.
+struct InvestmentOperations: Sendable {
+    /// A pledge made at the session in the path.
+    struct PledgeInput: Sendable {
+        let event: EventID
+        let draft: PledgeDraft
+    }
+
+    let pledge: Operation<PledgeInput, Pledge>
+    let withdraw: Operation<Pledge, Pledge>
+    let accept: Operation<Pledge, Pledge>
+
+    init(sessions: InvestmentSessions, members: Members, projects: Projects) {
+        let access = PledgeAccess(members: members, projects: projects)
+        pledge = Operation("pledgeInvestment", action: .pledgeInvestment, resource: { context, _ in
+            .ownedBy(accountID: try await access.account(of: try await context.callerMember(members).id))
+        }, perform: { context, input in
+            try await sessions.pledge(input.draft, by: try await context.callerMember(members).id, in: input.event)
+        })
+        withdraw = Operation("withdrawPledge", action: .pledgeInvestment, resource: { _, pledge in
+            .ownedBy(accountID: try await access.account(of: pledge.investor))
+        }, perform: { _, pledge in
+            try await sessions.withdraw(pledge.id, by: pledge.investor, in: pledge.eventID)
+        })
+        accept = Operation("acceptPledge", action: .acceptPledge, resource: { _, pledge in
+            .project(leadAccountID: try await access.lead(of: pledge.projectID)?.account)
+        }, perform: { context, pledge in
+            let lead = try await access.lead(of: pledge.projectID)
+            let consent: PledgeConsent = if let lead, lead.account == context.actor?.accountID { .lead(lead.member) } else { .union }
+            return try await sessions.accept(pledge.id, consent: consent, in: pledge.eventID)
+        })
+    }
+}

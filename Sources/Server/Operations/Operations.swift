@@ -1,0 +1,22 @@
+import Registry
+
+/// Every area's operations, built once per application, so that each JSON route and each
+/// page form that performs an act holds the very same operation.
+struct Operations: Sendable {
+    let challenges: ChallengeOperations
+    let investments: InvestmentOperations
+    let accelerators: AcceleratorOperations
+    let accounts: AccountOperations
+    let projects: ProjectOperations
+    let capTables: CapTableOperations
+
+    init(node: Node, challengeBoards: ChallengeBoardFeed) {
+        challenges = ChallengeOperations(challenges: node.challenges, members: node.members, feed: challengeBoards)
+        investments = InvestmentOperations(sessions: node.investmentSessions, members: node.members, projects: node.projects)
+        accelerators = AcceleratorOperations(accelerators: node.accelerators, projects: node.projects, members: node.members)
+        accounts = AccountOperations(accounts: node.accounts, memberKeys: node.memberKeys)
+        projects = ProjectOperations(projects: node.projects, members: node.members)
+        capTables = CapTableOperations(CapTableServices(capTables: node.capTables, projects: node.projects, members: node.members,
+                                                        memberKeys: node.memberKeys))
+    }
+}
