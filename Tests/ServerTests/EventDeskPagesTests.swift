@@ -44,16 +44,16 @@ import Testing
         }
         #expect(try await staff.send("GET", "/staff/events").text.contains("Закрепить итоги"))
         let before = await app.node.ledger.size
-        let sealed = try await staff.send("POST", "/staff/events/seal", json: "event_id=\(game.id)", contentType: Self.form)
+        let sealed = try await staff.send("POST", "/staff/events/game/seal", json: "event_id=\(game.id)", contentType: Self.form)
         #expect(sealed.status == 303, "\(sealed.text)")
         let seal = try #require(try await app.node.events.event(id: game.id)?.seal)
         let entry = try await app.node.ledger.entry(seal.ledgerSeq)
         #expect(seal.ledgerSeq >= before && entry.entry.kind.name == "event.seal")
         let after = try await staff.send("GET", "/staff/events")
         #expect(after.text.contains("итоги закреплены") && after.text.contains("href=\"/ledger/\(seal.ledgerSeq)\""))
-        let twice = try await staff.send("POST", "/staff/events/seal", json: "event_id=\(game.id)", contentType: Self.form)
+        let twice = try await staff.send("POST", "/staff/events/game/seal", json: "event_id=\(game.id)", contentType: Self.form)
         #expect(twice.status == 409)
-        let unknown = try await staff.send("POST", "/staff/events/seal", json: "event_id=evt_x", contentType: Self.form)
+        let unknown = try await staff.send("POST", "/staff/events/game/seal", json: "event_id=evt_x", contentType: Self.form)
         #expect(unknown.status == 404 && unknown.text.contains("Такой записи нет."))
         await server.stop()
     }

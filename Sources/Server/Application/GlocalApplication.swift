@@ -19,24 +19,27 @@ public struct GlocalApplication: Sendable {
         let routes = SystemRoutes.routes(metrics: metrics, document: document)
             + PageRoutes.routes(node: node, operations: operations)
             + AccountRoutes.routes(accounts: node.accounts, operations: operations.accounts)
-            + RegisterRoutes.routes(cities: node.cities, members: node.members)
-            + CSVRoutes.routes(node: node)
-            + IPAssetRoutes.routes(ipAssets: node.ipAssets, members: node.members)
+            + RegisterRoutes.routes(cities: node.cities, members: node.members, operations: operations.members)
+            + CSVRoutes.routes(node: node, operations: operations.csv)
+            + IPAssetRoutes.routes(ipAssets: node.ipAssets, operations: operations.ipAssets)
             + PracticeRoutes.routes(practices: node.practices)
             + ProjectRoutes.routes(projects: node.projects, members: node.members, operations: operations.projects)
             + CommunityRoutes.routes(communities: node.communities)
-            + ProfileRoutes.routes(profiles: node.profiles, members: node.members)
+            + ProfileRoutes.routes(profiles: node.profiles, members: node.members, operations: operations.profiles)
             + MemberKeyRoutes.routes(memberKeys: node.memberKeys, members: node.members, operations: operations.accounts)
             + CapTableRoutes.routes(operations: operations.capTables)
-            + EventRoutes.routes(events: node.events)
+            + EventRoutes.routes(events: node.events, operations: operations.events)
             + ChallengeRoutes.routes(challenges: node.challenges, events: node.events, members: node.members, feed: challengeBoards,
-                                     operations: operations.challenges)
-            + ContractRoutes.routes(contracts: node.contracts, members: node.members, capTables: node.capTables)
-            + GameRoutes.routes(games: node.games, events: node.events, projects: node.projects, members: node.members)
+                                     operations: operations.challenges, seal: operations.events.sealChallenge)
+            + ContractRoutes.routes(contracts: node.contracts, operations: operations.contracts)
+            + GameRoutes.routes(games: node.games, events: node.events, operations: operations.games,
+                                seal: operations.events.sealGame)
             + AcceleratorRoutes.routes(accelerators: node.accelerators, events: node.events, projects: node.projects,
-                                       members: node.members, operations: operations.accelerators)
+                                       members: node.members, operations: operations.accelerators,
+                                       seal: operations.events.sealCohort)
             + InvestmentSessionRoutes.routes(sessions: node.investmentSessions, events: node.events, members: node.members,
-                                             projects: node.projects, operations: operations.investments)
+                                             projects: node.projects, operations: operations.investments,
+                                             seal: operations.events.sealSession)
             + CityProfileRoutes.routes(cityProfiles: node.cityProfiles)
         router = try Router(routes: routes, middleware: [
             AccessLogMiddleware(log: log, metrics: metrics),

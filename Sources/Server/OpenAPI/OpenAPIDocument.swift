@@ -42,6 +42,7 @@ public enum OpenAPIDocument {
             "x-glocal-access": .string(route.access.description),
             "x-glocal-action": .string(route.action.rawValue),
         ]
+        if let run = route.operation, run.name != route.operationID { operation["x-glocal-operation"] = .string(run.name) }
         var parameters: [JSONValue] = route.path.parameterNames.map { name in
             ["name": .string(name), "in": "path", "required": true, "schema": ["type": "string"]]
         }

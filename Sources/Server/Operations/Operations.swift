@@ -9,6 +9,13 @@ struct Operations: Sendable {
     let accounts: AccountOperations
     let projects: ProjectOperations
     let capTables: CapTableOperations
+    let ipAssets: IPAssetOperations
+    let members: MemberOperations
+    let profiles: ProfileOperations
+    let contracts: ContractOperations
+    let games: GameOperations
+    let events: EventOperations
+    let csv: CSVOperations
 
     init(node: Node, challengeBoards: ChallengeBoardFeed) {
         challenges = ChallengeOperations(challenges: node.challenges, members: node.members, feed: challengeBoards)
@@ -18,5 +25,12 @@ struct Operations: Sendable {
         projects = ProjectOperations(projects: node.projects, members: node.members)
         capTables = CapTableOperations(CapTableServices(capTables: node.capTables, projects: node.projects, members: node.members,
                                                         memberKeys: node.memberKeys))
+        ipAssets = IPAssetOperations(ipAssets: node.ipAssets, members: node.members)
+        members = MemberOperations(members: node.members)
+        profiles = ProfileOperations(profiles: node.profiles)
+        contracts = ContractOperations(contracts: node.contracts, members: node.members, capTables: node.capTables)
+        games = GameOperations(games: node.games, projects: node.projects, members: node.members)
+        events = EventOperations(node: node, challengeBoards: challengeBoards)
+        csv = CSVOperations(node: node)
     }
 }

@@ -1,20 +1,11 @@
 import Registry
 
-/// How every form on a page is answered: the form's fields go to `act`; on success the
-/// reader is sent back to the page (303, so a reload does not post again); a refusal
+/// How every form on a page is answered: the form's fields become the input of the
+/// operation its JSON route runs; on success the reader is sent back to the page (303, so a reload does not post again); a refusal
 /// re-renders the page with the refusal's words beside the forms and the refusal's status
 /// (a failure of the server itself stays a 500 problem).
 enum PageForm {
     typealias Render = @Sendable (RequestContext, PageLayout, _ problem: String?) async throws -> HTML
-
-    static func route(_ path: String, operationID: String, summary: String, action: Action, access: Access = .signedIn,
-                      back: @escaping @Sendable (RequestContext) throws -> String, render: @escaping Render,
-                      act: @escaping @Sendable (RequestContext, [String: String]) async throws -> Void) -> Route {
-        route(path, operationID: operationID, summary: summary, action: action, access: access, render: render) { context, fields in
-            try await act(context, fields)
-            return try back(context)
-        }
-    }
 
     /// A form that runs `operation`, the same one its JSON route runs: `inputs` reads the
     /// fields into one input per act (a judge's form saves one mark per criterion), and
@@ -41,14 +32,6 @@ enum PageForm {
               then: { context, outputs in try await location(context, outputs[0]) })
     }
 
-    /// A form whose way on is known only once it has acted, such as the page of the record
-    /// it made: `act` answers where to send the reader.
-    static func route(_ path: String, operationID: String, summary: String, action: Action, access: Access = .signedIn,
-                      render: @escaping Render,
-                      actThenGo act: @escaping @Sendable (RequestContext, [String: String]) async throws -> String) -> Route {
-        acting(path, operationID: operationID, summary: summary, action: action, access: access, operation: nil, render: render, act: act)
-    }
-
     private static func acting(_ path: String, operationID: String, summary: String, action: Action, access: Access,
                                operation: OperationSummary?, render: @escaping Render,
                                act: @escaping @Sendable (RequestContext, [String: String]) async throws -> String) -> Route {
@@ -69,9 +52,20 @@ enum PageForm {
         }
     }
 
-    /// A form answered by a page of its own, such as the report of an import, rather than
-    /// by a way back.
-    static func answer(_ path: String, operationID: String, summary: String, action: Action, access: Access,
+    /// A form that runs `operation` and is answered by a page of its own, such as the report
+    /// of an import, rather than by a way back.
+    static func answer<Input, Output>(_ path: String, operationID: String, summary: String, running operation: Operation<Input, Output>,
+                                      access: Access, bodyLimit: Int, success: HTTPStatus,
+                                      input: @escaping @Sendable (RequestContext, [String: String]) async throws -> Input,
+                                      respond: @escaping @Sendable (RequestContext, PageLayout, [String: String], Output) async throws
+                                          -> HTTPResponse) -> Route {
+        answer(path, operationID: operationID, summary: summary, action: operation.action, access: access, operation: operation.summary,
+               bodyLimit: bodyLimit, success: success) { context, layout, fields in
+            try await respond(context, layout, fields, try await operation.run(context, try await input(context, fields)))
+        }
+    }
+
+    private static func answer(_ path: String, operationID: String, summary: String, action: Action, access: Access,
                        operation: OperationSummary? = nil, bodyLimit: Int = 64 * 1024, success: HTTPStatus,
                        respond: @escaping @Sendable (RequestContext, PageLayout, [String: String]) async throws -> HTTPResponse) -> Route {
         Route(.post, path, operationID: operationID, summary: summary, tag: "pages", action: action, access: access,

@@ -11,7 +11,7 @@ enum AcceleratorRoutes {
     ]
 
     static func routes(accelerators: Accelerators, events: Events, projects: Projects, members: Members,
-                       operations: AcceleratorOperations) -> [Route] {
+                       operations: AcceleratorOperations, seal: Operation<EventID, Event>) -> [Route] {
         [
             Route(.get, "/api/v1/accelerators/{event_id}", operationID: "getAccelerator",
                   summary: "A cohort and its completion rule", tag: "accelerators", action: .readEvents, access: .anyone,
@@ -147,14 +147,11 @@ enum AcceleratorRoutes {
                     on: try .parse(body.completedOn, pointer: "/completed_on"), in: found.id)
                 return try .json(ProfileBodies.FacilitatorRecordView(record), status: .created)
             },
-            Route(.post, "/api/v1/accelerators/{event_id}/seal", operationID: "sealAccelerator",
+            Route(.post, "/api/v1/accelerators/{event_id}/seal", running: seal,
                   summary: "Seal a closed cohort with each project's confirmed hours and certificate (Union staff)",
-                  tag: "accelerators", action: .manageEvents, access: .roles([.unionStaff]),
-                  documentation: RouteDocumentation(response: "Event", errors: [.notFound, .conflict])) { context in
-                let found = try await cohort(context, events)
-                _ = try await accelerators.seal(found.id)
-                return try .json(EventBodies.EventView(try await cohort(context, events)))
-            },
+                  tag: "accelerators", access: .roles([.unionStaff]),
+                  documentation: RouteDocumentation(response: "Event", errors: [.notFound, .conflict]),
+                  input: { context in try await cohort(context, events).id }, respond: { try .json(EventBodies.EventView($0)) }),
         ]
     }
 

@@ -3,11 +3,11 @@ import Registry
 /// CSV export and import of the registers, for Union staff working in spreadsheets.
 /// Exports are plain downloads; imports check every row and write all or none, and
 /// honour `Idempotency-Key`, since a retried members import would enter everyone twice.
-public enum CSVRoutes {
+enum CSVRoutes {
     /// Room for tens of thousands of rows.
     static let importBodyLimit = 5 * 1024 * 1024
 
-    public static func routes(node: Node) -> [Route] {
+    static func routes(node: Node, operations: CSVOperations) -> [Route] {
         let exports = RegisterKind.allCases.map { kind in
             Route(.get, "/api/v1/exports/\(kind.rawValue).csv", operationID: "export\(title(kind))CSV",
                   summary: "The \(kind.rawValue) as CSV (UTF-8 with BOM)", tag: "register", action: .exportRegister,
@@ -20,24 +20,26 @@ public enum CSVRoutes {
             }
         }
         let imports = RegisterKind.importable.map { kind in
-            Route(.post, "/api/v1/imports/\(kind.rawValue)", operationID: "import\(title(kind))CSV",
-                  summary: "Import \(kind.rawValue) from CSV, all rows or none", tag: "register", action: .importRegister,
+            Route(.post, "/api/v1/imports/\(kind.rawValue)", running: operations.importing(kind),
+                  summary: "Import \(kind.rawValue) from CSV, all rows or none", tag: "register",
                   access: .roles([.unionStaff]), bodyLimit: importBodyLimit, idempotentCreate: true,
                   documentation: RouteDocumentation(request: "CSVFile", requestContentType: "text/csv", response: "ImportReport",
                                                     query: [.init("dry_run", type: "boolean",
                                                                   description: "Check every row and report; write nothing.")],
-                                                    errors: [.unsupportedMediaType, .contentTooLarge, .unprocessableContent])) { context in
-                try requireCSV(context.request)
-                let dryRun = try dryRun(QueryParameters(context.request)["dry_run"])
-                let report = try await importReport(kind, context.request.body, dryRun: dryRun, node: node)
-                let view = CSVBodies.ImportReportView(report)
-                guard dryRun || report.problems.isEmpty else {
-                    var response = try HTTPResponse.json(view.refused(), status: .unprocessableContent)
-                    response.headers.set("Content-Type", "application/problem+json")
-                    return response
-                }
-                return try .json(view)
-            }
+                                                    errors: [.unsupportedMediaType, .contentTooLarge, .unprocessableContent]),
+                  input: { context in
+                      try requireCSV(context.request)
+                      return .init(bytes: context.request.body, dryRun: try dryRun(QueryParameters(context.request)["dry_run"]))
+                  },
+                  respond: { report, dryRun in
+                      let view = CSVBodies.ImportReportView(report)
+                      guard dryRun || report.problems.isEmpty else {
+                          var response = try HTTPResponse.json(view.refused(), status: .unprocessableContent)
+                          response.headers.set("Content-Type", "application/problem+json")
+                          return response
+                      }
+                      return try .json(view)
+                  })
         }
         return exports + imports
     }
@@ -54,7 +56,7 @@ public enum CSVRoutes {
     }
 
     /// "Cities", for operation ids.
-    private static func title(_ kind: RegisterKind) -> String {
+    static func title(_ kind: RegisterKind) -> String {
         kind.rawValue.prefix(1).uppercased() + kind.rawValue.dropFirst()
     }
 

@@ -6,25 +6,24 @@ import Registry
 /// all are written or none; the answer is the desk again with the import's report beside
 /// its form, the rows written or each refused row's line and reason.
 enum StaffCSVPages {
-    static func routes(node: Node) -> [Route] {
+    static func routes(operations: CSVOperations) -> [Route] {
         let staff = Access.roles([.unionStaff])
         return [
             PageRoutes.page("/staff/csv", operationID: "csvDeskPage", summary: "CSV downloads of the registers and import forms (Union staff)",
                             action: .exportRegister, access: staff) { context, layout in
                 desk(context, layout, answered: nil)
             },
-            PageForm.answer("/staff/csv/imports/{kind}", operationID: "importCSVFormSubmit",
+        ] + RegisterKind.importable.map { kind in
+            PageForm.answer("/staff/csv/imports/\(kind.rawValue)", operationID: "import\(CSVRoutes.title(kind))CSVFormSubmit",
                             summary: "Import a register from pasted CSV, all rows or none, and show the report (Union staff)",
-                            action: .importRegister, access: staff, bodyLimit: CSVRoutes.importBodyLimit, success: .ok) { context, layout, fields in
-                guard let kind = RegisterKind(rawValue: try context.parameter("kind")), kind.isImportable else {
-                    throw APIError.notFound(detail: layout.language(.notFound))
-                }
-                let text = fields["csv"] ?? ""
-                let report = try await CSVRoutes.importReport(kind, Array(text.utf8), dryRun: false, node: node)
-                return layout.response(desk(context, layout, answered: (kind, text, report)),
-                                       status: report.written ? .ok : .unprocessableContent, switched: false)
-            },
-        ]
+                            running: operations.importing(kind), access: staff, bodyLimit: CSVRoutes.importBodyLimit, success: .ok,
+                            input: { _, fields in .init(bytes: Array((fields["csv"] ?? "").utf8), dryRun: false) },
+                            respond: { context, layout, fields, imported in
+                                let report = imported.report
+                                return layout.response(desk(context, layout, answered: (kind, fields["csv"] ?? "", report)),
+                                                status: report.written ? .ok : .unprocessableContent, switched: false)
+                            })
+        }
     }
 
     private static func desk(_ context: RequestContext, _ layout: PageLayout,

@@ -19,7 +19,7 @@ enum CapTableEventRoutes {
                                                     errors: [.notFound, .conflict]),
                   input: { context in
                       let event = try CapTableRequest.unionEvent(from: try JSONBodyDecoder.object(from: context.request))
-                      return .init(project: try await services.project(context), event: event)
+                      return .init(record: try await services.project(context), value: event)
                   },
                   respond: { try .json(CapTableViews.event($0), status: .created) }),
             Route(.post, base + "/exercises", running: operations.exercise,
@@ -29,7 +29,7 @@ enum CapTableEventRoutes {
                                                     errors: [.forbidden, .notFound, .conflict]),
                   input: { context in
                       let event = try CapTableRequest.event(from: try JSONBodyDecoder.object(from: context.request), type: "exercise_option")
-                      return .init(project: try await services.project(context), event: event)
+                      return .init(record: try await services.project(context), value: event)
                   },
                   respond: { try .json(CapTableViews.event($0), status: .created) }),
         ] + signedRoutes(services, act: .attestation, recording: operations.attest, statement: operations.attestStatement)
@@ -38,11 +38,11 @@ enum CapTableEventRoutes {
 
     /// The statement and the recording routes of one signed act.
     private static func signedRoutes(_ services: CapTableServices, act: CapTableSignedAct,
-                                     recording: Operation<CapTableOperations.SignedInput, RecordedCapTableEvent>,
-                                     statement: Operation<CapTableOperations.SignedInput, (PartyStatement, CapTableEvent)>) -> [Route] {
+                                     recording: Operation<Change<Project, JSONObject>, RecordedCapTableEvent>,
+                                     statement: Operation<Change<Project, JSONObject>, (PartyStatement, CapTableEvent)>) -> [Route] {
         let path = CapTableRoutes.base + "/" + act.path
-        let input: @Sendable (RequestContext) async throws -> CapTableOperations.SignedInput = { context in
-            .init(project: try await services.project(context), body: try JSONBodyDecoder.object(from: context.request))
+        let input: @Sendable (RequestContext) async throws -> Change<Project, JSONObject> = { context in
+            .init(record: try await services.project(context), value: try JSONBodyDecoder.object(from: context.request))
         }
         return [
             Route(.post, path + "/statement", running: statement,

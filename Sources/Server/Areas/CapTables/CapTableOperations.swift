@@ -4,68 +4,65 @@ import Registry
 /// The acts on a project's cap table, run alike by the JSON routes and the staff desk:
 /// events the Union records alone, exercises by the grantee or staff, and the acts a member
 /// signs (a seller's transfer, an attester's attestation), each decided by its signer.
+/// A signed act's input is its body: the event's fields, the member who signs, and the
+/// signature when the member made it with a key it holds.
 struct CapTableOperations: Sendable {
-    /// An event for the cap table of `project`.
-    struct EventInput: Sendable {
-        let project: Project
-        let event: CapTableEvent
-    }
-
-    /// A signed act's body for the cap table of `project`: the event's fields, the member
-    /// who signs, and the signature when the member made it with a key it holds.
-    struct SignedInput: Sendable {
-        let project: Project
-        let body: JSONObject
-    }
-
     /// The lookups the operations and the cap table's read routes share.
     let services: CapTableServices
-    let record: Operation<EventInput, RecordedCapTableEvent>
-    let exercise: Operation<EventInput, RecordedCapTableEvent>
-    let attest: Operation<SignedInput, RecordedCapTableEvent>
-    let attestStatement: Operation<SignedInput, (PartyStatement, CapTableEvent)>
-    let transfer: Operation<SignedInput, RecordedCapTableEvent>
-    let transferStatement: Operation<SignedInput, (PartyStatement, CapTableEvent)>
+    let record: Operation<Change<Project, CapTableEvent>, RecordedCapTableEvent>
+    let exercise: Operation<Change<Project, CapTableEvent>, RecordedCapTableEvent>
+    let attest: Operation<Change<Project, JSONObject>, RecordedCapTableEvent>
+    let attestStatement: Operation<Change<Project, JSONObject>, (PartyStatement, CapTableEvent)>
+    let transfer: Operation<Change<Project, JSONObject>, RecordedCapTableEvent>
+    let transferStatement: Operation<Change<Project, JSONObject>, (PartyStatement, CapTableEvent)>
+    /// What the public sees of the cap table: the project's lead or Union staff choose.
+    let setVisibility: Operation<Change<Project, CapTableVisibility>, Change<Project, CapTableVisibility>>
 
     init(_ services: CapTableServices) {
         self.services = services
         let capTables = services.capTables
         record = Operation("recordCapTableEvent", action: .recordCapTableEvent) { _, input in
-            try await capTables.record(input.event, in: input.project.id)
+            try await capTables.record(input.value, in: input.record.id)
         }
         exercise = Operation("exerciseCapTableOption", action: .exerciseOption, resource: { _, input in
-            guard case let .exerciseOption(exercise) = input.event,
-                  let holder = try await capTables.table(of: input.project.id).grants[exercise.grant]?.grant.grantee else {
+            guard case let .exerciseOption(exercise) = input.value,
+                  let holder = try await capTables.table(of: input.record.id).grants[exercise.grant]?.grant.grantee else {
                 return .ownedBy(accountID: "")
             }
             return .ownedBy(accountID: try await services.account(of: holder))
         }, perform: { _, input in
-            try await capTables.record(input.event, in: input.project.id)
+            try await capTables.record(input.value, in: input.record.id)
         })
         attest = Self.recording(.attestation, services)
         attestStatement = Self.statement(.attestation, services)
         transfer = Self.recording(.transfer, services)
         transferStatement = Self.statement(.transfer, services)
+        setVisibility = Operation("setCapTableVisibility", action: .setCapTableVisibility, resource: { _, change in
+            try await services.resource(change.record)
+        }, perform: { _, change in
+            try await capTables.setVisibility(change.value, of: change.record.id)
+            return change
+        })
     }
 
     /// Records `act`: with the signature the body carries, or signed with the signer's custodial key.
-    private static func recording(_ act: CapTableSignedAct, _ services: CapTableServices) -> Operation<SignedInput, RecordedCapTableEvent> {
-        Operation(act.operation, action: act.action, resource: { _, input in try await signer(act, input.body, services) }) { _, input in
-            let (event, signature) = try await signedEvent(act, input.body, services)
+    private static func recording(_ act: CapTableSignedAct, _ services: CapTableServices) -> Operation<Change<Project, JSONObject>, RecordedCapTableEvent> {
+        Operation(act.operation, action: act.action, resource: { _, input in try await signer(act, input.value, services) }) { _, input in
+            let (event, signature) = try await signedEvent(act, input.value, services)
             return if let signature {
-                try await services.capTables.record(event, in: input.project.id, signedWith: signature)
+                try await services.capTables.record(event, in: input.record.id, signedWith: signature)
             } else {
-                try await services.capTables.recordSignedWithCustodialKey(event, in: input.project.id)
+                try await services.capTables.recordSignedWithCustodialKey(event, in: input.record.id)
             }
         }
     }
 
     /// The exact statement the signer of `act` signs.
-    private static func statement(_ act: CapTableSignedAct, _ services: CapTableServices) -> Operation<SignedInput, (PartyStatement, CapTableEvent)> {
-        Operation(act.operation + "Statement", action: act.action, resource: { _, input in try await signer(act, input.body, services) }) {
+    private static func statement(_ act: CapTableSignedAct, _ services: CapTableServices) -> Operation<Change<Project, JSONObject>, (PartyStatement, CapTableEvent)> {
+        Operation(act.operation + "Statement", action: act.action, resource: { _, input in try await signer(act, input.value, services) }) {
             _, input in
-            let (event, _) = try await signedEvent(act, input.body, services)
-            return (try services.capTables.statement(for: event, in: input.project.id), event)
+            let (event, _) = try await signedEvent(act, input.value, services)
+            return (try services.capTables.statement(for: event, in: input.record.id), event)
         }
     }
 

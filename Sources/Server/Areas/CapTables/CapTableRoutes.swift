@@ -10,10 +10,10 @@ public enum CapTableRoutes {
                                                               description: "The date (YYYY-MM-DD) to show the table as of; today by default.")]
 
     static func routes(operations: CapTableOperations) -> [Route] {
-        readRoutes(operations.services) + CapTableEventRoutes.routes(operations.services, operations: operations)
+        readRoutes(operations.services, operations) + CapTableEventRoutes.routes(operations.services, operations: operations)
     }
 
-    private static func readRoutes(_ services: CapTableServices) -> [Route] {
+    private static func readRoutes(_ services: CapTableServices, _ operations: CapTableOperations) -> [Route] {
         let capTables = services.capTables
         return [
             Route(.get, base, operationID: "getCapTable",
@@ -48,20 +48,21 @@ public enum CapTableRoutes {
                                                         project: project.id, asOf: try services.asOf(context),
                                                         events: withHistory ? events : []))
             },
-            Route(.put, base + "/visibility", operationID: "setCapTableVisibility",
+            Route(.put, base + "/visibility", running: operations.setVisibility,
                   summary: "Choose what the public sees of the cap table (the project's lead or Union staff)",
-                  tag: "cap-tables", action: .setCapTableVisibility, access: .signedIn, bodyLimit: 1024,
+                  tag: "cap-tables", access: .signedIn, bodyLimit: 1024,
                   documentation: RouteDocumentation(request: "CapTableVisibility", response: "CapTableVisibility",
-                                                    errors: [.forbidden, .notFound])) { context in
-                let body = try JSONBodyDecoder.decode(CapTableVisibilityBody.self, from: context.request)
-                guard let visibility = CapTableVisibility(rawValue: body.visibility) else {
-                    throw APIError.validation([.init(pointer: "/visibility", detail: "visibility must be summary, holders or full.")])
-                }
-                let project = try await services.project(context)
-                try Policy.require(context.actor, .setCapTableVisibility, on: try await services.resource(project))
-                try await capTables.setVisibility(visibility, of: project.id)
-                return try .json(CapTableVisibilityBody(projectId: project.id.rawValue, visibility: visibility.rawValue))
-            },
+                                                    errors: [.forbidden, .notFound]),
+                  input: { context in
+                      let body = try JSONBodyDecoder.decode(CapTableVisibilityBody.self, from: context.request)
+                      guard let visibility = CapTableVisibility(rawValue: body.visibility) else {
+                          throw APIError.validation([.init(pointer: "/visibility", detail: "visibility must be summary, holders or full.")])
+                      }
+                      return .init(record: try await services.project(context), value: visibility)
+                  },
+                  respond: { set in
+                      try .json(CapTableVisibilityBody(projectId: set.record.id.rawValue, visibility: set.value.rawValue))
+                  }),
             Route(.get, base + "/ocf", operationID: "exportCapTableOCF",
                   summary: "The cap table as Open Cap Table Format 1.2.0 files (when the project shows it in full, or to its lead and staff)",
                   tag: "cap-tables", action: .readCapTable, access: .anyone,

@@ -8,7 +8,7 @@ enum ChallengeJudgingRoutes {
     static let keepAliveSeconds = 15
 
     static func routes(challenges: Challenges, events: Events, members: Members, feed: ChallengeBoardFeed,
-                       operations: ChallengeOperations) -> [Route] {
+                       operations: ChallengeOperations, seal: Operation<EventID, Event>) -> [Route] {
         [
             Route(.post, base + "/marks", running: operations.mark,
                   summary: "Mark a team on a criterion, or correct a mark (a judge of the challenge assigned to the team)",
@@ -92,37 +92,27 @@ enum ChallengeJudgingRoutes {
                 await feed.changed(event)
                 return try .json(ChallengeBodies.FreezeView(publicBoardFrozenAt: frozenAt.rfc3339))
             },
-            Route(.post, base + "/tie-decision", operationID: "decideChallengeTie",
+            Route(.post, base + "/tie-decision", running: operations.decideTie,
                   summary: "Record the order of teams the tie-break ladder leaves tied (the committee's chair)", tag: "challenges",
-                  action: .decideChallengeTie, access: .signedIn, bodyLimit: 16 * 1024,
+                  access: .signedIn, bodyLimit: 16 * 1024,
                   documentation: RouteDocumentation(request: "ChallengeTieDecisionRequest", response: "ChallengeLeaderboard",
-                                                    errors: [.forbidden, .notFound, .conflict])) { context in
-                let event = try ChallengeRoutes.eventID(context)
-                let chair = try await context.callerMember(members).id
-                try Policy.require(context.actor, .decideChallengeTie,
-                                   on: .challenge(callerIsJudge: false, callerIsChair: try await challenges.rules(of: event)?.chair == chair))
-                let body = try JSONBodyDecoder.decode(ChallengeBodies.TieDecisionRequest.self, from: context.request)
-                let order = try body.teamIds.enumerated().map { index, text throws(APIError) in
-                    guard let id = ChallengeTeamID(rawValue: text) else {
-                        throw .validation([.init(pointer: "/team_ids/\(index)", detail: "'\(text)' is not a team id.")])
-                    }
-                    return id
-                }
-                try await challenges.decideTie(order: order, by: chair, in: event)
-                await feed.changed(event)
-                let board = try await challenges.leaderboard(of: event, respectingFreeze: false)
-                return HTTPResponse(contentType: "application/json", body: try board.json.canonicalBytes())
-            },
-            Route(.post, base + "/seal", operationID: "sealChallenge",
+                                                    errors: [.forbidden, .notFound, .conflict]),
+                  input: { context in
+                      let body = try JSONBodyDecoder.decode(ChallengeBodies.TieDecisionRequest.self, from: context.request)
+                      let order = try body.teamIds.enumerated().map { index, text throws(APIError) in
+                          guard let id = ChallengeTeamID(rawValue: text) else {
+                              throw .validation([.init(pointer: "/team_ids/\(index)", detail: "'\(text)' is not a team id.")])
+                          }
+                          return id
+                      }
+                      return .init(record: try ChallengeRoutes.eventID(context), value: order)
+                  },
+                  respond: { board in HTTPResponse(contentType: "application/json", body: try board.json.canonicalBytes()) }),
+            Route(.post, base + "/seal", running: seal,
                   summary: "Seal the closed challenge's results: the board's SHA-256 goes into the ledger (Union staff)",
-                  tag: "challenges", action: .runChallenge, access: .roles([.unionStaff]), bodyLimit: 0,
-                  documentation: RouteDocumentation(response: "Event", errors: [.notFound, .conflict])) { context in
-                let event = try ChallengeRoutes.eventID(context)
-                _ = try await challenges.seal(event)
-                await feed.changed(event)
-                guard let sealed = try await events.event(id: event) else { throw APIError.notFound(detail: "No such challenge.") }
-                return try .json(EventBodies.EventView(sealed))
-            },
+                  tag: "challenges", access: .roles([.unionStaff]), bodyLimit: 0,
+                  documentation: RouteDocumentation(response: "Event", errors: [.notFound, .conflict]),
+                  input: { context in try ChallengeRoutes.eventID(context) }, respond: { try .json(EventBodies.EventView($0)) }),
             Route(.post, base + "/final", operationID: "createChallengeFinal",
                   summary: "Draw the final round from the sealed challenge: the best teams of each town, one common panel (Union staff)",
                   tag: "challenges", action: .runChallenge, access: .roles([.unionStaff]), bodyLimit: 4 * 1024, idempotentCreate: true,

@@ -12,6 +12,8 @@ struct ChallengeOperations: Sendable {
     }
 
     let mark: Operation<MarkInput, ChallengeMarkRecord>
+    /// The order of teams the tie-break ladder leaves tied, by the committee's chair.
+    let decideTie: Operation<Change<EventID, [ChallengeTeamID]>, ChallengeLeaderboard>
 
     init(challenges: Challenges, members: Members, feed: ChallengeBoardFeed) {
         mark = Operation("markChallengeTeam", action: .markChallenge, resource: { context, input in
@@ -22,6 +24,15 @@ struct ChallengeOperations: Sendable {
                                       by: try await context.callerMember(members).id, in: input.event)
         }, effect: { input, _ in
             await feed.changed(input.event)
+        })
+        decideTie = Operation("decideChallengeTie", action: .decideChallengeTie, resource: { context, change in
+            let chair = try await challenges.rules(of: change.record)?.chair
+            return .challenge(callerIsJudge: false, callerIsChair: try await context.callerMember(members).id == chair)
+        }, perform: { context, change in
+            try await challenges.decideTie(order: change.value, by: try await context.callerMember(members).id, in: change.record)
+            return try await challenges.leaderboard(of: change.record, respectingFreeze: false)
+        }, effect: { change, _ in
+            await feed.changed(change.record)
         })
     }
 }

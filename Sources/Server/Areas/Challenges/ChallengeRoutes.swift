@@ -6,7 +6,7 @@ public enum ChallengeRoutes {
     static let base = "/api/v1/challenges/{event_id}"
 
     static func routes(challenges: Challenges, events: Events, members: Members, feed: ChallengeBoardFeed,
-                       operations: ChallengeOperations) -> [Route] {
+                       operations: ChallengeOperations, seal: Operation<EventID, Event>) -> [Route] {
         [
             Route(.put, base + "/rules", operationID: "setChallengeRules",
                   summary: "Set the criteria, weights, scales, judges per team, awards and chair (Union staff, before judging)",
@@ -81,7 +81,7 @@ public enum ChallengeRoutes {
                 return try .json(AssignmentList(items: all.map { .init(judge: $0.judge.rawValue, teamId: $0.team.rawValue) }))
             },
         ] + ChallengeJudgingRoutes.routes(challenges: challenges, events: events, members: members, feed: feed,
-                                              operations: operations)
+                                              operations: operations, seal: seal)
     }
 
     struct IDList: Encodable {

@@ -4,7 +4,7 @@ import Registry
 /// Smart contracts: anyone reads them; Union staff propose them and account their money;
 /// each party signs (and attesters attest) through the one who acts for it, with a key
 /// the member holds or the member's custodial key.
-public enum ContractRoutes {
+enum ContractRoutes {
     static let smallBody = 8 * 1024
     static let proposalBody = 1024 * 1024
     static let listQuery = PageDocumentation.query + [
@@ -18,11 +18,11 @@ public enum ContractRoutes {
                                           description: "true: write nothing and answer the statement to sign (SigningStatement)."),
     ]
 
-    public static func routes(contracts: Contracts, members: Members, capTables: CapTables) -> [Route] {
-        readRoutes(contracts) + consentRoutes(contracts, members) + moneyRoutes(contracts, members, capTables)
+    static func routes(contracts: Contracts, operations: ContractOperations) -> [Route] {
+        readRoutes(contracts, operations) + consentRoutes(contracts, operations) + moneyRoutes(contracts, operations)
     }
 
-    private static func readRoutes(_ contracts: Contracts) -> [Route] {
+    private static func readRoutes(_ contracts: Contracts, _ operations: ContractOperations) -> [Route] {
         [
             Route(.get, "/api/v1/contracts", operationID: "listContracts",
                   summary: "Contracts in the order they were proposed, optionally filtered", tag: "contracts",
@@ -42,33 +42,33 @@ public enum ContractRoutes {
                 let page = try await contracts.contracts(filter, page: try context.request.pageRequest())
                 return try .json(Page.from(page, view: ContractBodies.ContractView.init))
             },
-            Route(.post, "/api/v1/contracts", operationID: "proposeContract",
+            Route(.post, "/api/v1/contracts", running: operations.propose,
                   summary: "Propose a contract: terms, the legal text they stand for, representatives of towns (Union staff)",
-                  tag: "contracts", action: .proposeContract, access: .roles([.unionStaff]), bodyLimit: proposalBody,
-                  idempotentCreate: true,
+                  tag: "contracts", access: .roles([.unionStaff]), bodyLimit: proposalBody, idempotentCreate: true,
                   documentation: RouteDocumentation(request: "ProposeContractRequest", response: "Contract", success: .created,
-                                                    errors: [.forbidden, .conflict])) { context in
-                let body = try JSONBodyDecoder.decode(ContractBodies.ProposeRequest.self, from: context.request)
-                guard let termsJSON = try JSONValue.parse(context.request.body)["terms"] else {
-                    throw APIError.validation([.init(pointer: "/terms", detail: "terms is required.")])
-                }
-                var representatives: [PartyID: MemberID] = [:]
-                for (index, representative) in (body.representatives ?? []).enumerated() {
-                    guard let member = MemberID(rawValue: representative.memberId) else {
-                        throw APIError.validation([.init(pointer: "/representatives/\(index)/member_id", detail: "Not a member id.")])
-                    }
-                    representatives[try party(representative.party, pointer: "/representatives/\(index)/party")] = member
-                }
-                let proposal = ContractProposal(
-                    terms: try ContractTerms(json: termsJSON), legalText: body.legalText,
-                    projectID: try body.projectId.map { text throws(APIError) in
-                        guard let id = ProjectID(rawValue: text) else {
-                            throw .validation([.init(pointer: "/project_id", detail: "project_id is not a project id.")])
-                        }
-                        return id
-                    }, representatives: representatives)
-                return try .json(ContractBodies.ContractView(try await contracts.propose(proposal)), status: .created)
-            },
+                                                    errors: [.forbidden, .conflict]),
+                  input: { context in
+                      let body = try JSONBodyDecoder.decode(ContractBodies.ProposeRequest.self, from: context.request)
+                      guard let termsJSON = try JSONValue.parse(context.request.body)["terms"] else {
+                          throw APIError.validation([.init(pointer: "/terms", detail: "terms is required.")])
+                      }
+                      var representatives: [PartyID: MemberID] = [:]
+                      for (index, representative) in (body.representatives ?? []).enumerated() {
+                          guard let member = MemberID(rawValue: representative.memberId) else {
+                              throw APIError.validation([.init(pointer: "/representatives/\(index)/member_id", detail: "Not a member id.")])
+                          }
+                          representatives[try party(representative.party, pointer: "/representatives/\(index)/party")] = member
+                      }
+                      return ContractProposal(
+                          terms: try ContractTerms(json: termsJSON), legalText: body.legalText,
+                          projectID: try body.projectId.map { text throws(APIError) in
+                              guard let id = ProjectID(rawValue: text) else {
+                                  throw .validation([.init(pointer: "/project_id", detail: "project_id is not a project id.")])
+                              }
+                              return id
+                          }, representatives: representatives)
+                  },
+                  respond: { try .json(ContractBodies.ContractView($0), status: .created) }),
             Route(.get, "/api/v1/contracts/{contract_id}", operationID: "getContract",
                   summary: "A contract: terms, legal text, status, who has signed, balances and distributions",
                   tag: "contracts", action: .readContracts, access: .anyone,
@@ -85,44 +85,40 @@ public enum ContractRoutes {
         ]
     }
 
-    private static func consentRoutes(_ contracts: Contracts, _ members: Members) -> [Route] {
+    private static func consentRoutes(_ contracts: Contracts, _ operations: ContractOperations) -> [Route] {
         [
-            Route(.post, "/api/v1/contracts/{contract_id}/signatures", operationID: "signContract",
+            Route(.post, "/api/v1/contracts/{contract_id}/signatures", operationID: operations.sign.name,
                   summary: "Sign the terms for a party (staff for the Union, the acting member for anyone else); ?preview=true answers the statement to sign",
-                  tag: "contracts", action: .signContract, access: .signedIn, bodyLimit: smallBody, idempotentCreate: true,
+                  tag: "contracts", action: operations.sign.action, access: .signedIn, bodyLimit: smallBody, idempotentCreate: true,
                   documentation: RouteDocumentation(request: "SignContractRequest", response: "Contract", success: .created,
-                                                    query: previewQuery, errors: [.forbidden, .notFound, .conflict])) { context in
+                                                    query: previewQuery, errors: [.forbidden, .notFound, .conflict]),
+                  operation: operations.sign.summary) { context in
                 let body = try JSONBodyDecoder.decode(ContractBodies.SignRequest.self, from: context.request)
                 let found = try await contract(context, contracts)
                 let signed = try party(body.party, pointer: "/party")
                 let signature = try partySignature(body.signature)
-                let consent = try await consent(for: signed, in: found, .signContract, context, members, signature: signature)
                 if try isPreview(context) {
-                    guard case let .member(member, _) = consent else { throw unionHasNoStatement }
-                    let keyID = try body.keyId.map { try key($0, pointer: "/key_id") } ?? signature?.keyID
-                    return try .json(ContractBodies.SigningStatementView(
-                        try await contracts.signingStatement(found.id, party: signed, member: member, keyID: keyID)))
+                    let keyID = try body.keyId.map { try key($0, pointer: "/key_id") }
+                    return try .json(ContractBodies.SigningStatementView(try await operations.signStatement.run(
+                        context, .init(contract: found, party: signed, signature: signature, act: keyID))))
                 }
-                return try .json(ContractBodies.ContractView(try await contracts.sign(found.id, party: signed, consent: consent)),
-                                 status: .created)
+                return try .json(ContractBodies.ContractView(try await operations.sign.run(
+                    context, .init(contract: found, party: signed, signature: signature, act: ()))), status: .created)
             },
-            Route(.post, "/api/v1/contracts/{contract_id}/attestations", operationID: "attestMilestone",
+            Route(.post, "/api/v1/contracts/{contract_id}/attestations", operationID: operations.attest.name,
                   summary: "Attest a milestone for an attester the terms name; ?preview=true answers the statement to sign",
-                  tag: "contracts", action: .attestMilestone, access: .signedIn, bodyLimit: smallBody, idempotentCreate: true,
+                  tag: "contracts", action: operations.attest.action, access: .signedIn, bodyLimit: smallBody, idempotentCreate: true,
                   documentation: RouteDocumentation(request: "AttestMilestoneRequest", response: "Contract", success: .created,
-                                                    query: previewQuery, errors: [.forbidden, .notFound, .conflict])) { context in
+                                                    query: previewQuery, errors: [.forbidden, .notFound, .conflict]),
+                  operation: operations.attest.summary) { context in
                 let body = try JSONBodyDecoder.decode(ContractBodies.AttestRequest.self, from: context.request)
-                let found = try await contract(context, contracts)
-                let attester = try party(body.attester, pointer: "/attester")
-                let consent = try await consent(for: attester, in: found, .attestMilestone, context, members,
-                                                signature: try partySignature(body.signature))
+                let consent = ContractOperations.Consent(contract: try await contract(context, contracts),
+                                                         party: try party(body.attester, pointer: "/attester"),
+                                                         signature: try partySignature(body.signature), act: body.milestone)
                 if try isPreview(context) {
-                    guard case let .member(member, _) = consent else { throw unionHasNoStatement }
-                    return try .json(ContractBodies.SigningStatementView(try await contracts.attestationStatement(
-                        found.id, milestone: body.milestone, attester: attester, member: member)))
+                    return try .json(ContractBodies.SigningStatementView(try await operations.attestStatement.run(context, consent)))
                 }
-                return try .json(ContractBodies.ContractView(try await contracts.attest(
-                    found.id, milestone: body.milestone, attester: attester, consent: consent)), status: .created)
+                return try .json(ContractBodies.ContractView(try await operations.attest.run(context, consent)), status: .created)
             },
         ]
     }
@@ -139,26 +135,6 @@ public enum ContractRoutes {
             throw .validation([.init(pointer: pointer, detail: "Not a party id (mem_…, cty_…, union or town_fund:cty_…).")])
         }
         return party
-    }
-
-    /// The consent the caller gives for `party`, once the policy allows it: the Union's
-    /// through staff, anyone else's through the member who acts for it.
-    static func consent(for party: PartyID, in contract: Contract, _ action: Action, _ context: RequestContext,
-                        _ members: Members, signature: PartySignature?) async throws -> PartyConsent {
-        guard party != .union else {
-            try Policy.require(context.actor, action, on: .contractParty(isUnion: true, actingAccountID: nil))
-            return .union
-        }
-        let acting = contract.actingMember(for: party)
-        var account: String?
-        if let acting { account = try await members.member(id: acting)?.accountID?.rawValue }
-        try Policy.require(context.actor, action, on: .contractParty(isUnion: false, actingAccountID: account))
-        guard let acting else { throw APIError.forbidden(detail: "Nobody acts for \(party) in this contract.") }
-        return .member(acting, signature: signature)
-    }
-
-    private static var unionHasNoStatement: APIError {
-        .validation([.init(pointer: "/party", detail: "The Union consents with the node key; there is no statement to sign.")])
     }
 
     private static func isPreview(_ context: RequestContext) throws -> Bool {

@@ -11,7 +11,7 @@ enum StaffContractPages {
     /// Party rows on the proposal form; a contract with more parties goes through the API.
     static let partyRows = 4
 
-    static func routes(node: Node) -> [Route] {
+    static func routes(node: Node, operations: ContractOperations) -> [Route] {
         let renderList: PageForm.Render = { context, layout, problem in try await list(context, layout, node: node, problem: problem) }
         let renderContract: PageForm.Render = { context, layout, problem in
             try await page(context, layout, node: node, problem: problem)
@@ -25,10 +25,9 @@ enum StaffContractPages {
                 try await renderList(context, layout, nil)
             },
             PageForm.route("/staff/contracts", operationID: "proposeContractFormSubmit",
-                           summary: "Propose a revenue share from the contract desk (Union staff)", action: .proposeContract, access: staff,
-                           render: renderList) { _, fields in
-                "/staff/contracts/\(try await node.contracts.propose(try proposal(fields)).id)"
-            },
+                           summary: "Propose a revenue share from the contract desk (Union staff)", running: operations.propose,
+                           access: staff, render: renderList, input: { _, fields in try proposal(fields) },
+                           then: { _, proposed in "/staff/contracts/\(proposed.id)" }),
             PageRoutes.page("/staff/contracts/{contract_id}", operationID: "contractPage",
                             summary: "A contract: parties and signatures, balances, distributions and statements; staff's forms",
                             action: .readContracts) { context, layout in
@@ -36,24 +35,21 @@ enum StaffContractPages {
             },
             PageForm.route("/staff/contracts/{contract_id}/signatures", operationID: "signContractForUnionFormSubmit",
                            summary: "Sign a contract for the Union (Union staff, as the API's signature asks of the party)",
-                           action: .signContract, back: back, render: renderContract) { context, _ in
-                let found = try await ContractRoutes.contract(context, node.contracts)
-                let consent = try await ContractRoutes.consent(for: .union, in: found, .signContract, context, node.members, signature: nil)
-                _ = try await node.contracts.sign(found.id, party: .union, consent: consent)
-            },
+                           running: operations.sign, render: renderContract, input: { context, _ in
+                               .init(contract: try await ContractRoutes.contract(context, node.contracts), party: .union, signature: nil, act: ())
+                           }, then: { context, _ in try back(context) }),
             PageForm.route("/staff/contracts/{contract_id}/costs", operationID: "reportContractCostFormSubmit",
-                           summary: "Report the Union's operating costs of a revenue share (Union staff)", action: .reportContractMoney,
-                           access: staff, back: back, render: renderContract) { context, fields in
-                let found = try await ContractRoutes.contract(context, node.contracts)
-                _ = try await node.contracts.reportCost(try PageFields.roubles(fields["amount"], field: "amount").value, to: found.id)
-            },
+                           summary: "Report the Union's operating costs of a revenue share (Union staff)", running: operations.reportCost,
+                           access: staff, render: renderContract, input: { context, fields in
+                               .init(record: try await ContractRoutes.contract(context, node.contracts),
+                                     value: try PageFields.roubles(fields["amount"], field: "amount").value)
+                           }, then: { context, _ in try back(context) }),
             PageForm.route("/staff/contracts/{contract_id}/revenue", operationID: "reportContractRevenueFormSubmit",
-                           summary: "Report revenue to split by a revenue share's waterfall (Union staff)", action: .reportContractMoney,
-                           access: staff, back: back, render: renderContract) { context, fields in
-                let found = try await ContractRoutes.contract(context, node.contracts)
-                _ = try await ContractRoutes.reportRevenue(try PageFields.roubles(fields["amount"], field: "amount").value, holders: nil,
-                                                           to: found, node.contracts, node.capTables)
-            },
+                           summary: "Report revenue to split by a revenue share's waterfall (Union staff)", running: operations.reportRevenue,
+                           access: staff, render: renderContract, input: { context, fields in
+                               .init(record: try await ContractRoutes.contract(context, node.contracts),
+                                     value: (amount: try PageFields.roubles(fields["amount"], field: "amount").value, holders: nil))
+                           }, then: { context, _ in try back(context) }),
         ]
     }
 

@@ -7,7 +7,7 @@ import Registry
 enum EventDeskPages {
     static let path = "/staff/events"
 
-    static func routes(node: Node) -> [Route] {
+    static func routes(node: Node, operations: EventOperations) -> [Route] {
         let render: PageForm.Render = { context, layout, problem in try await page(context, layout, node: node, problem: problem) }
         let back: @Sendable (RequestContext) throws -> String = { _ in path }
         return [
@@ -16,28 +16,35 @@ enum EventDeskPages {
                 try await render(context, layout, nil)
             },
             PageForm.route(path + "/status", operationID: "moveEventFormSubmit", summary: "Move an event to its next status",
-                           action: .manageEvents, access: .roles([.unionStaff]), back: back, render: render) { _, fields in
-                let event = try await event(fields, node: node)
-                guard let status = fields["status"].flatMap(EventStatus.init(rawValue:)) else {
-                    throw RegistryValidationError(field: "status", reason: "must be open, running or closed")
-                }
-                _ = try await node.events.move(event.id, to: status)
-            },
-            PageForm.route(path + "/seal", operationID: "sealEventFormSubmit", summary: "Seal a closed event's results into the ledger",
-                           action: .manageEvents, access: .roles([.unionStaff]), back: back, render: render) { context, fields in
-                let event = try await event(fields, node: node)
-                switch event.kind {
-                case .game: _ = try await node.games.seal(event.id)
-                case .accelerator: _ = try await node.accelerators.seal(event.id)
-                case .investmentSession:
-                    try Policy.require(context.actor, .runInvestmentSession)
-                    _ = try await node.investmentSessions.seal(event.id)
-                case .challenge:
-                    try Policy.require(context.actor, .runChallenge)
-                    _ = try await node.challenges.seal(event.id)
-                }
-            },
-        ]
+                           running: operations.move, access: .roles([.unionStaff]), render: render, input: { _, fields in
+                               guard let status = fields["status"].flatMap(EventStatus.init(rawValue:)) else {
+                                   throw RegistryValidationError(field: "status", reason: "must be open, running or closed")
+                               }
+                               return .init(record: try await event(fields, node: node), value: status)
+                           }, then: { context, _ in try back(context) }),
+        ] + EventKind.allCases.map { kind in
+            PageForm.route(sealPath(kind), operationID: formName(kind),
+                           summary: "Seal a closed event's results into the ledger", running: operations.seal(kind),
+                           access: .roles([.unionStaff]), render: render, input: { _, fields in
+                               let found = try await event(fields, node: node)
+                               guard found.kind == kind else { throw APIError.notFound(detail: "No such event.") }
+                               return found.id
+                           }, then: { context, _ in try back(context) })
+        }
+    }
+
+    private static func formName(_ kind: EventKind) -> String {
+        switch kind {
+        case .game: "sealGameFormSubmit"
+        case .accelerator: "sealAcceleratorFormSubmit"
+        case .investmentSession: "sealInvestmentSessionFormSubmit"
+        case .challenge: "sealChallengeFormSubmit"
+        }
+    }
+
+    /// Where the desk's form that seals an event of `kind` posts.
+    static func sealPath(_ kind: EventKind) -> String {
+        "\(path)/\(kind.rawValue)/seal"
     }
 
     private static func event(_ fields: [String: String], node: Node) async throws -> Event {
@@ -53,7 +60,7 @@ enum EventDeskPages {
         let listed = try await node.events.events(page: try context.request.pageRequest())
         let csrf = PageForm.csrfField(context)
         func button(_ action: String, _ event: Event, _ label: String, status: EventStatus? = nil) -> HTML {
-            .tag("form", [("method", "post"), ("action", path + "/" + action)], children: csrf + [
+            .tag("form", [("method", "post"), ("action", action)], children: csrf + [
                 .tag("input", [("type", "hidden"), ("name", "event_id"), ("value", event.id.rawValue)]),
                 status.map { .tag("input", [("type", "hidden"), ("name", "status"), ("value", $0.rawValue)]) } ?? .group([]),
                 .tag("button", [("type", "submit")], .text(label)),
@@ -61,8 +68,8 @@ enum EventDeskPages {
         }
         let rows: [HTML] = listed.items.map { event in
             var actions: [HTML] = []
-            if let next = event.status.next { actions.append(button("status", event, "\(language(.moveTo)) «\(language(next.phrase))»", status: next)) }
-            if event.status == .closed { actions.append(button("seal", event, language(.sealResults))) }
+            if let next = event.status.next { actions.append(button(path + "/status", event, "\(language(.moveTo)) «\(language(next.phrase))»", status: next)) }
+            if event.status == .closed { actions.append(button(sealPath(event.kind), event, language(.sealResults))) }
             if let seal = event.seal {
                 actions.append(.tag("a", [("href", "/ledger/\(seal.ledgerSeq)")], .text(language(.sealedEntry))))
             }

@@ -2,13 +2,13 @@ import Registry
 
 /// What every event shares: Union staff announce events and move them along; anyone
 /// reads them and, once sealed, their results, byte for byte as hashed in the ledger.
-public enum EventRoutes {
+enum EventRoutes {
     static let listQuery = PageDocumentation.query + [
         RouteDocumentation.QueryParameter("kind", type: "string", description: "Only events of this kind."),
         RouteDocumentation.QueryParameter("city_id", type: "string", description: "Only events of this town."),
     ]
 
-    public static func routes(events: Events) -> [Route] {
+    static func routes(events: Events, operations: EventOperations) -> [Route] {
         [
             Route(.get, "/api/v1/events", operationID: "listEvents", summary: "Events, oldest first", tag: "events",
                   action: .readEvents, access: .anyone,
@@ -41,16 +41,16 @@ public enum EventRoutes {
                   documentation: RouteDocumentation(response: "Event", errors: [.notFound])) { context in
                 try .json(EventBodies.EventView(try await event(context, events)))
             },
-            Route(.put, "/api/v1/events/{event_id}/status", operationID: "moveEvent",
+            Route(.put, "/api/v1/events/{event_id}/status", running: operations.move,
                   summary: "Move an event to its next status: draft, open, running, closed (Union staff)", tag: "events",
-                  action: .manageEvents, access: .roles([.unionStaff]), bodyLimit: 1024,
-                  documentation: RouteDocumentation(request: "EventStatusRequest", response: "Event",
-                                                    errors: [.notFound, .conflict])) { context in
-                let found = try await event(context, events)
-                let body = try JSONBodyDecoder.decode(EventBodies.StatusRequest.self, from: context.request)
-                let status = try RegisterRoutes.parse(body.status, as: EventStatus.self, pointer: "/status")
-                return try .json(EventBodies.EventView(try await events.move(found.id, to: status)))
-            },
+                  access: .roles([.unionStaff]), bodyLimit: 1024,
+                  documentation: RouteDocumentation(request: "EventStatusRequest", response: "Event", errors: [.notFound, .conflict]),
+                  input: { context in
+                      let found = try await event(context, events)
+                      let body = try JSONBodyDecoder.decode(EventBodies.StatusRequest.self, from: context.request)
+                      return .init(record: found, value: try RegisterRoutes.parse(body.status, as: EventStatus.self, pointer: "/status"))
+                  },
+                  respond: { try .json(EventBodies.EventView($0)) }),
             Route(.get, "/api/v1/events/{event_id}/results", operationID: "getSealedResults",
                   summary: "The sealed results table: exactly the bytes whose SHA-256 the event.seal entry holds",
                   tag: "events", action: .readEvents, access: .anyone,

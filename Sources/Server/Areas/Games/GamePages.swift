@@ -6,41 +6,38 @@ import Registry
 /// optional text whose SHA-256 is deposited as the idea's IP. Plain forms with the
 /// session's CSRF token; refusals come back beside the forms.
 enum GamePages {
-    static func routes(node: Node) -> [Route] {
-        [
+    static func routes(node: Node, operations: GameOperations) -> [Route] {
+        let renderPage: PageForm.Render = { context, layout, problem in try await render(context, layout, node: node, problem: problem) }
+        return [
             PageRoutes.page("/games/{event_id}", operationID: "gamePage", summary: "A Game's ideas, voting and idea submission") {
                 context, layout in
                 try await render(context, layout, node: node, problem: nil)
             },
-            formRoute("/games/{event_id}/approvals", operationID: "gameApprovalFormSubmit", summary: "Approve an idea or withdraw an approval",
-                      action: .approveIdea, node: node) { context, event, fields, account in
-                try Policy.require(context.actor, .approveIdea, on: .commission(seated: try await node.games.isOnCommission(account, of: event)))
-                let project = try PageFields.projectID(fields["project_id"])
-                if fields["withdraw"] != nil {
-                    _ = try await node.games.withdrawApproval(idea: project, of: event, by: account)
-                } else {
-                    _ = try await node.games.approve(idea: project, of: event, by: account)
-                }
-            },
-            formRoute("/games/{event_id}/ideas", operationID: "gameIdeaFormSubmit", summary: "Submit an idea to the Game",
-                      action: .submitIdea, node: node) { context, event, fields, account in
-                let member = try await context.callerMember(node.members)
-                let draft = try IdeaForm.draft(fields)
-                let submission = IdeaSubmission(title: draft.title, summary: draft.summary, direction: draft.direction,
-                                                cityID: draft.cityID, contentSHA256: IdeaForm.contentHash(fields))
-                _ = try await node.games.submit(submission, by: member.id, to: event)
-            },
+            PageForm.route("/games/{event_id}/approvals", operationID: "gameApprovalFormSubmit", summary: "Approve an idea",
+                           running: operations.approve, render: renderPage,
+                           input: { context, fields in .init(record: try gameID(context), value: try PageFields.projectID(fields["project_id"])) },
+                           then: { context, _ in try back(context) }),
+            PageForm.route("/games/{event_id}/withdrawals", operationID: "gameApprovalWithdrawalFormSubmit",
+                           summary: "Withdraw one's approval of an idea", running: operations.withdrawApproval, render: renderPage,
+                           input: { context, fields in .init(record: try gameID(context), value: try PageFields.projectID(fields["project_id"])) },
+                           then: { context, _ in try back(context) }),
+            PageForm.route("/games/{event_id}/ideas", operationID: "gameIdeaFormSubmit", summary: "Submit an idea to the Game",
+                           running: operations.submit, render: renderPage, input: { context, fields in
+                               let draft = try IdeaForm.draft(fields)
+                               return .init(record: try gameID(context),
+                                            value: IdeaSubmission(title: draft.title, summary: draft.summary, direction: draft.direction,
+                                                                  cityID: draft.cityID, contentSHA256: IdeaForm.contentHash(fields)))
+                           }, then: { context, _ in try back(context) }),
         ]
     }
 
-    private static func formRoute(_ path: String, operationID: String, summary: String, action: Action, node: Node,
-                                  act: @escaping @Sendable (RequestContext, EventID, [String: String], AccountID) async throws -> Void) -> Route {
-        PageForm.route(path, operationID: operationID, summary: summary, action: action,
-                       back: { "/games/\(try $0.parameter("event_id"))" },
-                       render: { context, layout, problem in try await render(context, layout, node: node, problem: problem) }) { context, fields in
-            guard let event = EventID(rawValue: try context.parameter("event_id")) else { throw APIError.notFound(detail: "No such game.") }
-            try await act(context, event, fields, AccountID(unchecked: try context.signedIn.accountID))
-        }
+    private static func gameID(_ context: RequestContext) throws -> EventID {
+        guard let event = EventID(rawValue: try context.parameter("event_id")) else { throw APIError.notFound(detail: "No such game.") }
+        return event
+    }
+
+    private static func back(_ context: RequestContext) throws -> String {
+        "/games/\(try context.parameter("event_id"))"
     }
 
     private static func render(_ context: RequestContext, _ layout: PageLayout, node: Node, problem: String?) async throws -> HTML {
@@ -73,10 +70,9 @@ enum GamePages {
                 .text(" — \(language(.approvals)): \(idea.approvals)" + (selected.contains(idea.projectID) ? ", \(language(.selected))" : "")),
             ]
             if seated && event.status == .running {
-                for (label, withdraw) in [(language(.approve), false), (language(.withdrawApproval), true)] {
-                    line.append(.tag("form", [("method", "post"), ("action", "/games/\(id)/approvals")], children: csrf + [
+                for (label, path) in [(language(.approve), "approvals"), (language(.withdrawApproval), "withdrawals")] {
+                    line.append(.tag("form", [("method", "post"), ("action", "/games/\(id)/\(path)")], children: csrf + [
                         .tag("input", [("type", "hidden"), ("name", "project_id"), ("value", idea.projectID.rawValue)]),
-                        withdraw ? .tag("input", [("type", "hidden"), ("name", "withdraw"), ("value", "1")]) : .group([]),
                         .tag("button", [("type", "submit")], .text(label)),
                     ]))
                 }

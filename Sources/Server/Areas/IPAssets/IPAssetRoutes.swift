@@ -4,14 +4,14 @@ import Registry
 /// The register of IP assets: deposits with their receipts, splits between holders and
 /// licences. The public reads everything here; holders who are admitted members and
 /// Union staff change it.
-public enum IPAssetRoutes {
+enum IPAssetRoutes {
     static let smallBody = 8 * 1024
     static let textBody = 64 * 1024
     static let listQuery = PageDocumentation.searchable + [
         RouteDocumentation.QueryParameter("kind", type: "string", description: "Only assets of this kind."),
     ]
 
-    public static func routes(ipAssets: IPAssets, members: Members) -> [Route] {
+    static func routes(ipAssets: IPAssets, operations: IPAssetOperations) -> [Route] {
         [
             Route(.get, "/api/v1/ip-assets", operationID: "listIPAssets",
                   summary: "Deposited IP assets, optionally of one kind and searched; in deposit order without a search",
@@ -24,22 +24,20 @@ public enum IPAssetRoutes {
                                                      page: try context.request.pageRequest())
                 return try .json(Page.from(page, view: IPAssetBodies.AssetView.init))
             },
-            Route(.post, "/api/v1/ip-assets", operationID: "depositIPAsset",
+            Route(.post, "/api/v1/ip-assets", running: operations.deposit,
                   summary: "Deposit an IP asset (a holder who is an admitted member, or Union staff)", tag: "ip-assets",
-                  action: .depositIPAsset, access: .signedIn, bodyLimit: textBody, idempotentCreate: true,
+                  access: .signedIn, bodyLimit: textBody, idempotentCreate: true,
                   documentation: RouteDocumentation(request: "DepositRequest", response: "IPDeposit", success: .created,
-                                                    errors: [.forbidden, .conflict])) { context in
-                let body = try JSONBodyDecoder.decode(IPAssetBodies.DepositRequest.self, from: context.request)
-                let deposit = IPDeposit(
-                    kind: try RegisterRoutes.parse(body.kind, as: IPAssetKind.self, pointer: "/kind"), title: body.title,
-                    description: body.description, contentSHA256: try contentHash(body.contentSha256),
-                    holders: try holdings(body.holders))
-                try Policy.require(context.actor, .depositIPAsset,
-                                   on: .heldBy(accountIDs: try await admittedAccounts(deposit.holders, members)))
-                let asset = try await ipAssets.deposit(deposit)
-                let receipt = try await ipAssets.receipt(for: asset.id)
-                return try .json(IPAssetBodies.DepositedView(asset: .init(asset), receipt: .init(receipt)), status: .created)
-            },
+                                                    errors: [.forbidden, .conflict]),
+                  input: { context in
+                      let body = try JSONBodyDecoder.decode(IPAssetBodies.DepositRequest.self, from: context.request)
+                      return IPDeposit(kind: try RegisterRoutes.parse(body.kind, as: IPAssetKind.self, pointer: "/kind"), title: body.title,
+                                       description: body.description, contentSHA256: try contentHash(body.contentSha256),
+                                       holders: try holdings(body.holders))
+                  },
+                  respond: { asset, receipt in
+                      try .json(IPAssetBodies.DepositedView(asset: .init(asset), receipt: .init(receipt)), status: .created)
+                  }),
             Route(.get, "/api/v1/ip-assets/{asset_id}", operationID: "getIPAsset", summary: "An IP asset",
                   tag: "ip-assets", action: .readIPAssets, access: .anyone,
                   documentation: RouteDocumentation(response: "IPAsset", errors: [.notFound])) { context in
@@ -52,33 +50,29 @@ public enum IPAssetRoutes {
                 let found = try await asset(context, ipAssets)
                 return try .json(IPAssetBodies.ReceiptView(try await ipAssets.receipt(for: found.id)))
             },
-            Route(.put, "/api/v1/ip-assets/{asset_id}/holders", operationID: "assignIPAssetHolders",
+            Route(.put, "/api/v1/ip-assets/{asset_id}/holders", running: operations.assign,
                   summary: "Assign a new split between holders (a current holder or Union staff)", tag: "ip-assets",
-                  action: .assignIPAsset, access: .signedIn, bodyLimit: smallBody,
-                  documentation: RouteDocumentation(request: "HoldersRequest", response: "IPAsset",
-                                                    errors: [.forbidden, .notFound])) { context in
-                let body = try JSONBodyDecoder.decode(IPAssetBodies.HoldersRequest.self, from: context.request)
-                let holders = try holdings(body.holders)
-                let found = try await asset(context, ipAssets)
-                try Policy.require(context.actor, .assignIPAsset,
-                                   on: .heldBy(accountIDs: try await admittedAccounts(found.holders, members)))
-                return try .json(IPAssetBodies.AssetView(try await ipAssets.assignHolders(holders, of: found.id)))
-            },
-            Route(.post, "/api/v1/ip-assets/{asset_id}/licences", operationID: "grantIPLicence",
+                  access: .signedIn, bodyLimit: smallBody,
+                  documentation: RouteDocumentation(request: "HoldersRequest", response: "IPAsset", errors: [.forbidden, .notFound]),
+                  input: { context in
+                      let body = try JSONBodyDecoder.decode(IPAssetBodies.HoldersRequest.self, from: context.request)
+                      let holders = try holdings(body.holders)
+                      return .init(record: try await asset(context, ipAssets), value: holders)
+                  },
+                  respond: { try .json(IPAssetBodies.AssetView($0)) }),
+            Route(.post, "/api/v1/ip-assets/{asset_id}/licences", running: operations.license,
                   summary: "Grant a licence to a city or an organisation (a current holder or Union staff)",
-                  tag: "ip-assets", action: .licenseIPAsset, access: .signedIn, bodyLimit: textBody, idempotentCreate: true,
+                  tag: "ip-assets", access: .signedIn, bodyLimit: textBody, idempotentCreate: true,
                   documentation: RouteDocumentation(request: "LicenceRequest", response: "IPLicence", success: .created,
-                                                    errors: [.forbidden, .notFound])) { context in
-                let body = try JSONBodyDecoder.decode(IPAssetBodies.LicenceRequest.self, from: context.request)
-                let grant = LicenceGrant(licensee: try licensee(body.licenseeId), terms: body.terms,
-                                         startsOn: try .parse(body.startsOn, pointer: "/starts_on"),
-                                         endsOn: try .parse(body.endsOn, pointer: "/ends_on"))
-                let found = try await asset(context, ipAssets)
-                try Policy.require(context.actor, .licenseIPAsset,
-                                   on: .heldBy(accountIDs: try await admittedAccounts(found.holders, members)))
-                return try .json(IPAssetBodies.LicenceView(try await ipAssets.grantLicence(grant, on: found.id)),
-                                 status: .created)
-            },
+                                                    errors: [.forbidden, .notFound]),
+                  input: { context in
+                      let body = try JSONBodyDecoder.decode(IPAssetBodies.LicenceRequest.self, from: context.request)
+                      let grant = LicenceGrant(licensee: try licensee(body.licenseeId), terms: body.terms,
+                                               startsOn: try .parse(body.startsOn, pointer: "/starts_on"),
+                                               endsOn: try .parse(body.endsOn, pointer: "/ends_on"))
+                      return .init(record: try await asset(context, ipAssets), value: grant)
+                  },
+                  respond: { try .json(IPAssetBodies.LicenceView($0), status: .created) }),
         ]
     }
 

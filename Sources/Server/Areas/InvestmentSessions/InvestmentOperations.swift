@@ -10,12 +10,20 @@ struct InvestmentOperations: Sendable {
         let draft: PledgeDraft
     }
 
+    /// An investor registered at a session: the member itself, or anyone by Union staff.
+    let registerInvestor: Operation<Change<EventID, MemberID>, [MemberID]>
     let pledge: Operation<PledgeInput, Pledge>
     let withdraw: Operation<Pledge, Pledge>
     let accept: Operation<Pledge, Pledge>
 
     init(sessions: InvestmentSessions, members: Members, projects: Projects) {
         let access = PledgeAccess(members: members, projects: projects)
+        registerInvestor = Operation("registerSessionInvestor", action: .registerInvestor, resource: { _, change in
+            .ownedBy(accountID: try await access.account(of: change.value))
+        }, perform: { _, change in
+            try await sessions.registerInvestor(change.value, in: change.record)
+            return try await sessions.investors(of: change.record)
+        })
         pledge = Operation("pledgeInvestment", action: .pledgeInvestment, resource: { context, _ in
             .ownedBy(accountID: try await access.account(of: try await context.callerMember(members).id))
         }, perform: { context, input in

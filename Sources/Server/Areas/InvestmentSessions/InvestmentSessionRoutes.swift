@@ -8,7 +8,7 @@ public enum InvestmentSessionRoutes {
     static let base = "/api/v1/investment-sessions/{event_id}"
 
     static func routes(sessions: InvestmentSessions, events: Events, members: Members, projects: Projects,
-                       operations: InvestmentOperations) -> [Route] {
+                       operations: InvestmentOperations, seal: Operation<EventID, Event>) -> [Route] {
         [
             Route(.put, base + "/agenda", operationID: "setInvestmentAgenda",
                   summary: "Set the pitch order and slots; accelerated projects move to pitched (Union staff, draft or open)",
@@ -24,20 +24,18 @@ public enum InvestmentSessionRoutes {
                   documentation: RouteDocumentation(response: "InvestmentAgenda")) { context in
                 try .json(InvestmentSessionBodies.AgendaView(try await sessions.agenda(of: try eventID(context))))
             },
-            Route(.post, base + "/investors", operationID: "registerSessionInvestor",
+            Route(.post, base + "/investors", running: operations.registerInvestor,
                   summary: "Register an admitted member with an investor profile: oneself, or anyone (Union staff); while open",
-                  tag: "investment-sessions", action: .registerInvestor, access: .signedIn, bodyLimit: 1024, idempotentCreate: true,
+                  tag: "investment-sessions", access: .signedIn, bodyLimit: 1024, idempotentCreate: true,
                   documentation: RouteDocumentation(request: "InvestorRegistrationRequest", response: "InvestorList", success: .created,
-                                                    errors: [.forbidden, .notFound, .conflict])) { context in
-                let body = try JSONBodyDecoder.decode(InvestmentSessionBodies.InvestorRequest.self, from: context.request)
-                let named = try body.memberId.map { text throws(APIError) in try RegisterRoutes.memberID(text, pointer: "/member_id") }
-                let investor = if let named { named } else { try await context.callerMember(members).id }
-                let account = try await members.member(id: investor)?.accountID?.rawValue ?? ""
-                try Policy.require(context.actor, .registerInvestor, on: .ownedBy(accountID: account))
-                let event = try eventID(context)
-                try await sessions.registerInvestor(investor, in: event)
-                return try .json(ChallengeRoutes.IDList(items: try await sessions.investors(of: event).map(\.rawValue)), status: .created)
-            },
+                                                    errors: [.forbidden, .notFound, .conflict]),
+                  input: { context in
+                      let body = try JSONBodyDecoder.decode(InvestmentSessionBodies.InvestorRequest.self, from: context.request)
+                      let named = try body.memberId.map { text throws(APIError) in try RegisterRoutes.memberID(text, pointer: "/member_id") }
+                      let investor = if let named { named } else { try await context.callerMember(members).id }
+                      return .init(record: try eventID(context), value: investor)
+                  },
+                  respond: { try .json(ChallengeRoutes.IDList(items: $0.map(\.rawValue)), status: .created) }),
             Route(.get, base + "/investors", operationID: "listSessionInvestors", summary: "The registered investors, by member id",
                   tag: "investment-sessions", action: .readInvestmentSessions, access: .anyone,
                   documentation: RouteDocumentation(response: "InvestorList")) { context in
@@ -69,15 +67,11 @@ public enum InvestmentSessionRoutes {
                 let summary = try await sessions.summary(of: try eventID(context))
                 return HTTPResponse(contentType: "application/json", body: try summary.json.canonicalBytes())
             },
-            Route(.post, base + "/seal", operationID: "sealInvestmentSession",
+            Route(.post, base + "/seal", running: seal,
                   summary: "Seal the closed session's summary: its SHA-256 goes into the ledger (Union staff)",
-                  tag: "investment-sessions", action: .runInvestmentSession, access: .roles([.unionStaff]), bodyLimit: 0,
-                  documentation: RouteDocumentation(response: "Event", errors: [.notFound, .conflict])) { context in
-                let event = try eventID(context)
-                _ = try await sessions.seal(event)
-                guard let sealed = try await events.event(id: event) else { throw APIError.notFound(detail: "No such investment session.") }
-                return try .json(EventBodies.EventView(sealed))
-            },
+                  tag: "investment-sessions", access: .roles([.unionStaff]), bodyLimit: 0,
+                  documentation: RouteDocumentation(response: "Event", errors: [.notFound, .conflict]),
+                  input: { context in try eventID(context) }, respond: { try .json(EventBodies.EventView($0)) }),
         ] + InvestmentPledgeRoutes.routes(sessions: sessions, members: members, projects: projects,
                                              operations: operations)
     }

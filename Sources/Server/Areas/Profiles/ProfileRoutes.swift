@@ -4,7 +4,7 @@ import Registry
 /// those of admitted members; a member reads and edits its own at any time, Union staff
 /// any. Profiles of a member who is not admitted are answered 404 to everyone else, as
 /// if absent.
-public enum ProfileRoutes {
+enum ProfileRoutes {
     static let smallBody = 16 * 1024
     static let mentorQuery = PageDocumentation.searchable + [
         RouteDocumentation.QueryParameter("competency", type: "string", description: "Only mentors with this competency tag."),
@@ -17,7 +17,7 @@ public enum ProfileRoutes {
                                           description: "Only investors whose ticket range includes this amount."),
     ]
 
-    public static func routes(profiles: Profiles, members: Members) -> [Route] {
+    static func routes(profiles: Profiles, members: Members, operations: ProfileOperations) -> [Route] {
         [
             Route(.get, "/api/v1/mentors", operationID: "listMentors",
                   summary: "Admitted members' mentor profiles, filtered and searched (by competencies)", tag: "profiles",
@@ -58,23 +58,23 @@ public enum ProfileRoutes {
                 }
                 return try .json(ProfileBodies.MentorProfileView(profile))
             },
-            Route(.put, "/api/v1/members/{member_id}/mentor-profile", operationID: "setMentorProfile",
+            Route(.put, "/api/v1/members/{member_id}/mentor-profile", running: operations.setMentor,
                   summary: "Set a member's mentor profile (the member or Union staff)", tag: "profiles",
-                  action: .editProfile, access: .signedIn, bodyLimit: smallBody,
+                  access: .signedIn, bodyLimit: smallBody,
                   documentation: RouteDocumentation(request: "MentorProfileRequest", response: "MentorProfile",
-                                                    errors: [.forbidden, .notFound, .conflict])) { context in
-                let member = try await editable(context, members)
-                let body = try JSONBodyDecoder.decode(ProfileBodies.MentorProfileRequest.self, from: context.request)
-                let towns = try body.cityIds.enumerated().map { index, text throws(APIError) in
-                    guard let id = CityID(rawValue: text) else {
-                        throw .validation([.init(pointer: "/city_ids/\(index)", detail: "'\(text)' is not a city id.")])
-                    }
-                    return id
-                }
-                let profile = try await profiles.setMentorProfile(of: member.id, competencies: body.competencies,
-                                                                  weeklyHours: body.weeklyHours, cityIDs: towns)
-                return try .json(ProfileBodies.MentorProfileView(profile))
-            },
+                                                    errors: [.forbidden, .notFound, .conflict]),
+                  input: { context in
+                      let member = try await member(context, members)
+                      let body = try JSONBodyDecoder.decode(ProfileBodies.MentorProfileRequest.self, from: context.request)
+                      let towns = try body.cityIds.enumerated().map { index, text throws(APIError) in
+                          guard let id = CityID(rawValue: text) else {
+                              throw .validation([.init(pointer: "/city_ids/\(index)", detail: "'\(text)' is not a city id.")])
+                          }
+                          return id
+                      }
+                      return .init(record: member, value: .init(competencies: body.competencies, weeklyHours: body.weeklyHours, cityIDs: towns))
+                  },
+                  respond: { try .json(ProfileBodies.MentorProfileView($0)) }),
             Route(.get, "/api/v1/members/{member_id}/investor-profile", operationID: "getInvestorProfile",
                   summary: "A member's investor profile", tag: "profiles", action: .readProfiles, access: .anyone,
                   documentation: RouteDocumentation(response: "InvestorProfile", errors: [.notFound])) { context in
@@ -84,19 +84,19 @@ public enum ProfileRoutes {
                 }
                 return try .json(ProfileBodies.InvestorProfileView(profile))
             },
-            Route(.put, "/api/v1/members/{member_id}/investor-profile", operationID: "setInvestorProfile",
+            Route(.put, "/api/v1/members/{member_id}/investor-profile", running: operations.setInvestor,
                   summary: "Set a member's investor profile (the member or Union staff)", tag: "profiles",
-                  action: .editProfile, access: .signedIn, bodyLimit: smallBody,
+                  access: .signedIn, bodyLimit: smallBody,
                   documentation: RouteDocumentation(request: "InvestorProfileRequest", response: "InvestorProfile",
-                                                    errors: [.forbidden, .notFound, .conflict])) { context in
-                let member = try await editable(context, members)
-                let body = try JSONBodyDecoder.decode(ProfileBodies.InvestorProfileRequest.self, from: context.request)
-                let kind = try RegisterRoutes.parse(body.kind, as: InvestorKind.self, pointer: "/kind")
-                let ticket = try TicketRange(minimumKopecks: body.ticketMinKopecks, maximumKopecks: body.ticketMaxKopecks)
-                let profile = try await profiles.setInvestorProfile(of: member.id, kind: kind, ticket: ticket,
-                                                                    directions: body.directions)
-                return try .json(ProfileBodies.InvestorProfileView(profile))
-            },
+                                                    errors: [.forbidden, .notFound, .conflict]),
+                  input: { context in
+                      let member = try await member(context, members)
+                      let body = try JSONBodyDecoder.decode(ProfileBodies.InvestorProfileRequest.self, from: context.request)
+                      let kind = try RegisterRoutes.parse(body.kind, as: InvestorKind.self, pointer: "/kind")
+                      let ticket = try TicketRange(minimumKopecks: body.ticketMinKopecks, maximumKopecks: body.ticketMaxKopecks)
+                      return .init(record: member, value: .init(kind: kind, ticket: ticket, directions: body.directions))
+                  },
+                  respond: { try .json(ProfileBodies.InvestorProfileView($0)) }),
             Route(.get, "/api/v1/members/{member_id}/facilitator", operationID: "getFacilitatorRecord",
                   summary: "A member's entry in the registry of facilitators", tag: "profiles", action: .readProfiles,
                   access: .anyone,
@@ -107,25 +107,22 @@ public enum ProfileRoutes {
                 }
                 return try .json(ProfileBodies.FacilitatorRecordView(record))
             },
-            Route(.put, "/api/v1/members/{member_id}/facilitator", operationID: "setFacilitatorRecord",
+            Route(.put, "/api/v1/members/{member_id}/facilitator", running: operations.setFacilitator,
                   summary: "Record the day a member completed facilitation training (the member or Union staff)",
-                  tag: "profiles", action: .editProfile, access: .signedIn, bodyLimit: smallBody,
+                  tag: "profiles", access: .signedIn, bodyLimit: smallBody,
                   documentation: RouteDocumentation(request: "FacilitatorRecordRequest", response: "FacilitatorRecord",
-                                                    errors: [.forbidden, .notFound, .conflict])) { context in
-                let member = try await editable(context, members)
-                let body = try JSONBodyDecoder.decode(ProfileBodies.FacilitatorRecordRequest.self, from: context.request)
-                let day = try CalendarDate.parse(body.trainingCompletedOn, pointer: "/training_completed_on")
-                return try .json(ProfileBodies.FacilitatorRecordView(
-                    try await profiles.setFacilitatorRecord(of: member.id, trainingCompletedOn: day)))
-            },
+                                                    errors: [.forbidden, .notFound, .conflict]),
+                  input: { context in
+                      let member = try await member(context, members)
+                      let body = try JSONBodyDecoder.decode(ProfileBodies.FacilitatorRecordRequest.self, from: context.request)
+                      return .init(record: member, value: try CalendarDate.parse(body.trainingCompletedOn, pointer: "/training_completed_on"))
+                  },
+                  respond: { try .json(ProfileBodies.FacilitatorRecordView($0)) }),
         ]
     }
 
     private static func member(_ context: RequestContext, _ members: Members) async throws -> Member {
-        guard let id = MemberID(rawValue: try context.parameter("member_id")), let member = try await members.member(id: id) else {
-            throw APIError.notFound(detail: "No such member.")
-        }
-        return member
+        try await MemberOperations.member(try context.parameter("member_id"), in: members)
     }
 
     /// The member, if the caller may see its profiles: anyone for an admitted member,
@@ -140,9 +137,4 @@ public enum ProfileRoutes {
         return found
     }
 
-    private static func editable(_ context: RequestContext, _ members: Members) async throws -> Member {
-        let found = try await member(context, members)
-        try Policy.require(context.actor, .editProfile, on: .ownedBy(accountID: found.accountID?.rawValue ?? ""))
-        return found
-    }
 }

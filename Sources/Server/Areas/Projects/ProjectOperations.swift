@@ -12,18 +12,12 @@ struct ProjectOperations: Sendable {
         let depositing: SHA256Digest?
     }
 
-    /// A change to the project `project`, by its lead or Union staff.
-    struct Change<Value: Sendable>: Sendable {
-        let project: Project
-        let value: Value
-    }
-
     let create: Operation<NewProject, (Project, IPAsset?)>
-    let edit: Operation<Change<ProjectChanges>, Project>
-    let setTeam: Operation<Change<[TeamMember]>, Project>
-    let addMilestone: Operation<Change<MilestoneDraft>, Milestone>
-    let editMilestone: Operation<Change<(MilestoneID, MilestoneChanges)>, Milestone>
-    let moveStage: Operation<Change<ProjectStage>, Project>
+    let edit: Operation<Change<Project, ProjectChanges>, Project>
+    let setTeam: Operation<Change<Project, [TeamMember]>, Project>
+    let addMilestone: Operation<Change<Project, MilestoneDraft>, Milestone>
+    let editMilestone: Operation<Change<Project, (MilestoneID, MilestoneChanges)>, Milestone>
+    let moveStage: Operation<Change<Project, ProjectStage>, Project>
 
     init(projects: Projects, members: Members) {
         create = Operation("createProject", action: .createProject, resource: { context, _ in
@@ -38,23 +32,23 @@ struct ProjectOperations: Sendable {
             }
             return try await projects.create(input.draft, lead: lead.id, depositing: input.depositing)
         })
-        @Sendable func ledBy<Value>(_: RequestContext, _ change: Change<Value>) async throws -> Policy.Resource {
-            .project(leadAccountID: try await ProjectRoutes.leadAccount(of: change.project, members))
+        @Sendable func ledBy<Value>(_: RequestContext, _ change: Change<Project, Value>) async throws -> Policy.Resource {
+            .project(leadAccountID: try await ProjectRoutes.leadAccount(of: change.record, members))
         }
         edit = Operation("editProject", action: .editProject, resource: ledBy) { _, change in
-            try await projects.edit(change.project.id, change.value)
+            try await projects.edit(change.record.id, change.value)
         }
         setTeam = Operation("setProjectTeam", action: .setProjectTeam, resource: ledBy) { _, change in
-            try await projects.setTeam(change.value, of: change.project.id)
+            try await projects.setTeam(change.value, of: change.record.id)
         }
         addMilestone = Operation("addMilestone", action: .planProject, resource: ledBy) { _, change in
-            try await projects.addMilestone(change.value, to: change.project.id)
+            try await projects.addMilestone(change.value, to: change.record.id)
         }
         editMilestone = Operation("editMilestone", action: .planProject, resource: ledBy) { _, change in
-            try await projects.updateMilestone(change.value.0, of: change.project.id, change.value.1)
+            try await projects.updateMilestone(change.value.0, of: change.record.id, change.value.1)
         }
         moveStage = Operation("moveProjectStage", action: .moveProjectStage, perform: { _, change in
-            try await projects.moveStage(of: change.project.id, to: change.value)
+            try await projects.moveStage(of: change.record.id, to: change.value)
         })
     }
 }

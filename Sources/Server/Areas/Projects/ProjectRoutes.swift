@@ -53,7 +53,7 @@ enum ProjectRoutes {
                   input: { context in
                       let found = try await project(context, projects)
                       let body = try JSONBodyDecoder.decode(ProjectBodies.EditProjectRequest.self, from: context.request)
-                      return .init(project: found, value: ProjectChanges(title: body.title, summary: body.summary, direction: body.direction))
+                      return .init(record: found, value: ProjectChanges(title: body.title, summary: body.summary, direction: body.direction))
                   },
                   respond: { try .json(ProjectBodies.ProjectView($0)) }),
             Route(.put, "/api/v1/projects/{project_id}/team", running: operations.setTeam,
@@ -70,7 +70,7 @@ enum ProjectRoutes {
                           return TeamMember(memberID: id, role: try RegisterRoutes.parse(place.role, as: TeamRole.self,
                                                                                         pointer: "/team/\(index)/role"))
                       }
-                      return .init(project: found, value: team)
+                      return .init(record: found, value: team)
                   },
                   respond: { try .json(ProjectBodies.ProjectView($0)) }),
             Route(.put, "/api/v1/projects/{project_id}/stage", running: operations.moveStage,
@@ -80,7 +80,7 @@ enum ProjectRoutes {
                   input: { context in
                       let found = try await project(context, projects)
                       let body = try JSONBodyDecoder.decode(ProjectBodies.StageRequest.self, from: context.request)
-                      return .init(project: found, value: try RegisterRoutes.parse(body.stage, as: ProjectStage.self, pointer: "/stage"))
+                      return .init(record: found, value: try RegisterRoutes.parse(body.stage, as: ProjectStage.self, pointer: "/stage"))
                   },
                   respond: { try .json(ProjectBodies.ProjectView($0)) }),
             Route(.get, "/api/v1/projects/{project_id}/milestones", operationID: "listMilestones",
@@ -99,7 +99,7 @@ enum ProjectRoutes {
                   input: { context in
                       let found = try await project(context, projects)
                       let body = try JSONBodyDecoder.decode(ProjectBodies.CreateMilestoneRequest.self, from: context.request)
-                      return .init(project: found, value: MilestoneDraft(
+                      return .init(record: found, value: MilestoneDraft(
                           title: body.title, ownerRole: try RegisterRoutes.parse(body.ownerRole, as: TeamRole.self, pointer: "/owner_role"),
                           dueOn: try date(body.dueOn, pointer: "/due_on"),
                           status: try body.status.map { try RegisterRoutes.parse($0, as: MilestoneStatus.self, pointer: "/status") } ?? .planned))
@@ -118,7 +118,7 @@ enum ProjectRoutes {
                           ownerRole: try body.ownerRole.map { try RegisterRoutes.parse($0, as: TeamRole.self, pointer: "/owner_role") },
                           dueOn: try body.dueOn.map { try date($0, pointer: "/due_on") },
                           status: try body.status.map { try RegisterRoutes.parse($0, as: MilestoneStatus.self, pointer: "/status") })
-                      return .init(project: found, value: (id, changes))
+                      return .init(record: found, value: (id, changes))
                   },
                   respond: { try .json(ProjectBodies.MilestoneView($0)) }),
             Route(.get, "/api/v1/projects/{project_id}/adoptions", operationID: "listAdoptions",

@@ -22,7 +22,7 @@ enum ResidentPages {
                            input: { _, fields in .init(draft: try IdeaForm.draft(fields), depositing: IdeaForm.contentHash(fields)) },
                            then: { _, created in created.1.map { "/my/ideas?deposited=\($0.id)" } ?? "/my/ideas?created=\(created.0.id)" }),
             PageRoutes.page("/my/projects/{project_id}", operationID: "projectWorkspacePage",
-                            summary: "A project's workspace for its lead: team and MVP plan", action: .planProject, access: .signedIn) {
+                            summary: "A project's workspace for its lead: team and MVP plan", action: .readOwnAccount, access: .signedIn) {
                 context, layout in
                 try await workspace(context, layout, nil)
             },
@@ -40,7 +40,7 @@ enum ResidentPages {
                                    team.removeAll { $0.memberID == member }
                                    team.append(TeamMember(memberID: member, role: try choice(fields["role"], field: "role", as: TeamRole.self)))
                                }
-                               return .init(project: project, value: team)
+                               return .init(record: project, value: team)
                            }, then: { context, _ in try back(context) }),
             PageForm.route("/my/projects/{project_id}/milestones", operationID: "addMilestoneFormSubmit",
                            summary: "Add a milestone to a project's MVP plan (its lead or Union staff)",
@@ -50,14 +50,14 @@ enum ResidentPages {
                                    throw RegistryValidationError(field: "due_on", reason: "must be a date")
                                }
                                let owner = try choice(fields["owner_role"], field: "owner_role", as: TeamRole.self)
-                               return .init(project: project, value: MilestoneDraft(title: fields["title"] ?? "", ownerRole: owner, dueOn: due))
+                               return .init(record: project, value: MilestoneDraft(title: fields["title"] ?? "", ownerRole: owner, dueOn: due))
                            }, then: { context, _ in try back(context) }),
             PageForm.route("/my/projects/{project_id}/milestones/{milestone_id}", operationID: "milestoneStatusFormSubmit",
                            summary: "Change the status of a milestone of a project's MVP plan (its lead or Union staff)",
                            running: operations.editMilestone, render: workspace, input: { context, fields in
                                let project = try await ProjectRoutes.project(context, node.projects)
                                let status = try choice(fields["status"], field: "status", as: MilestoneStatus.self)
-                               return .init(project: project, value: (try ProjectRoutes.milestoneID(context), MilestoneChanges(status: status)))
+                               return .init(record: project, value: (try ProjectRoutes.milestoneID(context), MilestoneChanges(status: status)))
                            }, then: { context, _ in try back(context) }),
         ]
     }

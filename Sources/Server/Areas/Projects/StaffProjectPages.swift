@@ -30,18 +30,18 @@ enum StaffProjectPages {
             PageForm.route("/staff/projects/{project_id}/stage", operationID: "projectStageFormSubmit",
                            summary: "Move a project to its next stage, or close it, from the desk", running: projects.moveStage,
                            access: .roles([.unionStaff]), render: render, input: { context, fields in
-                               .init(project: try await project(context, node),
+                               .init(record: try await project(context, node),
                                      value: try RegisterRoutes.parse(fields["stage"] ?? "", as: ProjectStage.self, pointer: "/stage"))
                            }, then: { context, _ in try back(context) }),
             PageForm.route("/staff/projects/{project_id}/grants", operationID: "optionGrantFormSubmit",
                            summary: "Grant options vesting monthly after a cliff, from the desk", running: capTables.record,
                            access: .roles([.unionStaff]), render: render, input: { context, fields in
-                               .init(project: try await project(context, node), event: try CapTableRequest.unionEvent(from: try grantBody(fields)))
+                               .init(record: try await project(context, node), value: try CapTableRequest.unionEvent(from: try grantBody(fields)))
                            }, then: { context, _ in try back(context) }),
             PageForm.route("/staff/projects/{project_id}/rounds", operationID: "pricedRoundFormSubmit",
                            summary: "Record a priced round at a pre-money valuation, from the desk", running: capTables.record,
                            access: .roles([.unionStaff]), render: render, input: { context, fields in
-                               .init(project: try await project(context, node), event: try CapTableRequest.unionEvent(from: try roundBody(fields)))
+                               .init(record: try await project(context, node), value: try CapTableRequest.unionEvent(from: try roundBody(fields)))
                            }, then: { context, _ in try back(context) }),
             PageForm.route("/staff/projects/{project_id}/transfers", operationID: "transferFormSubmit",
                            summary: "Transfer one's own units, signed with one's custodial key (only the seller may)",
@@ -51,7 +51,7 @@ enum StaffProjectPages {
                                    "share_class": .string(fields["share_class"] ?? ""),
                                    "units": .integer(try units(fields["units"], field: "units")), "date": .string(fields["date"] ?? ""),
                                ]
-                               return .init(project: try await project(context, node), body: body)
+                               return .init(record: try await project(context, node), value: body)
                            }, then: { context, _ in
                                Policy.decide(actor: context.actor, action: .moveProjectStage) == .allow
                                    ? try back(context) : "/projects/\(try context.parameter("project_id"))"

@@ -1,10 +1,10 @@
 import Registry
 
 /// The register of cities and members.
-public enum RegisterRoutes {
+enum RegisterRoutes {
     static let smallBody = 8 * 1024
 
-    public static func routes(cities: Cities, members: Members) -> [Route] {
+    static func routes(cities: Cities, members: Members, operations: MemberOperations) -> [Route] {
         [
             Route(.get, "/api/v1/cities", operationID: "listCities", summary: "Registered cities", tag: "register",
                   action: .readCities, access: .anyone,
@@ -59,16 +59,16 @@ public enum RegisterRoutes {
                 let personal = Policy.decide(actor: context.actor, action: .readMemberPersonalData, resource: owner) == .allow
                 return try .json(RegisterBodies.MemberView(member, showPersonalData: personal))
             },
-            Route(.put, "/api/v1/members/{member_id}/status", operationID: "decideMembership",
-                  summary: "Admit, suspend or end a membership", tag: "register", action: .decideMembership,
+            Route(.put, "/api/v1/members/{member_id}/status", running: operations.decide,
+                  summary: "Admit, suspend or end a membership", tag: "register",
                   access: .roles([.unionStaff]), bodyLimit: smallBody,
-                  documentation: RouteDocumentation(request: "StatusRequest", response: "Member",
-                                                    errors: [.notFound, .conflict])) { context in
-                let body = try JSONBodyDecoder.decode(RegisterBodies.StatusRequest.self, from: context.request)
-                let status = try parse(body.status, as: MembershipStatus.self, pointer: "/status")
-                let member = try await members.setStatus(status, of: try member(context, members).id)
-                return try .json(RegisterBodies.MemberView(member, showPersonalData: true))
-            },
+                  documentation: RouteDocumentation(request: "StatusRequest", response: "Member", errors: [.notFound, .conflict]),
+                  input: { context in
+                      let body = try JSONBodyDecoder.decode(RegisterBodies.StatusRequest.self, from: context.request)
+                      let status = try parse(body.status, as: MembershipStatus.self, pointer: "/status")
+                      return .init(record: try await member(context, members), value: status)
+                  },
+                  respond: { try .json(RegisterBodies.MemberView($0, showPersonalData: true)) }),
             Route(.put, "/api/v1/members/{member_id}/roles", operationID: "setMemberRoles", summary: "Set a member's roles",
                   tag: "register", action: .setMemberRoles, access: .roles([.unionStaff]), bodyLimit: smallBody,
                   documentation: RouteDocumentation(request: "RolesRequest", response: "Member", errors: [.notFound])) { context in
@@ -77,22 +77,16 @@ public enum RegisterRoutes {
                 let member = try await members.setRoles(Set(roles), of: try member(context, members).id)
                 return try .json(RegisterBodies.MemberView(member, showPersonalData: true))
             },
-            Route(.post, "/api/v1/members/{member_id}/erasure", operationID: "eraseMember",
+            Route(.post, "/api/v1/members/{member_id}/erasure", running: operations.erase,
                   summary: "Erase a member's personal data (the member or Union staff)", tag: "register",
-                  action: .eraseMember, access: .signedIn,
-                  documentation: RouteDocumentation(response: "Member", errors: [.forbidden, .notFound])) { context in
-                let found = try await member(context, members)
-                try Policy.require(context.actor, .eraseMember, on: .ownedBy(accountID: found.accountID?.rawValue ?? ""))
-                return try .json(RegisterBodies.MemberView(try await members.erase(found.id), showPersonalData: true))
-            },
+                  access: .signedIn, documentation: RouteDocumentation(response: "Member", errors: [.forbidden, .notFound]),
+                  input: { context in try await member(context, members) },
+                  respond: { try .json(RegisterBodies.MemberView($0, showPersonalData: true)) }),
         ]
     }
 
     private static func member(_ context: RequestContext, _ members: Members) async throws -> Member {
-        guard let id = MemberID(rawValue: try context.parameter("member_id")), let member = try await members.member(id: id) else {
-            throw APIError.notFound(detail: "No such member.")
-        }
-        return member
+        try await MemberOperations.member(try context.parameter("member_id"), in: members)
     }
 
     static func cityID(_ text: String) throws(APIError) -> CityID {

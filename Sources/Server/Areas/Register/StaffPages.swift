@@ -3,18 +3,18 @@ import Registry
 /// Union staff's admissions desk: the members who applied, with the personal data staff
 /// may see, and a form to admit each (the same decision as `PUT …/members/{id}/status`).
 enum StaffPages {
-    static func routes(node: Node) -> [Route] {
+    static func routes(node: Node, operations: MemberOperations) -> [Route] {
         [
             PageRoutes.page("/staff/admissions", operationID: "admissionsPage", summary: "Membership applications waiting for a decision",
                             action: .decideMembership, access: .roles([.unionStaff])) { context, layout in
                 try await page(context, layout, node: node, admitted: try QueryParameters(context.request)["admitted"] != nil)
             },
             PageForm.route("/staff/admissions", operationID: "admitFormSubmit", summary: "Admit an applicant from the admissions form",
-                           action: .decideMembership, access: .roles([.unionStaff]), back: { _ in "/staff/admissions?admitted=1" },
-                           render: { context, layout, _ in try await page(context, layout, node: node, admitted: false) }) { _, fields in
-                let member = try PageFields.memberID(fields["member_id"], field: "member_id")
-                _ = try await node.members.setStatus(.admitted, of: member)
-            },
+                           running: operations.decide, access: .roles([.unionStaff]),
+                           render: { context, layout, _ in try await page(context, layout, node: node, admitted: false) },
+                           input: { _, fields in
+                               .init(record: try await MemberOperations.member(fields["member_id"], in: node.members), value: .admitted)
+                           }, then: { _, _ in "/staff/admissions?admitted=1" }),
         ]
     }
 

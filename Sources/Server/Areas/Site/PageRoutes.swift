@@ -8,10 +8,20 @@ import Registry
 /// complete without it).
 enum PageRoutes {
     static func routes(node: Node, operations: Operations) -> [Route] {
-        AccountPages.routes(node: node, operations: operations.accounts) + JudgePages.routes(node: node, operations: operations.challenges) + StaffPages.routes(node: node) + GamePages.routes(node: node)
-            + AcceleratorPages.routes(node: node, operations: operations.accelerators) + InvestmentPages.routes(node: node, operations: operations.investments) + EventDeskPages.routes(node: node)
-            + StaffContractPages.routes(node: node) + StaffCSVPages.routes(node: node) + StaffProjectPages.routes(node: node, projects: operations.projects, capTables: operations.capTables)
-            + ResidentPages.routes(node: node, operations: operations.projects) + [
+        let areas: [[Route]] = [
+            AccountPages.routes(node: node, operations: operations.accounts),
+            JudgePages.routes(node: node, operations: operations.challenges),
+            StaffPages.routes(node: node, operations: operations.members),
+            GamePages.routes(node: node, operations: operations.games),
+            AcceleratorPages.routes(node: node, operations: operations.accelerators),
+            InvestmentPages.routes(node: node, operations: operations.investments),
+            EventDeskPages.routes(node: node, operations: operations.events),
+            StaffContractPages.routes(node: node, operations: operations.contracts),
+            StaffCSVPages.routes(operations: operations.csv),
+            StaffProjectPages.routes(node: node, projects: operations.projects, capTables: operations.capTables),
+            ResidentPages.routes(node: node, operations: operations.projects),
+        ]
+        return areas.flatMap { $0 } + [
             asset("/assets/site.css", operationID: "siteStylesheet", "text/css; charset=utf-8", PageAssets.stylesheet),
             asset("/assets/board.js", operationID: "boardScript", "text/javascript; charset=utf-8", PageAssets.boardScript),
             asset("/assets/icon.svg", operationID: "siteIcon", "image/svg+xml", PageAssets.icon),

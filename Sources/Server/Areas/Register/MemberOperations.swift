@@ -1,0 +1,27 @@
+import Registry
+
+/// The acts on the register of members run alike by the JSON routes and the admissions
+/// desk: Union staff decide a membership; the member itself or staff erase its personal data.
+struct MemberOperations: Sendable {
+    let decide: Operation<Change<Member, MembershipStatus>, Member>
+    let erase: Operation<Member, Member>
+
+    init(members: Members) {
+        decide = Operation("decideMembership", action: .decideMembership) { _, change in
+            try await members.setStatus(change.value, of: change.record.id)
+        }
+        erase = Operation("eraseMember", action: .eraseMember, resource: { _, member in
+            .ownedBy(accountID: member.accountID?.rawValue ?? "")
+        }, perform: { _, member in
+            try await members.erase(member.id)
+        })
+    }
+
+    /// The member `text` names, or 404.
+    static func member(_ text: String?, in members: Members) async throws -> Member {
+        guard let id = text.flatMap(MemberID.init(rawValue:)), let member = try await members.member(id: id) else {
+            throw APIError.notFound(detail: "No such member.")
+        }
+        return member
+    }
+}
