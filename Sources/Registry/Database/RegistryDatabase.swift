@@ -4,23 +4,23 @@ import Ledger
 ///
 /// Writes go through `Ledger.write`, so the node has exactly one writer and a registry
 /// change commits in the same transaction as any ledger entry it appends. Reads go
-/// through this actor's own read-only connection: in WAL mode it sees every committed
-/// write and never waits for the writer, nor makes it wait.
-public actor RegistryDatabase {
-    public nonisolated let ledger: Ledger
-    private let reader: SQLiteConnection
+/// through a pool of read-only connections: in WAL mode each sees every committed write
+/// and never waits for the writer, nor makes it wait, and reads run on every core at once.
+public final class RegistryDatabase: Sendable {
+    public let ledger: Ledger
+    private let readers: ReadConnectionPool
 
-    private init(ledger: Ledger, reader: SQLiteConnection) {
+    private init(ledger: Ledger, readers: ReadConnectionPool) {
         self.ledger = ledger
-        self.reader = reader
+        self.readers = readers
     }
 
     /// Applies the registry's migrations to the ledger's database file, then opens the
-    /// read connection. Each migration runs in its own transaction, on a connection of
+    /// read connections. Each migration runs in its own transaction, on a connection of
     /// its own that is closed before this returns.
     public static func open(ledger: Ledger) throws -> RegistryDatabase {
         try migrate(path: ledger.path)
-        return RegistryDatabase(ledger: ledger, reader: try SQLiteConnection(path: ledger.path, readOnly: true))
+        return RegistryDatabase(ledger: ledger, readers: try ReadConnectionPool(path: ledger.path))
     }
 
     private static func migrate(path: String) throws {
@@ -32,17 +32,25 @@ public actor RegistryDatabase {
     /// (through `transaction.database`) and any entries it appends commit together or
     /// not at all. Returns once durable.
     @discardableResult
-    public nonisolated func write<T: Sendable>(_ body: @escaping @Sendable (LedgerTransaction) throws -> T) async throws -> T {
+    public func write<T: Sendable>(_ body: @escaping @Sendable (LedgerTransaction) throws -> T) async throws -> T {
         try await ledger.write(body)
     }
 
-    /// Runs `body` on the read connection inside one read transaction, so that all its
-    /// queries see the same committed state.
-    public func read<T: Sendable>(_ body: @Sendable (SQLiteConnection) throws -> T) throws -> T {
-        try reader.execute("BEGIN")
-        defer { if reader.isInTransaction { try? reader.execute("ROLLBACK") } }
-        let value = try body(reader)
-        try reader.execute("COMMIT")
-        return value
+    /// Runs `body` on a read connection inside one read transaction, so that all its
+    /// queries see the same committed state; within `snapshot`, inside the snapshot's.
+    public func read<T: Sendable>(_ body: @Sendable (SQLiteConnection) throws -> T) async throws -> T {
+        if let snapshot = ReadSnapshot.current, snapshot.pool === readers { return try await snapshot.read(body) }
+        let connection = await readers.borrow()
+        defer { readers.giveBack(connection) }
+        return try connection.transaction(body)
+    }
+
+    /// Runs `body` with every read it makes (and its child tasks make) in one read
+    /// transaction, so a page or an answer that reads several things sees one state.
+    public func snapshot<T>(_ body: () async throws -> T) async throws -> T {
+        if let current = ReadSnapshot.current, current.pool === readers { return try await body() }
+        let snapshot = ReadSnapshot(pool: readers)
+        defer { snapshot.end() }
+        return try await ReadSnapshot.$current.withValue(snapshot) { try await body() }
     }
 }

@@ -46,6 +46,7 @@ public struct GlocalApplication: Sendable {
             RequestIDMiddleware(),
             SecurityHeadersMiddleware(),
             ErrorMiddleware(log: log),
+            ReadSnapshotMiddleware(database: node.database),
             AuthenticationMiddleware(authenticator: AccountsAuthenticator(accounts: node.accounts)),
             AuthorizationMiddleware(),
             CSRFMiddleware(),
