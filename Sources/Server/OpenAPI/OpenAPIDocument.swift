@@ -63,22 +63,21 @@ public enum OpenAPIDocument {
         }
         var responses = JSONObject()
         var success: JSONObject = ["description": .string(docs.successStatus.reasonPhrase)]
+        let mediaType = String(docs.responseContentType.split(separator: ";").first ?? "")
         if let response = docs.responseSchema {
-            success["content"] = .object(JSONObject(dictionaryLiteral: (docs.responseContentType,
+            success["content"] = .object(JSONObject(dictionaryLiteral: (mediaType,
                 ["schema": ["$ref": .string("#/components/schemas/\(response)")]])))
+        } else if docs.successStatus != .noContent && docs.successStatus != .seeOther {
+            let any: JSONValue = mediaType == "application/json" ? ["type": "object"] : ["type": "string"]
+            success["content"] = .object(JSONObject(dictionaryLiteral: (mediaType, ["schema": any])))
         }
         responses[String(docs.successStatus.code)] = .object(success)
-        var errors = Set(docs.errorStatuses.map(\.code))
-        switch route.access {
-        case .anyone: break
-        case .signedIn: errors.insert(401)
-        case .roles: errors.formUnion([401, 403])
-        }
-        if route.bodyLimit > 0 { errors.formUnion([413, 422]) }
-        for code in errors.sorted() {
-            responses[String(code)] = ["description": .string(HTTPStatus(code: code).reasonPhrase), "content": [
-                "application/problem+json": ["schema": ["$ref": "#/components/schemas/Problem"]],
-            ]]
+        // A page answers a refusal of its form as the page again, with the refusal beside
+        // the form; everything else answers a problem document.
+        var problem: JSONObject = ["application/problem+json": ["schema": ["$ref": "#/components/schemas/Problem"]]]
+        if route.tag == "pages" { problem["text/html"] = ["schema": ["type": "string"]] }
+        for code in route.errorStatuses.sorted() {
+            responses[String(code)] = ["description": .string(HTTPStatus(code: code).reasonPhrase), "content": .object(problem)]
         }
         operation["responses"] = .object(responses)
         switch route.access {

@@ -43,10 +43,14 @@ public struct ProblemDetails: Codable, Sendable, Equatable {
     /// The base of every problem type URI; each type is documented in docs/api.md.
     public static let typeBase = "https://glocal.example/problems/"
 
-    /// A problem of one of Glocal's documented types (`type` is the slug after `typeBase`).
-    public init(type: String, title: String, status: HTTPStatus, detail: String, instance: String? = nil,
-                errors: [FieldError]? = nil) {
-        self.type = ProblemDetails.typeBase + type
+    /// A problem of one of Glocal's documented types, with the type's status and title.
+    public init(_ type: ProblemType, detail: String, instance: String? = nil, errors: [FieldError]? = nil) {
+        self.init(type: ProblemDetails.typeBase + type.rawValue, title: type.title, status: type.status, detail: detail,
+                  instance: instance, errors: errors)
+    }
+
+    private init(type: String, title: String, status: HTTPStatus, detail: String, instance: String?, errors: [FieldError]?) {
+        self.type = type
         self.title = title
         self.status = status.code
         self.detail = detail
@@ -56,9 +60,7 @@ public struct ProblemDetails: Codable, Sendable, Equatable {
 
     /// A protocol-level problem with no meaning beyond its status (RFC 9457 §4.2.1).
     public static func plain(_ status: HTTPStatus, detail: String) -> ProblemDetails {
-        var problem = ProblemDetails(type: "", title: status.reasonPhrase, status: status, detail: detail)
-        problem.type = "about:blank"
-        return problem
+        ProblemDetails(type: "about:blank", title: status.reasonPhrase, status: status, detail: detail, instance: nil, errors: nil)
     }
 
     public func response(headers extra: HTTPHeaders = HTTPHeaders()) -> HTTPResponse {

@@ -3,14 +3,13 @@ import Registry
 /// The Registry's general refusals as problems.
 extension RegistryValidationError: ProblemConvertible {
     public var problem: ProblemDetails {
-        ProblemDetails(type: "validation", title: "Invalid request", status: .unprocessableContent,
-                       detail: "\(field): \(reason).", errors: [.init(pointer: "/" + field, detail: reason)])
+        ProblemDetails(.validation, detail: "\(field): \(reason).", errors: [.init(pointer: "/" + field, detail: reason)])
     }
 }
 
 extension RegistryConflict: ProblemConvertible {
     public var problem: ProblemDetails {
-        ProblemDetails(type: "conflict", title: "Conflict", status: .conflict, detail: detail)
+        ProblemDetails(.conflict, detail: detail)
     }
 }
 
@@ -18,23 +17,22 @@ extension MemberKeyError: ProblemConvertible {
     public var problem: ProblemDetails {
         switch self {
         case .noCustodialKey:
-            ProblemDetails(type: "no-custodial-key", title: "No key held for the member", status: .conflict, detail: description)
+            ProblemDetails(.noCustodialKey, detail: description)
         case .notTheMembersKey, .keyNotActive, .invalidSignature, .invalidProof, .invalidPublicKey:
-            ProblemDetails(type: "invalid-signature", title: "Signature refused", status: .unprocessableContent, detail: description)
+            ProblemDetails(.invalidSignature, detail: description)
         }
     }
 }
 
 extension RegistryNotFound: ProblemConvertible {
     public var problem: ProblemDetails {
-        ProblemDetails(type: "not-found", title: "Not found", status: .notFound, detail: detail)
+        ProblemDetails(.notFound, detail: detail)
     }
 }
 
 extension IPAssetAlreadyDeposited: ProblemConvertible {
     public var problem: ProblemDetails {
-        var problem = ProblemDetails(type: "already-deposited", title: "Already deposited", status: .conflict,
-                                     detail: description)
+        var problem = ProblemDetails(.alreadyDeposited, detail: description)
         problem.existing = ProblemDetails.ExistingRecord(id: assetID.rawValue, ledgerSeq: depositSeq)
         return problem
     }

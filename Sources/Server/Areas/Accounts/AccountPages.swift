@@ -15,7 +15,8 @@ enum AccountPages {
             Route(.post, "/login", operationID: "loginFormSubmit", summary: "Sign in from the form; on success go to the account page",
                   tag: "pages", action: .logIn, access: .anyone, bodyLimit: 4 * 1024,
                   documentation: RouteDocumentation(requestContentType: "application/x-www-form-urlencoded",
-                                                    responseContentType: "text/html", success: .seeOther)) { context in
+                                                    responseContentType: "text/html", success: .seeOther,
+                                                    errors: [.unauthorized, .tooManyRequests, .serviceUnavailable])) { context in
                 let layout = PageLayout(language: Language(context.request), path: "/login")
                 let fields = FormBody.fields(of: context.request)
                 let email = fields["email"] ?? ""

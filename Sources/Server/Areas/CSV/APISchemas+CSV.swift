@@ -14,8 +14,9 @@ extension APISchemas {
                 "rows": ["type": "integer", "minimum": 0], "valid": ["type": "integer", "minimum": 0],
                 "written": ["type": "boolean"],
                 "errors": ["type": "array", "items": [
-                    "type": "object", "required": ["line", "field", "detail"],
-                    "properties": ["line": ["type": "integer", "minimum": 1], "field": ["type": "string"], "detail": ["type": "string"]],
+                    "type": "object", "required": ["line", "field", "detail", "pointer"],
+                    "properties": ["line": ["type": "integer", "minimum": 1], "field": ["type": "string"], "detail": ["type": "string"],
+                                   "pointer": ["type": "string", "description": "/<line>/<column>, as a problem's errors name a field."]],
                 ]],
                 "type": ["type": "string", "format": "uri"], "title": ["type": "string"], "status": ["type": "integer"],
                 "detail": ["type": "string"],

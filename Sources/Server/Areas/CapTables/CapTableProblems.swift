@@ -10,16 +10,13 @@ extension CapTableError: ProblemConvertible {
         case let .invalidPayload(field, reason):
             let pointer = "/" + field.replacingOccurrences(of: "[", with: "/").replacingOccurrences(of: "]", with: "")
                 .replacingOccurrences(of: ".", with: "/")
-            return ProblemDetails(type: "validation", title: "Invalid request", status: .unprocessableContent,
-                                  detail: "\(field) \(reason).", errors: [.init(pointer: pointer, detail: "\(field) \(reason).")])
+            return ProblemDetails(.validation, detail: "\(field) \(reason).", errors: [.init(pointer: pointer, detail: "\(field) \(reason).")])
         case .duplicateEventID, .eventBeforeLatest, .duplicateShareClass, .exceedsAuthorised, .insufficientUnits,
              .optionExpired, .insufficientVestedUnits, .insufficientOutstandingUnits, .alreadyAttested:
-            return ProblemDetails(type: "cap-table-conflict", title: "Refused by the cap table", status: .conflict,
-                                  detail: description)
+            return ProblemDetails(.capTableConflict, detail: description)
         case .zeroUnits, .negativePrice, .unknownShareClass, .transferToSelf, .unknownGrant, .invalidVesting,
              .unknownMilestone, .notAnAttester, .invalidRound, .overflow:
-            return ProblemDetails(type: "cap-table-invalid", title: "Invalid cap table event", status: .unprocessableContent,
-                                  detail: description)
+            return ProblemDetails(.capTableInvalid, detail: description)
         }
     }
 }
@@ -28,11 +25,9 @@ extension CapTableSigningError: ProblemConvertible {
     public var problem: ProblemDetails {
         switch self {
         case .signatureRequired:
-            ProblemDetails(type: "signature-required", title: "Signature required", status: .unprocessableContent,
-                           detail: description)
+            ProblemDetails(.signatureRequired, detail: description)
         case .signatureNotExpected, .signerNotAMember, .keyMismatch:
-            ProblemDetails(type: "invalid-signature", title: "Signature refused", status: .unprocessableContent,
-                           detail: description)
+            ProblemDetails(.invalidSignature, detail: description)
         }
     }
 }

@@ -31,7 +31,7 @@ public enum CapTableRoutes {
                   summary: "One holder's shares, options and history (when the project shows holders, or the holder's own)",
                   tag: "cap-tables", action: .readCapTable, access: .anyone,
                   documentation: RouteDocumentation(response: "CapTablePosition", query: asOfQuery,
-                                                    errors: [.forbidden, .notFound])) { context in
+                                                    errors: [.unauthorized, .forbidden, .notFound])) { context in
                 let project = try await services.project(context)
                 let holder = StakeholderID(try context.parameter("holder_id"))
                 let chosen = try await capTables.visibility(of: project.id)
@@ -67,7 +67,7 @@ public enum CapTableRoutes {
                   summary: "The cap table as Open Cap Table Format 1.2.0 files (when the project shows it in full, or to its lead and staff)",
                   tag: "cap-tables", action: .readCapTable, access: .anyone,
                   documentation: RouteDocumentation(response: "CapTableOCF", query: asOfQuery,
-                                                    errors: [.forbidden, .notFound])) { context in
+                                                    errors: [.unauthorized, .forbidden, .notFound])) { context in
                 let project = try await services.project(context)
                 if try await capTables.visibility(of: project.id) != .full {
                     try Policy.require(context.actor, .readFullCapTable, on: try await services.resource(project))

@@ -9,18 +9,15 @@ extension ContractError: ProblemConvertible {
         case let .malformed(field, reason):
             let pointer = "/" + field.replacingOccurrences(of: ".", with: "/").replacingOccurrences(of: "[", with: "/")
                 .replacingOccurrences(of: "]", with: "")
-            return ProblemDetails(type: "validation", title: "Invalid request", status: .unprocessableContent,
-                                  detail: description + ".", errors: [.init(pointer: pointer, detail: reason)])
+            return ProblemDetails(.validation, detail: description + ".", errors: [.init(pointer: pointer, detail: reason)])
         case .textDoesNotMatchTerms, .nonPositiveAmount, .amountTooLarge, .holdersRequired, .notAParty, .notAnAttester,
              .unknownMilestone, .wrongKind, .allocation, .firstEventMustPropose, .noEvents:
-            return ProblemDetails(type: "contract-terms", title: "Not possible under the contract's terms",
-                                  status: .unprocessableContent, detail: description + ".")
+            return ProblemDetails(.contractTerms, detail: description + ".")
         case .alreadyProposed, .eventBeforePrevious, .alreadySigned, .notActive, .afterDeadline, .closeBeforeDeadline,
              .withdrawalExceedsPledge, .alreadyAttested, .milestoneAlreadyReleased, .terminationRefused:
-            return ProblemDetails(type: "contract-state", title: "Refused in the contract's current state", status: .conflict,
-                                  detail: description + ".")
+            return ProblemDetails(.contractState, detail: description + ".")
         case .cannotActFor:
-            return ProblemDetails(type: "forbidden", title: "Forbidden", status: .forbidden, detail: description + ".")
+            return ProblemDetails(.forbidden, detail: description + ".")
         }
     }
 }

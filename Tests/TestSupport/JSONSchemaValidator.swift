@@ -1,28 +1,29 @@
 import Foundation
 import Ledger
 
-/// Just enough of JSON Schema draft-07 to check exports against published schemas offline:
-/// `type`, `required`, `properties`, `additionalProperties`, `enum`, `const`, `pattern`,
-/// `items`, `minItems`, `uniqueItems`, `minLength`, `maxLength`, `minimum`, `allOf`, `anyOf`,
+/// Just enough of JSON Schema (draft-07 and the 2020-12 subset OpenAPI 3.1 documents use) to
+/// check exports and answers against their published schemas offline: `type`, `required`,
+/// `properties`, `additionalProperties`, `enum`, `const`, `pattern`, `items`, `minItems`,
+/// `maxItems`, `uniqueItems`, `minLength`, `maxLength`, `minimum`, `maximum`, `allOf`, `anyOf`,
 /// `oneOf`, `not` and `$ref`. Every `$ref` must be an absolute URL equal to some loaded schema's
 /// `$id`; `format` and annotations are ignored. A keyword it does not know fails validation, so
 /// a schema can never pass by being half read.
-struct JSONSchemaValidator {
+public struct JSONSchemaValidator {
     private static let annotations: Set<String> = ["$schema", "$id", "$comment", "title", "description", "default",
                                                    "deprecated", "examples", "format"]
     private var schemas: [String: JSONValue] = [:]
 
-    init(schemas: [JSONValue]) {
+    public init(schemas: [JSONValue]) {
         for schema in schemas {
             guard let id = schema["$id"]?.stringValue else { continue }
             self.schemas[id] = schema
         }
     }
 
-    var schemaIDs: [String] { schemas.keys.sorted() }
+    public var schemaIDs: [String] { schemas.keys.sorted() }
 
     /// Problems found validating `value` against the schema whose `$id` is `id`; empty when valid.
-    func problems(_ value: JSONValue, against id: String) -> [String] {
+    public func problems(_ value: JSONValue, against id: String) -> [String] {
         guard let schema = schemas[id] else { return ["no schema \(id)"] }
         var problems: [String] = []
         check(value, schema, at: "$", into: &problems)
@@ -74,18 +75,20 @@ struct JSONSchemaValidator {
             for (index, element) in (value.arrayValue ?? []).enumerated() {
                 check(element, argument, at: "\(path)[\(index)]", into: &problems)
             }
-        case "minItems", "uniqueItems":
+        case "minItems", "maxItems", "uniqueItems":
             guard let elements = value.arrayValue else { return }
             if keyword == "minItems", elements.count < Int(argument.integerValue ?? 0) { problems.append("\(path): too few items") }
+            if keyword == "maxItems", elements.count > Int(argument.integerValue ?? 0) { problems.append("\(path): too many items") }
             if keyword == "uniqueItems", argument == true, elements.indices.contains(where: { index in
                 elements[..<index].contains(elements[index])
             }) { problems.append("\(path): items repeat") }
         case "minLength", "maxLength":
             guard let count = value.stringValue?.unicodeScalars.count, let bound = argument.integerValue else { return }
             if keyword == "minLength" ? count < bound : count > bound { problems.append("\(path): wrong length") }
-        case "minimum":
-            if let number = value.integerValue, let bound = argument.integerValue, number < bound {
-                problems.append("\(path): below \(bound)")
+        case "minimum", "maximum":
+            if let number = value.integerValue, let bound = argument.integerValue,
+               keyword == "minimum" ? number < bound : number > bound {
+                problems.append("\(path): beyond \(keyword) \(bound)")
             }
         case "allOf":
             for subschema in argument.arrayValue ?? [] { check(value, subschema, at: path, into: &problems) }
