@@ -47,7 +47,7 @@ public enum LedgerError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .crypto(error): return error.description
         case let .storage(error): return error.description
         case let .alreadyInitialised(path): return "\(path) already holds a Glocal ledger"
-        case let .notInitialised(path): return "\(path) holds no Glocal ledger; run `glocal init` first"
+        case let .notInitialised(path): return "\(path) holds no Glocal ledger; create one with `glocal init --data \(path)`"
         case let .nodeKeyMismatch(expected, given):
             return "the node key \(given) is not the key this ledger was created with (\(expected))"
         case let .seqOutOfRange(seq, size): return "no entry with seq \(seq): the ledger holds seq 0…\(size - 1)"

@@ -37,6 +37,10 @@ import Ledger
         #expect(result.status == 1)
         #expect(result.stderr.split(separator: "\n").count == 1)
         #expect(result.stdout.isEmpty)
+        #expect(result.stderr == "Error: there is no data folder at \(folder.file("absent")); create one with `glocal init --data \(folder.file("absent"))`\n",
+                "the error names what is wrong in the user's terms and what to do, not SQLite's code")
+        let empty = try Executable.glocal("verify", "--data", folder.path)
+        #expect(empty.status == 1 && empty.stderr.contains("holds no Glocal ledger; create one with `glocal init --data"))
     }
 
     @Test func keygenWritesAPrivateKeyOnlyTheOwnerCanRead() throws {

@@ -78,7 +78,8 @@ import Testing
                 "conflicts avoided, one team per judge")
         let challenges = fixture.challenges
         let event = fixture.event.id
-        await #expect(throws: RegistryConflict(detail: "The challenge is open; marks can be given only while it is running or closed.")) {
+        await #expect(throws: EventStateError.wrongStatus(event, kind: .challenge, current: .open, allowed: [.running, .closed],
+                                                          act: "marks can be given")) {
             try await challenges.mark(fixture.teams[0].id, on: "impact", value: 7, by: astrakhanJudge, in: event)
         }
         _ = try await fixture.test.node.events.move(event, to: .running)
@@ -118,7 +119,7 @@ import Testing
         let sealed = try #require(try await fixture.test.node.events.event(id: event))
         #expect(sealed.status == .sealed && SHA256.hash(Array(seal.results.utf8)) == seal.resultsSHA256)
         #expect(seal.results.contains(fixture.teams[1].id.rawValue) && seal.results.contains("\"towns\""))
-        await #expect(throws: RegistryConflict.self) {
+        await #expect(throws: EventStateError.self) {
             try await challenges.mark(fixture.teams[1].id, on: "impact", value: 3, by: kurganJudge, in: event)
         }
         let day = try #require(CalendarDate(rfc3339: "2026-12-10"))
@@ -133,7 +134,7 @@ import Testing
         let glazovFinalist = try #require(finalists.first { $0.cityID == fixture.glazov.id })
         let glazovPanel = Set(panel.filter { $0.team == glazovFinalist.id }.map(\.judge))
         #expect(glazovPanel == [kurganJudge, astrakhanJudge], "one common panel: every judge without a conflict")
-        await #expect(throws: RegistryConflict.self) {
+        await #expect(throws: EventStateError.self) {
             try await challenges.createFinal(of: final.id, title: "Ещё", startsOn: day, endsOn: day, topPerTown: 1)
         }
         let report = try LedgerVerifier.verifyDatabase(at: fixture.test.databasePath)

@@ -17,12 +17,13 @@ import Testing
         let event = try await events.create(EventDraft(kind: .challenge, title: "Glocal City Challenge 2026", cityIDs: [city.id, city.id],
                                                       startsOn: try day("2026-12-01"), endsOn: try day("2026-12-03")))
         #expect(event.status == .draft && event.cityIDs == [city.id])
-        await #expect(throws: RegistryConflict(detail: "The event is draft; it may move only to open, not to closed.")) {
+        await #expect(throws: EventStateError.cannotMove(event.id, current: .draft, requested: .closed, next: .open)) {
             try await events.move(event.id, to: .closed)
         }
         let results: JSONValue = ["teams": [["team": "t1", "score": 91]]]
         let signer = test.node.ledger.nodeKey
-        await #expect(throws: RegistryConflict(detail: "The challenge is draft; results can be sealed only while it is closed.")) {
+        await #expect(throws: EventStateError.wrongStatus(event.id, kind: .challenge, current: .draft, allowed: [.closed],
+                                                          act: "results can be sealed")) {
             try await test.node.database.write { transaction in
                 try Events.seal(event.id, kind: .challenge, results: results, in: transaction, signer: signer, at: LedgerTime.now())
             }
@@ -36,7 +37,9 @@ import Testing
         #expect(entry.kind.name == "event.seal" && entry.payload["results_sha256"]?.stringValue == seal.resultsSHA256.hex)
         let sealed = try #require(try await events.event(id: event.id))
         #expect(sealed.status == .sealed && sealed.seal == seal)
-        await #expect(throws: RegistryConflict.self) { try await events.move(event.id, to: .open) }
+        await #expect(throws: EventStateError.cannotMove(event.id, current: .sealed, requested: .open, next: nil)) {
+            try await events.move(event.id, to: .open)
+        }
     }
 
     @Test func refusesUnknownTownsEmptyTitlesAndBackwardSchedules() async throws {

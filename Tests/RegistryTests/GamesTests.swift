@@ -44,13 +44,15 @@ import Testing
         let anna = try await scenario.member("Анна")
         let settings = GameSettings(directions: ["Туризм", "ЖКХ"], teamSizeLimit: 3, selection: .top(1))
         #expect(try await games.configure(scenario.game.id, settings).directions == ["жкх", "туризм"])
-        await #expect(throws: RegistryConflict(detail: "The game is draft; participants can register only while it is open.")) {
+        await #expect(throws: EventStateError.wrongStatus(scenario.game.id, kind: .game, current: .draft, allowed: [.open],
+                                                          act: "participants can register")) {
             try await games.register(anna.id, for: scenario.game.id)
         }
         try await scenario.move(to: .open)
         try await games.register(anna.id, for: scenario.game.id)
         await #expect(throws: RegistryConflict.self) { try await games.register(anna.id, for: scenario.game.id) }
-        await #expect(throws: RegistryConflict(detail: "The game is open; ideas can be submitted only while it is running.")) {
+        await #expect(throws: EventStateError.wrongStatus(scenario.game.id, kind: .game, current: .open, allowed: [.running],
+                                                          act: "ideas can be submitted")) {
             try await games.submit(scenario.idea("Гид", by: anna.id), by: anna.id, to: scenario.game.id)
         }
         try await scenario.move(to: .running)
@@ -146,7 +148,7 @@ import Testing
         #expect(try await games.withdrawApproval(idea: ideas[0].projectID, of: id, by: chair.id).approvals == 0)
         #expect(try await games.approve(idea: ideas[0].projectID, of: id, by: chair.id).approvals == 1)
         try await scenario.move(to: .closed)
-        await #expect(throws: RegistryConflict.self, "approvals are frozen once closed") {
+        await #expect(throws: EventStateError.self, "approvals are frozen once closed") {
             try await games.withdrawApproval(idea: ideas[0].projectID, of: id, by: chair.id)
         }
         let seal = try await games.seal(id)

@@ -128,7 +128,7 @@ import Testing
         let entry = try await fixture.test.node.ledger.entry(seal.ledgerSeq).entry
         #expect(entry.kind == "event.seal" && entry.payload["results_sha256"]?.stringValue == seal.resultsSHA256.hex)
         #expect(try await fixture.test.node.events.event(id: event)?.status == .sealed)
-        await #expect(throws: RegistryConflict.self) { try await sessions.accept(withdrawn.id, consent: .union, in: event) }
+        await #expect(throws: EventStateError.self) { try await sessions.accept(withdrawn.id, consent: .union, in: event) }
         #expect(try LedgerVerifier.verifyDatabase(at: fixture.test.databasePath).entries == (await fixture.test.node.ledger.size))
     }
 

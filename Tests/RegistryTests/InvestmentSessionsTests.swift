@@ -34,7 +34,8 @@ import Testing
         let fixture = try await InvestmentSessionFixture.make()
         defer { fixture.remove() }
         let event = fixture.event.id
-        await #expect(throws: RegistryConflict(detail: "The investment_session is draft; investors can register only while it is open.")) {
+        await #expect(throws: EventStateError.wrongStatus(event, kind: .investmentSession, current: .draft, allowed: [.open],
+                                                          act: "investors can register")) {
             try await fixture.sessions.registerInvestor(fixture.investors[0].id, in: event)
         }
         _ = try await fixture.test.node.events.move(event, to: .open)
@@ -56,7 +57,8 @@ import Testing
         let investor = fixture.investors[0].id
         let equity = PledgeDraft(projectID: fixture.glazovProject, amount: Kopecks(5_000_000), conditions: "Место в совете",
                                  form: .equity(preMoney: Kopecks(100_000_000), shareClassName: "Серия A"))
-        await #expect(throws: RegistryConflict(detail: "The investment_session is open; pledges can be made only while it is running.")) {
+        await #expect(throws: EventStateError.wrongStatus(event, kind: .investmentSession, current: .open, allowed: [.running],
+                                                          act: "pledges can be made")) {
             try await fixture.sessions.pledge(equity, by: investor, in: event)
         }
         _ = try await fixture.test.node.events.move(event, to: .running)

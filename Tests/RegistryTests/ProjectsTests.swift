@@ -91,7 +91,10 @@ import Testing
         let project = try await fixture.project()
         for (index, stage) in path.enumerated() {
             for next in ProjectStage.allCases where !stage.canMove(to: next) {
-                await #expect(throws: RegistryConflict.self) { try await fixture.projects.moveStage(of: project.id, to: next) }
+                await #expect(throws: ProjectStageError(current: stage, requested: next,
+                                                        allowed: ProjectStage.allCases.filter(stage.successors.contains))) {
+                    try await fixture.projects.moveStage(of: project.id, to: next)
+                }
             }
             #expect(try await fixture.projects.project(id: project.id)?.stage == stage)
             if index + 1 < path.count {
@@ -114,7 +117,7 @@ import Testing
             if stage != .idea { closing = try await fixture.projects.moveStage(of: closing.id, to: stage) }
             #expect(try await fixture.projects.moveStage(of: closing.id, to: .closed).stage == .closed)
             for next in ProjectStage.allCases {
-                await #expect(throws: RegistryConflict.self) { try await fixture.projects.moveStage(of: closing.id, to: next) }
+                await #expect(throws: ProjectStageError.self) { try await fixture.projects.moveStage(of: closing.id, to: next) }
             }
         }
     }
@@ -126,8 +129,9 @@ import Testing
         do {
             _ = try await fixture.projects.moveStage(of: project.id, to: .funded)
             Issue.record("idea cannot move to funded")
-        } catch let conflict as RegistryConflict {
-            #expect(conflict.detail.contains("idea") && conflict.detail.contains("funded"))
+        } catch let refusal as ProjectStageError {
+            #expect(refusal.current == .idea && refusal.requested == .funded && refusal.allowed == [.selected, .closed])
+            #expect(refusal.description.contains("idea") && refusal.description.contains("funded"))
         }
         let ledger = try await fixture.ledgerText()
         #expect(!ledger.contains(#""kind":"project.stage""#))

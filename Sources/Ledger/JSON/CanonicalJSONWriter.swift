@@ -21,7 +21,7 @@ extension JSONValue {
 struct CanonicalJSONWriter {
     private(set) var output: [UInt8] = []
 
-    private static let largestExactInteger = Int64(JSONParser.largestExactInteger)
+    private static let largestExactInteger = JSONValue.largestExactInteger
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
     init() {

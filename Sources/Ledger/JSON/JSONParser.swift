@@ -31,7 +31,7 @@ struct JSONParser {
     /// Reused for strings that contain escapes, the only ones that cannot be sliced directly.
     private var unescaped: [UInt8] = []
 
-    static let largestExactInteger: UInt64 = (1 << 53) - 1
+    static let largestExactInteger = UInt64(JSONValue.largestExactInteger)
 
     static func parse(_ input: UnsafeBufferPointer<UInt8>, limits: JSONLimits) throws(JSONError) -> JSONValue {
         guard input.count <= limits.maxBytes else {

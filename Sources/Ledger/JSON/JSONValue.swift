@@ -4,6 +4,11 @@
 /// through floating point; `.integer` is limited to ±(2^53 − 1) when parsed or canonicalised.
 /// Equality is structural: `.integer(1)` and `.double(1)` differ, although both are written `1`.
 public enum JSONValue: Sendable, Equatable {
+    /// 2^53 − 1, the largest integer every JSON reader (JavaScript's among them) holds
+    /// exactly: the bound on integers the ledger signs, and so on every amount of money and
+    /// of share units the registry accepts.
+    public static let largestExactInteger: Int64 = (1 << 53) - 1
+
     case null
     case bool(Bool)
     case integer(Int64)

@@ -2,10 +2,9 @@ import Glibc
 import Ledger
 import Synchronization
 
-/// The node's read-only connections to its SQLite file, twice as many as it has cores,
-/// each lent to one reader at a time: independent reads run in parallel on every core
-/// instead of queueing on one connection. A reader that finds none idle waits for the
-/// next one given back, in the order it asked.
+/// Read-only connections to the node's SQLite file, one per core, each lent to one
+/// snapshot at a time, so pages that read many things run in parallel on every core. A
+/// snapshot that finds none idle waits for the next one given back, in the order it asked.
 final class ReadConnectionPool: Sendable {
     private struct State: ~Copyable {
         var idle: [ReadConnection]
@@ -14,7 +13,7 @@ final class ReadConnectionPool: Sendable {
 
     private let state: Mutex<State>
 
-    init(path: String, size: Int = 2 * max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))) throws {
+    init(path: String, size: Int = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))) throws {
         let connections = try (0..<size).map { _ in ReadConnection(try SQLiteConnection(path: path, readOnly: true)) }
         state = Mutex(State(idle: connections))
     }
@@ -59,16 +58,5 @@ final class ReadConnection: @unchecked Sendable {
     /// Runs `body` alone on the connection.
     func use<T>(_ body: (SQLiteConnection) throws -> T) throws -> T {
         try lock.withLock { _ in try body(connection) }
-    }
-
-    /// Runs `body` in a read transaction of its own, so all its queries see one state.
-    func transaction<T>(_ body: (SQLiteConnection) throws -> T) throws -> T {
-        try use { connection in
-            try connection.execute("BEGIN")
-            defer { if connection.isInTransaction { try? connection.execute("ROLLBACK") } }
-            let value = try body(connection)
-            try connection.execute("COMMIT")
-            return value
-        }
     }
 }

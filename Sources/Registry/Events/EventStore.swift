@@ -36,12 +36,10 @@ struct EventStore {
     /// The event, refused unless it is of `kind` and in one of `statuses`: the check every
     /// act of an event makes in its own transaction.
     func require(_ id: EventID, kind: EventKind, in statuses: Set<EventStatus>, toDo act: String) throws -> Event {
-        guard let event = try event(id: id), event.kind == kind else {
-            throw RegistryNotFound(detail: "No \(kind.rawValue) \(id).")
-        }
+        guard let event = try event(id: id), event.kind == kind else { throw EventStateError.notFound(id, kind: kind) }
         guard statuses.contains(event.status) else {
-            let allowed = EventStatus.allCases.filter(statuses.contains).map(\.rawValue).joined(separator: " or ")
-            throw RegistryConflict(detail: "The \(kind.rawValue) is \(event.status.rawValue); \(act) only while it is \(allowed).")
+            throw EventStateError.wrongStatus(id, kind: kind, current: event.status,
+                                              allowed: EventStatus.allCases.filter(statuses.contains), act: act)
         }
         return event
     }

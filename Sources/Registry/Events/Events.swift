@@ -52,8 +52,7 @@ public struct Events: Sendable {
             let store = EventStore(database: transaction.database)
             guard let event = try store.event(id: id) else { throw RegistryNotFound(detail: "No event \(id).") }
             guard event.status.next == status else {
-                let allowed = event.status.next.map { "only to \($0.rawValue)" } ?? "no further, except by sealing"
-                throw RegistryConflict(detail: "The event is \(event.status.rawValue); it may move \(allowed), not to \(status.rawValue).")
+                throw EventStateError.cannotMove(id, current: event.status, requested: status, next: event.status.next)
             }
             try store.setStatus(status, of: id)
             try transaction.append(kind: "event.status", payload: [

@@ -40,9 +40,18 @@ public struct DataFolder: Sendable {
         return ledger
     }
 
+    /// The path of the folder's database, once it is there: a missing folder and a folder
+    /// without a ledger are each named in the user's terms, with what to run.
+    public func existingDatabasePath() throws -> String {
+        var status = stat()
+        guard stat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR else { throw DataFolderError.missing(path: path) }
+        guard access(databasePath, F_OK) == 0 else { throw LedgerError.notInitialised(path: path) }
+        return databasePath
+    }
+
     /// Opens the ledger with the node key kept in the folder.
     public func open(durability: SQLiteConnection.Durability = .full) async throws -> Ledger {
-        guard access(databasePath, F_OK) == 0 else { throw LedgerError.notInitialised(path: path) }
+        let databasePath = try existingDatabasePath()
         let key = try KeyFile.readPrivateKey(at: nodeKeyPath)
         return try await Ledger.open(at: databasePath, nodeKey: key, durability: durability)
     }
@@ -62,10 +71,13 @@ public struct DataFolder: Sendable {
 /// Why a data folder could not be prepared.
 public enum DataFolderError: Error, Equatable, Sendable, CustomStringConvertible {
     case cannotCreate(path: String, reason: String)
+    /// No folder at `path`.
+    case missing(path: String)
 
     public var description: String {
         switch self {
         case let .cannotCreate(path, reason): return "cannot create data folder \(path): \(reason)"
+        case let .missing(path): return "there is no data folder at \(path); create one with `glocal init --data \(path)`"
         }
     }
 }

@@ -125,11 +125,9 @@ public struct Projects: Sendable {
         return project
     }
 
-    static func checkMove(from current: ProjectStage, to next: ProjectStage) throws(RegistryConflict) {
+    static func checkMove(from current: ProjectStage, to next: ProjectStage) throws(ProjectStageError) {
         guard current.canMove(to: next) else {
-            let allowed = ProjectStage.allCases.filter(current.successors.contains).map(\.rawValue)
-            let hint = allowed.isEmpty ? "\(current.rawValue) is final" : "from \(current.rawValue) it may move to " + allowed.joined(separator: " or ")
-            throw RegistryConflict(detail: "A project at stage \(current.rawValue) cannot move to \(next.rawValue); \(hint).")
+            throw ProjectStageError(current: current, requested: next, allowed: ProjectStage.allCases.filter(current.successors.contains))
         }
     }
 

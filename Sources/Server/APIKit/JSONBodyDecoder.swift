@@ -2,11 +2,12 @@ import Foundation
 import Ledger
 
 /// Decodes JSON request bodies into typed commands, in one place: checks the media
-/// type, maps `snake_case` fields to Swift names, and turns decoding failures into
-/// field errors with JSON Pointers.
+/// type, reads the body as strictly as the ledger reads what it signs (I-JSON: no
+/// duplicate names, no lone surrogates, integers within ±(2^53 − 1)), maps `snake_case`
+/// fields to Swift names, and turns decoding failures into field errors with JSON Pointers.
 public enum JSONBodyDecoder {
     public static func decode<T: Decodable>(_ type: T.Type, from request: HTTPRequest) throws -> T {
-        try requireJSON(request)
+        _ = try strict(request)
         let decoder = JSONDecoder()
         decoder.keyDecodingStrategy = .convertFromSnakeCase
         return try decoder.decode(T.self, from: Data(request.body))
@@ -14,11 +15,20 @@ public enum JSONBodyDecoder {
 
     /// The body as a JSON object, parsed strictly, for bodies that carry ledger payloads.
     static func object(from request: HTTPRequest) throws -> JSONObject {
-        try requireJSON(request)
-        guard let object = (try? JSONValue.parse(request.body))?.objectValue else {
+        guard let object = try strict(request).objectValue else {
             throw APIError.validation([.init(pointer: "", detail: "The body must be one JSON object.")])
         }
         return object
+    }
+
+    /// The body parsed strictly, or a 422 saying what the parser refused and where.
+    private static func strict(_ request: HTTPRequest) throws(APIError) -> JSONValue {
+        try requireJSON(request)
+        do {
+            return try JSONValue.parse(request.body)
+        } catch {
+            throw .validation([.init(pointer: "", detail: "The body is not JSON the node accepts: \(error.description).")])
+        }
     }
 
     private static func requireJSON(_ request: HTTPRequest) throws(APIError) {

@@ -17,6 +17,10 @@ public enum APISchemas {
                 "type": "object", "required": ["pointer", "detail"],
                 "properties": ["pointer": ["type": "string"], "detail": ["type": "string"]],
             ]],
+            "current": ["type": "string", "description": "For an act the record's state refuses: the state it is in."],
+            "requested": ["type": "string", "description": "The state the request asked for."],
+            "allowed": ["type": "array", "items": ["type": "string"],
+                        "description": "The states in which the act is possible, or to which the record may move."],
             "existing": [
                 "type": "object", "description": "For a conflict with an earlier record: that record.",
                 "required": ["id", "ledger_seq"],

@@ -14,6 +14,7 @@ public enum OpenAPIDocument {
         }
         var schemas = APISchemas.all
         schemas["Problem"] = APISchemas.problem
+        for (name, schema) in schemas { schemas[name] = bounded(schema) }
         return [
             "openapi": "3.1.0",
             "info": [
@@ -31,6 +32,25 @@ public enum OpenAPIDocument {
                 ],
             ],
         ]
+    }
+
+    /// `schema` with every integer bounded by ±(2^53 − 1), the one limit on integers (money
+    /// and share units among them) that the API reads and the ledger signs.
+    static func bounded(_ schema: JSONValue) -> JSONValue {
+        switch schema {
+        case let .object(object):
+            var result = JSONObject()
+            for (key, value) in object { result[key] = bounded(value) }
+            if object["type"] == "integer" {
+                if result["maximum"] == nil { result["maximum"] = .integer(JSONValue.largestExactInteger) }
+                if result["minimum"] == nil { result["minimum"] = .integer(-JSONValue.largestExactInteger) }
+            }
+            return .object(result)
+        case let .array(items):
+            return .array(items.map(bounded))
+        default:
+            return schema
+        }
     }
 
     private static func operation(_ route: Route) -> JSONObject {

@@ -1,3 +1,4 @@
+import Ledger
 import Registry
 
 /// How a page form's typed text becomes the registry's values: money as people write it
@@ -25,6 +26,9 @@ enum PageFields {
         }
         let total = roubles * 100 + kopecks
         guard total > 0 else { throw RegistryValidationError(field: field, reason: "must be more than zero") }
+        guard total <= JSONValue.largestExactInteger else {
+            throw RegistryValidationError(field: field, reason: "must be at most 90 071 992 547 409,91 roubles (2^53 − 1 kopecks)")
+        }
         return Kopecks(total)
     }
 

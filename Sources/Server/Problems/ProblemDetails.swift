@@ -12,6 +12,11 @@ public struct ProblemDetails: Codable, Sendable, Equatable {
     public var errors: [FieldError]?
     /// For a conflict with an earlier record: which one, so the client can go to it.
     public var existing: ExistingRecord?
+    /// For an act the record's state refuses: the state it is in, the one asked for, and
+    /// those in which the act is possible (or to which it may move).
+    public var current: String?
+    public var requested: String?
+    public var allowed: [String]?
 
     /// One invalid field of a request body or query: a JSON Pointer and what is wrong.
     public struct FieldError: Codable, Sendable, Equatable {

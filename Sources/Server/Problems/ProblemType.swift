@@ -16,6 +16,8 @@ public enum ProblemType: String, Sendable, CaseIterable {
     case contractState = "contract-state"
     case capTableConflict = "cap-table-conflict"
     case noCustodialKey = "no-custodial-key"
+    case eventState = "event-state"
+    case stageMove = "stage-move"
     case contentTooLarge = "content-too-large"
     case unsupportedMediaType = "unsupported-media-type"
     case idempotencyKeyReused = "idempotency-key-reused"
@@ -36,7 +38,9 @@ public enum ProblemType: String, Sendable, CaseIterable {
         case .forbidden, .csrf: .forbidden
         case .notFound: .notFound
         case .methodNotAllowed: .methodNotAllowed
-        case .conflict, .alreadyDeposited, .idempotencyKeyInProgress, .contractState, .capTableConflict, .noCustodialKey: .conflict
+        case .conflict, .alreadyDeposited, .idempotencyKeyInProgress, .contractState, .capTableConflict, .noCustodialKey,
+             .eventState, .stageMove:
+            .conflict
         case .contentTooLarge: .contentTooLarge
         case .unsupportedMediaType: .unsupportedMediaType
         case .validation, .idempotencyKeyReused, .capTableInvalid, .signatureRequired, .invalidSignature, .contractTerms,
@@ -65,6 +69,8 @@ public enum ProblemType: String, Sendable, CaseIterable {
         case .contractState: "Refused in the contract's current state"
         case .capTableConflict: "Refused by the cap table"
         case .noCustodialKey: "No key held for the member"
+        case .eventState: "Not possible in the event's current status"
+        case .stageMove: "Not the project's next stage"
         case .contentTooLarge: "Body too large"
         case .unsupportedMediaType: "Unsupported media type"
         case .idempotencyKeyReused: "Idempotency key reused"

@@ -36,7 +36,8 @@ enum VerifyCommand: Command {
                 report = try ExportReader.verify(contentsOf: bytes, trustAnchor: anchor)
             } else {
                 let folder = DataOption.folder(arguments)
-                report = try LedgerVerifier.verifyDatabase(at: folder.databasePath, trustAnchor: anchor, extraCheckpoints: checkpoints)
+                report = try LedgerVerifier.verifyDatabase(at: try folder.existingDatabasePath(), trustAnchor: anchor,
+                                                           extraCheckpoints: checkpoints)
             }
         } catch let failure as VerificationFailure {
             output.error("invalid: \(failure)")

@@ -1,8 +1,8 @@
 import Registry
 
-/// Gives every read-only request one read transaction: whatever the page or the answer
-/// reads, from the caller's session to the last row it shows, is as of one moment. A
-/// request that reads nothing borrows no connection.
+/// Gives every page one read transaction: whatever it reads, from the caller's session to
+/// the last row it shows, is as of one moment, on a connection of its own. A page that
+/// reads nothing borrows no connection; API answers, a read or two each, use the reader.
 public struct ReadSnapshotMiddleware: Middleware {
     let database: RegistryDatabase
 
@@ -11,7 +11,9 @@ public struct ReadSnapshotMiddleware: Middleware {
     }
 
     public func handle(_ context: RequestContext, next: Route.Handler) async throws -> HTTPResponse {
-        guard context.request.method == .get || context.request.method == .head else { return try await next(context) }
+        guard context.route.tag == "pages", context.request.method == .get || context.request.method == .head else {
+            return try await next(context)
+        }
         return try await database.snapshot { try await next(context) }
     }
 }
