@@ -51,39 +51,4 @@ import Testing
             #expect(try await test.accounts.account(id: account.id) == account)
         }
     }
-
-    @Test func readsInASnapshotSeeOneStateWhileWritesGoOn() async throws {
-        let test = try await TestNode.make()
-        defer { test.remove() }
-        let database = test.node.database
-        let count: @Sendable (SQLiteConnection) throws -> Int = { try $0.queryOne("SELECT count(*) FROM account") { $0.int(0) } }
-        _ = try await test.accounts.createAccount(email: "first@example.org", password: "correct horse battery staple")
-        let (inside, after) = try await database.snapshot {
-            let before = try await database.read(count)
-            _ = try await test.accounts.createAccount(email: "second@example.org", password: "correct horse battery staple")
-            let again = try await database.read(count)
-            let outside = try await Task.detached { try await database.read(count) }.value
-            return ([before, again], outside)
-        }
-        #expect(inside == [1, 1], "both reads of the snapshot see the state of its first")
-        #expect(after == 2, "a read outside the snapshot sees the write")
-        #expect(try await database.read(count) == 2)
-    }
-
-    @Test func moreReadersThanConnectionsAllFinish() async throws {
-        let test = try await TestNode.make()
-        defer { test.remove() }
-        let database = test.node.database
-        let answers = try await withThrowingTaskGroup(of: Int.self) { group in
-            for _ in 0..<64 {
-                group.addTask {
-                    try await database.snapshot {
-                        try await database.read { try $0.queryOne("SELECT count(*) FROM schema_migration") { $0.int(0) } }
-                    }
-                }
-            }
-            return try await group.reduce(into: [Int]()) { $0.append($1) }
-        }
-        #expect(answers.count == 64 && Set(answers).count == 1)
-    }
 }

@@ -159,6 +159,16 @@ import Testing
         let wrong = try await client.send("POST", "/login", json: "email=anna%40example.org&password=nope",
                                           contentType: "application/x-www-form-urlencoded")
         #expect(wrong.status == 401 && wrong.text.contains("Неверная почта или пароль.") && wrong.text.contains("anna@example.org"))
+        let rightPassword = "email=anna%40example.org&password=correct+horse+battery+staple"
+        for foreign in [[("Origin", "https://evil.example")], [("Origin", "null")], [("Sec-Fetch-Site", "cross-site")]] {
+            let forged = try await client.send("POST", "/login", json: rightPassword, contentType: "application/x-www-form-urlencoded",
+                                               headers: foreign)
+            #expect(forged.status == 403 && forged.header("Set-Cookie") == nil && forged.text.contains("только со страницы этого сайта"),
+                    "a page of another site cannot sign the browser in (\(foreign))")
+        }
+        let sameSite = try await client.send("POST", "/login", json: rightPassword, contentType: "application/x-www-form-urlencoded",
+                                             headers: [("Origin", "http://127.0.0.1"), ("Sec-Fetch-Site", "same-origin")])
+        #expect(sameSite.status == 303)
         let right = try await client.send("POST", "/login", json: "email=anna%40example.org&password=correct+horse+battery+staple",
                                           contentType: "application/x-www-form-urlencoded")
         #expect(right.status == 303 && right.header("Location") == "/account")

@@ -51,7 +51,7 @@ extension Phrase {
         .noConflicts: "No conflict of interest.", .saveMarks: "Save marks", .judgingClosed: "Judging is closed to new marks.",
         .notAJudge: "You are not a judge of this challenge.", .progress: "Marked",
         .logIn: "Sign in", .logOut: "Sign out", .email: "Email", .password: "Password",
-        .wrongLogin: "The email or password is wrong.", .tooManyLogins: "Too many failed attempts. Try again later.",
+        .wrongLogin: "The email or password is wrong.", .loginFromAnotherSite: "Sign in from this site's own page.", .tooManyLogins: "Too many failed attempts. Try again later.",
         .account: "Account", .roles: "Roles", .signedInAs: "Signed in as", .signingKeys: "Signing keys",
         .verifyYourself: "Check it yourself: SHA-256(0x00 ‖ entry) is the tree leaf; with the inclusion proof it gives the root signed in the checkpoint.",
         .pledges: "Investors' pledges", .projectsToWatch: "Projects to watch", .withdrawPledge: "Withdraw",

@@ -21,7 +21,7 @@ public enum Phrase: String, Sendable, CaseIterable {
     case admissions, applicants, admit, noApplicants, memberAdmitted
     case conflictOwnTown, conflictOwnTeam, conflictMentor, conflictInvestor
     case scoringForm, assignedTeams, conflictsOfInterest, noConflicts, saveMarks, judgingClosed, notAJudge, progress
-    case logIn, logOut, email, password, wrongLogin, tooManyLogins, account, roles, signedInAs, signingKeys
+    case logIn, logOut, email, password, wrongLogin, tooManyLogins, loginFromAnotherSite, account, roles, signedInAs, signingKeys
     case searchRegistry, searchWords, searchIn, find, results, ipAssets, mentors, investors, practices, nothingFound
     case pledges, projectsToWatch, withdrawPledge, acceptPledge, investor, pledgeForm, actions, tranche, milestone, attesters
     case attestersHint, pledgeEquity, pledgeTranches, pledgeStanding, pledgeWithdrawn

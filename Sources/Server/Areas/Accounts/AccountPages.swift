@@ -16,10 +16,15 @@ enum AccountPages {
                   tag: "pages", action: .logIn, access: .anyone, bodyLimit: 4 * 1024,
                   documentation: RouteDocumentation(requestContentType: "application/x-www-form-urlencoded",
                                                     responseContentType: "text/html", success: .seeOther,
-                                                    errors: [.unauthorized, .tooManyRequests, .serviceUnavailable])) { context in
+                                                    errors: [.unauthorized, .forbidden, .tooManyRequests, .serviceUnavailable])) {
+                context in
                 let layout = PageLayout(language: Language(context.request), path: "/login")
                 let fields = FormBody.fields(of: context.request)
                 let email = fields["email"] ?? ""
+                guard !context.request.comesFromAnotherSite else {
+                    return layout.response(form(layout, email: email, problem: layout.language(.loginFromAnotherSite)), status: .forbidden,
+                                           switched: false)
+                }
                 do {
                     let session = try await node.accounts.login(email: email, password: fields["password"] ?? "",
                                                                 address: context.request.remoteAddress)
