@@ -57,6 +57,13 @@ import Testing
         #expect(response.status == .notImplemented)
     }
 
+    @Test func answersStandardMethodsNoResourceServesWith405() async throws {
+        for method in [HTTPMethod.trace, .connect, .query] {
+            let response = try await router().respond(to: request(method, "/items/7"))
+            #expect(response.status == .methodNotAllowed && response.headers["Allow"] == "GET, HEAD, OPTIONS", "\(method)")
+        }
+    }
+
     @Test func answersOptionsWithAllow() async throws {
         let response = try await router().respond(to: request(.options, "/items/7"))
         #expect(response.status == .noContent)

@@ -1,6 +1,6 @@
 /// Glocal's `HTTPResponder`: finds the route for a request, runs the middleware chain
 /// composed around its handler, and answers unknown paths (404), unserved methods
-/// (405 with `Allow`), unknown methods (501) and `OPTIONS` itself.
+/// (405 with `Allow`, TRACE and CONNECT included), unknown methods (501) and `OPTIONS` itself.
 public struct Router: HTTPResponder {
     private let table: RouteTable
     private let chains: [String: Route.Handler]
@@ -73,7 +73,7 @@ public struct Router: HTTPResponder {
     private static func answerUnrouted(_ request: HTTPRequest, allowing methods: [HTTPMethod]) -> Route.Handler {
         { _ in
             let method = request.method
-            guard HTTPMethod.implemented.contains(method) else { throw APIError.methodNotImplemented(method) }
+            guard HTTPMethod.standard.contains(method) else { throw APIError.methodNotImplemented(method) }
             guard !methods.isEmpty else { throw APIError.notFound(detail: "No resource at \(request.path).") }
             guard method == .options else { throw APIError.methodNotAllowed(allowed: methods) }
             return HTTPResponse(status: .noContent, headers: HTTPHeaders([("Allow", methods.map(\.rawValue).joined(separator: ", "))]))

@@ -49,7 +49,7 @@ enum ChallengeJudgingRoutes {
                   tag: "challenges", action: .readChallenges, access: .anyone,
                   documentation: RouteDocumentation(response: "ChallengeLeaderboard", query: [
                       RouteDocumentation.QueryParameter("live", type: "boolean", description: "Ignore the freeze (committee and staff)."),
-                  ], errors: [.notFound, .conflict])) { context in
+                  ], errors: [.unauthorized, .forbidden, .notFound, .conflict])) { context in
                 let live = try QueryParameters(context.request)["live"] == "true"
                 if live { try Policy.require(context.actor, .readLiveChallenge) }
                 let board = try await challenges.leaderboard(of: try ChallengeRoutes.eventID(context), respectingFreeze: !live)
