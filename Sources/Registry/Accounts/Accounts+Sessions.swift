@@ -5,29 +5,29 @@ extension Accounts {
     ///
     /// Fails with `LoginError.invalidCredentials` whether the email is unknown or the
     /// password wrong, after the same scrypt work either way. Refuses with
-    /// `LoginError.throttled` — before any password is checked — once the email or the
-    /// client `address` has too many recent failures. A success clears the email's
-    /// failures and re-hashes a password stored at a lower cost than configured.
+    /// `LoginError.throttled` — before any password is checked — once the email from this
+    /// client `address`, or the address, has too many recent failures; an email with many
+    /// failures from anywhere waits longer before each check instead (`LoginThrottle`). A
+    /// success clears the email's failures and re-hashes a password stored at a lower cost
+    /// than configured.
     ///
     /// `address` is the client's IP address as text (IPv6 is grouped by /64); the
     /// email may be given in any case and with surrounding spaces.
     public func login(email: String, password: String, address: String) async throws -> NewSession {
         let key = EmailAddress.normalise(email)
-        let attempt = try await throttle.begin(email: key, address: address, now: clock())
-        do {
-            guard password.utf8.count <= PasswordPolicy.maximumBytes else { throw LoginError.invalidCredentials }
-            let credentials = try await database.read { try AccountStore(database: $0).credentials(email: key) }
-            guard try await hasher.verify(password, against: credentials?.passwordHash), let credentials else {
-                throw LoginError.invalidCredentials
-            }
-            await throttle.succeeded(attempt)
-            return try await openSession(for: credentials, password: password)
-        } catch LoginError.invalidCredentials {
+        let wait = try await throttle.begin(email: key, address: address, now: clock())
+        if wait > .zero { try await Task.sleep(for: wait) }
+        guard password.utf8.count <= PasswordPolicy.maximumBytes else {
+            await throttle.failed(email: key, address: address, now: clock())
             throw LoginError.invalidCredentials
-        } catch {
-            await throttle.withdraw(attempt)
-            throw error
         }
+        let credentials = try await database.read { try AccountStore(database: $0).credentials(email: key) }
+        guard try await hasher.verify(password, against: credentials?.passwordHash), let credentials else {
+            await throttle.failed(email: key, address: address, now: clock())
+            throw LoginError.invalidCredentials
+        }
+        await throttle.succeeded(email: key, address: address)
+        return try await openSession(for: credentials, password: password)
     }
 
     private func openSession(for credentials: AccountStore.Credentials, password: String) async throws -> NewSession {

@@ -19,11 +19,13 @@ public struct AccountsConfiguration: Sendable {
     /// each request does not cost a database write.
     public var lastUseResolution: Duration = .seconds(60)
 
-    /// Failed logins allowed per email, and per client address, within `failureWindow`.
     /// How long a bearer secret's account is remembered without a database read; changes
     /// made through this node's `Accounts` take effect at once regardless.
     public var bearerCacheLifetime: Duration = .seconds(5)
+    /// Failed logins allowed per email from one address (then refused there), and past
+    /// which an email's attempts from anywhere wait longer each time, within `failureWindow`.
     public var accountFailureLimit = 5
+    /// Failed logins allowed per client address across emails, within `failureWindow`.
     public var addressFailureLimit = 20
     public var failureWindow: Duration = .seconds(15 * 60)
 

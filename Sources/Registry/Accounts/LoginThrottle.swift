@@ -1,103 +1,118 @@
 import Ledger
 
-/// Counts failed logins per email and per client address in a sliding window, and
-/// refuses further attempts once either count reaches its limit, until the oldest
-/// counted failure leaves the window.
+/// Slows and stops password guessing without letting a stranger lock a person out.
 ///
-/// An attempt is counted as a failure when it begins and withdrawn if it succeeds, so
-/// that concurrent attempts cannot all slip past the limit while their passwords are
-/// being checked. A success clears the email's count (the person proved who they
-/// are) but not the address's, which may be shared by an attacker.
+/// Only failed logins count: an attempt still being checked, or one that succeeded, is held
+/// against nobody, so a hall of people behind one address (an investment session's Wi-Fi)
+/// signing in at once is never refused. Failures are counted in a sliding window per
+/// email and address together, per address, and per email:
 ///
-/// The counts live in memory: they reset when the node restarts, which is rare, and
-/// keeping them out of the database spares a write per failed login. Memory is bounded
-/// because each key keeps at most `limit` times and keys whose window has passed are
-/// swept away.
+/// - one email from one address: refused once it reaches `pairLimit`, until the oldest
+///   failure leaves the window. Guessing from one place stops.
+/// - one address across emails: refused once it reaches `addressLimit`. Trying many
+///   accounts from one place stops.
+/// - one email from anywhere: never refused. Past `pairLimit` failures each attempt
+///   waits — 250 ms, doubling with each further failure, at most 8 s — and the waits of
+///   one email are queued one after another, so guesses spread over many addresses slow
+///   to one per wait while the right password from a new address still gets in. Only an
+///   email whose queue is more than a minute long refuses, as `throttled`.
+///
+/// A success clears the email's failures (the person proved who they are) and those of its
+/// pair, not the address's, which may be shared by an attacker. The counts live in memory:
+/// they reset when the node restarts, which is rare, and keeping them out of the database
+/// spares a write per failed login. Memory is bounded because each key keeps at most its
+/// limit of times and keys whose window has passed are swept away.
 actor LoginThrottle {
-    /// One attempt in progress, to be reported back as success or withdrawn.
-    struct Attempt: Sendable {
-        let number: UInt64
-        let accountKey: String
-        let addressKey: String
-    }
+    static let firstWait: Duration = .milliseconds(250)
+    static let longestWait: Duration = .seconds(8)
+    static let longestQueue: Duration = .seconds(60)
 
-    private struct Failure {
-        let attempt: UInt64
-        let time: LedgerTime
-    }
-
-    private let accountLimit: Int
+    private let pairLimit: Int
     private let addressLimit: Int
     private let windowMilliseconds: Int64
-    private var byAccount: [String: [Failure]] = [:]
-    private var byAddress: [String: [Failure]] = [:]
-    private var attempts: UInt64 = 0
+    private var byPair: [String: [LedgerTime]] = [:]
+    private var byAddress: [String: [LedgerTime]] = [:]
+    private var byAccount: [String: [LedgerTime]] = [:]
+    /// When the next attempt of an email past its limit may be checked.
+    private var nextSlot: [String: Int64] = [:]
+    private var failures: UInt64 = 0
 
     init(accountLimit: Int, addressLimit: Int, window: Duration) {
-        self.accountLimit = max(1, accountLimit)
+        self.pairLimit = max(1, accountLimit)
         self.addressLimit = max(1, addressLimit)
         self.windowMilliseconds = window.milliseconds
     }
 
-    /// Refuses with `throttled` when either key has reached its limit; otherwise counts
-    /// the attempt as a failure until told otherwise.
-    func begin(email: String, address: String, now: LedgerTime) throws(LoginError) -> Attempt {
-        let accountKey = email
-        let addressKey = ClientAddress.throttleKey(address)
-        let accountWait = wait(&byAccount, accountKey, limit: accountLimit, now: now)
-        let addressWait = wait(&byAddress, addressKey, limit: addressLimit, now: now)
-        if let longest = [accountWait, addressWait].compactMap({ $0 }).max() {
+    /// Refuses with `throttled` when the email from this address, or the address, has
+    /// reached its limit; otherwise answers how long the attempt must wait before its
+    /// password is checked (zero until the email is past its limit).
+    func begin(email: String, address: String, now: LedgerTime) throws(LoginError) -> Duration {
+        let pairWait = refusal(&byPair, Self.pair(email, address), limit: pairLimit, now: now)
+        let addressWait = refusal(&byAddress, ClientAddress.throttleKey(address), limit: addressLimit, now: now)
+        if let longest = [pairWait, addressWait].compactMap({ $0 }).max() {
             throw .throttled(retryAfter: .milliseconds(longest))
         }
-        attempts += 1
-        if attempts % 1024 == 0 { sweep(now: now) }
-        let failure = Failure(attempt: attempts, time: now)
-        record(failure, in: &byAccount, accountKey, limit: accountLimit)
-        record(failure, in: &byAddress, addressKey, limit: addressLimit)
-        return Attempt(number: attempts, accountKey: accountKey, addressKey: addressKey)
+        let excess = current(&byAccount, email, now: now) - pairLimit
+        guard excess >= 0 else { return .zero }
+        let wait = min(Self.firstWait * (1 << min(excess, 10)), Self.longestWait).milliseconds
+        let slot = max(now.millisecondsSinceEpoch, nextSlot[email] ?? 0)
+        guard slot - now.millisecondsSinceEpoch <= Self.longestQueue.milliseconds else {
+            throw .throttled(retryAfter: .milliseconds(slot - now.millisecondsSinceEpoch))
+        }
+        nextSlot[email] = slot + wait
+        return .milliseconds(slot + wait - now.millisecondsSinceEpoch)
     }
 
-    /// The password matched: the email starts afresh and the attempt is not held
-    /// against the address.
-    func succeeded(_ attempt: Attempt) {
-        byAccount[attempt.accountKey] = nil
-        remove(attempt.number, from: &byAddress, attempt.addressKey)
+    /// The password did not match: the failure counts for the pair, the address and the email.
+    func failed(email: String, address: String, now: LedgerTime) {
+        failures += 1
+        if failures % 1024 == 0 { sweep(now: now) }
+        record(now, in: &byPair, Self.pair(email, address), limit: pairLimit)
+        record(now, in: &byAddress, ClientAddress.throttleKey(address), limit: addressLimit)
+        record(now, in: &byAccount, email, limit: pairLimit + 16)
     }
 
-    /// The attempt ended without an answer about the password (the server was busy or
-    /// failed): it counts against neither key.
-    func withdraw(_ attempt: Attempt) {
-        remove(attempt.number, from: &byAccount, attempt.accountKey)
-        remove(attempt.number, from: &byAddress, attempt.addressKey)
+    /// The password matched: the email and its pair start afresh.
+    func succeeded(email: String, address: String) {
+        byAccount[email] = nil
+        nextSlot[email] = nil
+        byPair[Self.pair(email, address)] = nil
     }
 
-    /// Milliseconds until the key may try again, or nil if it may now. Drops failures
-    /// that have left the window.
-    private func wait(_ table: inout [String: [Failure]], _ key: String, limit: Int, now: LedgerTime) -> Int64? {
-        guard var failures = table[key] else { return nil }
+    private static func pair(_ email: String, _ address: String) -> String {
+        email + " " + ClientAddress.throttleKey(address)
+    }
+
+    /// Failures of `key` still in the window, after dropping the older ones.
+    private func current(_ table: inout [String: [LedgerTime]], _ key: String, now: LedgerTime) -> Int {
+        guard var times = table[key] else { return 0 }
         let start = now.millisecondsSinceEpoch - windowMilliseconds
-        failures.removeAll { $0.time.millisecondsSinceEpoch <= start }
-        table[key] = failures.isEmpty ? nil : failures
-        guard failures.count >= limit, let oldest = failures.first else { return nil }
-        return oldest.time.millisecondsSinceEpoch - start
+        times.removeAll { $0.millisecondsSinceEpoch <= start }
+        table[key] = times.isEmpty ? nil : times
+        return times.count
     }
 
-    private func record(_ failure: Failure, in table: inout [String: [Failure]], _ key: String, limit: Int) {
-        var failures = table[key] ?? []
-        failures.append(failure)
-        if failures.count > limit { failures.removeFirst(failures.count - limit) }
-        table[key] = failures
+    /// Milliseconds until `key` may try again, or nil if it may now.
+    private func refusal(_ table: inout [String: [LedgerTime]], _ key: String, limit: Int, now: LedgerTime) -> Int64? {
+        guard current(&table, key, now: now) >= limit, let oldest = table[key]?.first else { return nil }
+        return oldest.millisecondsSinceEpoch - (now.millisecondsSinceEpoch - windowMilliseconds)
     }
 
-    private func remove(_ attempt: UInt64, from table: inout [String: [Failure]], _ key: String) {
-        guard var failures = table[key] else { return }
-        failures.removeAll { $0.attempt == attempt }
-        table[key] = failures.isEmpty ? nil : failures
+    private func record(_ time: LedgerTime, in table: inout [String: [LedgerTime]], _ key: String, limit: Int) {
+        var times = table[key] ?? []
+        times.append(time)
+        if times.count > limit { times.removeFirst(times.count - limit) }
+        table[key] = times
     }
 
     private func sweep(now: LedgerTime) {
         let start = now.millisecondsSinceEpoch - windowMilliseconds
-        byAccount = byAccount.filter { ($0.value.last?.time.millisecondsSinceEpoch ?? 0) > start }
-        byAddress = byAddress.filter { ($0.value.last?.time.millisecondsSinceEpoch ?? 0) > start }
+        let recent: ([String: [LedgerTime]]) -> [String: [LedgerTime]] = {
+            $0.filter { ($0.value.last?.millisecondsSinceEpoch ?? 0) > start }
+        }
+        byPair = recent(byPair)
+        byAddress = recent(byAddress)
+        byAccount = recent(byAccount)
+        nextSlot = nextSlot.filter { $0.value > now.millisecondsSinceEpoch }
     }
 }
