@@ -200,6 +200,13 @@ public actor Ledger {
     /// The log's length in pages after the last commit.
     var logFrames: Int { connection.logFrames }
 
+    /// Copies the whole log into the database file and empties it, after a write whose
+    /// earlier page images must not stay on disk (an erasure of personal data). Runs on the
+    /// writer, between batches.
+    public func emptyLog() throws {
+        try connection.checkpointTruncating()
+    }
+
     private func checkpointFinished() {
         checkpointRunning = false
         logCopiedBeside = true

@@ -48,6 +48,9 @@ public final class SQLiteConnection {
         if !readOnly {
             let mode = try queryOne("PRAGMA journal_mode = WAL") { $0.text(0) }
             guard mode.lowercased() == "wal" else { throw .walUnavailable(journalMode: mode) }
+            // Deleted and overwritten content is zeroed where it lay, so an erasure leaves
+            // no bytes behind in free space of the database file.
+            try execute("PRAGMA secure_delete = ON")
         }
         try execute("PRAGMA synchronous = \(durability.rawValue)")
         // Readers map the file instead of copying each page through a system call: proofs
@@ -81,6 +84,13 @@ public final class SQLiteConnection {
     public func checkpointPassively() throws(StorageError) {
         let code = sqlite3_wal_checkpoint_v2(handle, nil, SQLITE_CHECKPOINT_PASSIVE, nil, nil)
         guard code == SQLITE_OK else { throw error(code, sql: "PRAGMA wal_checkpoint(PASSIVE)") }
+    }
+
+    /// Copies the whole log into the database file and truncates it to nothing, waiting for
+    /// readers that still need its frames: afterwards no earlier page image is on disk.
+    public func checkpointTruncating() throws(StorageError) {
+        let code = sqlite3_wal_checkpoint_v2(handle, nil, SQLITE_CHECKPOINT_TRUNCATE, nil, nil)
+        guard code == SQLITE_OK else { throw error(code, sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
     }
 
     /// Runs one or more statements that take no parameters (schema, pragmas).

@@ -34,6 +34,18 @@ struct AccountStore {
         try database.queryOne("SELECT count(*) FROM account_role WHERE role = ?", [.text(role.rawValue)]) { $0.int(0) }
     }
 
+    /// Takes the person off the account and every way into it: the email becomes
+    /// `erased+<id>@erased.invalid`, the display name goes, the password hash becomes one no
+    /// password matches, and its sessions and API tokens end. Its roles stay, so the
+    /// Union's count of admins is not changed behind the policy's back.
+    func erase(_ id: AccountID) throws {
+        let unusable = try PasswordHash.decoy(parameters: AccountsConfiguration.standard.passwordHashing)
+        try database.run("UPDATE account SET email = ?, display_name = NULL, password_hash = ? WHERE id = ?",
+                         [.text("erased+\(id.rawValue)@erased.invalid"), .text(unusable.encoded), .text(id.rawValue)])
+        try database.run("DELETE FROM account_session WHERE account_id = ?", [.text(id.rawValue)])
+        try database.run("DELETE FROM account_api_token WHERE account_id = ?", [.text(id.rawValue)])
+    }
+
     func setPasswordHash(_ hash: PasswordHash, for id: AccountID) throws {
         try database.run("UPDATE account SET password_hash = ? WHERE id = ?", [.text(hash.encoded), .text(id.rawValue)])
     }

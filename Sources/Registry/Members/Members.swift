@@ -117,15 +117,34 @@ public struct Members: Sendable {
     public func erase(_ id: MemberID) async throws -> Member {
         let now = clock()
         let signer = database.ledger.nodeKey
-        return try await database.write { transaction in
+        let erased = try await database.write { transaction in
             let store = MemberStore(database: transaction.database)
             let member = try Self.require(id, store)
             guard !member.isErased else { return member }
             try store.erase(id, at: now)
             try ProfileStore(database: transaction.database).removeAll(of: id)
+            if let account = member.accountID { try AccountStore(database: transaction.database).erase(account) }
+            try Self.forgetCopies(of: member, in: transaction.database)
             _ = try transaction.append(kind: "member.erase", payload: ["member_id": .string(id.rawValue)], author: signer)
             return try Self.require(id, store)
         }
+        // The overwritten pages' old images are still frames of the log: copy it back and
+        // empty it, so the erased bytes leave the disk now rather than at the next copy.
+        try await database.ledger.emptyLog()
+        return erased
+    }
+
+    /// Removes every other copy of the member's personal data: stored answers to retried
+    /// requests that carry any of it, and the search indexes' merged-away terms (an FTS5
+    /// index keeps deleted terms in old segments until they are merged).
+    private static func forgetCopies(of member: Member, in database: SQLiteConnection) throws {
+        for text in [member.name, member.email, member.phone].compactMap({ $0 }) where !text.isEmpty {
+            try database.run("DELETE FROM idempotency_key WHERE instr(body, ?) > 0", [.blob(Array(text.utf8))])
+        }
+        let indexes = try database.query("SELECT name FROM sqlite_schema WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE % USING fts5%'") {
+            $0.text(0)
+        }
+        for index in indexes { try database.execute("INSERT INTO \"\(index)\" (\"\(index)\") VALUES ('optimize')") }
     }
 
     public func member(id: MemberID) async throws -> Member? {
