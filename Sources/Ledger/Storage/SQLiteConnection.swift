@@ -1,4 +1,5 @@
 import CSQLite
+import Glibc
 
 /// One open SQLite database, set up the way Glocal relies on: WAL journaling,
 /// `synchronous=FULL` (a committed transaction survives power loss), foreign keys
@@ -91,6 +92,28 @@ public final class SQLiteConnection {
     public func checkpointTruncating() throws(StorageError) {
         let code = sqlite3_wal_checkpoint_v2(handle, nil, SQLITE_CHECKPOINT_TRUNCATE, nil, nil)
         guard code == SQLITE_OK else { throw error(code, sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+    }
+
+    /// Copies this connection's database, as of one moment, into a new file at `path`
+    /// (mode 0600), with SQLite's online backup: all pages in one step, inside one read
+    /// transaction, so writers carry on meanwhile and the copy is one committed state.
+    public func backUp(to path: String) throws(StorageError) {
+        var opened: OpaquePointer?
+        let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
+        let code = sqlite3_open_v2(path, &opened, flags, nil)
+        defer { sqlite3_close_v2(opened) }
+        guard code == SQLITE_OK, let destination = opened else {
+            throw .sqlite(code: code, message: opened.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open \(path)", sql: nil)
+        }
+        chmod(path, 0o600)
+        guard let backup = sqlite3_backup_init(destination, "main", handle, "main") else {
+            throw .sqlite(code: sqlite3_errcode(destination), message: String(cString: sqlite3_errmsg(destination)), sql: nil)
+        }
+        let stepped = sqlite3_backup_step(backup, -1)
+        let finished = sqlite3_backup_finish(backup)
+        guard stepped == SQLITE_DONE, finished == SQLITE_OK else {
+            throw .sqlite(code: stepped == SQLITE_DONE ? finished : stepped, message: String(cString: sqlite3_errmsg(destination)), sql: nil)
+        }
     }
 
     /// Runs one or more statements that take no parameters (schema, pragmas).

@@ -3,7 +3,8 @@
 enum GlocalCommandLine {
     static let version = "0.1.0"
     static let commands: [any Command.Type] = [
-        InitCommand.self, KeygenCommand.self, VerifyCommand.self, ExportCommand.self, ImportCommand.self,
+        InitCommand.self, KeygenCommand.self, VerifyCommand.self, ExportCommand.self, ImportCommand.self, BackupCommand.self,
+        RestoreCommand.self,
         ProofCommand.self, CheckpointCommand.self, AdminCommand.self, DemoCommand.self, ServeCommand.self,
     ]
 
