@@ -47,4 +47,38 @@ import Testing
             try await node.contracts.reportRevenue(1, toHoldersIn: node.capTables, of: bare.id)
         }
     }
+
+    @Test func anOptionAgreementBindsAGrantTheCapTableHoldsForNoMoreUnitsThanItHas() async throws {
+        let test = try await TestNode.make()
+        defer { test.remove() }
+        let node = test.node
+        let town = try await node.cities.register(name: "Глазов", region: "Удмуртия", population: nil)
+        let anna = try await node.members.setStatus(.admitted, of: try await node.members.apply(MemberApplication(kind: .person, name: "Анна")).id)
+        let project = try await node.projects.create(ProjectDraft(title: "Гид", summary: "Аудиогид.", direction: "туризм",
+                                                                  cityID: town.id), lead: anna.id)
+        let day = CalendarDate(LedgerTime(millisecondsSinceEpoch: 0))
+        _ = try await node.capTables.record(.createShareClass(ShareClassCreation(
+            id: "c1", date: day, shareClass: "common", name: "Common", kind: .common, authorised: try #require(ShareCount(1_000)))), in: project.id)
+        _ = try await node.capTables.record(.grantOption(OptionGrant(
+            id: "g1", date: day, grantee: StakeholderID(anna.id.rawValue), shareClass: "common", units: try #require(ShareCount(100)),
+            exercisePrice: Kopecks(0), expiry: day.addingMonths(120), vesting: .cliffMonthly(start: day, cliffMonths: 0, totalMonths: 12)
+        )), in: project.id)
+        func proposal(grant: String, units: Int64, project: ProjectID?) -> ContractProposal {
+            let terms = ContractTerms(textSHA256: SHA256.hash(Array("Опцион".utf8)), parties: [ContractParty(id: .union, role: "union")],
+                                      termination: .byUnion,
+                                      parameters: .optionAgreement(OptionTerms(grantID: grant, units: units, exercisePrice: Kopecks(0))))
+            return ContractProposal(terms: terms, legalText: "Опцион", projectID: project)
+        }
+        let size = await node.ledger.size
+        await #expect(throws: CapTableError.unknownGrant("g9")) {
+            try await node.contracts.propose(proposal(grant: "g9", units: 10, project: project.id))
+        }
+        await #expect(throws: CapTableError.insufficientOutstandingUnits(grant: "g1", requested: ShareCount(unchecked: 101),
+                                                                         outstanding: ShareCount(unchecked: 100))) {
+            try await node.contracts.propose(proposal(grant: "g1", units: 101, project: project.id))
+        }
+        await #expect(throws: RegistryValidationError.self) { try await node.contracts.propose(proposal(grant: "g1", units: 10, project: nil)) }
+        #expect(await node.ledger.size == size, "nothing written for a refused agreement")
+        _ = try await node.contracts.propose(proposal(grant: "g1", units: 100, project: project.id))
+    }
 }

@@ -113,6 +113,7 @@ public struct Contracts: Sendable {
         if let project = proposal.projectID, try ProjectStore(database: database).project(id: project) == nil {
             throw RegistryValidationError(field: "project_id", reason: "no such project")
         }
+        if case let .optionAgreement(terms) = proposal.terms.parameters { try checkGrant(terms, of: proposal.projectID, database) }
         for party in proposal.representatives.keys where party == .union || MemberID(rawValue: party.rawValue) != nil {
             throw RegistryValidationError(field: "representatives", reason: "\(party) acts for itself and takes no representative")
         }
@@ -125,6 +126,21 @@ public struct Contracts: Sendable {
             guard let member = try members.member(id: acting), member.status == .admitted else {
                 throw RegistryValidationError(field: "terms.parties", reason: "\(acting), acting for \(party), is not an admitted member")
             }
+        }
+    }
+
+    /// An option agreement binds a grant its project's cap table holds, for no more units
+    /// than the grant has neither exercised nor cancelled.
+    private static func checkGrant(_ terms: OptionTerms, of project: ProjectID?, _ database: SQLiteConnection) throws {
+        guard let project else {
+            throw RegistryValidationError(field: "project_id", reason: "an option agreement names the project whose cap table holds its grant")
+        }
+        let table = try CapTable.replay(try CapTableStore(database: database).events(of: project).map(\.event))
+        let id = CapTableEventID(terms.grantID)
+        guard let grant = table.grants[id] else { throw CapTableError.unknownGrant(id) }
+        guard terms.units <= grant.unexercised.value else {
+            throw CapTableError.insufficientOutstandingUnits(grant: id, requested: ShareCount(unchecked: terms.units),
+                                                             outstanding: grant.unexercised)
         }
     }
 }
