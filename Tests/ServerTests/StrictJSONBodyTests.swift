@@ -62,3 +62,16 @@ import Testing
         await server.stop()
     }
 }
+
+/// An act whose values pass the checks at the door but add up past the limit is refused by
+/// the ledger's signing; the answer is a 422 naming the limit, not a 500.
+@Suite struct AmountLimitProblemTests {
+    @Test func aSumPastTheLimitIsA422ThatNamesIt() {
+        let (problem, _) = ProblemMapping.problem(for: LedgerError.invalidJSON(.integerOutOfRange(literal: "9007199254740992", offset: nil)),
+                                                  requestID: "req_1")
+        #expect(problem.status == 422 && problem.type == ProblemDetails.typeBase + "validation")
+        #expect(problem.detail.contains("9 007 199 254 740 991") && problem.detail.contains("nothing was written"))
+        let (other, _) = ProblemMapping.problem(for: LedgerError.invalidJSON(.nonFiniteNumber), requestID: "req_2")
+        #expect(other.status == 500, "any other failure to sign stays the server's own")
+    }
+}

@@ -1,4 +1,5 @@
 import Foundation
+import Ledger
 
 /// The single table from failures to RFC 9457 problems. Anything not listed here is an
 /// internal error: logged with the request id, answered with a 500 that reveals nothing.
@@ -20,6 +21,13 @@ public enum ProblemMapping {
         case let error as ProblemConvertible:
             problem = error.problem
             headers = error.problemHeaders
+        case LedgerError.invalidJSON(.integerOutOfRange):
+            // An act whose values pass the checks at the door can still add up past the limit
+            // (a sum, a post-money valuation): the ledger refuses to sign it, the act's
+            // transaction rolls back, and the caller is told why.
+            problem = ProblemDetails(.validation, detail: """
+                The act would record an amount or a number of units beyond 9 007 199 254 740 991 (2^53 − 1),                 the limit of money and units; nothing was written.
+                """)
         default:
             problem = ProblemDetails(.internalError, detail: "The server failed to answer. Quote request id \(requestID) when reporting it.")
         }
