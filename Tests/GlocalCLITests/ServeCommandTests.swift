@@ -37,6 +37,26 @@ import TestSupport
         }
     }
 
+    /// One process serves a data folder: a second is refused with one line saying why,
+    /// and the folder is free again once the first has stopped.
+    @Test func aFolderIsServedByOneProcessAtATime() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let data = folder.file("node")
+        #expect(try Executable.glocal("init", "--data", data).status == 0)
+        let first = try ChildProcess(Executable.url("glocal").path, ["serve", "--data", data, "--port", "0"])
+        #expect(first.readLine()?.hasPrefix("Glocal is serving on") == true)
+        let second = try Executable.glocal("serve", "--data", data, "--port", "0")
+        #expect(second.status == 1)
+        #expect(second.stderr == "Error: another glocal process is serving \(data); stop it first, or serve another data folder\n")
+        first.signal(SIGKILL)
+        #expect(first.wait() == .signal(SIGKILL))
+        let third = try ChildProcess(Executable.url("glocal").path, ["serve", "--data", data, "--port", "0"])
+        #expect(third.readLine()?.hasPrefix("Glocal is serving on") == true, "the kernel drops a killed server's lock")
+        third.signal(SIGTERM)
+        #expect(third.wait() == .exit(0))
+    }
+
     @Test func refusesABadPortWithOneLine() throws {
         let result = try Executable.glocal("serve", "--port", "99999")
         #expect(result.status == 2)

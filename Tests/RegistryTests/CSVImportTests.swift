@@ -66,10 +66,10 @@ import Testing
 
             """)
         let dry = try await test.node.members.importCSV(file, dryRun: true)
-        #expect(dry == ImportReport(rows: 3, valid: 3, problems: [], written: false))
+        #expect(dry == ImportReport(dryRun: true, rows: 3, valid: 3, problems: [], written: false))
         #expect(try await test.node.members.all().isEmpty)
         let report = try await test.node.members.importCSV(file, dryRun: false)
-        #expect(report == ImportReport(rows: 3, valid: 3, problems: [], written: true))
+        #expect(report == ImportReport(dryRun: false, rows: 3, valid: 3, problems: [], written: true))
         let members = try await test.node.members.all()
         let byName = Dictionary(uniqueKeysWithValues: members.map { ($0.name ?? "", $0) })
         #expect(byName["Ёлкина, Анна"]?.roles == [.resident, .mentor])

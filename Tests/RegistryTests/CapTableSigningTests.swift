@@ -38,7 +38,7 @@ import Testing
         defer { fixture.remove() }
         let parties = try await parties(fixture)
         let keys = fixture.test.node.memberKeys
-        let key = try await keys.createCustodialKey(for: parties.seller.id)
+        let key = try await keys.createCustodialKey(for: parties.seller.id).keyID
         let recorded = try await fixture.capTables.recordSignedWithCustodialKey(transfer("ev_t", parties, 100_000, key: key),
                                                                                 in: fixture.project)
         let payload = try await fixture.test.node.ledger.entry(recorded.ledgerSeq).entry.payload
@@ -59,7 +59,7 @@ import Testing
         let proof = try privateKey.signature(for: try MemberKeys.registrationStatement(
             for: parties.seller.id, publicKeyHex: privateKey.publicKey.hex).canonicalBytes)
         let key = try await keys.registerClientKey(for: parties.seller.id, publicKeyHex: privateKey.publicKey.hex,
-                                                   proofHex: proof.hex)
+                                                   proofHex: proof.hex).keyID
         let event = transfer("ev_t", parties, 100_000, key: key)
         let statement = try fixture.capTables.statement(for: event, in: fixture.project)
         let signature = PartySignature(keyID: key, signature: try privateKey.signature(for: try statement.canonicalBytes))

@@ -25,8 +25,9 @@ import Testing
         let token = try await test.accounts.createAPIToken(account: account.id, name: "Телефон")
         let answers = IdempotencyStore(database: test.node.database)
         #expect(try await answers.claim(scope: account.id.rawValue, key: "k1", requestHash: Array(repeating: 1, count: 32)) == .fresh)
-        try await answers.complete(scope: account.id.rawValue, key: "k1", response: .init(
-            status: 201, contentType: "application/json", body: Array(#"{"name":"\#(name)","email":"\#(email)"}"#.utf8)))
+        try await answers.finish(scope: account.id.rawValue, key: "k1", response: .init(
+            status: 201, contentType: "application/json", body: Array(#"{"name":"\#(name)","email":"\#(email)"}"#.utf8)),
+            succeeded: true)
         #expect(test.filesContain(name) || test.filesContain(email), "the data was on disk before")
 
         let erased = try await test.node.members.erase(member.id)

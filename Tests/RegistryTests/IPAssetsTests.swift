@@ -44,7 +44,7 @@ import Testing
 
         let asset = try await test.node.ipAssets.deposit(deposit("v1", holders: [
             IPHolding(memberID: anna.id, units: ShareUnits(6_000)), IPHolding(memberID: boris.id, units: ShareUnits(4_000)),
-        ]))
+        ])).asset
         #expect(asset.holders.map(\.units.value) == [6_000, 4_000])
         await #expect(throws: RegistryValidationError.self) {
             try await test.node.ipAssets.assignHolders([IPHolding(memberID: anna.id, units: ShareUnits(9_999))], of: asset.id)
@@ -75,7 +75,7 @@ import Testing
         let test = try await TestNode.make()
         defer { test.remove() }
         let anna = try await admittedMember(test, name: "Анна")
-        let first = try await test.node.ipAssets.deposit(deposit("the text", holders: [IPHolding(memberID: anna.id, units: .whole)]))
+        let first = try await test.node.ipAssets.deposit(deposit("the text", holders: [IPHolding(memberID: anna.id, units: .whole)])).asset
         await #expect(throws: IPAssetAlreadyDeposited(assetID: first.id, depositSeq: first.depositSeq)) {
             try await test.node.ipAssets.deposit(deposit("the text", holders: [IPHolding(memberID: anna.id, units: .whole)],
                                                          title: "Другое название"))
@@ -87,7 +87,7 @@ import Testing
         let test = try await TestNode.make()
         defer { test.remove() }
         let anna = try await admittedMember(test, name: "Анна")
-        let asset = try await test.node.ipAssets.deposit(deposit("proof", holders: [IPHolding(memberID: anna.id, units: .whole)]))
+        let asset = try await test.node.ipAssets.deposit(deposit("proof", holders: [IPHolding(memberID: anna.id, units: .whole)])).asset
         let receipt = try await test.node.ipAssets.receipt(for: asset.id)
         let nodeKey = test.node.ledger.nodeKey.publicKey
         #expect(receipt.entry.entry.seq == asset.depositSeq)
@@ -130,7 +130,7 @@ import Testing
         let anna = try await admittedMember(test, name: "Анна Ёлкина")
         let fund = try await admittedMember(test, name: "Фонд Прикамья", kind: .organisation)
         let asset = try await test.node.ipAssets.deposit(deposit("secret", holders: [IPHolding(memberID: anna.id, units: .whole)],
-                                                                 title: "Умная остановка"))
+                                                                 title: "Умная остановка")).asset
         _ = try await test.node.ipAssets.assignHolders(
             [IPHolding(memberID: anna.id, units: ShareUnits(5_000)), IPHolding(memberID: fund.id, units: ShareUnits(5_000))],
             of: asset.id)

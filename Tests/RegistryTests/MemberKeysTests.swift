@@ -18,7 +18,7 @@ import Testing
         let test = try await TestNode.make()
         defer { test.remove() }
         let member = try await admitted(test)
-        let keyID = try await test.node.memberKeys.createCustodialKey(for: member.id)
+        let keyID = try await test.node.memberKeys.createCustodialKey(for: member.id).keyID
         var status = stat()
         #expect(stat("\(test.folder.memberKeysPath)/\(keyID.hex).pem", &status) == 0)
         #expect(status.st_mode & 0o777 == 0o600)
@@ -67,7 +67,7 @@ import Testing
         }
         #expect(await test.node.ledger.size == sizeBefore + 1, "only the applicant's own apply entry was written")
 
-        let keyID = try await test.node.memberKeys.registerClientKey(for: member.id, publicKeyHex: key.publicKey.hex, proofHex: proof.hex)
+        let keyID = try await test.node.memberKeys.registerClientKey(for: member.id, publicKeyHex: key.publicKey.hex, proofHex: proof.hex).keyID
         #expect(keyID == key.keyID)
         #expect(await test.node.memberKeys.keys(of: member.id).map(\.custodial) == [false])
         let statement = try PartyStatement(act: "cap.transfer", signer: member.id, fields: ["transfer_id": "t1"])

@@ -12,7 +12,8 @@ import Testing
             == ["ledger/0001-append-only-log", "ledger/0002-tables-that-grow-at-the-end", "registry/0001-accounts", "registry/0002-idempotency",
                 "registry/0003-cities-members", "registry/0004-projects", "registry/0005-ip-assets", "registry/0006-profiles",
                 "registry/0007-search", "registry/0008-cap-tables", "registry/0009-contracts", "registry/0010-events",
-                "registry/0011-games-accelerator", "registry/0012-challenges", "registry/0013-investment-sessions", "registry/0014-project-stage-moves"])
+                "registry/0011-games-accelerator", "registry/0012-challenges", "registry/0013-investment-sessions", "registry/0014-project-stage-moves",
+                "registry/0015-idempotency-outcomes"])
     }
 
     @Test func registryRowsAndLedgerEntriesCommitTogetherOrNotAtAll() async throws {

@@ -18,7 +18,7 @@ import Testing
         let town = try await node.cities.register(name: "Глазов", region: "Удмуртия", population: nil)
         let (_, member) = try await SignedInMember.make("anna@example.org", in: town, app: app, port: server.port)
         let asset = try await node.ipAssets.deposit(IPDeposit(kind: .idea, title: "Идея <i>", contentSHA256: SHA256.hash(Array("секрет".utf8)),
-                                                              holders: [IPHolding(memberID: member.id, units: .whole)]))
+                                                              holders: [IPHolding(memberID: member.id, units: .whole)])).asset
         let anyone = try APIClient(port: server.port)
         let form = try await anyone.send("GET", "/verify")
         #expect(form.status == 200 && form.text.contains("<label for=\"receipt\">") && form.text.contains("<label for=\"text\">"))

@@ -40,7 +40,7 @@ extension Ledger {
             if checkpoint.size == size { return SignedCheckpoint(checkpoint: checkpoint, note: note) }
         }
         let checkpoint = try Checkpoint(origin: origin, size: size, rootHash: rootHash)
-        let signed = try SignedCheckpoint.sign(checkpoint: checkpoint, signer: NoteSigner(name: origin, privateKey: nodeKey))
+        let signed = try SignedCheckpoint.sign(checkpoint: checkpoint, signer: checkpointSigner)
         try store.insertCheckpoint(size: size, root: rootHash, note: signed.serialized())
         return signed
     }

@@ -15,6 +15,8 @@ public actor Ledger {
     public nonisolated let nodeKey: Ed25519PrivateKey
     /// The C2SP verifier key that checks this node's checkpoints.
     public nonisolated let noteVerifier: NoteVerifier
+    /// Signs this node's checkpoints.
+    nonisolated let checkpointSigner: NoteSigner
     /// The database connection; only code running on this actor may touch it.
     let connection: SQLiteConnection
     private let clock: @Sendable () -> LedgerTime
@@ -38,7 +40,8 @@ public actor Ledger {
     private init(path: String, origin: String, nodeKey: Ed25519PrivateKey, database: SQLiteConnection,
                  durability: SQLiteConnection.Durability, head: LedgerHead, clock: @escaping @Sendable () -> LedgerTime) throws {
         self.path = path
-        self.noteVerifier = try NoteVerifier(name: origin, publicKey: nodeKey.publicKey)
+        self.checkpointSigner = try NoteSigner(name: origin, privateKey: nodeKey)
+        self.noteVerifier = checkpointSigner.verifier
         self.origin = origin
         self.nodeKey = nodeKey
         self.connection = database
@@ -64,7 +67,8 @@ public actor Ledger {
         let head = try database.transaction { () throws -> LedgerHead in
             try store.setMeta("origin", origin)
             try store.setMeta("genesis_key", nodeKey.publicKey.hex)
-            let transaction = LedgerTransaction(database: database, head: emptyHead, clock: clock)
+            let transaction = LedgerTransaction(database: database, head: emptyHead, clock: clock,
+                                                checkpointSigner: try NoteSigner(name: origin, privateKey: nodeKey))
             let registration = try KeyRegistration(publicKey: nodeKey.publicKey, role: .node, holder: "node", custodial: false)
             try transaction.append(kind: .keyRegister, payload: registration.payload, author: nodeKey)
             return transaction.head
@@ -224,7 +228,7 @@ public actor Ledger {
             var current = head
             var individually = closures
             if !batch.isEmpty {
-                let transaction = LedgerTransaction(database: connection, head: current, clock: clock)
+                let transaction = LedgerTransaction(database: connection, head: current, clock: clock, checkpointSigner: checkpointSigner)
                 do {
                     for item in batch.items {
                         guard let signed = item.signed else { throw LedgerError.corrupted(reason: "an append reached the commit unsigned") }
@@ -242,7 +246,7 @@ public actor Ledger {
                 }
             }
             for job in individually {
-                let transaction = LedgerTransaction(database: connection, head: current, clock: clock)
+                let transaction = LedgerTransaction(database: connection, head: current, clock: clock, checkpointSigner: checkpointSigner)
                 let outcome = try connection.savepoint { try job.run(in: transaction) }
                 if case let .failure(error) = outcome {
                     answers.append((job, error))

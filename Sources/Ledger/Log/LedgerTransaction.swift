@@ -8,13 +8,16 @@ public final class LedgerTransaction {
     var head: LedgerHead
     private let store: LedgerStore
     private let clock: @Sendable () -> LedgerTime
+    /// Signs the node's checkpoints.
+    private let checkpointSigner: NoteSigner
     public private(set) var appended: [SignedEntry] = []
 
-    init(database: SQLiteConnection, head: LedgerHead, clock: @escaping @Sendable () -> LedgerTime) {
+    init(database: SQLiteConnection, head: LedgerHead, clock: @escaping @Sendable () -> LedgerTime, checkpointSigner: NoteSigner) {
         self.database = database
         self.head = head
         self.store = LedgerStore(database: database)
         self.clock = clock
+        self.checkpointSigner = checkpointSigner
     }
 
     /// Appends one entry authored by `author` and co-signed by `cosigners`, after the
@@ -34,6 +37,21 @@ public final class LedgerTransaction {
         try store.insert(signed, newNodes: staged.newNodes)
         head = staged.head
         appended.append(signed)
+    }
+
+    /// A checkpoint of the tree as it stands in this transaction, signed and stored with
+    /// it, and the proof that entry `seq` is in that tree: a receipt made while the entry
+    /// is written, so that an answer carrying it can be stored in the same transaction.
+    public func checkpointedInclusionProof(seq: Int) throws -> (checkpoint: SignedCheckpoint, proof: InclusionProof) {
+        let size = head.size
+        guard seq >= 0, seq < size else { throw LedgerError.seqOutOfRange(seq: seq, size: size) }
+        let root = head.frontier.root()
+        let signed = try SignedCheckpoint.sign(checkpoint: try Checkpoint(origin: checkpointSigner.name, size: size, rootHash: root),
+                                               signer: checkpointSigner)
+        if try store.latestCheckpointSize() != size {
+            try store.insertCheckpoint(size: size, root: root, note: signed.serialized())
+        }
+        return (signed, try MerkleTree.inclusionProof(leafIndex: seq, treeSize: size, source: store))
     }
 
     /// The keys registered up to the entries appended so far in this transaction.

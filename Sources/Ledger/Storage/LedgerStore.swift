@@ -59,6 +59,10 @@ struct LedgerStore {
                          [.int(size), .blob(root.bytes), .text(note)])
     }
 
+    func latestCheckpointSize() throws -> Int? {
+        try database.queryFirst("SELECT size FROM ledger_checkpoint ORDER BY size DESC LIMIT 1") { $0.int(0) }
+    }
+
     func latestCheckpointNote() throws -> String? {
         try database.queryFirst("SELECT note FROM ledger_checkpoint ORDER BY size DESC LIMIT 1") { $0.text(0) }
     }

@@ -10,11 +10,11 @@ extension Accounts {
                              lastUsedAt: nil, revokedAt: nil)
         let secret = try SecretToken.generate(prefix: Self.apiTokenPrefix)
         let digest = SecretToken.digest(secret)
-        try await database.write { transaction in
+        return try await database.write { transaction in
             _ = try AccountStore(database: transaction.database).requireAccount(id: account)
             try APITokenStore(database: transaction.database).insert(token, secretHash: digest)
+            return NewAPIToken(secret: secret, token: token)
         }
-        return NewAPIToken(secret: secret, token: token)
     }
 
     /// The account's tokens, revoked ones included, oldest first, without secrets.

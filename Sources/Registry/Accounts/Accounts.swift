@@ -44,12 +44,12 @@ public struct Accounts: Sendable {
         }
         let hash = try await hasher.hash(password)
         let account = Account(id: try .generate(), email: address, displayName: name, roles: roles, createdAt: clock())
-        try await database.write { transaction in
+        return try await database.write { transaction in
             let store = AccountStore(database: transaction.database)
             guard try !store.emailExists(address) else { throw AccountsError.emailTaken }
             try store.insert(account, passwordHash: hash)
+            return account
         }
-        return account
     }
 
     public func account(id: AccountID) async throws -> Account? {

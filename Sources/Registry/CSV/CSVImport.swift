@@ -9,12 +9,13 @@ enum CSVImport {
     ///   - candidate: parses and validates one row; records parse problems in the row's
     ///     list, or throws the `RegistryValidationError` the register's own checks raise.
     ///   - checkAgainstRegister: what only the stored register can tell (duplicates).
-    ///   - write: enters every candidate.
+    ///   - write: enters every candidate inside the import's one transaction, whose
+    ///     result is the report (so a keyed request stores its answer with the rows).
     static func run<Candidate: Sendable>(
         _ table: CSVTable, dryRun: Bool, database: RegistryDatabase,
         candidate: (CSVTable.Row, inout ImportRowProblems) throws -> Candidate?,
         checkAgainstRegister: @escaping @Sendable ([Candidate], SQLiteConnection) throws -> [ImportProblem],
-        write: ([Candidate]) async throws -> Void
+        write: @escaping @Sendable ([Candidate], LedgerTransaction) throws -> Void
     ) async throws -> ImportReport {
         var problems = table.problems
         var candidates: [Candidate] = []
@@ -29,8 +30,13 @@ enum CSVImport {
         }
         let checked = candidates
         problems += try await database.read { try checkAgainstRegister(checked, $0) }
-        guard problems.isEmpty, !dryRun else { return ImportReport(table: table, problems: problems, written: false) }
-        try await write(candidates)
-        return ImportReport(table: table, problems: [], written: true)
+        guard problems.isEmpty, !dryRun else {
+            return ImportReport(table: table, dryRun: dryRun, problems: problems, written: false)
+        }
+        let report = ImportReport(table: table, dryRun: false, problems: [], written: true)
+        return try await database.write { transaction in
+            try write(checked, transaction)
+            return report
+        }
     }
 }

@@ -48,7 +48,7 @@ public struct Challenges: Sendable {
         let team = ChallengeTeam(id: try .generate(), eventID: event, cityID: city, name: title, projectID: project,
                                  memberIDs: Array(Set(members)).sorted { $0.rawValue < $1.rawValue }, registeredAt: clock())
         let signer = database.ledger.nodeKey
-        try await database.write { transaction in
+        return try await database.write { transaction in
             let found = try EventStore(database: transaction.database).require(event, kind: .challenge, in: [.open],
                                                                                toDo: "teams can register")
             guard found.cityIDs.contains(city) else {
@@ -59,8 +59,8 @@ public struct Challenges: Sendable {
             }
             for member in team.memberIDs { _ = try Self.admittedMember(member, transaction.database) }
             try Self.insert(team, in: transaction, signer: signer)
+            return team
         }
-        return team
     }
 
     /// Stores a team and appends its `challenge.team` entry, in a caller's transaction.

@@ -23,7 +23,9 @@ extension Cities {
         return try await CSVImport.run(table, dryRun: dryRun, database: database, candidate: { row, problems in
             let registration = Self.registration(from: row, &problems)
             return ImportCandidate(line: row.line, registration: registration, city: try Self.validated(registration, at: now))
-        }, checkAgainstRegister: Self.problemsWithRegister, write: { _ = try await registerAll($0.map(\.registration)) })
+        }, checkAgainstRegister: Self.problemsWithRegister, write: { [signer = database.ledger.nodeKey] candidates, transaction in
+            for candidate in candidates { try Self.insert(candidate.city, in: transaction, signer: signer) }
+        })
     }
 
     private struct ImportCandidate: Sendable {

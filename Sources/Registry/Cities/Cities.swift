@@ -12,8 +12,12 @@ public struct Cities: Sendable {
     }
 
     public func register(name: String, region: String, population: Int?) async throws -> City {
-        let registered = try await registerAll([CityRegistration(name: name, region: region, population: population)])
-        return registered[0]
+        let city = try Self.validated(CityRegistration(name: name, region: region, population: population), at: clock())
+        let signer = database.ledger.nodeKey
+        return try await database.write { transaction in
+            try Self.insert(city, in: transaction, signer: signer)
+            return city
+        }
     }
 
     /// Registers every town or none: all rows and their `city.register` entries commit
@@ -23,14 +27,17 @@ public struct Cities: Sendable {
         let cities = try registrations.map { try Self.validated($0, at: now) }
         let signer = database.ledger.nodeKey
         try await database.write { transaction in
-            let store = CityStore(database: transaction.database)
-            for city in cities {
-                try Self.checkUnique(city, store)
-                try store.insert(city)
-                _ = try transaction.append(kind: "city.register", payload: ["city_id": .string(city.id.rawValue)], author: signer)
-            }
+            for city in cities { try Self.insert(city, in: transaction, signer: signer) }
         }
         return cities
+    }
+
+    /// Writes a checked town and its `city.register` entry inside a caller's transaction.
+    static func insert(_ city: City, in transaction: LedgerTransaction, signer: any EntrySigner) throws {
+        let store = CityStore(database: transaction.database)
+        try checkUnique(city, store)
+        try store.insert(city)
+        _ = try transaction.append(kind: "city.register", payload: ["city_id": .string(city.id.rawValue)], author: signer)
     }
 
     /// The checks `register` makes before touching the database, for callers (such as

@@ -34,11 +34,11 @@ public struct CityProfiles: Sendable {
         }
         guard day <= CalendarDate(now) else { throw RegistryValidationError(field: "audited_on", reason: "must not be in the future") }
         let result = AuditResult(id: try .generate(), cityID: city, area: area, score: score, auditedOn: day, recordedAt: now)
-        try await database.write { transaction in
+        return try await database.write { transaction in
             try Self.requireCity(city, transaction.database)
             try CityProfileStore(database: transaction.database).insert(result)
+            return result
         }
-        return result
     }
 
     /// Refuses a value outside the indicator's range, a day in the future, and a second
@@ -55,15 +55,15 @@ public struct CityProfiles: Sendable {
         guard day <= CalendarDate(now) else { throw RegistryValidationError(field: "measured_on", reason: "must not be in the future") }
         let figure = IndicatorFigure(id: try .generate(), cityID: city, indicator: indicator, value: value, measuredOn: day,
                                      recordedAt: now)
-        try await database.write { transaction in
+        return try await database.write { transaction in
             try Self.requireCity(city, transaction.database)
             let store = CityProfileStore(database: transaction.database)
             guard try !store.figureExists(indicator, of: city, on: day) else {
                 throw RegistryConflict(detail: "\(indicator.rawValue) for \(day) is already recorded for this city.")
             }
             try store.insert(figure)
+            return figure
         }
-        return figure
     }
 
     public func profile(of city: CityID) async throws -> CityProfile {

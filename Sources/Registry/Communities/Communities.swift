@@ -19,7 +19,7 @@ public struct Communities: Sendable {
         let name = try RegistryText.required(name, field: "name", maximumCharacters: 200)
         let community = Community(id: try .generate(), kind: kind, name: name, cityID: cityID, memberIDs: [],
                                   createdAt: clock())
-        try await database.write { transaction in
+        return try await database.write { transaction in
             if let cityID, try CityStore(database: transaction.database).city(id: cityID) == nil {
                 throw RegistryValidationError(field: "city_id", reason: "no such city")
             }
@@ -28,8 +28,8 @@ public struct Communities: Sendable {
                 throw RegistryConflict(detail: "A \(kind.rawValue) community named \(name) already exists there.")
             }
             try store.insert(community)
+            return community
         }
-        return community
     }
 
     /// Adds a member; adding one already there changes nothing and appends nothing.

@@ -30,10 +30,16 @@ public actor RegistryDatabase {
 
     /// Runs `body` inside the ledger's group-committed transaction: its registry rows
     /// (through `transaction.database`) and any entries it appends commit together or
-    /// not at all. Returns once durable.
+    /// not at all. Returns once durable. A write made for a request that holds an
+    /// `Idempotency-Key` records the key's outcome in the same transaction.
     @discardableResult
     public nonisolated func write<T: Sendable>(_ body: @escaping @Sendable (LedgerTransaction) throws -> T) async throws -> T {
-        try await ledger.write(body)
+        guard let keyed = KeyedWrite.current else { return try await ledger.write(body) }
+        return try await ledger.write { transaction in
+            let result = try body(transaction)
+            try keyed.settle(transaction.database, after: result)
+            return result
+        }
     }
 
     /// Runs `body` on the read connection inside one read transaction, so that all its

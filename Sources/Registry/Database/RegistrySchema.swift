@@ -519,5 +519,27 @@ enum RegistrySchema {
                 WHERE entry.kind = 'project.stage'
                   AND json_extract(CAST(entry.body AS TEXT), '$.payload.project_id') IN (SELECT id FROM project);
             """),
+        // A key's request that wrote something is `committed` in that write's transaction,
+        // and each claim names the process holding it, so that a claim left by a crash is
+        // resolved by the next request for the key instead of staying in progress.
+        Migration("registry/0015-idempotency-outcomes", sql: """
+            CREATE TABLE idempotency_key_new (
+                scope TEXT NOT NULL,
+                key TEXT NOT NULL,
+                request_hash BLOB NOT NULL CHECK (length(request_hash) = 32),
+                state TEXT NOT NULL CHECK (state IN ('pending', 'committed', 'done')),
+                holder TEXT,
+                status INTEGER,
+                content_type TEXT,
+                body BLOB,
+                created_at TEXT NOT NULL,
+                PRIMARY KEY (scope, key)
+            ) STRICT, WITHOUT ROWID;
+            INSERT INTO idempotency_key_new (scope, key, request_hash, state, status, content_type, body, created_at)
+                SELECT scope, key, request_hash, state, status, content_type, body, created_at FROM idempotency_key;
+            DROP TABLE idempotency_key;
+            ALTER TABLE idempotency_key_new RENAME TO idempotency_key;
+            CREATE INDEX idempotency_key_by_age ON idempotency_key (created_at);
+            """),
     ]
 }

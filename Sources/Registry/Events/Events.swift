@@ -25,14 +25,14 @@ public struct Events: Sendable {
         let event = Event(id: try .generate(), kind: draft.kind, title: title, cityIDs: towns, startsOn: draft.startsOn,
                           endsOn: draft.endsOn, status: .draft, seal: nil, createdAt: clock())
         let signer = database.ledger.nodeKey
-        try await database.write { transaction in
+        return try await database.write { transaction in
             let cities = CityStore(database: transaction.database)
             for (index, town) in towns.enumerated() where try cities.city(id: town) == nil {
                 throw RegistryValidationError(field: "city_ids/\(index)", reason: "no such city")
             }
             try Self.insert(event, in: transaction, signer: signer)
+            return event
         }
-        return event
     }
 
     /// Stores a new event and appends its `event.create` entry, in a caller's transaction.

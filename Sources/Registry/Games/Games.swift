@@ -40,11 +40,13 @@ public struct Games: Sendable {
         }
     }
 
-    /// Registers an admitted member as a participant while the Game is `open`.
-    public func register(_ member: MemberID, for id: EventID) async throws {
+    /// Registers an admitted member as a participant while the Game is `open`; answers
+    /// the member registered.
+    @discardableResult
+    public func register(_ member: MemberID, for id: EventID) async throws -> MemberID {
         let now = clock()
         let signer = database.ledger.nodeKey
-        try await database.write { transaction in
+        return try await database.write { transaction in
             _ = try Self.require(id, in: [.open], toDo: "participants can register", transaction)
             let store = GameStore(database: transaction.database)
             _ = try store.requireSettings(of: id)
@@ -61,6 +63,7 @@ public struct Games: Sendable {
             _ = try transaction.append(kind: "game.register", payload: [
                 "event_id": .string(id.rawValue), "member_id": .string(member.rawValue),
             ], author: signer)
+            return member
         }
     }
 

@@ -20,12 +20,20 @@ public struct IPAssets: Sendable {
     /// Registers the asset and timestamps its content hash. Refuses a split that does
     /// not sum to `ShareUnits.whole`, holders who are not members (or have left), and a
     /// content hash deposited before (`IPAssetAlreadyDeposited`).
-    public func deposit(_ deposit: IPDeposit) async throws -> IPAsset {
+    /// Deposits an asset and answers it with its receipt, proved against a checkpoint made
+    /// in the deposit's own transaction.
+    @discardableResult
+    public func deposit(_ deposit: IPDeposit) async throws -> (asset: IPAsset, receipt: IPDepositReceipt) {
         let checked = try Self.checked(deposit)
         let now = clock()
         let signer = database.ledger.nodeKey
         return try await database.write { transaction in
-            try Self.deposit(checked, in: transaction, signer: signer, at: now)
+            let asset = try Self.deposit(checked, in: transaction, signer: signer, at: now)
+            guard let entry = transaction.appended.last, entry.entry.seq == asset.depositSeq else {
+                throw LedgerError.corrupted(reason: "the deposit's entry is not the last one appended")
+            }
+            let (checkpoint, proof) = try transaction.checkpointedInclusionProof(seq: asset.depositSeq)
+            return (asset, IPDepositReceipt(assetID: asset.id, entry: entry, proof: proof, checkpoint: checkpoint))
         }
     }
 

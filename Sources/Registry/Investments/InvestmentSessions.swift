@@ -54,11 +54,13 @@ public struct InvestmentSessions: Sendable {
         return slots
     }
 
-    /// Registers an admitted member with an investor profile while the session is open.
-    public func registerInvestor(_ investor: MemberID, in event: EventID) async throws {
+    /// Registers an admitted member with an investor profile while the session is open;
+    /// answers the session's investors, the new one among them.
+    @discardableResult
+    public func registerInvestor(_ investor: MemberID, in event: EventID) async throws -> [MemberID] {
         let now = clock()
         let signer = database.ledger.nodeKey
-        try await database.write { transaction in
+        return try await database.write { transaction in
             _ = try EventStore(database: transaction.database).require(event, kind: .investmentSession, in: [.open],
                                                                        toDo: "investors can register")
             _ = try Challenges.admittedMember(investor, transaction.database)
@@ -73,6 +75,7 @@ public struct InvestmentSessions: Sendable {
             try transaction.append(kind: "investment.investor", payload: [
                 "event_id": .string(event.rawValue), "member_id": .string(investor.rawValue),
             ], author: signer)
+            return try store.investors(of: event)
         }
     }
 

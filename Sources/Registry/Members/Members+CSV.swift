@@ -29,7 +29,11 @@ extension Members {
         return try await CSVImport.run(table, dryRun: dryRun, database: database, candidate: { row, problems in
             guard let imported = Self.imported(from: row, &problems) else { return nil }
             return ImportCandidate(line: row.line, imported: imported, member: try Self.validated(imported, at: now))
-        }, checkAgainstRegister: Self.problemsWithRegister, write: { _ = try await applyAll($0.map(\.imported)) })
+        }, checkAgainstRegister: Self.problemsWithRegister, write: { [signer = database.ledger.nodeKey] candidates, transaction in
+            for candidate in candidates {
+                try Self.insert(candidate.member, path: candidate.imported.status.pathFromApplied, transaction, signer)
+            }
+        })
     }
 
     private struct ImportCandidate: Sendable {

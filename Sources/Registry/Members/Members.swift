@@ -15,10 +15,10 @@ public struct Members: Sendable {
     public func apply(_ application: MemberApplication) async throws -> Member {
         let member = try Self.validated(ImportedMember(application: application), at: clock())
         let signer = database.ledger.nodeKey
-        try await database.write { transaction in
+        return try await database.write { transaction in
             try Self.insert(member, path: [], transaction, signer)
+            return member
         }
-        return member
     }
 
     /// Enters every member or none: each row, its `member.apply` entry and one
@@ -63,7 +63,7 @@ public struct Members: Sendable {
         }
     }
 
-    private static func insert(_ member: Member, path: [MembershipStatus], _ transaction: LedgerTransaction,
+    static func insert(_ member: Member, path: [MembershipStatus], _ transaction: LedgerTransaction,
                                _ signer: Ed25519PrivateKey) throws {
         try checkAdmissible(member, transaction.database)
         try MemberStore(database: transaction.database).insert(member)

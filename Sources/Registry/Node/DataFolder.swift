@@ -8,6 +8,7 @@ import Ledger
 /// DIR/node.key        the node's Ed25519 private key, PKCS#8 PEM, mode 0600
 /// DIR/node.pub        its public key, SubjectPublicKeyInfo PEM
 /// DIR/keys/members/   members' custodial keys, one PKCS#8 PEM per key id, mode 0600
+/// DIR/serve.lock      held (flock) by the one process serving the folder
 /// ```
 public struct DataFolder: Sendable {
     public let path: String
@@ -21,6 +22,24 @@ public struct DataFolder: Sendable {
     public var nodePublicKeyPath: String { path + "/node.pub" }
     public var keysPath: String { path + "/keys" }
     public var memberKeysPath: String { keysPath + "/members" }
+    public var serveLockPath: String { path + "/serve.lock" }
+
+    /// Claims the folder for one serving process, until the returned lock is released
+    /// or the process ends (the kernel drops the lock with the process, even on SIGKILL).
+    /// Answers retried after a crash rely on it: a claim on an idempotency key left by
+    /// another process is a claim of a process that is gone.
+    public func lockForServing() throws -> ServingLock {
+        _ = try existingDatabasePath()
+        let descriptor = Glibc.open(serveLockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else {
+            throw DataFolderError.cannotCreate(path: serveLockPath, reason: String(cString: strerror(errno)))
+        }
+        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+            close(descriptor)
+            throw DataFolderError.inUse(path: path)
+        }
+        return ServingLock(descriptor: descriptor)
+    }
 
     /// Creates the folder (mode 0700), a fresh node key and a ledger whose first entry
     /// registers that key. Refuses a folder that already holds a database or key.
@@ -73,11 +92,27 @@ public enum DataFolderError: Error, Equatable, Sendable, CustomStringConvertible
     case cannotCreate(path: String, reason: String)
     /// No folder at `path`.
     case missing(path: String)
+    /// Another process serves the folder.
+    case inUse(path: String)
 
     public var description: String {
         switch self {
         case let .cannotCreate(path, reason): return "cannot create data folder \(path): \(reason)"
         case let .missing(path): return "there is no data folder at \(path); create one with `glocal init --data \(path)`"
+        case let .inUse(path): return "another glocal process is serving \(path); stop it first, or serve another data folder"
         }
+    }
+}
+
+/// A data folder's claim by the process serving it; released when this is.
+public final class ServingLock: Sendable {
+    private let descriptor: Int32
+
+    init(descriptor: Int32) {
+        self.descriptor = descriptor
+    }
+
+    deinit {
+        close(descriptor)
     }
 }

@@ -9,7 +9,7 @@ extension Projects {
         let now = clock()
         let adoption = Adoption(projectID: id, cityID: city, adoptedOn: date ?? CalendarDate(now))
         let signer = database.ledger.nodeKey
-        try await database.write { transaction in
+        return try await database.write { transaction in
             let projects = ProjectStore(database: transaction.database)
             let adoptions = AdoptionStore(database: transaction.database)
             let project = try Self.require(id, projects)
@@ -34,8 +34,8 @@ extension Projects {
                 try projects.setStage(.scaled, of: id, at: now)
                 try Self.appendStageEntry(transaction, project: id, from: .operating, to: .scaled, signer: signer)
             }
+            return adoption
         }
-        return adoption
     }
 
     /// The towns that adopted the project, earliest first.

@@ -13,10 +13,9 @@ extension Projects {
                                            holders: [IPHolding(memberID: lead, units: .whole)]))
         }
         let signer = database.ledger.nodeKey
-        let asset = try await database.write { transaction in
+        return try await database.write { transaction in
             try Self.insert(project, lead: lead, in: transaction, signer: signer)
-            return try deposit.map { try IPAssets.deposit($0, in: transaction, signer: signer, at: now) }
+            return (project, try deposit.map { try IPAssets.deposit($0, in: transaction, signer: signer, at: now) })
         }
-        return (project, asset)
     }
 }

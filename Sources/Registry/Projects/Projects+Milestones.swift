@@ -6,11 +6,11 @@ extension Projects {
         let title = try Self.singleLine(RegistryText.required(draft.title, field: "title", maximumCharacters: 200), field: "title")
         let milestone = Milestone(id: try .generate(), projectID: project, title: title, ownerRole: draft.ownerRole,
                                   dueOn: draft.dueOn, status: draft.status, createdAt: clock())
-        try await database.write { transaction in
+        return try await database.write { transaction in
             _ = try Self.require(project, ProjectStore(database: transaction.database))
             try MilestoneStore(database: transaction.database).insert(milestone)
+            return milestone
         }
-        return milestone
     }
 
     /// Changes a milestone of `project`'s plan; one of another project is not found.

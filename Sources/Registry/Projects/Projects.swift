@@ -21,8 +21,10 @@ public struct Projects: Sendable {
     public func create(_ draft: ProjectDraft, lead: MemberID) async throws -> Project {
         let project = try Self.newIdea(draft, lead: lead, at: clock())
         let signer = database.ledger.nodeKey
-        try await database.write { transaction in try Self.insert(project, lead: lead, in: transaction, signer: signer) }
-        return project
+        return try await database.write { transaction in
+            try Self.insert(project, lead: lead, in: transaction, signer: signer)
+            return project
+        }
     }
 
     /// A new project at stage `idea` led by `lead`, its fields checked.

@@ -11,11 +11,16 @@ public struct MemberKey: Sendable, Equatable {
     public let revokedAtSeq: Int?
 
     init(_ key: RegisteredKey) {
-        keyID = key.keyID
-        publicKey = key.publicKey
-        memberID = MemberID(unchecked: key.registration.holder)
-        custodial = key.registration.custodial
-        registeredAtSeq = key.registeredAtSeq
-        revokedAtSeq = key.revokedAtSeq
+        self.init(keyID: key.keyID, publicKey: key.publicKey, memberID: MemberID(unchecked: key.registration.holder),
+                  custodial: key.registration.custodial, registeredAtSeq: key.registeredAtSeq, revokedAtSeq: key.revokedAtSeq)
+    }
+
+    init(keyID: KeyID, publicKey: Ed25519PublicKey, memberID: MemberID, custodial: Bool, registeredAtSeq: Int, revokedAtSeq: Int?) {
+        self.keyID = keyID
+        self.publicKey = publicKey
+        self.memberID = memberID
+        self.custodial = custodial
+        self.registeredAtSeq = registeredAtSeq
+        self.revokedAtSeq = revokedAtSeq
     }
 }

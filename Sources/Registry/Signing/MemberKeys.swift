@@ -18,23 +18,22 @@ public struct MemberKeys: Sendable {
     }
 
     /// A new key for `member`, generated and kept by the node. The member must be admitted.
-    public func createCustodialKey(for member: MemberID) async throws -> KeyID {
+    public func createCustodialKey(for member: MemberID) async throws -> MemberKey {
         let key = try Ed25519PrivateKey.generate()
         try createFolder()
         let path = keyPath(key.keyID)
         try KeyFile.writePrivateKey(key, to: path)
         do {
-            try await register(key.publicKey, for: member, custodial: true)
+            return try await register(key.publicKey, for: member, custodial: true)
         } catch {
             unlink(path)
             throw error
         }
-        return key.keyID
     }
 
     /// Registers a key the member holds itself. `proofHex` is the key's signature over
     /// `registrationStatement(for:publicKeyHex:)`, so nobody registers a key they do not hold.
-    public func registerClientKey(for member: MemberID, publicKeyHex: String, proofHex: String) async throws -> KeyID {
+    public func registerClientKey(for member: MemberID, publicKeyHex: String, proofHex: String) async throws -> MemberKey {
         let publicKey: Ed25519PublicKey
         do {
             publicKey = try Ed25519PublicKey(hex: publicKeyHex)
@@ -47,8 +46,7 @@ public struct MemberKeys: Sendable {
                   .canonicalBytes) else {
             throw MemberKeyError.invalidProof
         }
-        try await register(publicKey, for: member, custodial: false)
-        return publicKey.keyID
+        return try await register(publicKey, for: member, custodial: false)
     }
 
     /// What a client signs to prove it holds the key it registers.
@@ -91,17 +89,19 @@ public struct MemberKeys: Sendable {
         }
     }
 
-    private func register(_ publicKey: Ed25519PublicKey, for member: MemberID, custodial: Bool) async throws {
+    private func register(_ publicKey: Ed25519PublicKey, for member: MemberID, custodial: Bool) async throws -> MemberKey {
         let registration = try KeyRegistration(publicKey: publicKey, role: .member, holder: member.rawValue, custodial: custodial)
         let signer = database.ledger.nodeKey
-        try await database.write { transaction in
+        return try await database.write { transaction in
             guard let found = try MemberStore(database: transaction.database).member(id: member) else {
                 throw RegistryNotFound(detail: "No member \(member).")
             }
             guard found.status == .admitted else {
                 throw RegistryConflict(detail: "Member \(member) is \(found.status.rawValue): only admitted members hold signing keys.")
             }
-            try transaction.append(kind: .keyRegister, payload: registration.payload, author: signer)
+            let receipt = try transaction.append(kind: .keyRegister, payload: registration.payload, author: signer)
+            return MemberKey(keyID: publicKey.keyID, publicKey: publicKey, memberID: member, custodial: custodial,
+                             registeredAtSeq: receipt.seq, revokedAtSeq: nil)
         }
     }
 

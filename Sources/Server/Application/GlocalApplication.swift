@@ -49,7 +49,7 @@ public struct GlocalApplication: Sendable {
             AuthenticationMiddleware(authenticator: AccountsAuthenticator(accounts: node.accounts)),
             AuthorizationMiddleware(),
             CSRFMiddleware(),
-            IdempotencyMiddleware(store: IdempotencyStore(database: node.database)),
+            IdempotencyMiddleware(store: IdempotencyStore(database: node.database), metrics: metrics),
         ])
         try document.publish(routes: routes, version: Self.version)
         metrics.addGauge(ServerMetrics.Gauge(name: "glocal_ledger_entries", help: "Entries in the ledger.") {

@@ -1,9 +1,9 @@
 import Foundation
 import Synchronization
 
-/// Request counts by route and status, a latency histogram by route, and gauges read
-/// when scraped (open connections, ledger size), rendered in the Prometheus text
-/// exposition format.
+/// Request counts by route and status, a latency histogram by route, how keyed creates
+/// kept their answers, and gauges read when scraped (open connections, ledger size),
+/// rendered in the Prometheus text exposition format.
 public final class ServerMetrics: Sendable {
     /// Upper bounds of the latency buckets, in seconds.
     static let bucketBounds: [Double] = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10]
@@ -30,6 +30,8 @@ public final class ServerMetrics: Sendable {
 
     private let series = Mutex<[String: RouteSeries]>([:])
     private let gauges = Mutex<[Gauge]>([])
+    /// Successful keyed creates by route: answers stored with their write, and after it.
+    private let idempotentAnswers = Mutex<[String: (withWrite: Int, after: Int)]>([:])
 
     public init() {}
 
@@ -46,6 +48,21 @@ public final class ServerMetrics: Sendable {
             entry.total += 1
             all[route] = entry
         }
+    }
+
+    /// Counts a keyed create's answer. One stored only after its write could be lost by
+    /// a crash between the two; every route should render its answer with the write.
+    public func recordIdempotentAnswer(route: String, storedWithWrite: Bool) {
+        idempotentAnswers.withLock { all in
+            var counts = all[route] ?? (0, 0)
+            if storedWithWrite { counts.withWrite += 1 } else { counts.after += 1 }
+            all[route] = counts
+        }
+    }
+
+    /// The routes whose keyed answers were stored after their write, with how many.
+    public var idempotentAnswersStoredAfterWrite: [String: Int] {
+        idempotentAnswers.withLock { all in all.compactMapValues { $0.after > 0 ? $0.after : nil } }
     }
 
     public func render() async -> String {
@@ -69,6 +86,14 @@ public final class ServerMetrics: Sendable {
             text += "glocal_http_request_duration_seconds_bucket{route=\(Self.label(route)),le=\"+Inf\"} \(entry.total)\n"
             text += "glocal_http_request_duration_seconds_sum{route=\(Self.label(route))} \(entry.sum)\n"
             text += "glocal_http_request_duration_seconds_count{route=\(Self.label(route))} \(entry.total)\n"
+        }
+        let answers = idempotentAnswers.withLock { $0 }
+        text += "# HELP glocal_idempotent_answers_total Keyed creates answered, by route and by when their answer was stored.\n"
+        text += "# TYPE glocal_idempotent_answers_total counter\n"
+        for route in answers.keys.sorted() {
+            let counts = answers[route, default: (0, 0)]
+            text += "glocal_idempotent_answers_total{route=\(Self.label(route)),stored=\"with_write\"} \(counts.withWrite)\n"
+            text += "glocal_idempotent_answers_total{route=\(Self.label(route)),stored=\"after_write\"} \(counts.after)\n"
         }
         for gauge in gauges.withLock({ $0 }) {
             text += "# HELP \(gauge.name) \(gauge.help)\n# TYPE \(gauge.name) gauge\n\(gauge.name) \(await gauge.read())\n"

@@ -15,5 +15,6 @@ public enum APIError: Error, Sendable, Equatable {
     case csrfTokenInvalid
     case idempotencyKeyReused
     case idempotencyKeyInProgress
+    case idempotencyKeyAnswerLost
     case invalidIdempotencyKey
 }

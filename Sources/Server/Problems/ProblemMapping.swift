@@ -68,6 +68,11 @@ public enum ProblemMapping {
             return ProblemDetails(.idempotencyKeyReused, detail: "This Idempotency-Key was already used with a different request; use a new key for a new request.")
         case .idempotencyKeyInProgress:
             return ProblemDetails(.idempotencyKeyInProgress, detail: "A request with this Idempotency-Key is still being processed; retry later.")
+        case .idempotencyKeyAnswerLost:
+            return ProblemDetails(.idempotencyKeyAnswerLost, detail: """
+                The request with this Idempotency-Key was carried out, but the node stopped before its answer was stored; \
+                look up what it created instead of sending it again.
+                """)
         case .invalidIdempotencyKey:
             return ProblemDetails(.badRequest, detail: "Idempotency-Key must be 1 to 255 visible ASCII characters.")
         }

@@ -13,6 +13,7 @@ public enum ProblemType: String, Sendable, CaseIterable {
     case conflict
     case alreadyDeposited = "already-deposited"
     case idempotencyKeyInProgress = "idempotency-key-in-progress"
+    case idempotencyKeyAnswerLost = "idempotency-key-answer-lost"
     case contractState = "contract-state"
     case capTableConflict = "cap-table-conflict"
     case noCustodialKey = "no-custodial-key"
@@ -38,7 +39,7 @@ public enum ProblemType: String, Sendable, CaseIterable {
         case .forbidden, .csrf: .forbidden
         case .notFound: .notFound
         case .methodNotAllowed: .methodNotAllowed
-        case .conflict, .alreadyDeposited, .idempotencyKeyInProgress, .contractState, .capTableConflict, .noCustodialKey,
+        case .conflict, .alreadyDeposited, .idempotencyKeyInProgress, .idempotencyKeyAnswerLost, .contractState, .capTableConflict, .noCustodialKey,
              .eventState, .stageMove:
             .conflict
         case .contentTooLarge: .contentTooLarge
@@ -66,6 +67,7 @@ public enum ProblemType: String, Sendable, CaseIterable {
         case .conflict: "Conflict"
         case .alreadyDeposited: "Already deposited"
         case .idempotencyKeyInProgress: "Request in progress"
+        case .idempotencyKeyAnswerLost: "Request carried out, answer lost"
         case .contractState: "Refused in the contract's current state"
         case .capTableConflict: "Refused by the cap table"
         case .noCustodialKey: "No key held for the member"

@@ -52,6 +52,7 @@ enum ServeCommand: Command {
             throw UsageError(message: "--log-level must be trace, debug, info, warning or error", usage: usage)
         }
         let node = try await openNode(arguments, output: output)
+        let servingLock = try node.folder.lockForServing()
         let log = LogSink(descriptor: STDERR_FILENO, minimumLevel: level)
         if let tls = configuration.tls, let mode = tls.privateKeyExposedMode() {
             log.write(LogLine(level: "warning", message: "tls.private_key_readable_by_others",
@@ -72,6 +73,7 @@ enum ServeCommand: Command {
         await termination.wait()
         output.error("glocal: shutting down")
         await server.shutdown()
+        withExtendedLifetime(servingLock) {}
         return 0
     }
 

@@ -2,7 +2,9 @@ import Foundation
 @testable import Server
 
 /// Speaks JSON to a test server over one keep-alive connection, carrying the session
-/// cookie and CSRF token once signed in.
+/// cookie and CSRF token once signed in. Every POST carries an `Idempotency-Key` of its
+/// own unless the test gives one, as a careful client's would, so every test of a create
+/// also checks that the create keeps its answer with its write (`TestApplication.remove`).
 final class APIClient: @unchecked Sendable {
     let connection: RawClient
     var sessionCookie: String?
@@ -17,6 +19,9 @@ final class APIClient: @unchecked Sendable {
               headers: [(String, String)] = [], csrf: Bool = true) async throws -> RawResponse {
         var text = "\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\n"
         var all = headers
+        if method == "POST", !headers.contains(where: { $0.0.lowercased() == "idempotency-key" }) {
+            all.append(("Idempotency-Key", UUID().uuidString))
+        }
         if let sessionCookie { all.append(("Cookie", "glocal_session=\(sessionCookie)")) }
         if let bearer { all.append(("Authorization", "Bearer \(bearer)")) }
         if csrf, let csrfToken, method != "GET" { all.append(("X-CSRF-Token", csrfToken)) }

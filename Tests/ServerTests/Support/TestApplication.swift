@@ -1,6 +1,7 @@
 import Foundation
 import Ledger
 import Registry
+import Testing
 @testable import Server
 
 /// The real application over a real node (ledger, registry, accounts) in a temporary
@@ -25,7 +26,11 @@ struct TestApplication {
 
     var router: Router { application.router }
 
+    /// Removes the folder, and fails the test if a keyed create stored its answer only
+    /// after its write (a crash between the two would strand the client's retry).
     func remove() {
         directory.remove()
+        let late = application.metrics.idempotentAnswersStoredAfterWrite
+        if !late.isEmpty { Issue.record("keyed creates answered after their write: \(late.sorted { $0.key < $1.key })") }
     }
 }

@@ -50,8 +50,9 @@ enum AcceleratorRoutes {
                 guard let project = ProjectID(rawValue: body.projectId) else {
                     throw APIError.validation([.init(pointer: "/project_id", detail: "project_id is not a project id.")])
                 }
-                return try .json(AcceleratorBodies.CohortProjectView(
-                    try await accelerators.admit(project, needs: body.needs ?? [], to: found.id)), status: .created)
+                return try await IdempotentAnswer.respond(with: { try .json(AcceleratorBodies.CohortProjectView($0), status: .created) }) {
+                    try await accelerators.admit(project, needs: body.needs ?? [], to: found.id)
+                }
             },
             Route(.get, "/api/v1/accelerators/{event_id}/projects/{project_id}/mentor-proposals",
                   operationID: "proposeMentors",
@@ -82,9 +83,11 @@ enum AcceleratorRoutes {
                 let found = try await cohort(context, events)
                 let body = try JSONBodyDecoder.decode(AcceleratorBodies.MatchRequest.self, from: context.request)
                 let mentor = try RegisterRoutes.memberID(body.mentorId, pointer: "/mentor_id")
-                let match = try await accelerators.confirmMatch(mentor: mentor, for: try projectID(context), in: found.id,
-                                                                weeklyHours: body.weeklyHours ?? MentorMatch.standardWeeklyHours)
-                return try .json(AcceleratorBodies.MatchView(match), status: .created)
+                let project = try projectID(context)
+                return try await IdempotentAnswer.respond(with: { try .json(AcceleratorBodies.MatchView($0), status: .created) }) {
+                    try await accelerators.confirmMatch(mentor: mentor, for: project, in: found.id,
+                                                        weeklyHours: body.weeklyHours ?? MentorMatch.standardWeeklyHours)
+                }
             },
             Route(.get, "/api/v1/accelerators/{event_id}/projects/{project_id}/consultations", operationID: "listConsultations",
                   summary: "A project's consultations by day, confirmed or not", tag: "accelerators", action: .readEvents,

@@ -29,14 +29,10 @@ struct AccountOperations: Sendable {
         addKey = Operation("addMemberKey", action: .addMemberKey, resource: { _, key in
             .ownedBy(accountID: key.member.accountID?.rawValue ?? "")
         }, perform: { _, key in
-            let keyID = switch key.kind {
-            case .custodial: try await memberKeys.createCustodialKey(for: key.member.id)
-            case let .held(publicKey, proof): try await memberKeys.registerClientKey(for: key.member.id, publicKeyHex: publicKey, proofHex: proof)
+            switch key.kind {
+            case .custodial: return try await memberKeys.createCustodialKey(for: key.member.id)
+            case let .held(publicKey, proof): return try await memberKeys.registerClientKey(for: key.member.id, publicKeyHex: publicKey, proofHex: proof)
             }
-            guard let added = await memberKeys.keys(of: key.member.id).first(where: { $0.keyID == keyID }) else {
-                throw APIError.notFound(detail: "The key was registered but cannot be read back.")
-            }
-            return added
         })
     }
 

@@ -37,10 +37,10 @@ enum AccountRoutes {
                   documentation: RouteDocumentation(request: "CreateAPITokenRequest", response: "NewAPIToken",
                                                     success: .created)) { context in
                 let body = try JSONBodyDecoder.decode(AccountBodies.CreateAPITokenRequest.self, from: context.request)
-                let created = try await accounts.createAPIToken(account: AccountID(unchecked: context.signedIn.accountID),
-                                                                name: body.name)
-                return try .json(AccountBodies.NewAPITokenView(token: .init(created.token), secret: created.secret),
-                                 status: .created)
+                let account = AccountID(unchecked: try context.signedIn.accountID)
+                return try await IdempotentAnswer.respond(with: {
+                    try .json(AccountBodies.NewAPITokenView(token: .init($0.token), secret: $0.secret), status: .created)
+                }) { try await accounts.createAPIToken(account: account, name: body.name) }
             },
             Route(.delete, "/api/v1/tokens/{token_id}", running: operations.revokeToken, summary: "Revoke an API token",
                   tag: "accounts", access: .signedIn,
@@ -54,9 +54,10 @@ enum AccountRoutes {
                                                     errors: [.conflict])) { context in
                 let body = try JSONBodyDecoder.decode(AccountBodies.CreateAccountRequest.self, from: context.request)
                 let roles = try (body.roles ?? []).enumerated().map { index, name in try role(name, pointer: "/roles/\(index)") }
-                let account = try await accounts.createAccount(email: body.email, password: body.password,
-                                                               displayName: body.displayName, roles: Set(roles))
-                return try .json(AccountBodies.AccountView(account), status: .created)
+                return try await IdempotentAnswer.respond(with: { try .json(AccountBodies.AccountView($0), status: .created) }) {
+                    try await accounts.createAccount(email: body.email, password: body.password,
+                                                     displayName: body.displayName, roles: Set(roles))
+                }
             },
             Route(.get, "/api/v1/accounts/{account_id}", operationID: "getAccount", summary: "An account",
                   tag: "accounts", action: .readAccount, access: .roles([.admin, .unionStaff]),

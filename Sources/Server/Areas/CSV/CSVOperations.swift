@@ -12,9 +12,9 @@ struct CSVOperations: Sendable {
     let node: Node
 
     /// The import of `kind`.
-    func importing(_ kind: RegisterKind) -> Operation<ImportInput, (report: ImportReport, dryRun: Bool)> {
+    func importing(_ kind: RegisterKind) -> Operation<ImportInput, ImportReport> {
         Operation("import\(CSVRoutes.title(kind))CSV", action: .importRegister) { [node] _, input in
-            (try await CSVRoutes.importReport(kind, input.bytes, dryRun: input.dryRun, node: node), input.dryRun)
+            try await CSVRoutes.importReport(kind, input.bytes, dryRun: input.dryRun, node: node)
         }
     }
 }

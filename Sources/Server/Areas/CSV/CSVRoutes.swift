@@ -31,9 +31,9 @@ enum CSVRoutes {
                       try requireCSV(context.request)
                       return .init(bytes: context.request.body, dryRun: try dryRun(QueryParameters(context.request)["dry_run"]))
                   },
-                  respond: { report, dryRun in
+                  respond: { report in
                       let view = CSVBodies.ImportReportView(report)
-                      guard dryRun || report.problems.isEmpty else {
+                      guard report.dryRun || report.problems.isEmpty else {
                           var response = try HTTPResponse.json(view.refused(), status: .unprocessableContent)
                           response.headers.set("Content-Type", "application/problem+json")
                           return response
@@ -50,7 +50,8 @@ enum CSVRoutes {
         do {
             return try await node.importCSV(kind, bytes, dryRun: dryRun)
         } catch let error as CSVError {
-            return ImportReport(rows: 0, valid: 0, problems: [ImportProblem(line: error.line, field: "file", detail: error.reason)],
+            return ImportReport(dryRun: dryRun, rows: 0, valid: 0,
+                                problems: [ImportProblem(line: error.line, field: "file", detail: error.reason)],
                                 written: false)
         }
     }

@@ -18,9 +18,8 @@ enum StaffCSVPages {
                             summary: "Import a register from pasted CSV, all rows or none, and show the report (Union staff)",
                             running: operations.importing(kind), access: staff, bodyLimit: CSVRoutes.importBodyLimit, success: .ok,
                             input: { _, fields in .init(bytes: Array((fields["csv"] ?? "").utf8), dryRun: false) },
-                            respond: { context, layout, fields, imported in
-                                let report = imported.report
-                                return layout.response(desk(context, layout, answered: (kind, fields["csv"] ?? "", report)),
+                            respond: { context, layout, fields, report in
+                                layout.response(desk(context, layout, answered: (kind, fields["csv"] ?? "", report)),
                                                 status: report.written ? .ok : .unprocessableContent, switched: false)
                             })
         }

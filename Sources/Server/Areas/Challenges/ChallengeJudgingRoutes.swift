@@ -119,11 +119,13 @@ enum ChallengeJudgingRoutes {
                   documentation: RouteDocumentation(request: "ChallengeFinalRequest", response: "Event", success: .created,
                                                     errors: [.notFound, .conflict])) { context in
                 let body = try JSONBodyDecoder.decode(ChallengeBodies.FinalRequest.self, from: context.request)
-                let final = try await challenges.createFinal(of: try ChallengeRoutes.eventID(context), title: body.title,
-                                                             startsOn: try .parse(body.startsOn, pointer: "/starts_on"),
-                                                             endsOn: try .parse(body.endsOn, pointer: "/ends_on"),
-                                                             topPerTown: body.topPerTown)
-                return try .json(EventBodies.EventView(final), status: .created)
+                let event = try ChallengeRoutes.eventID(context)
+                let startsOn = try CalendarDate.parse(body.startsOn, pointer: "/starts_on")
+                let endsOn = try CalendarDate.parse(body.endsOn, pointer: "/ends_on")
+                return try await IdempotentAnswer.respond(with: { try .json(EventBodies.EventView($0), status: .created) }) {
+                    try await challenges.createFinal(of: event, title: body.title, startsOn: startsOn, endsOn: endsOn,
+                                                     topPerTown: body.topPerTown)
+                }
             },
         ]
     }

@@ -42,9 +42,11 @@ public enum ChallengeRoutes {
                 let members = try (body.memberIds ?? []).enumerated().map { index, text in
                     try RegisterRoutes.memberID(text, pointer: "/member_ids/\(index)")
                 }
-                let team = try await challenges.registerTeam(body.name, of: try RegisterRoutes.cityID(body.cityId), project: project,
-                                                             members: members, in: try eventID(context))
-                return try .json(ChallengeBodies.TeamView(team), status: .created)
+                let city = try RegisterRoutes.cityID(body.cityId)
+                let event = try eventID(context)
+                return try await IdempotentAnswer.respond(with: { try .json(ChallengeBodies.TeamView($0), status: .created) }) {
+                    try await challenges.registerTeam(body.name, of: city, project: project, members: members, in: event)
+                }
             },
             Route(.get, base + "/teams", operationID: "listChallengeTeams", summary: "The registered teams", tag: "challenges",
                   action: .readChallenges, access: .anyone,

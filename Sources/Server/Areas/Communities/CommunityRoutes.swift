@@ -27,10 +27,11 @@ public enum CommunityRoutes {
                   documentation: RouteDocumentation(request: "CreateCommunityRequest", response: "Community",
                                                     success: .created, errors: [.conflict])) { context in
                 let body = try JSONBodyDecoder.decode(CommunityBodies.CreateCommunityRequest.self, from: context.request)
-                let community = try await communities.create(
-                    kind: try RegisterRoutes.parse(body.kind, as: CommunityKind.self, pointer: "/kind"), name: body.name,
-                    cityID: try body.cityId.map { try RegisterRoutes.cityID($0) })
-                return try .json(CommunityBodies.CommunityView(community), status: .created)
+                let kind = try RegisterRoutes.parse(body.kind, as: CommunityKind.self, pointer: "/kind")
+                let city = try body.cityId.map { try RegisterRoutes.cityID($0) }
+                return try await IdempotentAnswer.respond(with: { try .json(CommunityBodies.CommunityView($0), status: .created) }) {
+                    try await communities.create(kind: kind, name: body.name, cityID: city)
+                }
             },
             Route(.get, "/api/v1/communities/{community_id}", operationID: "getCommunity", summary: "A community",
                   tag: "communities", action: .readCommunities, access: .anyone,

@@ -102,8 +102,9 @@ enum ContractRoutes {
                     return try .json(ContractBodies.SigningStatementView(try await operations.signStatement.run(
                         context, .init(contract: found, party: signed, signature: signature, act: keyID))))
                 }
-                return try .json(ContractBodies.ContractView(try await operations.sign.run(
-                    context, .init(contract: found, party: signed, signature: signature, act: ()))), status: .created)
+                return try await IdempotentAnswer.respond(with: { try .json(ContractBodies.ContractView($0), status: .created) }) {
+                    try await operations.sign.run(context, .init(contract: found, party: signed, signature: signature, act: ()))
+                }
             },
             Route(.post, "/api/v1/contracts/{contract_id}/attestations", operationID: operations.attest.name,
                   summary: "Attest a milestone for an attester the terms name; ?preview=true answers the statement to sign",
@@ -118,7 +119,9 @@ enum ContractRoutes {
                 if try isPreview(context) {
                     return try .json(ContractBodies.SigningStatementView(try await operations.attestStatement.run(context, consent)))
                 }
-                return try .json(ContractBodies.ContractView(try await operations.attest.run(context, consent)), status: .created)
+                return try await IdempotentAnswer.respond(with: { try .json(ContractBodies.ContractView($0), status: .created) }) {
+                    try await operations.attest.run(context, consent)
+                }
             },
         ]
     }

@@ -34,7 +34,9 @@ enum EventRoutes {
                                        title: body.title, cityIDs: towns,
                                        startsOn: try .parse(body.startsOn, pointer: "/starts_on"),
                                        endsOn: try .parse(body.endsOn, pointer: "/ends_on"))
-                return try .json(EventBodies.EventView(try await events.create(draft)), status: .created)
+                return try await IdempotentAnswer.respond(with: { try .json(EventBodies.EventView($0), status: .created) }) {
+                    try await events.create(draft)
+                }
             },
             Route(.get, "/api/v1/events/{event_id}", operationID: "getEvent", summary: "An event", tag: "events",
                   action: .readEvents, access: .anyone,

@@ -33,9 +33,7 @@ struct GameOperations: Sendable {
             return try await ProjectRoutes.leadAccount(of: project, members)
         }
         register = Operation("registerForGame", action: .registerForGame, resource: membership) { context, game in
-            let member = try await context.callerMember(members).id
-            try await games.register(member, for: game)
-            return member
+            try await games.register(try await context.callerMember(members).id, for: game)
         }
         submit = Operation("submitGameIdea", action: .submitIdea, resource: membership) { context, change in
             try await games.submit(change.value, by: try await context.callerMember(members).id, to: change.record)

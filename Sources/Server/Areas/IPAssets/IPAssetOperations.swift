@@ -3,7 +3,7 @@ import Registry
 /// The acts on IP assets, each decided by the holders it concerns: an admitted member
 /// acts on assets it holds part of, Union staff on any.
 struct IPAssetOperations: Sendable {
-    let deposit: Operation<IPDeposit, (IPAsset, IPDepositReceipt)>
+    let deposit: Operation<IPDeposit, (asset: IPAsset, receipt: IPDepositReceipt)>
     let assign: Operation<Change<IPAsset, [IPHolding]>, IPAsset>
     let license: Operation<Change<IPAsset, LicenceGrant>, IPLicence>
 
@@ -11,8 +11,7 @@ struct IPAssetOperations: Sendable {
         deposit = Operation("depositIPAsset", action: .depositIPAsset, resource: { _, deposit in
             .heldBy(accountIDs: try await IPAssetRoutes.admittedAccounts(deposit.holders, members))
         }, perform: { _, deposit in
-            let asset = try await ipAssets.deposit(deposit)
-            return (asset, try await ipAssets.receipt(for: asset.id))
+            try await ipAssets.deposit(deposit)
         })
         @Sendable func heldBy<Value>(_: RequestContext, _ change: Change<IPAsset, Value>) async throws -> Policy.Resource {
             .heldBy(accountIDs: try await IPAssetRoutes.admittedAccounts(change.record.holders, members))

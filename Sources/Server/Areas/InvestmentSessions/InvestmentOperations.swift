@@ -22,7 +22,6 @@ struct InvestmentOperations: Sendable {
             .ownedBy(accountID: try await access.account(of: change.value))
         }, perform: { _, change in
             try await sessions.registerInvestor(change.value, in: change.record)
-            return try await sessions.investors(of: change.record)
         })
         pledge = Operation("pledgeInvestment", action: .pledgeInvestment, resource: { context, _ in
             .ownedBy(accountID: try await access.account(of: try await context.callerMember(members).id))

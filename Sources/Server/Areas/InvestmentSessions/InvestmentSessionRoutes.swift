@@ -57,8 +57,10 @@ public enum InvestmentSessionRoutes {
                 guard case let .grantOption(grant) = event else {
                     throw APIError.validation([.init(pointer: "/type", detail: "The Union's option is an option grant.")])
                 }
-                let option = try await sessions.recordUnionOption(grant, for: project, in: try eventID(context))
-                return try .json(InvestmentSessionBodies.UnionOptionView(option), status: .created)
+                let session = try eventID(context)
+                return try await IdempotentAnswer.respond(with: { try .json(InvestmentSessionBodies.UnionOptionView($0), status: .created) }) {
+                    try await sessions.recordUnionOption(grant, for: project, in: session)
+                }
             },
             Route(.get, base + "/summary", operationID: "getInvestmentSummary",
                   summary: "Money pledged and accepted per project and per town, and the Union's options", tag: "investment-sessions",

@@ -29,7 +29,9 @@ public enum PracticeRoutes {
                 let report = PracticeReport(title: body.title, summary: body.what, cityID: try RegisterRoutes.cityID(body.cityId),
                                             results: body.results,
                                             reportedOn: try .parse(body.reportedOn, pointer: "/reported_on"))
-                return try .json(PracticeBodies.PracticeView(try await practices.report(report)), status: .created)
+                return try await IdempotentAnswer.respond(with: { try .json(PracticeBodies.PracticeView($0), status: .created) }) {
+                    try await practices.report(report)
+                }
             },
             Route(.get, "/api/v1/practices/{practice_id}", operationID: "getPractice", summary: "A practice",
                   tag: "practices", action: .readPractices, access: .anyone,
@@ -44,7 +46,9 @@ public enum PracticeRoutes {
                 let body = try JSONBodyDecoder.decode(PracticeBodies.AdoptionRequest.self, from: context.request)
                 let city = try RegisterRoutes.cityID(body.cityId)
                 let found = try await practice(context, practices)
-                return try .json(PracticeBodies.AdoptionView(try await practices.adopt(found.id, in: city)), status: .created)
+                return try await IdempotentAnswer.respond(with: { try .json(PracticeBodies.AdoptionView($0), status: .created) }) {
+                    try await practices.adopt(found.id, in: city)
+                }
             },
         ]
     }

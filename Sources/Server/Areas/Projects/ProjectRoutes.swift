@@ -137,9 +137,11 @@ enum ProjectRoutes {
                                                     errors: [.notFound, .conflict])) { context in
                 let found = try await project(context, projects)
                 let body = try JSONBodyDecoder.decode(ProjectBodies.AdoptionRequest.self, from: context.request)
-                let adoption = try await projects.adopt(found.id, by: try RegisterRoutes.cityID(body.cityId),
-                                                        on: try body.adoptedOn.map { try date($0, pointer: "/adopted_on") })
-                return try .json(ProjectBodies.AdoptionView(adoption), status: .created)
+                let city = try RegisterRoutes.cityID(body.cityId)
+                let adoptedOn = try body.adoptedOn.map { try date($0, pointer: "/adopted_on") }
+                return try await IdempotentAnswer.respond(with: { try .json(ProjectBodies.AdoptionView($0), status: .created) }) {
+                    try await projects.adopt(found.id, by: city, on: adoptedOn)
+                }
             },
         ]
     }

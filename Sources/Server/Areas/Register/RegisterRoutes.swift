@@ -17,8 +17,9 @@ enum RegisterRoutes {
                   documentation: RouteDocumentation(request: "RegisterCityRequest", response: "City", success: .created,
                                                     errors: [.conflict])) { context in
                 let body = try JSONBodyDecoder.decode(RegisterBodies.RegisterCityRequest.self, from: context.request)
-                let city = try await cities.register(name: body.name, region: body.region, population: body.population)
-                return try .json(RegisterBodies.CityView(city), status: .created)
+                return try await IdempotentAnswer.respond(with: { try .json(RegisterBodies.CityView($0), status: .created) }) {
+                    try await cities.register(name: body.name, region: body.region, population: body.population)
+                }
             },
             Route(.get, "/api/v1/cities/{city_id}", operationID: "getCity", summary: "A city", tag: "register",
                   action: .readCities, access: .anyone,
@@ -40,8 +41,9 @@ enum RegisterRoutes {
                     email: body.email, phone: body.phone, cityID: try body.cityId.map { try cityID($0) },
                     roles: Set(try (body.roles ?? ["resident"]).enumerated().map { try parse($1, as: MemberRole.self, pointer: "/roles/\($0)") }),
                     accountID: AccountID(rawValue: actor.accountID))
-                return try .json(RegisterBodies.MemberView(try await members.apply(application), showPersonalData: true),
-                                 status: .created)
+                return try await IdempotentAnswer.respond(with: {
+                    try .json(RegisterBodies.MemberView($0, showPersonalData: true), status: .created)
+                }) { try await members.apply(application) }
             },
             Route(.get, "/api/v1/members", operationID: "listMembers", summary: "Members, with personal data",
                   tag: "register", action: .listMembers, access: .roles([.unionStaff]),

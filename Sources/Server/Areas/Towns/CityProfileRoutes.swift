@@ -37,10 +37,11 @@ public enum CityProfileRoutes {
                   documentation: RouteDocumentation(request: "CityAuditRequest", response: "CityAudit", success: .created,
                                                     errors: [.notFound])) { context in
                 let body = try JSONBodyDecoder.decode(CityProfileBodies.AuditRequest.self, from: context.request)
-                let result = try await cityProfiles.recordAudit(
-                    of: try cityID(context), area: body.area, score: body.score,
-                    auditedOn: try CalendarDate.parse(body.auditedOn, pointer: "/audited_on"))
-                return try .json(CityProfileBodies.AuditView(result), status: .created)
+                let city = try cityID(context)
+                let auditedOn = try CalendarDate.parse(body.auditedOn, pointer: "/audited_on")
+                return try await IdempotentAnswer.respond(with: { try .json(CityProfileBodies.AuditView($0), status: .created) }) {
+                    try await cityProfiles.recordAudit(of: city, area: body.area, score: body.score, auditedOn: auditedOn)
+                }
             },
             Route(.get, "/api/v1/cities/{city_id}/indicators", operationID: "getCityIndicators",
                   summary: "A city's happiness indicators: every indicator's series in date order", tag: "atlas",
@@ -55,11 +56,12 @@ public enum CityProfileRoutes {
                   documentation: RouteDocumentation(request: "CityIndicatorRequest", response: "CityIndicatorFigure",
                                                     success: .created, errors: [.notFound, .conflict])) { context in
                 let body = try JSONBodyDecoder.decode(CityProfileBodies.FigureRequest.self, from: context.request)
-                let figure = try await cityProfiles.recordFigure(
-                    of: try cityID(context),
-                    indicator: try RegisterRoutes.parse(body.indicator, as: HappinessIndicator.self, pointer: "/indicator"),
-                    value: body.value, measuredOn: try CalendarDate.parse(body.measuredOn, pointer: "/measured_on"))
-                return try .json(CityProfileBodies.FigureView(figure), status: .created)
+                let city = try cityID(context)
+                let indicator = try RegisterRoutes.parse(body.indicator, as: HappinessIndicator.self, pointer: "/indicator")
+                let measuredOn = try CalendarDate.parse(body.measuredOn, pointer: "/measured_on")
+                return try await IdempotentAnswer.respond(with: { try .json(CityProfileBodies.FigureView($0), status: .created) }) {
+                    try await cityProfiles.recordFigure(of: city, indicator: indicator, value: body.value, measuredOn: measuredOn)
+                }
             },
         ]
     }

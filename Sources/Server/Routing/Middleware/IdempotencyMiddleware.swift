@@ -2,15 +2,23 @@ import Ledger
 import Registry
 
 /// Makes POSTs that create things safe to retry: with an `Idempotency-Key`, the first
-/// successful answer is stored and replayed for the same key and request; the same
-/// key with another request is refused (422); a retry while the first still runs gets
-/// 409. Failed requests free their key. Keys are per account.
+/// answer is stored and replayed for the same key and request; the same key with another
+/// request is refused (422); a retry while the first still runs gets 409. A request that
+/// fails before writing anything frees its key. Keys are per account.
+///
+/// While the request runs it holds its key as `KeyedWrite.current`, so each of its
+/// registry writes records the key's outcome (and, where the route renders its answer
+/// from the write's result through `IdempotentAnswer`, the answer) in the write's own
+/// transaction. After a crash, a retry of a request that never took effect runs, and
+/// one that did gets its answer.
 public struct IdempotencyMiddleware: Middleware {
     public static let headerName = "Idempotency-Key"
     let store: IdempotencyStore
+    let metrics: ServerMetrics
 
-    public init(store: IdempotencyStore) {
+    public init(store: IdempotencyStore, metrics: ServerMetrics) {
         self.store = store
+        self.metrics = metrics
     }
 
     public func handle(_ context: RequestContext, next: Route.Handler) async throws -> HTTPResponse {
@@ -30,23 +38,36 @@ public struct IdempotencyMiddleware: Middleware {
             return response
         case .inProgress:
             throw APIError.idempotencyKeyInProgress
+        case .answerLost:
+            throw APIError.idempotencyKeyAnswerLost
         case .mismatch:
             throw APIError.idempotencyKeyReused
         case .fresh:
             break
         }
+        let keyed = store.keyedWrite(scope: scope, key: key)
+        let response: HTTPResponse
         do {
-            let response = try await next(context)
-            if (200..<300).contains(response.status.code) {
-                try await store.complete(scope: scope, key: key, response: IdempotencyStore.StoredResponse(
-                    status: response.status.code, contentType: response.headers["Content-Type"], body: response.bodyBytes))
-            } else {
-                try await store.release(scope: scope, key: key)
-            }
-            return response
+            response = try await KeyedWrite.$current.withValue(keyed) { try await next(context) }
         } catch {
-            try await store.release(scope: scope, key: key)
+            // Kept as the answer if the request wrote something first, so a retry
+            // cannot write it again; the error itself goes on to be answered as usual.
+            try await keep(ProblemMapping.response(for: error, requestID: context.requestID), scope: scope, key: key, context)
             throw error
+        }
+        try await keep(response, scope: scope, key: key, context)
+        return response
+    }
+
+    private func keep(_ response: HTTPResponse, scope: String, key: String, _ context: RequestContext) async throws {
+        let succeeded = (200..<300).contains(response.status.code)
+        let kept = try await store.finish(scope: scope, key: key, response: IdempotencyStore.StoredResponse(
+            status: response.status.code, contentType: response.headers["Content-Type"], body: response.bodyBytes),
+            succeeded: succeeded)
+        switch kept {
+        case .storedWithWrite: metrics.recordIdempotentAnswer(route: context.route.label, storedWithWrite: true)
+        case .storedAfterWrite where succeeded: metrics.recordIdempotentAnswer(route: context.route.label, storedWithWrite: false)
+        default: break
         }
     }
 
