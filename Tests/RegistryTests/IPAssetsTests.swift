@@ -12,6 +12,19 @@ import Testing
         return try await test.node.members.setStatus(.admitted, of: member.id)
     }
 
+    /// Signs the act with each waiting member's custodial key (made if it has none) and
+    /// answers the asset the last signature leaves.
+    private func signedByAll(_ request: IPConsentRequest?, _ test: TestNode) async throws -> IPAsset {
+        let request = try #require(request, "the act should wait for consent")
+        var outcome: IPActOutcome<IPAsset> = .pending(request)
+        for member in request.waitingFor {
+            if await test.node.memberKeys.keys(of: member).isEmpty { _ = try await test.node.memberKeys.createCustodialKey(for: member) }
+            let signature = try await test.node.memberKeys.sign(statementBytes: try request.statementBytes, as: member)
+            outcome = try await test.node.ipAssets.consent(to: request.id, by: member, signature: signature)
+        }
+        return try #require(outcome.done, "every signer has signed")
+    }
+
     private func deposit(_ text: String, holders: [IPHolding], title: String = "Цифровой гид по Глазову") -> IPDeposit {
         IPDeposit(kind: .software, title: title, description: "Мобильное приложение для туристов",
                   contentSHA256: SHA256.hash(Array(text.utf8)), holders: holders)
@@ -27,31 +40,32 @@ import Testing
                 try await test.node.ipAssets.deposit(deposit("v1", holders: [
                     IPHolding(memberID: anna.id, units: ShareUnits(units.0)),
                     IPHolding(memberID: boris.id, units: ShareUnits(units.1)),
-                ]))
+                ]), by: anna.id)
             }
         }
         await #expect(throws: RegistryValidationError(field: "holders", reason: "units must sum to exactly 10000 (100 %), not 9999")) {
             try await test.node.ipAssets.deposit(deposit("v1", holders: [
                 IPHolding(memberID: anna.id, units: ShareUnits(6_000)), IPHolding(memberID: boris.id, units: ShareUnits(3_999)),
-            ]))
+            ]), by: anna.id)
         }
         await #expect(throws: RegistryValidationError(field: "holders", reason: "must name each member once")) {
             try await test.node.ipAssets.deposit(deposit("v1", holders: [
                 IPHolding(memberID: anna.id, units: ShareUnits(5_000)), IPHolding(memberID: anna.id, units: ShareUnits(5_000)),
-            ]))
+            ]), by: anna.id)
         }
         #expect(try await test.node.ipAssets.assets(page: PageRequest()).items.isEmpty, "refused deposits write nothing")
 
-        let asset = try await test.node.ipAssets.deposit(deposit("v1", holders: [
+        let asset = try await signedByAll(try await test.node.ipAssets.deposit(deposit("v1", holders: [
             IPHolding(memberID: anna.id, units: ShareUnits(6_000)), IPHolding(memberID: boris.id, units: ShareUnits(4_000)),
-        ])).asset
+        ]), by: anna.id).pending, test)
         #expect(asset.holders.map(\.units.value) == [6_000, 4_000])
         await #expect(throws: RegistryValidationError.self) {
-            try await test.node.ipAssets.assignHolders([IPHolding(memberID: anna.id, units: ShareUnits(9_999))], of: asset.id)
+            try await test.node.ipAssets.assignHolders([IPHolding(memberID: anna.id, units: ShareUnits(9_999))], of: asset.id,
+                                                       by: anna.id)
         }
-        let reassigned = try await test.node.ipAssets.assignHolders(
+        let reassigned = try await signedByAll(try await test.node.ipAssets.assignHolders(
             [IPHolding(memberID: boris.id, units: ShareUnits(7_500)), IPHolding(memberID: anna.id, units: ShareUnits(2_500))],
-            of: asset.id)
+            of: asset.id, by: boris.id).pending, test)
         #expect(reassigned.holders == [IPHolding(memberID: boris.id, units: ShareUnits(7_500)),
                                        IPHolding(memberID: anna.id, units: ShareUnits(2_500))])
     }
@@ -62,12 +76,12 @@ import Testing
         let anna = try await admittedMember(test, name: "Анна")
         _ = try await test.node.members.setStatus(.left, of: anna.id)
         await #expect(throws: RegistryValidationError(field: "holders/0/member_id", reason: "has left the Union")) {
-            try await test.node.ipAssets.deposit(deposit("x", holders: [IPHolding(memberID: anna.id, units: .whole)]))
+            try await test.node.ipAssets.deposit(deposit("x", holders: [IPHolding(memberID: anna.id, units: .whole)]), by: anna.id)
         }
         await #expect(throws: RegistryValidationError(field: "holders/0/member_id", reason: "no such member")) {
             try await test.node.ipAssets.deposit(deposit("x", holders: [
                 IPHolding(memberID: MemberID(unchecked: "mem_" + String(repeating: "0", count: 32)), units: .whole),
-            ]))
+            ]), by: nil)
         }
     }
 
@@ -75,10 +89,11 @@ import Testing
         let test = try await TestNode.make()
         defer { test.remove() }
         let anna = try await admittedMember(test, name: "Анна")
-        let first = try await test.node.ipAssets.deposit(deposit("the text", holders: [IPHolding(memberID: anna.id, units: .whole)])).asset
+        let first = try #require(try await test.node.ipAssets.deposit(
+            deposit("the text", holders: [IPHolding(memberID: anna.id, units: .whole)]), by: anna.id).done?.asset)
         await #expect(throws: IPAssetAlreadyDeposited(assetID: first.id, depositSeq: first.depositSeq)) {
             try await test.node.ipAssets.deposit(deposit("the text", holders: [IPHolding(memberID: anna.id, units: .whole)],
-                                                         title: "Другое название"))
+                                                         title: "Другое название"), by: anna.id)
         }
         #expect(try await test.node.ipAssets.assets(page: PageRequest()).items.map(\.id) == [first.id])
     }
@@ -87,7 +102,8 @@ import Testing
         let test = try await TestNode.make()
         defer { test.remove() }
         let anna = try await admittedMember(test, name: "Анна")
-        let asset = try await test.node.ipAssets.deposit(deposit("proof", holders: [IPHolding(memberID: anna.id, units: .whole)])).asset
+        let asset = try #require(try await test.node.ipAssets.deposit(
+            deposit("proof", holders: [IPHolding(memberID: anna.id, units: .whole)]), by: anna.id).done?.asset)
         let receipt = try await test.node.ipAssets.receipt(for: asset.id)
         let nodeKey = test.node.ledger.nodeKey.publicKey
         #expect(receipt.entry.entry.seq == asset.depositSeq)
@@ -129,11 +145,11 @@ import Testing
         let city = try await test.node.cities.register(name: "Сарапул", region: "Удмуртия", population: nil)
         let anna = try await admittedMember(test, name: "Анна Ёлкина")
         let fund = try await admittedMember(test, name: "Фонд Прикамья", kind: .organisation)
-        let asset = try await test.node.ipAssets.deposit(deposit("secret", holders: [IPHolding(memberID: anna.id, units: .whole)],
-                                                                 title: "Умная остановка")).asset
-        _ = try await test.node.ipAssets.assignHolders(
+        let asset = try #require(try await test.node.ipAssets.deposit(
+            deposit("secret", holders: [IPHolding(memberID: anna.id, units: .whole)], title: "Умная остановка"), by: anna.id).done?.asset)
+        _ = try await signedByAll(try await test.node.ipAssets.assignHolders(
             [IPHolding(memberID: anna.id, units: ShareUnits(5_000)), IPHolding(memberID: fund.id, units: ShareUnits(5_000))],
-            of: asset.id)
+            of: asset.id, by: anna.id).pending, test)
         let period = (try #require(CalendarDate(rfc3339: "2026-01-01")), try #require(CalendarDate(rfc3339: "2026-12-31")))
         let toCity = try await test.node.ipAssets.grantLicence(
             LicenceGrant(licensee: .city(city.id), terms: "Бесплатно для муниципальных нужд", startsOn: period.0, endsOn: period.1),

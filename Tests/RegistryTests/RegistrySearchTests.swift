@@ -168,10 +168,12 @@ import Testing
         let node = fixture.test.node
         _ = try await node.ipAssets.deposit(IPDeposit(kind: .software, title: "Платформа бронирования", description: "Ёмкое API.",
                                                       contentSHA256: SHA256.hash(Array("a".utf8)),
-                                                      holders: [IPHolding(memberID: fixture.lead.id, units: .whole)]))
+                                                      holders: [IPHolding(memberID: fixture.lead.id, units: .whole)]),
+                                          by: fixture.lead.id)
         _ = try await node.ipAssets.deposit(IPDeposit(kind: .trademark, title: "Знак «Глазов»",
                                                       contentSHA256: SHA256.hash(Array("b".utf8)),
-                                                      holders: [IPHolding(memberID: fixture.lead.id, units: .whole)]))
+                                                      holders: [IPHolding(memberID: fixture.lead.id, units: .whole)]),
+                                          by: fixture.lead.id)
         #expect(try await node.ipAssets.assets(matching: try SearchQuery("емкое"), page: PageRequest()).items.map(\.title)
             == ["Платформа бронирования"])
         #expect(try await node.ipAssets.assets(kind: .trademark, page: PageRequest()).items.map(\.title) == ["Знак «Глазов»"])

@@ -87,19 +87,49 @@ import Testing
         #expect(uneven.status == 422)
         #expect((try uneven.json()["errors"] as? [[String: Any]])?.first?["pointer"] as? String == "/holders")
 
+        // Naming Борис as a holder, Анна's deposit waits for his signature (202).
         let key = [("Idempotency-Key", "deposit-1")]
-        let deposited = try await people.anna.send("POST", "/api/v1/ip-assets", json: depositBody(hash, split), headers: key)
-        #expect(deposited.status == 201)
-        let asset = try #require(try deposited.json()["asset"] as? [String: Any])
+        let waiting = try await people.anna.send("POST", "/api/v1/ip-assets", json: depositBody(hash, split), headers: key)
+        #expect(waiting.status == 202, "\(waiting.text)")
+        let requestID = try #require(try waiting.json()["id"] as? String)
+        #expect(waiting.header("Location") == "/api/v1/ip-consents/\(requestID)")
+        #expect(try waiting.json()["waiting_for"] as? [String] == [people.borisID])
+        let retried = try await people.anna.send("POST", "/api/v1/ip-assets", json: depositBody(hash, split), headers: key)
+        #expect(retried.status == 202)
+        #expect(try retried.json()["id"] as? String == requestID, "a keyed retry hears the same")
+        #expect((try await people.anonymous.send("GET", "/api/v1/ip-assets").json()["items"] as? [Any])?.isEmpty == true)
+
+        #expect(try await people.stranger.send("GET", "/api/v1/ip-consents/\(requestID)").status == 403)
+        #expect(try await people.staff.send("GET", "/api/v1/ip-consents/\(requestID)").status == 200)
+        let mine = try await people.boris.send("GET", "/api/v1/ip-consents")
+        #expect((try mine.json()["items"] as? [[String: Any]])?.map { $0["id"] as? String } == [requestID])
+        #expect(try await people.stranger.send("POST", "/api/v1/ip-consents/\(requestID)/signatures", json: "{}").status == 403)
+        #expect(try await people.anna.send("POST", "/api/v1/ip-consents/\(requestID)/signatures", json: "{}").status == 403,
+                "the depositor's request was her consent; only Борис is asked")
+        #expect(try await people.staff.send("POST", "/api/v1/ip-consents/\(requestID)/signatures", json: "{}").status == 403,
+                "staff cannot consent for a member")
+        // Admitted, Борис takes a key the node holds for him and signs with it.
+        _ = try await app.node.members.setStatus(.admitted, of: MemberID(unchecked: people.borisID))
+        #expect(try await people.boris.send("POST", "/api/v1/members/\(people.borisID)/keys", json: #"{"custodial":true}"#).status == 201)
+        let signed = try await people.boris.send("POST", "/api/v1/ip-consents/\(requestID)/signatures", json: "{}")
+        #expect(signed.status == 201, "\(signed.text)")
+        #expect(try signed.json()["status"] as? String == "carried_out")
+        let asset = try #require(try signed.json()["asset"] as? [String: Any])
         let assetID = try #require(asset["id"] as? String)
         let depositSeq = try #require(asset["deposit_seq"] as? Int)
-        let receipt = try #require(try deposited.json()["receipt"] as? [String: Any])
-        #expect(try verifyReceipt(receipt, nodeKey: nodeKey) == depositSeq + 1)
+        let receipt = try await people.anonymous.send("GET", "/api/v1/ip-assets/\(assetID)/receipt").json()
+        #expect(try verifyReceipt(receipt, nodeKey: nodeKey) > depositSeq)
         let canonical = try #require((receipt["entry"] as? [String: Any])?["canonical_json"] as? String)
         #expect(canonical.contains(#""kind":"ip.deposit""#) && canonical.contains(hash) && !canonical.contains("Умная"))
-        let retried = try await people.anna.send("POST", "/api/v1/ip-assets", json: depositBody(hash, split), headers: key)
-        #expect(retried.status == 201)
-        #expect((try retried.json()["asset"] as? [String: Any])?["id"] as? String == assetID)
+        #expect(canonical.contains(#""party_signatures":[{"key_id":"#) && canonical.contains(#""signers":["\#(people.borisID)"]"#))
+        #expect(try await people.boris.send("GET", "/api/v1/ip-consents/\(requestID)").status == 404)
+
+        // Анна's own deposit is done at once, with its receipt.
+        let own = try await people.anna.send("POST", "/api/v1/ip-assets",
+                                             json: depositBody(SHA256.hash(Array("Своё".utf8)).hex, [(people.annaID, 10_000)]))
+        #expect(own.status == 201)
+        let ownReceipt = try #require(try own.json()["receipt"] as? [String: Any])
+        #expect(try verifyReceipt(ownReceipt, nodeKey: nodeKey) == (try #require((try own.json()["asset"] as? [String: Any])?["deposit_seq"] as? Int)) + 1)
 
         let again = try await people.staff.send("POST", "/api/v1/ip-assets", json: depositBody(hash.uppercased(), [(people.borisID, 10_000)]))
         #expect(again.status == 409)
@@ -113,8 +143,12 @@ import Testing
 
         let newSplit = #"{"holders":[{"member_id":"\#(people.annaID)","units":5000},{"member_id":"\#(people.borisID)","units":5000}]}"#
         #expect(try await people.stranger.send("PUT", "/api/v1/ip-assets/\(assetID)/holders", json: newSplit).status == 403)
-        #expect(try await people.boris.send("PUT", "/api/v1/ip-assets/\(assetID)/holders", json: newSplit).status == 403)
-        #expect(try await people.anna.send("PUT", "/api/v1/ip-assets/\(assetID)/holders", json: newSplit).status == 200)
+        let reassigning = try await people.anna.send("PUT", "/api/v1/ip-assets/\(assetID)/holders", json: newSplit)
+        #expect(reassigning.status == 202, "Борис's part changes, so he must sign")
+        let reassignment = try #require(try reassigning.json()["id"] as? String)
+        #expect(try await people.boris.send("DELETE", "/api/v1/ip-consents/\(reassignment)").status == 204, "Борис declines")
+        #expect(try await people.boris.send("PUT", "/api/v1/ip-assets/\(assetID)/holders", json: newSplit).status == 202,
+                "asked again, now by Борис: Анна must sign")
 
         let licence = #"{"licensee_id":"\#(people.cityIDs[1])","terms":"Бесплатно для города","starts_on":"2026-01-01","ends_on":"2027-12-31"}"#
         #expect(try await people.stranger.send("POST", "/api/v1/ip-assets/\(assetID)/licences", json: licence).status == 403)

@@ -17,8 +17,10 @@ import Testing
         let node = app.node
         let town = try await node.cities.register(name: "Глазов", region: "Удмуртия", population: nil)
         let (_, member) = try await SignedInMember.make("anna@example.org", in: town, app: app, port: server.port)
-        let asset = try await node.ipAssets.deposit(IPDeposit(kind: .idea, title: "Идея <i>", contentSHA256: SHA256.hash(Array("секрет".utf8)),
-                                                              holders: [IPHolding(memberID: member.id, units: .whole)])).asset
+        let deposited = try await node.ipAssets.deposit(IPDeposit(kind: .idea, title: "Идея <i>", contentSHA256: SHA256.hash(Array("секрет".utf8)),
+                                                              holders: [IPHolding(memberID: member.id, units: .whole)]),
+                                                    by: member.id).done?.asset
+        let asset = try #require(deposited)
         let anyone = try APIClient(port: server.port)
         let form = try await anyone.send("GET", "/verify")
         #expect(form.status == 200 && form.text.contains("<label for=\"receipt\">") && form.text.contains("<label for=\"text\">"))

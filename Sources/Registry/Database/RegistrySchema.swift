@@ -541,5 +541,32 @@ enum RegistrySchema {
             ALTER TABLE idempotency_key_new RENAME TO idempotency_key;
             CREATE INDEX idempotency_key_by_age ON idempotency_key (created_at);
             """),
+        // IP acts waiting for the consent of the members they take rights from or give
+        // rights to, one open act per asset, with each signer's signature once given.
+        Migration("registry/0016-ip-consent", sql: """
+            CREATE TABLE ip_consent_request (
+                id TEXT PRIMARY KEY,
+                act TEXT NOT NULL CHECK (act IN ('deposit', 'assign')),
+                asset_id TEXT NOT NULL UNIQUE,
+                statement TEXT NOT NULL,
+                title TEXT NOT NULL,
+                description TEXT,
+                kind TEXT,
+                content_sha256 TEXT UNIQUE,
+                proposed_by TEXT,
+                created_at TEXT NOT NULL
+            ) STRICT;
+            CREATE TABLE ip_consent_signer (
+                request_id TEXT NOT NULL REFERENCES ip_consent_request (id),
+                position INTEGER NOT NULL,
+                member_id TEXT NOT NULL,
+                key_id TEXT,
+                signature TEXT,
+                signed_at TEXT,
+                PRIMARY KEY (request_id, position),
+                UNIQUE (request_id, member_id)
+            ) STRICT, WITHOUT ROWID;
+            CREATE INDEX ip_consent_signer_by_member ON ip_consent_signer (member_id, request_id);
+            """),
     ]
 }

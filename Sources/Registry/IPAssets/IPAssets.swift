@@ -20,20 +20,50 @@ public struct IPAssets: Sendable {
     /// Registers the asset and timestamps its content hash. Refuses a split that does
     /// not sum to `ShareUnits.whole`, holders who are not members (or have left), and a
     /// content hash deposited before (`IPAssetAlreadyDeposited`).
-    /// Deposits an asset and answers it with its receipt, proved against a checkpoint made
-    /// in the deposit's own transaction.
-    @discardableResult
-    public func deposit(_ deposit: IPDeposit) async throws -> (asset: IPAsset, receipt: IPDepositReceipt) {
+    /// Deposits an asset for `actor` (nil for Union staff depositing for others). A deposit
+    /// naming only the actor as holder is done at once, and answered with its receipt,
+    /// proved against a checkpoint made in the deposit's own transaction; one naming other
+    /// members waits for each of them to sign (`consent(to:by:signature:)`).
+    public func deposit(_ deposit: IPDeposit, by actor: MemberID?) async throws
+        -> IPActOutcome<(asset: IPAsset, receipt: IPDepositReceipt)> {
         let checked = try Self.checked(deposit)
         let now = clock()
         let signer = database.ledger.nodeKey
+        let signers = Self.signers(from: [], to: checked.holders, askedBy: actor)
+        guard signers.isEmpty else {
+            let request: IPConsentRequestID = try .generate()
+            let asset: IPAssetID = try .generate()
+            return try await database.write { transaction in
+                let store = IPAssetStore(database: transaction.database)
+                if let earlier = try store.asset(contentSHA256: checked.contentSHA256) {
+                    throw IPAssetAlreadyDeposited(assetID: earlier.id, depositSeq: earlier.depositSeq)
+                }
+                let consents = IPConsentStore(database: transaction.database)
+                if let waiting = try consents.request(contentSHA256: checked.contentSHA256) {
+                    throw IPConsentError.otherRequestPending(waiting.assetID, waiting.id)
+                }
+                try Self.checkHolders(checked.holders, MemberStore(database: transaction.database))
+                let statement: JSONObject = [
+                    "act": .string(IPConsentRequest.Act.deposit.entryKind.name), "request_id": .string(request.rawValue),
+                    "asset_id": .string(asset.rawValue), "kind": .string(checked.kind.rawValue),
+                    "content_sha256": .string(checked.contentSHA256.hex), "holders": Self.payload(checked.holders),
+                    "signers": .array(signers.map { .string($0.rawValue) }),
+                ]
+                let pending = IPConsentRequest(id: request, act: .deposit, assetID: asset, title: checked.title,
+                                               holders: checked.holders, previousHolders: nil,
+                                               signers: signers.map { .init(memberID: $0, signature: nil) },
+                                               proposedBy: actor, createdAt: now, statement: statement)
+                try consents.insert(pending, deposit: checked)
+                return .pending(pending)
+            }
+        }
         return try await database.write { transaction in
             let asset = try Self.deposit(checked, in: transaction, signer: signer, at: now)
             guard let entry = transaction.appended.last, entry.entry.seq == asset.depositSeq else {
                 throw LedgerError.corrupted(reason: "the deposit's entry is not the last one appended")
             }
             let (checkpoint, proof) = try transaction.checkpointedInclusionProof(seq: asset.depositSeq)
-            return (asset, IPDepositReceipt(assetID: asset.id, entry: entry, proof: proof, checkpoint: checkpoint))
+            return .done((asset, IPDepositReceipt(assetID: asset.id, entry: entry, proof: proof, checkpoint: checkpoint)))
         }
     }
 
@@ -55,6 +85,9 @@ public struct IPAssets: Sendable {
         if let earlier = try store.asset(contentSHA256: checked.contentSHA256) {
             throw IPAssetAlreadyDeposited(assetID: earlier.id, depositSeq: earlier.depositSeq)
         }
+        if let waiting = try IPConsentStore(database: transaction.database).request(contentSHA256: checked.contentSHA256) {
+            throw IPConsentError.otherRequestPending(waiting.assetID, waiting.id)
+        }
         try checkHolders(checked.holders, MemberStore(database: transaction.database))
         let receipt = try transaction.append(kind: "ip.deposit", payload: [
             "asset_id": .string(id.rawValue), "kind": .string(checked.kind.rawValue),
@@ -64,19 +97,46 @@ public struct IPAssets: Sendable {
         return try require(id, store)
     }
 
-    /// Replaces the asset's split with `holders`, under the same rules as a deposit.
-    public func assignHolders(_ holders: [IPHolding], of id: IPAssetID) async throws -> IPAsset {
+    /// Replaces the asset's split with `holders`, under the same rules as a deposit, for
+    /// `actor` (nil for Union staff). Done at once when it changes only the actor's own
+    /// part; otherwise it waits for every member whose part it changes, adds or removes.
+    public func assignHolders(_ holders: [IPHolding], of id: IPAssetID, by actor: MemberID?) async throws -> IPActOutcome<IPAsset> {
         try Self.checkSplit(holders)
         let signer = database.ledger.nodeKey
+        let request: IPConsentRequestID = try .generate()
+        let now = clock()
         return try await database.write { transaction in
             let store = IPAssetStore(database: transaction.database)
-            _ = try Self.require(id, store)
+            let asset = try Self.require(id, store)
             try Self.checkHolders(holders, MemberStore(database: transaction.database))
+            guard Self.split(asset.holders) != Self.split(holders) else { throw IPConsentError.nothingChanges }
+            let consents = IPConsentStore(database: transaction.database)
+            if let waiting = try consents.request(assetID: id) {
+                // One act at a time waits on an asset; one asked for a split since replaced is void.
+                guard let previous = waiting.previousHolders, Self.split(previous) != Self.split(asset.holders) else {
+                    throw IPConsentError.otherRequestPending(id, waiting.id)
+                }
+                try consents.delete(waiting.id)
+            }
+            let signers = Self.signers(from: asset.holders, to: holders, askedBy: actor)
+            guard signers.isEmpty else {
+                let statement: JSONObject = [
+                    "act": .string(IPConsentRequest.Act.assign.entryKind.name), "request_id": .string(request.rawValue),
+                    "asset_id": .string(id.rawValue), "holders": Self.payload(holders),
+                    "previous_holders": Self.payload(asset.holders), "signers": .array(signers.map { .string($0.rawValue) }),
+                ]
+                let pending = IPConsentRequest(id: request, act: .assign, assetID: id, title: asset.title, holders: holders,
+                                               previousHolders: asset.holders,
+                                               signers: signers.map { .init(memberID: $0, signature: nil) },
+                                               proposedBy: actor, createdAt: now, statement: statement)
+                try consents.insert(pending, deposit: nil)
+                return .pending(pending)
+            }
             try store.setHolders(holders, of: id)
             _ = try transaction.append(kind: "ip.assign", payload: [
                 "asset_id": .string(id.rawValue), "holders": Self.payload(holders),
             ], author: signer)
-            return try Self.require(id, store)
+            return .done(try Self.require(id, store))
         }
     }
 
@@ -128,12 +188,12 @@ public struct IPAssets: Sendable {
         return IPDepositReceipt(assetID: id, entry: entry, proof: proof, checkpoint: checkpoint)
     }
 
-    private static func require(_ id: IPAssetID, _ store: IPAssetStore) throws -> IPAsset {
+    static func require(_ id: IPAssetID, _ store: IPAssetStore) throws -> IPAsset {
         guard let asset = try store.asset(id: id) else { throw RegistryNotFound(detail: "No IP asset \(id).") }
         return asset
     }
 
-    private static func checkSplit(_ holders: [IPHolding]) throws(RegistryValidationError) {
+    static func checkSplit(_ holders: [IPHolding]) throws(RegistryValidationError) {
         guard !holders.isEmpty else { throw RegistryValidationError(field: "holders", reason: "must name at least one holder") }
         guard holders.count <= maximumHolders else {
             throw RegistryValidationError(field: "holders", reason: "must name at most \(maximumHolders) holders")
@@ -151,7 +211,7 @@ public struct IPAssets: Sendable {
         }
     }
 
-    private static func checkHolders(_ holders: [IPHolding], _ members: MemberStore) throws {
+    static func checkHolders(_ holders: [IPHolding], _ members: MemberStore) throws {
         for (index, holding) in holders.enumerated() {
             guard let member = try members.member(id: holding.memberID) else {
                 throw RegistryValidationError(field: "holders/\(index)/member_id", reason: "no such member")
@@ -181,7 +241,7 @@ public struct IPAssets: Sendable {
         }
     }
 
-    private static func payload(_ holders: [IPHolding]) -> JSONValue {
+    static func payload(_ holders: [IPHolding]) -> JSONValue {
         .array(holders.map { .object(["member_id": .string($0.memberID.rawValue), "units": .integer(Int64($0.units.value))]) })
     }
 }

@@ -73,9 +73,15 @@ public struct MemberKeys: Sendable {
 
     /// The statement signed with the member's newest active custodial key.
     public func sign(_ statement: PartyStatement, as member: MemberID) async throws -> PartySignature {
+        try await sign(statementBytes: try statement.canonicalBytes, as: member)
+    }
+
+    /// A statement's canonical bytes (one several members sign alike) signed with the
+    /// member's newest active custodial key.
+    public func sign(statementBytes: [UInt8], as member: MemberID) async throws -> PartySignature {
         let key = try await custodialKey(of: member)
         let privateKey = try KeyFile.readPrivateKey(at: keyPath(key))
-        return PartySignature(keyID: key, signature: try privateKey.signature(for: try statement.canonicalBytes))
+        return PartySignature(keyID: key, signature: try privateKey.signature(for: statementBytes))
     }
 
     /// Refuses a signature unless an active key of `member` made it over the statement.

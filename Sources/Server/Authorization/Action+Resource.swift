@@ -4,7 +4,8 @@ extension Action {
     /// and the operation decides with the resource; asked without one, the policy refuses.
     public var concernsResource: Bool {
         switch self {
-        case .revokeAPIToken, .depositIPAsset, .assignIPAsset, .licenseIPAsset, .readMemberPersonalData, .eraseMember,
+        case .revokeAPIToken, .depositIPAsset, .assignIPAsset, .licenseIPAsset, .readIPConsentRequest, .signIPConsentRequest,
+             .declineIPConsentRequest, .readMemberPersonalData, .eraseMember,
              .createProject, .editProject, .setProjectTeam, .planProject, .editProfile, .readUnlistedProfile, .addMemberKey,
              .markChallenge, .decideChallengeTie, .signContract, .attestMilestone, .pledgeToContract, .registerForGame,
              .submitIdea, .formTeam, .approveIdea, .logConsultation, .confirmConsultation, .registerInvestor,
@@ -14,7 +15,7 @@ extension Action {
         case .reachUnroutedPath, .readHealth, .readAPIDocument, .readMetrics, .logIn, .logOut, .readOwnAccount,
              .listOwnAPITokens, .createAPIToken, .createAccount, .readAccount, .grantRole, .revokeRole, .readCities,
              .registerCity, .applyForMembership, .readMember, .listMembers, .decideMembership, .setMemberRoles,
-             .exportRegister, .importRegister, .readIPAssets, .readPractices, .reportPractice, .recordPracticeAdoption,
+             .exportRegister, .importRegister, .readIPAssets, .readIPConsentRequests, .readPractices, .reportPractice, .recordPracticeAdoption,
              .readProjects, .moveProjectStage, .recordAdoption, .readCommunities, .createCommunity,
              .changeCommunityMembers, .readProfiles, .readCityProfiles, .recordCityProfile, .readMemberKeys, .readEvents,
              .manageEvents, .readCapTable, .recordCapTableEvent, .readChallenges, .readPages, .runChallenge,

@@ -30,6 +30,9 @@ public enum Policy {
         /// A pledge at an investment session, by the accounts of its investor and of the
         /// lead of the project it is made to (nil when that member has no login).
         case pledge(investorAccountID: String?, leadAccountID: String?)
+        /// An IP act waiting for consent, by the accounts of the members asked to sign it
+        /// and of the member who asked for it.
+        case consentRequest(signerAccountIDs: Set<String>, proposerAccountID: String?)
     }
 
     public enum Verdict: Sendable, Equatable {
@@ -131,6 +134,26 @@ public enum Policy {
             return require(actor, anyOf: [.unionStaff], toDo: "edit or see another member's profiles")
         case .recordCityProfile:
             return require(actor, anyOf: [.unionStaff], toDo: "record a city's directions, audits or indicators")
+        case .readIPConsentRequests:
+            // Members see the acts that concern them, staff all of them: the operation chooses.
+            return actor == nil ? .unauthenticated : .allow
+        case .readIPConsentRequest, .declineIPConsentRequest:
+            guard let actor else { return .unauthenticated }
+            switch resource {
+            case let .consentRequest(signers, proposer)? where signers.contains(actor.accountID) || proposer == actor.accountID:
+                return .allow
+            case .consentRequest? where action == .readIPConsentRequest:
+                return require(actor, anyOf: [.unionStaff], toDo: "see an IP act waiting for other members' consent")
+            default:
+                return .deny("Only the members an IP act waits for, and the member who asked for it, may decline or withdraw it.")
+            }
+        case .signIPConsentRequest:
+            guard let actor else { return .unauthenticated }
+            // Consent is personal: staff cannot give it for a member.
+            switch resource {
+            case let .consentRequest(signers, _)? where signers.contains(actor.accountID): return .allow
+            default: return .deny("Only a member the IP act waits for, signed in to its own account, may sign it.")
+            }
         case .addMemberKey:
             guard let actor else { return .unauthenticated }
             // A signing key speaks for its member: only the member's own account adds one,

@@ -92,6 +92,11 @@ public enum OpenAPIDocument {
             success["content"] = .object(JSONObject(dictionaryLiteral: (mediaType, ["schema": any])))
         }
         responses[String(docs.successStatus.code)] = .object(success)
+        if let accepted = docs.acceptedSchema {
+            responses["202"] = ["description": "Accepted: waiting for the consent of the members it concerns", "content": [
+                "application/json": ["schema": ["$ref": .string("#/components/schemas/\(accepted)")]],
+            ]]
+        }
         // A page answers a refusal of its form as the page again, with the refusal beside
         // the form; everything else answers a problem document.
         var problem: JSONObject = ["application/problem+json": ["schema": ["$ref": "#/components/schemas/Problem"]]]

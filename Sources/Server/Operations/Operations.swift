@@ -25,7 +25,7 @@ struct Operations: Sendable {
         projects = ProjectOperations(projects: node.projects, members: node.members)
         capTables = CapTableOperations(CapTableServices(capTables: node.capTables, projects: node.projects, members: node.members,
                                                         memberKeys: node.memberKeys))
-        ipAssets = IPAssetOperations(ipAssets: node.ipAssets, members: node.members)
+        ipAssets = IPAssetOperations(ipAssets: node.ipAssets, members: node.members, memberKeys: node.memberKeys)
         members = MemberOperations(members: node.members)
         profiles = ProfileOperations(profiles: node.profiles)
         contracts = ContractOperations(contracts: node.contracts, members: node.members, capTables: node.capTables)

@@ -32,3 +32,14 @@ extension ProjectStageError: ProblemConvertible {
         return problem
     }
 }
+
+extension IPConsentError: ProblemConvertible {
+    public var problem: ProblemDetails {
+        switch self {
+        case .nothingChanges:
+            ProblemDetails(.validation, detail: description, errors: [.init(pointer: "/holders", detail: description)])
+        case .notASigner, .alreadySigned, .otherRequestPending, .splitChanged:
+            ProblemDetails(.conflict, detail: description)
+        }
+    }
+}

@@ -7,6 +7,8 @@ public struct RouteDocumentation: Sendable {
     public var responseSchema: String?
     public var responseContentType: String
     public var successStatus: HTTPStatus
+    /// The schema of a 202 Accepted answer, for an act that may wait for others' consent.
+    public var acceptedSchema: String?
     public var queryParameters: [QueryParameter]
     public var errorStatuses: [HTTPStatus]
 
@@ -24,13 +26,14 @@ public struct RouteDocumentation: Sendable {
     }
 
     public init(request: String? = nil, requestContentType: String = "application/json", response: String? = nil,
-                responseContentType: String = "application/json", success: HTTPStatus = .ok,
+                responseContentType: String = "application/json", success: HTTPStatus = .ok, accepted: String? = nil,
                 query: [QueryParameter] = [], errors: [HTTPStatus] = []) {
         self.requestSchema = request
         self.requestContentType = requestContentType
         self.responseSchema = response
         self.responseContentType = responseContentType
         self.successStatus = success
+        self.acceptedSchema = accepted
         self.queryParameters = query
         self.errorStatuses = errors
     }

@@ -22,7 +22,7 @@ extension DemoLoader {
             if let deposit = seed.ip {
                 _ = try await node.ipAssets.deposit(IPDeposit(
                     kind: deposit.kind, title: deposit.title, contentSHA256: SHA256.hash(Array(deposit.text.utf8)),
-                    holders: [IPHolding(memberID: lead, units: .whole)]))
+                    holders: [IPHolding(memberID: lead, units: .whole)]), by: lead)
             }
             for key in seed.adoptedBy ?? [] {
                 _ = try await node.projects.adopt(project.id, by: try town(key))

@@ -151,7 +151,7 @@ enum ContractRoutes {
         return key
     }
 
-    private static func partySignature(_ body: ContractBodies.SignatureBody?) throws(APIError) -> PartySignature? {
+    static func partySignature(_ body: ContractBodies.SignatureBody?) throws(APIError) -> PartySignature? {
         guard let body else { return nil }
         guard let signature = try? Ed25519Signature(hex: body.signature) else {
             throw .validation([.init(pointer: "/signature/signature", detail: "Must be the 128 hex digits of an Ed25519 signature.")])

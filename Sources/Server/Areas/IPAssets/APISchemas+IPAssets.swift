@@ -79,6 +79,21 @@ extension APISchemas {
         ],
     ]
 
+    static let ipConsentRequest: JSONValue = [
+        "type": "object",
+        "required": ["id", "act", "asset_id", "title", "holders", "signers", "waiting_for", "created_at", "statement"],
+        "properties": [
+            "id": ["type": "string"], "act": ["type": "string", "enum": ["deposit", "assign"]], "asset_id": ["type": "string"],
+            "title": ["type": "string"], "holders": holders, "previous_holders": holders,
+            "signers": ["type": "array", "items": [
+                "type": "object", "required": ["member_id", "signed"],
+                "properties": ["member_id": ["type": "string"], "signed": ["type": "boolean"], "key_id": ["type": "string"]],
+            ]],
+            "waiting_for": ["type": "array", "items": ["type": "string"]], "proposed_by": ["type": "string"], "created_at": time,
+            "statement": ["type": "string", "description": "The canonical JSON every signer's key signs (pure Ed25519 over its UTF-8 bytes)."],
+        ],
+    ]
+
     static let ipAssetSchemas: JSONObject = [
         "IPAsset": ipAsset,
         "IPAssetPage": [
@@ -106,6 +121,22 @@ extension APISchemas {
             ],
         ],
         "IPLicence": ipLicence,
+        "IPConsentRequest": ipConsentRequest,
+        "IPConsentRequestList": ["type": "object", "required": ["items"],
+                                 "properties": ["items": ["type": "array", "items": ipConsentRequest]]],
+        "IPConsentSignatureRequest": [
+            "type": "object",
+            "description": "The member's own signature of the statement; without it, the member's custodial key signs.",
+            "properties": ["signature": [
+                "type": "object", "required": ["key_id", "signature"],
+                "properties": ["key_id": ["type": "string"], "signature": ["type": "string"]],
+            ]],
+        ],
+        "IPConsentOutcome": [
+            "type": "object", "required": ["status"],
+            "properties": ["status": ["type": "string", "enum": ["waiting", "carried_out"]], "request": ipConsentRequest,
+                           "asset": ipAsset],
+        ],
         "Practice": practice,
         "PracticePage": [
             "type": "object", "required": ["items"],

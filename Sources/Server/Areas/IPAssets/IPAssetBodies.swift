@@ -125,4 +125,73 @@ enum IPAssetBodies {
         let asset: AssetView
         let receipt: ReceiptView
     }
+
+    struct ConsentSignatureRequest: Decodable {
+        let signature: ContractBodies.SignatureBody?
+    }
+
+    /// An IP act waiting for consent: what it would do, who must sign, and the statement
+    /// each signs (its canonical bytes, as text, are what a member's key signs).
+    struct ConsentRequestView: Encodable {
+        let id: String
+        let act: String
+        let assetId: String
+        let title: String
+        let holders: [Holding]
+        let previousHolders: [Holding]?
+        let signers: [SignerView]
+        let waitingFor: [String]
+        let proposedBy: String?
+        let createdAt: String
+        let statement: String
+
+        init(_ request: IPConsentRequest) throws {
+            id = request.id.rawValue
+            act = request.act.rawValue
+            assetId = request.assetID.rawValue
+            title = request.title
+            holders = request.holders.map { Holding(memberId: $0.memberID.rawValue, units: $0.units.value) }
+            previousHolders = request.previousHolders?.map { Holding(memberId: $0.memberID.rawValue, units: $0.units.value) }
+            signers = request.signers.map { SignerView(memberId: $0.memberID.rawValue, signed: $0.signature != nil,
+                                                       keyId: $0.signature?.keyID.hex) }
+            waitingFor = request.waitingFor.map(\.rawValue)
+            proposedBy = request.proposedBy?.rawValue
+            createdAt = request.createdAt.rfc3339
+            statement = String(decoding: try request.statementBytes, as: UTF8.self)
+        }
+    }
+
+    struct SignerView: Encodable {
+        let memberId: String
+        let signed: Bool
+        let keyId: String?
+    }
+
+    struct ConsentRequestList: Encodable {
+        let items: [ConsentRequestView]
+
+        init(items: [ConsentRequestView]) {
+            self.items = items
+        }
+    }
+
+    /// A signature's result: the act still waiting, or carried out and the asset as it now is.
+    struct ConsentOutcomeView: Encodable {
+        let status: String
+        let request: ConsentRequestView?
+        let asset: AssetView?
+
+        init(_ outcome: IPActOutcome<IPAsset>) throws {
+            switch outcome {
+            case let .pending(request):
+                status = "waiting"
+                self.request = try ConsentRequestView(request)
+                asset = nil
+            case let .done(asset):
+                status = "carried_out"
+                request = nil
+                self.asset = AssetView(asset)
+            }
+        }
+    }
 }

@@ -25,18 +25,22 @@ enum IPAssetRoutes {
                 return try .json(Page.from(page, view: IPAssetBodies.AssetView.init))
             },
             Route(.post, "/api/v1/ip-assets", running: operations.deposit,
-                  summary: "Deposit an IP asset (a holder who is an admitted member, or Union staff)", tag: "ip-assets",
-                  access: .signedIn, bodyLimit: textBody, idempotentCreate: true,
+                  summary: "Deposit an IP asset (a holder who is an admitted member, or Union staff); naming other members as holders, it waits for each to sign (202)",
+                  tag: "ip-assets", access: .signedIn, bodyLimit: textBody, idempotentCreate: true,
                   documentation: RouteDocumentation(request: "DepositRequest", response: "IPDeposit", success: .created,
-                                                    errors: [.forbidden, .conflict]),
+                                                    accepted: "IPConsentRequest", errors: [.forbidden, .conflict]),
                   input: { context in
                       let body = try JSONBodyDecoder.decode(IPAssetBodies.DepositRequest.self, from: context.request)
                       return IPDeposit(kind: try RegisterRoutes.parse(body.kind, as: IPAssetKind.self, pointer: "/kind"), title: body.title,
                                        description: body.description, contentSHA256: try contentHash(body.contentSha256),
                                        holders: try holdings(body.holders))
                   },
-                  respond: { asset, receipt in
-                      try .json(IPAssetBodies.DepositedView(asset: .init(asset), receipt: .init(receipt)), status: .created)
+                  respond: { outcome in
+                      switch outcome {
+                      case let .done((asset, receipt)):
+                          try .json(IPAssetBodies.DepositedView(asset: .init(asset), receipt: .init(receipt)), status: .created)
+                      case let .pending(request): try waiting(request)
+                      }
                   }),
             Route(.get, "/api/v1/ip-assets/{asset_id}", operationID: "getIPAsset", summary: "An IP asset",
                   tag: "ip-assets", action: .readIPAssets, access: .anyone,
@@ -51,15 +55,21 @@ enum IPAssetRoutes {
                 return try .json(IPAssetBodies.ReceiptView(try await ipAssets.receipt(for: found.id)))
             },
             Route(.put, "/api/v1/ip-assets/{asset_id}/holders", running: operations.assign,
-                  summary: "Assign a new split between holders (a current holder or Union staff)", tag: "ip-assets",
-                  access: .signedIn, bodyLimit: smallBody,
-                  documentation: RouteDocumentation(request: "HoldersRequest", response: "IPAsset", errors: [.forbidden, .notFound]),
+                  summary: "Assign a new split between holders (a current holder or Union staff); when it changes other members' parts, it waits for each to sign (202)",
+                  tag: "ip-assets", access: .signedIn, bodyLimit: smallBody,
+                  documentation: RouteDocumentation(request: "HoldersRequest", response: "IPAsset", accepted: "IPConsentRequest",
+                                                    errors: [.forbidden, .notFound, .conflict]),
                   input: { context in
                       let body = try JSONBodyDecoder.decode(IPAssetBodies.HoldersRequest.self, from: context.request)
                       let holders = try holdings(body.holders)
                       return .init(record: try await asset(context, ipAssets), value: holders)
                   },
-                  respond: { try .json(IPAssetBodies.AssetView($0)) }),
+                  respond: { outcome in
+                      switch outcome {
+                      case let .done(asset): try .json(IPAssetBodies.AssetView(asset))
+                      case let .pending(request): try waiting(request)
+                      }
+                  }),
             Route(.post, "/api/v1/ip-assets/{asset_id}/licences", running: operations.license,
                   summary: "Grant a licence to a city or an organisation (a current holder or Union staff)",
                   tag: "ip-assets", access: .signedIn, bodyLimit: textBody, idempotentCreate: true,
@@ -73,7 +83,56 @@ enum IPAssetRoutes {
                       return .init(record: try await asset(context, ipAssets), value: grant)
                   },
                   respond: { try .json(IPAssetBodies.LicenceView($0), status: .created) }),
+        ] + consentRoutes(ipAssets: ipAssets, operations: operations)
+    }
+
+    /// The IP acts waiting for members' consent, and the members' answers to them.
+    private static func consentRoutes(ipAssets: IPAssets, operations: IPAssetOperations) -> [Route] {
+        [
+            Route(.get, "/api/v1/ip-consents", running: operations.listConsentRequests,
+                  summary: "IP acts waiting for consent: those the signed-in member is asked to sign or asked for (Union staff: all)",
+                  tag: "ip-assets", access: .signedIn,
+                  documentation: RouteDocumentation(response: "IPConsentRequestList"),
+                  input: { _ in () },
+                  respond: { try .json(IPAssetBodies.ConsentRequestList(items: try $0.map(IPAssetBodies.ConsentRequestView.init))) }),
+            Route(.get, "/api/v1/ip-consents/{request_id}", running: operations.readConsentRequest,
+                  summary: "An IP act waiting for consent, with the statement each member signs", tag: "ip-assets",
+                  access: .signedIn, documentation: RouteDocumentation(response: "IPConsentRequest", errors: [.forbidden, .notFound]),
+                  input: { context in try await consentRequest(context, ipAssets) },
+                  respond: { try .json(IPAssetBodies.ConsentRequestView($0)) }),
+            Route(.post, "/api/v1/ip-consents/{request_id}/signatures", running: operations.sign,
+                  summary: "Sign an IP act as a member it waits for: with the member's own signature of the statement, or without one by its custodial key; the last signature carries the act out",
+                  tag: "ip-assets", access: .signedIn, bodyLimit: smallBody, idempotentCreate: true,
+                  documentation: RouteDocumentation(request: "IPConsentSignatureRequest", response: "IPConsentOutcome",
+                                                    success: .created, errors: [.forbidden, .notFound, .conflict]),
+                  input: { context in
+                      let body = try JSONBodyDecoder.decode(IPAssetBodies.ConsentSignatureRequest.self, from: context.request)
+                      return .init(request: try await consentRequest(context, ipAssets),
+                                   signature: try ContractRoutes.partySignature(body.signature))
+                  },
+                  respond: { try .json(IPAssetBodies.ConsentOutcomeView($0), status: .created) }),
+            Route(.delete, "/api/v1/ip-consents/{request_id}", running: operations.decline,
+                  summary: "Decline an IP act (a member it waits for) or withdraw it (the member who asked for it); nothing is written",
+                  tag: "ip-assets", access: .signedIn,
+                  documentation: RouteDocumentation(success: .noContent, errors: [.forbidden, .notFound]),
+                  input: { context in try await consentRequest(context, ipAssets) },
+                  respond: { HTTPResponse(status: .noContent) }),
         ]
+    }
+
+    /// 202 Accepted: the act waits for the members' signatures, found at `Location`.
+    private static func waiting(_ request: IPConsentRequest) throws -> HTTPResponse {
+        var response = try HTTPResponse.json(IPAssetBodies.ConsentRequestView(request), status: .accepted)
+        response.headers.set("Location", "/api/v1/ip-consents/\(request.id.rawValue)")
+        return response
+    }
+
+    private static func consentRequest(_ context: RequestContext, _ ipAssets: IPAssets) async throws -> IPConsentRequest {
+        guard let id = IPConsentRequestID(rawValue: try context.parameter("request_id")),
+              let request = try await ipAssets.consentRequest(id: id) else {
+            throw APIError.notFound(detail: "No IP act waits for consent there.")
+        }
+        return request
     }
 
     private static func asset(_ context: RequestContext, _ ipAssets: IPAssets) async throws -> IPAsset {
@@ -81,6 +140,15 @@ enum IPAssetRoutes {
             throw APIError.notFound(detail: "No such IP asset.")
         }
         return asset
+    }
+
+    /// The accounts of the members, those without one left out.
+    static func accounts(of memberIDs: [MemberID], _ members: Members) async throws -> Set<String> {
+        var accounts: Set<String> = []
+        for id in memberIDs {
+            if let account = try await members.member(id: id)?.accountID { accounts.insert(account.rawValue) }
+        }
+        return accounts
     }
 
     /// The accounts of those holders who are admitted members: the policy lets them act.

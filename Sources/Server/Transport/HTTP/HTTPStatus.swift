@@ -14,7 +14,7 @@ public struct HTTPStatus: Sendable, Hashable, CustomStringConvertible {
     }
 
     private static let known: [HTTPStatus] = [
-        .continue, .ok, .created, .noContent, .seeOther, .notModified, .badRequest, .unauthorized, .forbidden,
+        .continue, .ok, .created, .accepted, .noContent, .seeOther, .notModified, .badRequest, .unauthorized, .forbidden,
         .notFound, .methodNotAllowed, .notAcceptable, .requestTimeout, .conflict, .lengthRequired,
         .contentTooLarge, .uriTooLong, .unsupportedMediaType, .expectationFailed, .unprocessableContent,
         .tooManyRequests, .requestHeaderFieldsTooLarge, .internalServerError, .notImplemented,
@@ -24,6 +24,7 @@ public struct HTTPStatus: Sendable, Hashable, CustomStringConvertible {
     public static let `continue` = HTTPStatus(code: 100, reasonPhrase: "Continue")
     public static let ok = HTTPStatus(code: 200, reasonPhrase: "OK")
     public static let created = HTTPStatus(code: 201, reasonPhrase: "Created")
+    public static let accepted = HTTPStatus(code: 202, reasonPhrase: "Accepted")
     public static let noContent = HTTPStatus(code: 204, reasonPhrase: "No Content")
     public static let seeOther = HTTPStatus(code: 303, reasonPhrase: "See Other")
     public static let notModified = HTTPStatus(code: 304, reasonPhrase: "Not Modified")

@@ -1,0 +1,109 @@
+import Ledger
+
+/// The SQL for IP acts waiting for their holders' consent.
+struct IPConsentStore {
+    let database: SQLiteConnection
+
+    private static let columns = "id, act, asset_id, statement, title, description, kind, content_sha256, proposed_by, created_at"
+
+    func insert(_ request: IPConsentRequest, deposit: IPDeposit?) throws {
+        _ = try database.run(
+            "INSERT INTO ip_consent_request (\(Self.columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [.text(request.id.rawValue), .text(request.act.rawValue), .text(request.assetID.rawValue),
+             .text(String(decoding: try JSONValue.object(request.statement).canonicalBytes(), as: UTF8.self)),
+             .text(request.title), deposit?.description.map { .text($0) } ?? .null,
+             deposit.map { .text($0.kind.rawValue) } ?? .null, deposit.map { .text($0.contentSHA256.hex) } ?? .null,
+             request.proposedBy.map { .text($0.rawValue) } ?? .null, .text(request.createdAt.rfc3339)])
+        for (position, signer) in request.signers.enumerated() {
+            _ = try database.run("INSERT INTO ip_consent_signer (request_id, position, member_id) VALUES (?, ?, ?)",
+                                 [.text(request.id.rawValue), .int(position), .text(signer.memberID.rawValue)])
+        }
+    }
+
+    func sign(_ request: IPConsentRequestID, by member: MemberID, with signature: PartySignature, at time: LedgerTime) throws {
+        _ = try database.run(
+            "UPDATE ip_consent_signer SET key_id = ?, signature = ?, signed_at = ? WHERE request_id = ? AND member_id = ?",
+            [.text(signature.keyID.hex), .text(signature.signature.hex), .text(time.rfc3339), .text(request.rawValue),
+             .text(member.rawValue)])
+    }
+
+    func delete(_ request: IPConsentRequestID) throws {
+        _ = try database.run("DELETE FROM ip_consent_signer WHERE request_id = ?", [.text(request.rawValue)])
+        _ = try database.run("DELETE FROM ip_consent_request WHERE id = ?", [.text(request.rawValue)])
+    }
+
+    func request(id: IPConsentRequestID) throws -> IPConsentRequest? {
+        try database.queryFirst("SELECT \(Self.columns) FROM ip_consent_request WHERE id = ?", [.text(id.rawValue)], row)
+            .map(withSigners)
+    }
+
+    func request(assetID: IPAssetID) throws -> IPConsentRequest? {
+        try database.queryFirst("SELECT \(Self.columns) FROM ip_consent_request WHERE asset_id = ?", [.text(assetID.rawValue)], row)
+            .map(withSigners)
+    }
+
+    func request(contentSHA256: SHA256Digest) throws -> IPConsentRequest? {
+        try database.queryFirst("SELECT \(Self.columns) FROM ip_consent_request WHERE content_sha256 = ?",
+                                [.text(contentSHA256.hex)], row).map(withSigners)
+    }
+
+    /// The deposit an act to deposit was asked with.
+    func deposit(of id: IPConsentRequestID) throws -> IPDeposit? {
+        try database.queryFirst(
+            "SELECT kind, title, description, content_sha256 FROM ip_consent_request WHERE id = ? AND act = 'deposit'",
+            [.text(id.rawValue)]) { row -> IPDeposit? in
+            guard let kind = IPAssetKind(rawValue: row.text(0)), let hash = try? SHA256Digest(hex: row.text(3)) else { return nil }
+            return IPDeposit(kind: kind, title: row.text(1), description: row.optionalText(2), contentSHA256: hash, holders: [])
+        } ?? nil
+    }
+
+    /// The acts a member is asked to sign or has asked for, oldest first.
+    func requests(concerning member: MemberID) throws -> [IPConsentRequest] {
+        try database.query(
+            """
+            SELECT \(Self.columns) FROM ip_consent_request
+            WHERE proposed_by = ?1 OR id IN (SELECT request_id FROM ip_consent_signer WHERE member_id = ?1)
+            ORDER BY created_at, id
+            """, [.text(member.rawValue)], row).map(withSigners)
+    }
+
+    func all() throws -> [IPConsentRequest] {
+        try database.query("SELECT \(Self.columns) FROM ip_consent_request ORDER BY created_at, id", [], row).map(withSigners)
+    }
+
+    private struct Row {
+        let id: IPConsentRequestID
+        let act: IPConsentRequest.Act
+        let assetID: IPAssetID
+        let statement: JSONObject
+        let title: String
+        let proposedBy: MemberID?
+        let createdAt: LedgerTime
+    }
+
+    private func row(_ row: SQLiteRow) throws -> Row {
+        let id = row.text(0)
+        guard let act = IPConsentRequest.Act(rawValue: row.text(1)),
+              let statement = try? JSONValue.parse(row.text(3)).objectValue else {
+            throw RegistryError.corruptedRow(table: "ip_consent_request", id: id, column: "act")
+        }
+        return Row(id: IPConsentRequestID(unchecked: id), act: act, assetID: IPAssetID(unchecked: row.text(2)),
+                   statement: statement, title: row.text(4), proposedBy: row.optionalText(8).map(MemberID.init(unchecked:)),
+                   createdAt: try row.time(9, table: "ip_consent_request", id: id, name: "created_at"))
+    }
+
+    private func withSigners(_ row: Row) throws -> IPConsentRequest {
+        let signers = try database.query(
+            "SELECT member_id, key_id, signature FROM ip_consent_signer WHERE request_id = ? ORDER BY position",
+            [.text(row.id.rawValue)]) { signer in
+            let signature: PartySignature? = if signer.isNull(1) { nil } else {
+                PartySignature(keyID: try KeyID(hex: signer.text(1)), signature: try Ed25519Signature(hex: signer.text(2)))
+            }
+            return IPConsentRequest.Signer(memberID: MemberID(unchecked: signer.text(0)), signature: signature)
+        }
+        return IPConsentRequest(id: row.id, act: row.act, assetID: row.assetID, title: row.title,
+                                holders: IPAssets.holdings(row.statement["holders"]),
+                                previousHolders: row.statement["previous_holders"].map(IPAssets.holdings),
+                                signers: signers, proposedBy: row.proposedBy, createdAt: row.createdAt, statement: row.statement)
+    }
+}
