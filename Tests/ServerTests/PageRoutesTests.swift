@@ -72,7 +72,8 @@ import Testing
                                                             cityID: other.id), lead: lead.id)
         let client = try APIClient(port: server.port)
         let page = try await client.send("GET", "/towns/\(town.id)")
-        #expect(page.text.contains("idea (\(count))") && page.text.contains("selected (1)") && page.text.contains("Отобранная идея"))
+        #expect(page.text.contains("идея — \(PageFormat(language: .russian).count(Int64(count), .projects))")
+                && page.text.contains("отобран на Игре — 1\u{00A0}проект") && page.text.contains("Отобранная идея"))
         #expect(page.text.components(separatedBy: "Идея номер").count - 1 == PageRoutes.projectsPerStage)
         let rest = "/search?in=projects&amp;town=\(town.id)&amp;stage=idea"
         #expect(page.text.contains("href=\"\(rest)\"") && !page.text.contains("stage=selected"), "only a stage with more links on")
@@ -124,14 +125,16 @@ import Testing
         let moved = try #require(try await app.node.projects.stageMoves(of: project.id).first)
         let client = try APIClient(port: server.port)
         let timeline = try await client.send("GET", "/projects/\(project.id)")
-        #expect(timeline.text.contains("Стадии проекта") && timeline.text.contains("idea → selected")
+        #expect(timeline.text.contains("Стадии проекта") && timeline.text.contains("идея → отобран на Игре")
                 && timeline.text.contains("href=\"/ledger/\(moved.ledgerSeq)\""))
         let summary = try await client.send("GET", "/projects/\(project.id)")
         #expect(summary.status == 200 && summary.text.contains("Умная остановка") && summary.text.contains("Таблица долей"))
         #expect(!summary.text.contains("Анна") && !summary.text.contains("75,00 %"), "no names; holders hidden at summary")
         try await app.node.capTables.setVisibility(.holders, of: project.id)
         let holders = try await client.send("GET", "/projects/\(project.id)")
-        #expect(holders.text.contains("75,00 %") && holders.text.contains("25,00 %") && holders.text.contains("<svg"))
+        #expect(holders.text.contains("75,00\u{00A0}%") && holders.text.contains("25,00\u{00A0}%") && holders.text.contains("<svg"))
+        #expect(holders.text.contains("Союз умных городов") && holders.text.contains("участник Союза") && !holders.text.contains("mem_"),
+                "holders are named: the Union by name, a person as a Union member to the public")
         #expect(try await client.send("GET", "/projects/prj_\(String(repeating: "0", count: 32))").status == 404)
         let found = try await client.send("GET", "/search?q=\("остановк".addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")&in=projects")
         #expect(found.status == 200 && found.text.contains("href=\"/projects/\(project.id)\"") && found.text.contains("<label for=\"q\">"))
@@ -177,7 +180,7 @@ import Testing
         #expect(account.text.contains("anna@example.org") && account.text.contains("name=\"csrf_token\""))
         #expect(account.text.contains("href=\"/my/ideas\""))
         let mine = try await client.send("GET", "/my/ideas", headers: [("Cookie", cookie)])
-        #expect(mine.text.contains("href=\"/projects/\(project.id)\"") && mine.text.contains("моя роль: lead"))
+        #expect(mine.text.contains("href=\"/projects/\(project.id)\"") && mine.text.contains("моя роль: руководитель"))
         let noToken = try await client.send("POST", "/logout", json: "", contentType: "application/x-www-form-urlencoded",
                                             headers: [("Cookie", cookie)], csrf: false)
         #expect(noToken.status == 403)
@@ -303,7 +306,7 @@ import Testing
                                             contentType: "application/x-www-form-urlencoded")
         #expect(confirmed.status == 303)
         #expect(try await node.accelerators.projects(of: cohort.id).first?.confirmedHours == 3)
-        #expect(try await lead.send("GET", "/accelerators/\(cohort.id)").text.contains("3 подтверждённых часов"))
+        #expect(try await lead.send("GET", "/accelerators/\(cohort.id)").text.contains("3\u{00A0}подтверждённых часа"))
         await server.stop()
     }
 

@@ -127,10 +127,15 @@ import Testing
         let format = PageFormat(language: .russian)
         let page = try await desk.developer.send("GET", path)
         #expect(page.status == 200 && page.text.contains(format.money(kopecks: 100_001)))
+        let names = try await PartyNames.load(distribution.parts.keys.map(\.rawValue), node: node,
+                                              layout: PageLayout(language: .russian, path: path, signedIn: true))
+        #expect(!page.text.replacingOccurrences(of: #"href="[^"]*""#, with: "", options: .regularExpression).contains("mem_"),
+                "parties are named, not numbered (ids stay in links)")
         for (party, part) in distribution.parts {
-            #expect(page.text.contains("\(party): \(format.money(kopecks: part))"))
+            let name = names.name(party.rawValue)
+            #expect(!name.hasPrefix("mem_") && page.text.contains("\(name): \(format.money(kopecks: part))"))
             let statement = contract.state.balances.statement(for: party)
-            #expect(!statement.isEmpty && page.text.contains("<h3>\(party) — \(format.money(kopecks: contract.state.balances.balance(of: party)))</h3>"))
+            #expect(!statement.isEmpty && page.text.contains("<h3>\(name) — \(format.money(kopecks: contract.state.balances.balance(of: party)))</h3>"))
         }
         #expect(page.text.contains("возмещение расходов") && page.text.contains("доля фонда города") && page.text.contains("доля держателя"))
         #expect(page.text.contains("Выписки сторон") && !page.text.contains("Сообщить о выручке"))

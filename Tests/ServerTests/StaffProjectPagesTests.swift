@@ -45,7 +45,7 @@ import Testing
         let entry = try await parties.app.node.ledger.entry(size).entry
         #expect(entry.kind == "project.stage" && entry.payload["to"] == .string("selected"))
         let page = try await parties.staff.send("GET", desk(parties))
-        #expect(page.text.contains("idea → selected") && page.text.contains("href=\"/ledger/\(size)\""))
+        #expect(page.text.contains("идея → отобран на Игре") && page.text.contains("href=\"/ledger/\(size)\""))
         await parties.remove()
     }
 

@@ -27,7 +27,9 @@ import Testing
         let checked = try await anyone.send("GET", "/verify?receipt=\(asset.id)")
         #expect(checked.status == 200 && checked.text.contains("Сходится:") && !checked.text.contains("Не сходится"))
         #expect(checked.text.contains("href=\"/ledger/\(asset.depositSeq)\"") && checked.text.contains(asset.contentSHA256.hex))
-        #expect(checked.text.contains(member.id.rawValue) && checked.text.contains("Идея &lt;i&gt;"))
+        #expect(checked.text.contains("участник Союза (100,00\u{00A0}%)") && !checked.text.contains(member.id.rawValue),
+                "the public reads a person as a Union member, not by name or id")
+        #expect(checked.text.contains("Идея &lt;i&gt;"))
         let secret = "секрет".addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
         #expect(try await anyone.send("GET", "/verify?receipt=\(asset.id)&text=\(secret)").text.contains("Текст совпадает"))
         #expect(try await anyone.send("GET", "/verify?receipt=\(asset.id)&text=other").text.contains("Текст не совпадает"))

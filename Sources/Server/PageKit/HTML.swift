@@ -9,7 +9,10 @@ public indirect enum HTML: Sendable {
     case constant(StaticString)
 
     /// Elements that have no end tag.
-    private static let void: Set<String> = ["meta", "link", "br", "input", "img", "hr", "circle", "rect", "line", "polyline", "path"]
+    private static let void: Set<String> = ["meta", "link", "br", "input", "img", "hr"]
+    /// SVG shapes: inside `<svg>` the HTML parser reads foreign content, where an element
+    /// without children must close itself (`<rect … />`), or what follows lands inside it.
+    private static let selfClosingWhenEmpty: Set<String> = ["circle", "rect", "line", "polyline", "path"]
 
     public static func tag(_ name: String, _ attributes: [(String, String)] = [], _ children: HTML...) -> HTML {
         .element(name, attributes: attributes, children: children)
@@ -44,6 +47,10 @@ public indirect enum HTML: Sendable {
                 output.append(contentsOf: "=\"".utf8)
                 Self.appendEscaped(value, to: &output)
                 output.append(UInt8(ascii: "\""))
+            }
+            if children.isEmpty && Self.selfClosingWhenEmpty.contains(name) {
+                output.append(contentsOf: " />".utf8)
+                return
             }
             output.append(UInt8(ascii: ">"))
             guard !Self.void.contains(name) || !children.isEmpty else { return }

@@ -72,7 +72,7 @@ enum PageForm {
               bodyLimit: bodyLimit,
               documentation: RouteDocumentation(requestContentType: "application/x-www-form-urlencoded", responseContentType: "text/html",
                                                 success: success), operation: operation) { context in
-            let layout = PageLayout(language: Language(context.request), path: String(context.request.path))
+            let layout = PageLayout(context)
             return try await respond(context, layout, FormBody.fields(of: context.request))
         }
     }

@@ -21,6 +21,20 @@ struct PageFormat {
         return (kopecks < 0 ? "−" : "") + roubles + (language == .russian ? "," : ".") + cents + "\u{00A0}₽"
     }
 
+    /// Whole roubles, for figures where kopecks are noise (a town's investment).
+    func roubles(kopecks: Int64) -> String {
+        integer((kopecks + (kopecks < 0 ? -50 : 50)) / 100) + "\u{00A0}₽"
+    }
+
+    /// An indicator's figure in its unit: per mille as a percentage, money in roubles.
+    func figure(_ value: Int64, unit: IndicatorUnit) -> String {
+        switch unit {
+        case .perMille: decimal(Double(value) / 10, places: 1) + "\u{00A0}%"
+        case .kopecks: roubles(kopecks: value)
+        case .count: integer(value)
+        }
+    }
+
     func date(_ date: CalendarDate) -> String {
         let text = date.description
         guard language == .russian else { return text }

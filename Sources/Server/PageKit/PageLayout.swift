@@ -3,6 +3,19 @@
 struct PageLayout {
     let language: Language
     let path: String
+    /// Whether a reader is signed in: the Union's members see persons by name (`PartyNames`).
+    let signedIn: Bool
+
+    init(language: Language, path: String, signedIn: Bool) {
+        self.language = language
+        self.path = path
+        self.signedIn = signedIn
+    }
+
+    /// The frame of the page `context` asks for, at `path` (its own path by default).
+    init(_ context: RequestContext, path: String? = nil) {
+        self.init(language: Language(context.request), path: path ?? String(context.request.path), signedIn: context.actor != nil)
+    }
 
     func page(title: String, body: [HTML], scripts: [String] = []) -> HTML {
         let other: Language = language == .russian ? .english : .russian

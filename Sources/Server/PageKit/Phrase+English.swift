@@ -13,7 +13,7 @@ extension Phrase {
         .notFound: "There is no such page.", .backHome: "Home", .search: "Search", .stage: "Stage",
         .noProjects: "No projects yet.", .teamLeaderboard: "Teams", .townLeaderboard: "Towns", .score: "Score",
         .sealed: "The results are sealed in the ledger.", .events: "Events",
-        .incomeGrowth: "Income growth, ‰", .assetGrowth: "Asset growth, ‰", .leisureSpentInTownShare: "Leisure spent in town, ‰",
+        .incomeGrowth: "Income growth, %", .assetGrowth: "Asset growth, %", .leisureSpentInTownShare: "Leisure spent in town, %",
         .residentsLeaving: "Residents leaving", .youngReturning: "Young people returning", .localInvestment: "Local investment",
         .familyMicrobusinesses: "Family micro-businesses",
         .ledger: "Ledger", .ledgerSubtitle: "Every entry is signed by the Union's node and chained to the one before; anyone can check.",
@@ -177,7 +177,6 @@ extension Phrase {
         .workspace: "Project workspace",
         .openWorkspace: "workspace",
         .addToTeam: "Add to the team",
-        .memberNumber: "Member id (mem_…)",
         .removeFromTeam: "Remove from the team",
         .addMilestone: "Add a milestone",
         .ownerRole: "Owner (role)",
@@ -213,5 +212,8 @@ extension Phrase {
         .backToAccount: "Back to the account",
         .desks: "Desks",
         .allProjectsAtStage: "All projects at this stage",
+        .figuresAsTable: "Figures as a table", .value: "Value", .auditArea: "Area",
+        .breadcrumbs: "Breadcrumbs",
+        .teamMember: "Member", .chooseMember: "— choose a member —",
     ]
 }

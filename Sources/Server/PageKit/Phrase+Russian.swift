@@ -13,7 +13,7 @@ extension Phrase {
         .notFound: "Такой страницы нет.", .backHome: "На главную", .search: "Поиск", .stage: "Стадия",
         .noProjects: "Проектов пока нет.", .teamLeaderboard: "Команды", .townLeaderboard: "Города", .score: "Баллы",
         .sealed: "Итоги закреплены в реестре.", .events: "События",
-        .incomeGrowth: "Рост доходов, ‰", .assetGrowth: "Рост активов, ‰", .leisureSpentInTownShare: "Досуг в своём городе, ‰",
+        .incomeGrowth: "Рост доходов, %", .assetGrowth: "Рост активов, %", .leisureSpentInTownShare: "Досуг в своём городе, %",
         .residentsLeaving: "Уехавшие жители", .youngReturning: "Вернувшаяся молодёжь", .localInvestment: "Местные инвестиции",
         .familyMicrobusinesses: "Семейные микробизнесы",
         .ledger: "Реестр записей", .ledgerSubtitle: "Каждая запись подписана узлом Союза и связана с предыдущей; проверить может каждый.",
@@ -178,7 +178,6 @@ extension Phrase {
         .workspace: "Рабочее место проекта",
         .openWorkspace: "рабочее место",
         .addToTeam: "Добавить в команду",
-        .memberNumber: "Номер участника (mem_…)",
         .removeFromTeam: "Убрать из команды",
         .addMilestone: "Добавить веху",
         .ownerRole: "Ответственный (роль)",
@@ -214,5 +213,8 @@ extension Phrase {
         .backToAccount: "В учётную запись",
         .desks: "Рабочие страницы",
         .allProjectsAtStage: "Все проекты этой стадии",
+        .figuresAsTable: "Значения таблицей", .value: "Значение", .auditArea: "Область",
+        .breadcrumbs: "Путь по сайту",
+        .teamMember: "Участник", .chooseMember: "— выберите участника —",
     ]
 }

@@ -42,11 +42,12 @@ public enum Phrase: String, Sendable, CaseIterable {
     case optionGrants, units, exercisePriceRoubles, vesting, vestedUnits, exercisedUnits, expiry, cliffMonths, totalMonths
     case milestoneVesting, finalStage, moveStage, newStage, grantOptions, grantee, grantDate, roundName, newShareClass
     case pricedRound, transferShares, transferFrom, transferTo, transferHint
-    case myIdeas, ideaRegistered, depositReceipt, workspace, openWorkspace, addToTeam, memberNumber
+    case myIdeas, ideaRegistered, depositReceipt, workspace, openWorkspace, addToTeam
     case removeFromTeam, addMilestone, ownerRole, dueOn, changeStatus
     case verifyReceipt, verifyIntro, receiptNumber, textToCompare, check, checksOut, doesNotCheckOut, receiptNotFound
     case contentHash, depositors, ledgerEntry, textMatches, textDiffers, certificate, certifiedOn
     case downloadCertificate, ipDeposits, apiTokens, tokenName, createToken, revoke, revoked, createdOn, tokenSecret
     case tokenSecretOnce, createCustodialKey, custodialKeyHint, backToAccount
     case desks, allProjectsAtStage
+    case figuresAsTable, value, auditArea, breadcrumbs, teamMember, chooseMember
 }

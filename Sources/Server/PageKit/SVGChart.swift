@@ -1,44 +1,111 @@
 /// Charts drawn by the server as SVG, so a town hall without internet or JavaScript still
-/// sees its Atlas of Happiness: a line of dated figures, and bars of audit scores.
+/// sees its Atlas of Happiness: a line of dated figures, and bars of scores. Each chart
+/// names its values and units on its axes, and comes with the same figures as a table
+/// (folded under the chart), which screen readers and printouts read instead.
 enum SVGChart {
-    static let width = 320.0
-    static let height = 120.0
-    static let margin = 8.0
-
-    /// A polyline through `points` (in date order), scaled to the chart, with a dot per
-    /// figure and its value as the dot's title.
-    static func line(_ points: [(label: String, value: Double)], describedAs description: String) -> HTML {
-        guard let low = points.map(\.value).min(), let high = points.map(\.value).max() else { return .group([]) }
-        let span = high - low == 0 ? 1 : high - low
-        let step = points.count > 1 ? (width - 2 * margin) / Double(points.count - 1) : 0
-        let coordinates = points.enumerated().map { index, point in
-            (x: margin + Double(index) * step, y: height - margin - (point.value - low) / span * (height - 2 * margin), point: point)
-        }
-        let polyline = coordinates.map { "\(number($0.x)),\(number($0.y))" }.joined(separator: " ")
-        return .tag("svg", [("viewBox", "0 0 \(number(width)) \(number(height))"), ("role", "img"), ("aria-label", description),
-                            ("class", "chart")], children: [
-            .tag("title", [], .text(description)),
-            .tag("polyline", [("points", polyline), ("fill", "none"), ("stroke", "currentColor"), ("stroke-width", "2")]),
-        ] + coordinates.map { coordinate in
-            .tag("circle", [("cx", number(coordinate.x)), ("cy", number(coordinate.y)), ("r", "3")],
-                 .tag("title", [], .text("\(coordinate.point.label): \(coordinate.point.value)")))
-        })
+    /// One figure: where it sits on the axis (a date, an area), its value, and the value
+    /// written for a person, with its unit.
+    struct Point {
+        let label: String
+        let value: Double
+        let text: String
     }
 
-    /// Horizontal bars of scores from 0 to 100, one per labelled row.
-    static func bars(_ rows: [(label: String, score: Int)], describedAs description: String) -> HTML {
-        let rowHeight = 22.0
-        let chartHeight = rowHeight * Double(max(rows.count, 1))
-        return .tag("svg", [("viewBox", "0 0 \(number(width)) \(number(chartHeight))"), ("role", "img"),
-                            ("aria-label", description), ("class", "chart")], children: [.tag("title", [], .text(description))]
-            + rows.enumerated().map { index, row in
-                .group([
-                    .tag("rect", [("x", "120"), ("y", number(Double(index) * rowHeight + 4)), ("height", "14"),
-                                  ("width", number(Double(max(0, min(row.score, 100))) * 1.9)), ("fill", "currentColor")]),
-                    .tag("text", [("x", "0"), ("y", number(Double(index) * rowHeight + 16)), ("font-size", "12")],
-                         .text("\(row.label) — \(row.score)")),
-                ])
-            })
+    /// The words of the table beneath a chart: what unfolds it, and its two column headings.
+    struct Table {
+        let summary: String
+        let labelHeading: String
+        let valueHeading: String
+    }
+
+    static let width = 320.0
+    static let height = 150.0
+    /// Room for the value labels on the left and the date labels below.
+    static let left = 64.0
+    static let right = 12.0
+    static let top = 12.0
+    static let bottom = 24.0
+
+    /// A line through `points` (in date order) with a dot per figure; a single figure is a
+    /// dot. The vertical axis is labelled with the lowest and highest value, the horizontal
+    /// one with the first and last date.
+    static func line(_ points: [Point], describedAs description: String, table: Table) -> HTML {
+        guard let low = points.map(\.value).min(), let high = points.map(\.value).max(),
+              let lowest = points.min(by: { $0.value < $1.value }), let highest = points.max(by: { $0.value < $1.value }),
+              let first = points.first, let last = points.last else { return .group([]) }
+        let span = high - low == 0 ? 1 : high - low
+        let plotWidth = width - left - right
+        let plotHeight = height - top - bottom
+        let step = points.count > 1 ? plotWidth / Double(points.count - 1) : 0
+        let coordinates = points.enumerated().map { index, point in
+            (x: points.count > 1 ? left + Double(index) * step : left + plotWidth / 2,
+             y: high == low ? top + plotHeight / 2 : top + (high - point.value) / span * plotHeight, point: point)
+        }
+        var shapes: [HTML] = [.tag("title", [], .text(description))] + axes(plotWidth: plotWidth, plotHeight: plotHeight)
+        shapes.append(label(highest.text, x: left - 6, y: top + 4, anchor: "end"))
+        if high != low { shapes.append(label(lowest.text, x: left - 6, y: top + plotHeight, anchor: "end")) }
+        shapes.append(label(first.label, x: left, y: height - 6, anchor: "start"))
+        if points.count > 1 { shapes.append(label(last.label, x: width - right, y: height - 6, anchor: "end")) }
+        if coordinates.count > 1 {
+            shapes.append(.tag("polyline", [("points", coordinates.map { "\(number($0.x)),\(number($0.y))" }.joined(separator: " ")),
+                                            ("fill", "none"), ("stroke", "currentColor"), ("stroke-width", "2")]))
+        }
+        shapes += coordinates.map { coordinate in
+            .tag("circle", [("cx", number(coordinate.x)), ("cy", number(coordinate.y)), ("r", "3.5"), ("fill", "currentColor")],
+                 .tag("title", [], .text("\(coordinate.point.label): \(coordinate.point.text)")))
+        }
+        return figure(shapes, height: height, points: points, describedAs: description, table: table)
+    }
+
+    /// Horizontal bars of scores from 0 to `maximum`, one per labelled row, each with its
+    /// value written at its end.
+    static func bars(_ rows: [Point], maximum: Double, describedAs description: String, table: Table) -> HTML {
+        let rowHeight = 26.0
+        let labelWidth = 132.0
+        let valueWidth = 44.0
+        let chartHeight = rowHeight * Double(max(rows.count, 1)) + 4
+        let barSpace = width - labelWidth - valueWidth
+        var shapes: [HTML] = [.tag("title", [], .text(description))]
+        for (index, row) in rows.enumerated() {
+            let y = Double(index) * rowHeight + 4
+            let length = max(0, min(row.value, maximum)) / maximum * barSpace
+            shapes.append(label(row.label, x: labelWidth - 6, y: y + 13, anchor: "end"))
+            shapes.append(.tag("rect", [("x", number(labelWidth)), ("y", number(y)), ("height", "16"), ("width", number(length)),
+                                        ("fill", "currentColor")], .tag("title", [], .text("\(row.label): \(row.text)"))))
+            shapes.append(label(row.text, x: labelWidth + length + 4, y: y + 13, anchor: "start"))
+        }
+        return figure(shapes, height: chartHeight, points: rows, describedAs: description, table: table)
+    }
+
+    /// The chart and, folded beneath it, its figures as a table.
+    private static func figure(_ shapes: [HTML], height: Double, points: [Point], describedAs description: String,
+                               table: Table) -> HTML {
+        .tag("figure", [("class", "chart-figure")],
+             .tag("svg", [("viewBox", "0 0 \(number(width)) \(number(height))"), ("role", "img"), ("aria-label", description),
+                          ("class", "chart"), ("xmlns", "http://www.w3.org/2000/svg")], children: shapes),
+             .tag("details", [],
+                  .tag("summary", [], .text(table.summary)),
+                  .tag("table", [],
+                       .tag("caption", [], .text(description)),
+                       .tag("thead", [], .tag("tr", [], .tag("th", [("scope", "col")], .text(table.labelHeading)),
+                                              .tag("th", [("scope", "col")], .text(table.valueHeading)))),
+                       .tag("tbody", [], children: points.map { point in
+                           .tag("tr", [], .tag("td", [], .text(point.label)), .tag("td", [("class", "number")], .text(point.text)))
+                       }))))
+    }
+
+    private static func axes(plotWidth: Double, plotHeight: Double) -> [HTML] {
+        [
+            .tag("line", [("x1", number(left)), ("y1", number(top)), ("x2", number(left)), ("y2", number(top + plotHeight)),
+                          ("stroke", "#8a8f98"), ("stroke-width", "1")]),
+            .tag("line", [("x1", number(left)), ("y1", number(top + plotHeight)), ("x2", number(left + plotWidth)),
+                          ("y2", number(top + plotHeight)), ("stroke", "#8a8f98"), ("stroke-width", "1")]),
+        ]
+    }
+
+    private static func label(_ text: String, x: Double, y: Double, anchor: String) -> HTML {
+        .tag("text", [("x", number(x)), ("y", number(y)), ("font-size", "11"), ("text-anchor", anchor), ("fill", "#374151")],
+             .text(text))
     }
 
     private static func number(_ value: Double) -> String {

@@ -58,13 +58,14 @@ enum AcceleratorPages {
         var body: [HTML] = [.tag("h1", [], .text("\(language(.accelerator)): \(event.title)"))]
         if let problem { body.append(.tag("p", [("class", "error"), ("role", "alert")], .text(problem))) }
         body.append(.tag("h2", [], .text(language(.cohort))))
+        let format = PageFormat(language: language)
         var pending: [HTML] = []
         var logForms: [HTML] = []
         var rows: [HTML] = []
         for entry in try await node.accelerators.projects(of: id) {
             guard let project = try await node.projects.project(id: entry.projectID) else { continue }
             rows.append(.tag("li", [], .tag("a", [("href", "/projects/\(project.id)")], .text(project.title)),
-                             .text(" — \(entry.confirmedHours) \(language(.confirmedHours))"),
+                             .text(" — \(format.count(Int64(entry.confirmedHours), .confirmedHours))"),
                              entry.certifiedOn == nil ? .group([]) : .group([
                                  .text(", "), .tag("a", [("href", "/verify?receipt=\(id)/\(project.id)")], .text(language(.certified))),
                              ])))
@@ -73,7 +74,7 @@ enum AcceleratorPages {
             for consultation in try await node.accelerators.consultations(of: project.id, in: id) where !consultation.isConfirmed {
                 let mine = (consultation.mentorID == me.id && !consultation.mentorConfirmed) || (isLead && !consultation.leadConfirmed)
                 let waiting = consultation.mentorConfirmed ? language(.waitingForLead) : language(.waitingForMentor)
-                var item: [HTML] = [.text("\(project.title): \(consultation.topic), \(consultation.hours) \(language(.hours).lowercased()) — \(waiting)")]
+                var item: [HTML] = [.text("\(project.title): \(consultation.topic), \(format.count(Int64(consultation.hours), .hours)) — \(waiting)")]
                 if mine {
                     item.append(.tag("form", [("method", "post"), ("action", "/accelerators/\(id)/confirmations")], children: csrf + [
                         .tag("input", [("type", "hidden"), ("name", "consultation_id"), ("value", consultation.id.rawValue)]),

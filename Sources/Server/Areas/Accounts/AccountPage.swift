@@ -28,7 +28,7 @@ struct AccountPage {
         var body: [HTML] = [
             .tag("h1", [], .text(language(.account))),
             .tag("p", [], .text("\(language(.signedInAs)) \(account.email.rawValue)")),
-            .tag("p", [], .text("\(language(.roles)): \(account.roles.map(\.rawValue).sorted().joined(separator: ", "))")),
+            .tag("p", [], .text("\(language(.roles)): \(CodeNames(language: language).roles(account.roles))")),
         ]
         if let problem { body.append(.tag("p", [("class", "error"), ("role", "alert")], .text(problem))) }
         let desks = Self.desks.filter { !account.roles.isDisjoint(with: $0.roles) }

@@ -18,7 +18,7 @@ enum AccountPages {
                                                     responseContentType: "text/html", success: .seeOther,
                                                     errors: [.unauthorized, .forbidden, .tooManyRequests, .serviceUnavailable])) {
                 context in
-                let layout = PageLayout(language: Language(context.request), path: "/login")
+                let layout = PageLayout(context, path: "/login")
                 let fields = FormBody.fields(of: context.request)
                 let email = fields["email"] ?? ""
                 guard !context.request.comesFromAnotherSite else {
@@ -48,7 +48,7 @@ enum AccountPages {
                   tag: "pages", action: .createAPIToken, access: .signedIn, bodyLimit: 4 * 1024,
                   documentation: RouteDocumentation(requestContentType: "application/x-www-form-urlencoded",
                                                     responseContentType: "text/html", success: .created)) { context in
-                let layout = PageLayout(language: Language(context.request), path: "/account")
+                let layout = PageLayout(context, path: "/account")
                 let page = AccountPage(node: node, context: context, layout: layout)
                 do {
                     let created = try await node.accounts.createAPIToken(account: AccountID(unchecked: try context.signedIn.accountID),

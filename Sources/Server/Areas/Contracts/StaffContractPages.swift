@@ -162,6 +162,10 @@ enum StaffContractPages {
             throw APIError.notFound(detail: language(.notFound))
         }
         let state = contract.state
+        let names = try await PartyNames.load(contract.signatories.flatMap { [$0.party.id.rawValue] + ($0.actingMember.map { [$0.rawValue] } ?? []) }
+                                              + state.balances.parties.map(\.rawValue)
+                                              + state.distributions.flatMap { $0.parts.keys.map(\.rawValue) },
+                                              node: node, layout: layout)
         var body: [HTML] = [
             .tag("h1", [], .text("\(language(.contract)): \(language(contract.kind.phrase))")),
             .tag("p", [("class", "muted")], .text("\(contract.id) · \(language(.status)): \(language(contract.status.phrase))")),
@@ -175,7 +179,7 @@ enum StaffContractPages {
             .tag("p", [], .text("\(language(.termsHash)): "), .tag("code", [], .text(contract.termsSHA256.hex))),
             .tag("details", [], .tag("summary", [], .text(language(.legalText))), .tag("pre", [], .text(contract.legalText))),
         ]
-        body += try await signatures(of: contract, node: node, format: format)
+        body += try await signatures(of: contract, node: node, format: format, names: names)
         let staff = Policy.decide(actor: context.actor, action: .reportContractMoney) == .allow
         let csrf = PageForm.csrfField(context)
         func form(_ segment: String, _ children: [HTML]) -> HTML {
@@ -187,7 +191,7 @@ enum StaffContractPages {
             body.append(form("signatures", [.tag("button", [("type", "submit")], .text(language(.signForUnion)))]))
         }
         body.append(.tag("h2", [], .text(language(.balances))))
-        body.append(table([.party, .balance], rows: state.balances.parties.map { [.text($0.rawValue), .text(format.money(kopecks: state.balances.balance(of: $0)))] },
+        body.append(table([.party, .balance], rows: state.balances.parties.map { [.text(names.name($0.rawValue)), .text(format.money(kopecks: state.balances.balance(of: $0)))] },
                                language: language))
         if case .revenueShare = contract.terms.parameters {
             body.append(.tag("p", [], .text("\(language(.outstandingCosts)): \(format.money(kopecks: state.outstandingCosts))")))
@@ -196,7 +200,7 @@ enum StaffContractPages {
         body.append(table([.date, .event, .amount, .parts], rows: state.distributions.map { distribution in
             [.text(format.date(distribution.date)), .text(language(phraseOf: distribution.event)), .text(format.money(kopecks: distribution.amount)),
              .tag("ul", [], children: distribution.parts.sorted { $0.key < $1.key }.map {
-                 .tag("li", [], .text("\($0.key): \(format.money(kopecks: $0.value))"))
+                 .tag("li", [], .text("\(names.name($0.key.rawValue)): \(format.money(kopecks: $0.value))"))
              })]
         }, language: language))
         if staff, case .revenueShare = contract.terms.parameters {
@@ -212,7 +216,7 @@ enum StaffContractPages {
         body.append(.tag("h2", [], .text(language(.statements))))
         if state.balances.parties.isEmpty { body.append(.tag("p", [("class", "muted")], .text(language(.noneYet)))) }
         for party in state.balances.parties {
-            body.append(.tag("h3", [], .text("\(party) — \(format.money(kopecks: state.balances.balance(of: party)))")))
+            body.append(.tag("h3", [], .text("\(names.name(party.rawValue)) — \(format.money(kopecks: state.balances.balance(of: party)))")))
             body.append(table([.date, .operation, .amount, .balance], rows: state.balances.statement(for: party).map {
                 [.text(format.date($0.date)), .text(language(phraseOf: $0.what)), .text(format.money(kopecks: $0.amount)),
                  .text(format.money(kopecks: $0.balance))]
@@ -225,7 +229,7 @@ enum StaffContractPages {
 
     /// The parties with who acts for each, and when each signed (the ledger entry of its
     /// signature) or that it has not yet.
-    private static func signatures(of contract: Contract, node: Node, format: PageFormat) async throws -> [HTML] {
+    private static func signatures(of contract: Contract, node: Node, format: PageFormat, names: PartyNames) async throws -> [HTML] {
         let language = format.language
         var dates: [Int: CalendarDate] = [:]
         for (seq, event) in try await node.contracts.events(of: contract.id) { dates[seq] = event.date }
@@ -236,7 +240,8 @@ enum StaffContractPages {
                     .group([.text("\(language(.signed)) \(dates[seq].map(format.date) ?? "") · "),
                             .tag("a", [("href", "/ledger/\(seq)")], .text("\(language(.entry)) \(seq)"))])
                 } ?? .tag("strong", [], .text(language(.notSignedYet)))
-                return [.text(signatory.party.id.rawValue), .text(signatory.party.role), .text(signatory.actingMember?.rawValue ?? "—"), signed]
+                return [.text(names.name(signatory.party.id.rawValue)), .text(signatory.party.role),
+                        .text(signatory.actingMember.map(names.name) ?? "—"), signed]
             }, language: language),
         ]
     }

@@ -73,7 +73,8 @@ enum InvestmentPages {
         }))
         if pledging { body.append(.tag("p", [("class", "muted")], .text(language(.pledgeHint)))) }
         body.append(.tag("h2", [], .text(language(.pledges))))
-        body.append(try await pledgeTable(reader: reader, status: event.status, titles: titles, forms: forms, format: format))
+        let names = try await PartyNames.load(reader.pledges.map(\.investor.rawValue), node: node, layout: layout)
+        body.append(try await pledgeTable(reader: reader, status: event.status, titles: titles, names: names, forms: forms, format: format))
         if let investor = reader.investor {
             body.append(.tag("h2", [], .text(language(.projectsToWatch))))
             body.append(try await projectsToWatch(investor, node: node, language: language))
@@ -81,7 +82,7 @@ enum InvestmentPages {
         return layout.page(title: "\(event.title) — Glocal", body: body)
     }
 
-    private static func pledgeTable(reader: InvestmentReader, status: EventStatus, titles: [ProjectID: String],
+    private static func pledgeTable(reader: InvestmentReader, status: EventStatus, titles: [ProjectID: String], names: PartyNames,
                                     forms: InvestmentPledgeForms, format: PageFormat) async throws -> HTML {
         let language = format.language
         guard !reader.pledges.isEmpty else { return .tag("p", [("class", "muted")], .text(language(.noneYet))) }
@@ -98,7 +99,7 @@ enum InvestmentPages {
             rows.append(.tag("tr", [], children: [
                 .tag("td", [], .tag("a", [("href", "/ledger/\(pledge.ledgerSeq)")], .text(String(pledge.ledgerSeq)))),
                 .tag("td", [], .text(titles[pledge.projectID] ?? pledge.projectID.rawValue)),
-                .tag("td", [], .tag("code", [], .text(pledge.investor.rawValue))),
+                .tag("td", [], .text(names.name(pledge.investor))),
                 .tag("td", [("class", "number")], .text(format.money(kopecks: pledge.amount.value))),
                 .tag("td", [], .text(forms.describe(pledge.form, format: format))),
                 .tag("td", [], .text(conditions)),
@@ -122,7 +123,7 @@ enum InvestmentPages {
         guard !projects.isEmpty else { return .tag("p", [("class", "muted")], .text(language(.noneYet))) }
         return .tag("ul", [], children: projects.map { project in
             .tag("li", [], .tag("a", [("href", "/projects/\(project.id)")], .text(project.title)),
-                 .text(" — \(project.direction), \(language(.stage)): \(project.stage.rawValue)"))
+                 .text(" — \(project.direction), \(language(.stage)): \(CodeNames(language: language).stage(project.stage))"))
         })
     }
 }

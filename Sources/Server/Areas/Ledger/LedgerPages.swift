@@ -30,7 +30,9 @@ struct LedgerPages {
                 .tag("th", [("scope", "col")], .text($0))
             })), .tag("tbody", [], children: entries.map { signed in
                 .tag("tr", [], .tag("td", [("class", "number")], .tag("a", [("href", "/ledger/\(signed.entry.seq)")], .text(String(signed.entry.seq)))),
-                     .tag("td", [], .text(signed.entry.kind.name)), .tag("td", [], .text(signed.entry.time.rfc3339)))
+                     .tag("td", [], .text(CodeNames(language: language).entryKind(signed.entry.kind)), .text(" "),
+                          .tag("code", [], .text(signed.entry.kind.name))),
+                     .tag("td", [], .text(signed.entry.time.rfc3339)))
             })),
             .tag("p", [], children: navigation),
         ])
@@ -44,7 +46,8 @@ struct LedgerPages {
         let proof = try await ledger.inclusionProof(seq: seq, treeSize: size)
         let root = try await ledger.rootHash(treeSize: size)
         return layout.page(title: "\(language(.entry)) \(seq) — Glocal", body: [
-            .tag("h1", [], .text("\(language(.entry)) \(seq): \(signed.entry.kind.name)")),
+            .tag("h1", [], .text("\(language(.entry)) \(seq): \(CodeNames(language: language).entryKind(signed.entry.kind))")),
+            .tag("p", [("class", "muted")], .tag("code", [], .text(signed.entry.kind.name))),
             .tag("h2", [], .text(language(.canonicalBytes))),
             .tag("pre", [], .text(String(decoding: signed.canonicalBytes, as: UTF8.self))),
             .tag("dl", [], children: [

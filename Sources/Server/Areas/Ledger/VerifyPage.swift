@@ -67,6 +67,8 @@ struct VerifyPage {
 
     private func deposit(_ asset: IPAsset, text: String?) async throws -> [HTML] {
         let language = layout.language
+        let names = try await PartyNames.load(asset.holders.map(\.memberID.rawValue), node: node, layout: layout)
+        let format = PageFormat(language: language)
         let receipt = try await node.ipAssets.receipt(for: asset.id)
         let problem: String?
         do {
@@ -88,7 +90,8 @@ struct VerifyPage {
             .tag("dl", [], children: [
                 .tag("dt", [], .text(language(.contentHash))), .tag("dd", [], .tag("code", [], .text(asset.contentSHA256.hex))),
                 .tag("dt", [], .text(language(.depositors))),
-                .tag("dd", [], .text(asset.holders.map { "\($0.memberID) (\($0.units))" }.joined(separator: ", "))),
+                .tag("dd", [], .text(asset.holders.map { "\(names.name($0.memberID)) (\(format.decimal(Double($0.units.value) / 100))\u{00A0}%)" }
+                    .joined(separator: ", "))),
                 .tag("dt", [], .text(language(.time))), .tag("dd", [], .text(receipt.entry.entry.time.rfc3339)),
             ] + ledgerFacts(receipt.entry, receipt.proof)),
         ]

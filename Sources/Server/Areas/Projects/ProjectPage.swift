@@ -2,8 +2,8 @@ import Registry
 
 /// A project's public page: what it is, its way through the stages, its team by role, its MVP plan, the towns that
 /// adopted it, its cap table at the detail the project chose (a bar chart and a table of
-/// fully diluted shares when it shows holders), and its contracts. Names are personal
-/// data and stay off the page; members appear by role and id.
+/// fully diluted shares when it shows holders), and its contracts. Members appear by role
+/// and, to signed-in readers, by name (`PartyNames`).
 struct ProjectPage {
     let node: Node
     let layout: PageLayout
@@ -15,27 +15,36 @@ struct ProjectPage {
         let milestones = try await node.projects.milestones(of: project.id)
         let adoptions = try await node.projects.adoptions(of: project.id)
         let contracts = try await node.contracts.contracts(ContractFilter(projectID: project.id), page: try PageRequest(limit: 50)).items
+        let table = try await node.capTables.table(of: project.id)
+        let shown = try await node.capTables.visibility(of: project.id) != .summary
+        let holders = shown ? table.latestDate.map { Array(table.fullyDiluted(asOf: $0).basisPoints.keys.map(\.rawValue)) } ?? [] : []
+        let names = try await PartyNames.load(project.team.map(\.memberID.rawValue) + holders + adoptions.map(\.cityID.rawValue),
+                                              node: node, layout: layout)
+        let codes = CodeNames(language: language)
         var body: [HTML] = [
+            .tag("nav", [("aria-label", language(.breadcrumbs)), ("class", "breadcrumbs")],
+                 .tag("a", [("href", "/")], .text("Glocal")), .text(" › "),
+                 .tag("a", [("href", "/towns/\(project.cityID)")], .text(town?.name ?? "—"))),
             .tag("h1", [], .text(project.title)),
-            .tag("p", [("class", "muted")], .text("\(language(.stage)): \(project.stage.rawValue) · \(language(.direction)): \(project.direction)")),
+            .tag("p", [("class", "muted")], .text("\(language(.stage)): \(codes.stage(project.stage)) · \(language(.direction)): \(project.direction)")),
             .tag("p", [], .tag("a", [("href", "/towns/\(project.cityID)")], .text(town?.name ?? project.cityID.rawValue))),
             .tag("h2", [], .text(language(.summary))),
             .tag("p", [], .text(project.summary)),
             .tag("h2", [], .text(language(.stageTimeline))),
             try await StageTimeline(node: node, format: format).render(project),
             .tag("h2", [], .text(language(.teamRoles))),
-            .tag("ul", [], children: project.team.map { .tag("li", [], .text("\($0.role.rawValue): \($0.memberID)")) }),
+            .tag("ul", [], children: project.team.map { .tag("li", [], .text("\(names.name($0.memberID)) — \(codes.teamRole($0.role))")) }),
             .tag("h2", [], .text(language(.mvpPlan))),
             milestones.isEmpty ? .tag("p", [("class", "muted")], .text(language(.noneYet))) : .tag("ul", [], children: milestones.map {
-                .tag("li", [], .text("\(format.date($0.dueOn)) — \($0.title) (\($0.status.rawValue))"))
+                .tag("li", [], .text("\(format.date($0.dueOn)) — \($0.title) (\(codes.milestoneStatus($0.status)))"))
             }),
             .tag("h2", [], .text(language(.adoptions))),
             adoptions.isEmpty ? .tag("p", [("class", "muted")], .text(language(.noneYet))) : .tag("ul", [], children: adoptions.map {
-                .tag("li", [], .tag("a", [("href", "/towns/\($0.cityID)")], .text($0.cityID.rawValue)))
+                .tag("li", [], .tag("a", [("href", "/towns/\($0.cityID)")], .text(names.name($0.cityID.rawValue))))
             }),
         ]
         body += try await ipDeposits(of: project)
-        body += try await capTable(of: project, format: format)
+        body += capTable(table, shown: shown, format: format, names: names)
         body.append(.tag("h2", [], .text(language(.contracts))))
         body.append(contracts.isEmpty ? .tag("p", [("class", "muted")], .text(language(.noneYet))) : .tag("ul", [], children: contracts.map {
             .tag("li", [], .tag("a", [("href", "/staff/contracts/\($0.id)")],
@@ -58,24 +67,23 @@ struct ProjectPage {
         ]
     }
 
-    private func capTable(of project: Project, format: PageFormat) async throws -> [HTML] {
+    /// The cap table as the project chose to show it: the fully diluted total, and, unless it
+    /// shows only that, each holder's share by name, drawn and as a table.
+    private func capTable(_ table: CapTable, shown: Bool, format: PageFormat, names: PartyNames) -> [HTML] {
         let language = layout.language
-        let table = try await node.capTables.table(of: project.id)
         guard let date = table.latestDate else { return [] }
         let diluted = table.fullyDiluted(asOf: date)
         var section: [HTML] = [
             .tag("h2", [], .text(language(.capTable))),
-            .tag("p", [], .text("\(language(.fullyDiluted)): \(format.integer(diluted.total.value))")),
+            .tag("p", [], .text("\(language(.fullyDiluted)): \(format.count(diluted.total.value, .units))")),
         ]
-        guard try await node.capTables.visibility(of: project.id) != .summary else { return section }
+        guard shown else { return section }
         let shares = diluted.basisPoints.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-        section.append(SVGChart.bars(shares.map { ($0.key.rawValue, Int(($0.value + 50) / 100)) }, describedAs: language(.capTable)))
-        section.append(.tag("table", [], .tag("thead", [], .tag("tr", [], .tag("th", [("scope", "col")], .text(language(.holder))),
-                                                           .tag("th", [("scope", "col"), ("class", "number")], .text(language(.share))))),
-                            .tag("tbody", [], children: shares.map { holder, points in
-                                .tag("tr", [], .tag("td", [], .text(holder.rawValue)),
-                                     .tag("td", [("class", "number")], .text(format.decimal(Double(points) / 100) + " %")))
-                            })))
+        section.append(SVGChart.bars(shares.map { holder, points in
+            SVGChart.Point(label: names.name(holder.rawValue), value: Double(points) / 100,
+                           text: format.decimal(Double(points) / 100) + "\u{00A0}%")
+        }, maximum: 100, describedAs: language(.capTable),
+           table: .init(summary: language(.figuresAsTable), labelHeading: language(.holder), valueHeading: language(.share))))
         return section
     }
 }

@@ -35,7 +35,7 @@ enum ResidentPages {
                                    team.removeAll { $0.memberID.rawValue == removed }
                                } else {
                                    guard let member = fields["member_id"].flatMap(MemberID.init(rawValue:)) else {
-                                       throw RegistryValidationError(field: "member_id", reason: "is not a member id (mem_ and 32 hex digits)")
+                                       throw RegistryValidationError(field: "member_id", reason: "choose a member from the list")
                                    }
                                    team.removeAll { $0.memberID == member }
                                    team.append(TeamMember(memberID: member, role: try choice(fields["role"], field: "role", as: TeamRole.self)))
@@ -96,8 +96,9 @@ enum ResidentPages {
         guard !projects.isEmpty else { return .tag("p", [("class", "muted")], .text(language(.noneYet))) }
         return .tag("ul", [], children: projects.map { project in
             let role = project.team.first { $0.memberID == member.id }?.role
+            let codes = CodeNames(language: language)
             return .tag("li", [], .tag("a", [("href", "/projects/\(project.id)")], .text(project.title)),
-                        .text(" — \(project.stage.rawValue), \(language(.myRole)): \(role?.rawValue ?? "")"),
+                        .text(" — \(codes.stage(project.stage)), \(language(.myRole)): \(role.map(codes.teamRole) ?? "")"),
                         role == .lead ? .group([.text(" · "), .tag("a", [("href", "/my/projects/\(project.id)")], .text(language(.openWorkspace)))])
                             : .group([]))
         })
@@ -111,12 +112,21 @@ enum ResidentPages {
         let milestones = try await node.projects.milestones(of: project.id)
         let csrf = PageForm.csrfField(context)
         let path = "/my/projects/\(project.id)"
-        func options<Value: RawRepresentable & CaseIterable & Equatable>(_ type: Value.Type, selected: Value?) -> [HTML]
+        let codes = CodeNames(language: language)
+        func options<Value: RawRepresentable & CaseIterable & Equatable>(_ type: Value.Type, selected: Value?,
+                                                                          named name: (Value) -> String) -> [HTML]
         where Value.RawValue == String {
             Value.allCases.map { value in
-                .tag("option", [("value", value.rawValue)] + (value == selected ? [("selected", "selected")] : []), .text(value.rawValue))
+                .tag("option", [("value", value.rawValue)] + (value == selected ? [("selected", "selected")] : []), .text(name(value)))
             }
         }
+        // Who may join: the admitted members of the project's town not yet on its team, by name.
+        let onTeam = Set(project.team.map(\.memberID))
+        let candidates = try await node.members.all()
+            .filter { $0.status == .admitted && $0.cityID == project.cityID && !onTeam.contains($0.id) && !$0.isErased }
+        let names = try await PartyNames.load(project.team.map(\.memberID.rawValue) + candidates.map(\.id.rawValue),
+                                              node: node, layout: layout)
+        let choices = candidates.map { ($0.id, names.name($0.id)) }.sorted { $0.1 < $1.1 }
         var body: [HTML] = [
             .tag("h1", [], .text("\(language(.workspace)): \(project.title)")),
             .tag("p", [], .tag("a", [("href", "/projects/\(project.id)")], .text(language(.publicPage)))),
@@ -124,7 +134,7 @@ enum ResidentPages {
         if let problem { body.append(.tag("p", [("class", "error"), ("role", "alert")], .text(problem))) }
         body.append(.tag("h2", [], .text(language(.teamRoles))))
         body.append(.tag("ul", [], children: project.team.map { place in
-            .tag("li", [], .text("\(place.role.rawValue): \(place.memberID)"),
+            .tag("li", [], .text("\(names.name(place.memberID)) — \(codes.teamRole(place.role))"),
                  .tag("form", [("method", "post"), ("action", "\(path)/team"), ("class", "inline")], children: csrf + [
                      .tag("input", [("type", "hidden"), ("name", "remove"), ("value", place.memberID.rawValue)]),
                      .tag("button", [("type", "submit")], .text(language(.removeFromTeam))),
@@ -132,19 +142,21 @@ enum ResidentPages {
         }))
         body.append(.tag("form", [("method", "post"), ("action", "\(path)/team")], children: csrf + [
             .tag("h3", [], .text(language(.addToTeam))),
-            .tag("label", [("for", "member_id")], .text(language(.memberNumber))),
-            .tag("input", [("id", "member_id"), ("name", "member_id"), ("required", "required"), ("pattern", "mem_[0-9a-f]{32}")]),
+            .tag("label", [("for", "member_id")], .text(language(.teamMember))),
+            .tag("select", [("id", "member_id"), ("name", "member_id"), ("required", "required")],
+                 children: [.tag("option", [("value", "")], .text(language(.chooseMember)))]
+                    + choices.map { .tag("option", [("value", $0.0.rawValue)], .text($0.1)) }),
             .tag("label", [("for", "role")], .text(language(.role))),
-            .tag("select", [("id", "role"), ("name", "role")], children: options(TeamRole.self, selected: .member)),
+            .tag("select", [("id", "role"), ("name", "role")], children: options(TeamRole.self, selected: .member, named: codes.teamRole)),
             .tag("p", [], .tag("button", [("type", "submit")], .text(language(.addToTeam)))),
         ]))
         body.append(.tag("h2", [], .text(language(.mvpPlan))))
         let plan: [HTML] = milestones.map { milestone in
             let id = "status-\(milestone.id)"
-            return .tag("li", [], .text("\(format.date(milestone.dueOn)) — \(milestone.title) (\(milestone.ownerRole.rawValue))"),
+            return .tag("li", [], .text("\(format.date(milestone.dueOn)) — \(milestone.title) (\(codes.teamRole(milestone.ownerRole)), \(codes.milestoneStatus(milestone.status)))"),
                         .tag("form", [("method", "post"), ("action", "\(path)/milestones/\(milestone.id)"), ("class", "inline")], children: csrf + [
                             .tag("label", [("for", id)], .text(language(.status))),
-                            .tag("select", [("id", id), ("name", "status")], children: options(MilestoneStatus.self, selected: milestone.status)),
+                            .tag("select", [("id", id), ("name", "status")], children: options(MilestoneStatus.self, selected: milestone.status, named: codes.milestoneStatus)),
                             .tag("button", [("type", "submit")], .text(language(.changeStatus))),
                         ]))
         }
@@ -154,7 +166,7 @@ enum ResidentPages {
             .tag("label", [("for", "milestone-title")], .text(language(.milestone))),
             .tag("input", [("id", "milestone-title"), ("name", "title"), ("required", "required"), ("maxlength", "300")]),
             .tag("label", [("for", "owner_role")], .text(language(.ownerRole))),
-            .tag("select", [("id", "owner_role"), ("name", "owner_role")], children: options(TeamRole.self, selected: .lead)),
+            .tag("select", [("id", "owner_role"), ("name", "owner_role")], children: options(TeamRole.self, selected: .lead, named: codes.teamRole)),
             .tag("label", [("for", "due_on")], .text(language(.dueOn))),
             .tag("input", [("id", "due_on"), ("name", "due_on"), ("type", "date"), ("required", "required")]),
             .tag("p", [], .tag("button", [("type", "submit")], .text(language(.addMilestone)))),

@@ -8,6 +8,11 @@ extension StaffProjectDesk {
         let csrf: [HTML]
         let action: String
         let today: CalendarDate
+        /// Whom a grant, a round or a transfer may name: the project's team, its holders
+        /// and the Union, each as (id, name), by name.
+        let stakeholders: [(String, String)]
+        /// Whom a round may name: those and the Union's admitted investors.
+        let investors: [(String, String)]
 
         func stage(_ current: ProjectStage, problem: String?) -> HTML {
             let next = ProjectStage.allCases.filter(current.successors.contains)
@@ -15,15 +20,15 @@ extension StaffProjectDesk {
             return form("stage", .moveStage, problem: problem, [
                 .tag("label", [("for", "stage-stage")], .text(language(.newStage))),
                 .tag("select", [("id", "stage-stage"), ("name", "stage")], children: next.map {
-                    .tag("option", [("value", $0.rawValue)], .text($0.rawValue))
+                    .tag("option", [("value", $0.rawValue)], .text(CodeNames(language: language).stage($0)))
                 }),
             ])
         }
 
         func grant(classes: [ShareClassID], problem: String?) -> HTML {
             form("grants", .grantOptions, problem: problem, [
-                input("grants", "grantee", .grantee, list: "stakeholders"),
-                select("grants", "share_class", .shareClass, classes.map(\.rawValue)),
+                select("grants", "grantee", .grantee, stakeholders),
+                select("grants", "share_class", .shareClass, classes.map { ($0.rawValue, $0.rawValue) }),
                 input("grants", "units", .units, numeric: true),
                 input("grants", "exercise_price", .exercisePriceRoubles, numeric: true),
                 input("grants", "cliff_months", .cliffMonths, value: "12", numeric: true),
@@ -43,20 +48,20 @@ extension StaffProjectDesk {
             for row in 0..<StaffProjectDesk.investorRows {
                 fields.append(.tag("fieldset", [], children: [
                     .tag("legend", [], .text("\(language(.investor)) \(row + 1)")),
-                    input("rounds", "investor_\(row)", .investor, list: "stakeholders", required: row == 0),
+                    select("rounds", "investor_\(row)", .investor, (row == 0 ? [] : [("", "—")]) + investors),
                     input("rounds", "amount_\(row)", .amountRoubles, numeric: true, required: row == 0),
                 ]))
             }
             return form("rounds", .pricedRound, problem: problem, fields)
         }
 
-        func transfer(holders: [StakeholderID], classes: [ShareClassID], problem: String?) -> HTML {
+        func transfer(holders: [(String, String)], classes: [ShareClassID], problem: String?) -> HTML {
             .group([
                 .tag("p", [("class", "muted")], .text(language(.transferHint))),
                 form("transfers", .transferShares, problem: problem, [
-                    select("transfers", "from", .transferFrom, holders.map(\.rawValue)),
-                    input("transfers", "to", .transferTo, list: "stakeholders"),
-                    select("transfers", "share_class", .shareClass, classes.map(\.rawValue)),
+                    select("transfers", "from", .transferFrom, holders),
+                    select("transfers", "to", .transferTo, stakeholders),
+                    select("transfers", "share_class", .shareClass, classes.map { ($0.rawValue, $0.rawValue) }),
                     input("transfers", "units", .units, numeric: true),
                     input("transfers", "date", .date, type: "date", value: today.rfc3339),
                 ]),
@@ -76,19 +81,19 @@ extension StaffProjectDesk {
         }
 
         private func input(_ form: String, _ name: String, _ label: Phrase, type: String = "text", value: String = "",
-                           list: String? = nil, numeric: Bool = false, required: Bool = true) -> HTML {
+                           numeric: Bool = false, required: Bool = true) -> HTML {
             var attributes = [("id", "\(form)-\(name)"), ("name", name), ("type", type), ("value", value)]
-            if let list { attributes.append(("list", list)) }
             if numeric { attributes.append(("inputmode", "numeric")) }
             if required { attributes.append(("required", "required")) }
             return .group([.tag("label", [("for", "\(form)-\(name)")], .text(language(label))), .tag("input", attributes)])
         }
 
-        private func select(_ form: String, _ name: String, _ label: Phrase, _ options: [String]) -> HTML {
+        /// A choice among (value, words) pairs: people by name, never an id to type.
+        private func select(_ form: String, _ name: String, _ label: Phrase, _ options: [(String, String)]) -> HTML {
             .group([
                 .tag("label", [("for", "\(form)-\(name)")], .text(language(label))),
                 .tag("select", [("id", "\(form)-\(name)"), ("name", name)], children: options.map {
-                    .tag("option", [("value", $0)], .text($0))
+                    .tag("option", [("value", $0.0)], .text($0.1))
                 }),
             ])
         }

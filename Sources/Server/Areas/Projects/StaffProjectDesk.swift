@@ -21,29 +21,35 @@ struct StaffProjectDesk {
         let today = node.capTables.today
         let asOf = max(today, table.latestDate ?? today)
         let stakeholders = Set(table.holdings.keys).union(table.grants.values.map(\.grant.grantee))
-            .union(project.team.map { StakeholderID($0.memberID.rawValue) }).sorted()
+            .union(project.team.map { StakeholderID($0.memberID.rawValue) }).union([StakeholderID(PartyID.union.rawValue)])
+        // A round may bring in the Union's investors, whether or not they hold a part yet.
+        let investors = try await node.members.all().filter { $0.roles.contains(.investor) && $0.status == .admitted }
+            .map { StakeholderID($0.id.rawValue) }
+        let names = try await PartyNames.load(stakeholders.union(investors).map(\.rawValue), node: node, layout: layout)
         let csrf = PageForm.csrfField(context)
-        let forms = Forms(language: language, csrf: csrf, action: "/staff/projects/\(project.id)", today: today)
+        let forms = Forms(language: language, csrf: csrf, action: "/staff/projects/\(project.id)", today: today,
+                          stakeholders: stakeholders.map { ($0.rawValue, names.name($0.rawValue)) }.sorted { $0.1 < $1.1 },
+                          investors: stakeholders.union(investors).map { ($0.rawValue, names.name($0.rawValue)) }.sorted { $0.1 < $1.1 })
         var body: [HTML] = [
             .tag("h1", [], .text(project.title)),
             .tag("p", [], .tag("a", [("href", "/projects/\(project.id)")], .text(language(.publicPage))),
                  .text(" · "), .tag("a", [("href", "/staff/projects")], .text(language(.staffProjects)))),
-            .tag("datalist", [("id", "stakeholders")], children: stakeholders.map { .tag("option", [("value", $0.rawValue)]) }),
             .tag("h2", [], .text(language(.stageTimeline))),
-            .tag("p", [], .text("\(language(.stage)): \(project.stage.rawValue)")),
+            .tag("p", [], .text("\(language(.stage)): \(CodeNames(language: language).stage(project.stage))")),
             try await StageTimeline(node: node, format: format).render(project),
         ]
         body.append(forms.stage(project.stage, problem: sent == "stage" ? problem : nil))
         body.append(.tag("h2", [], .text(language(.capTable))))
-        body += capTable(table.asOf(asOf), asOf: asOf)
+        body += capTable(table.asOf(asOf), asOf: asOf, names: names)
         let classes = table.shareClasses.keys.sorted()
         body.append(forms.grant(classes: classes, problem: sent == "grants" ? problem : nil))
         body.append(forms.round(problem: sent == "rounds" ? problem : nil))
-        body.append(forms.transfer(holders: table.holdings.keys.sorted(), classes: classes, problem: sent == "transfers" ? problem : nil))
+        body.append(forms.transfer(holders: table.holdings.keys.map { ($0.rawValue, names.name($0.rawValue)) }.sorted { $0.1 < $1.1 },
+                                   classes: classes, problem: sent == "transfers" ? problem : nil))
         return layout.page(title: "\(project.title) — \(language(.staffProjects))", body: body)
     }
 
-    private func capTable(_ table: CapTable, asOf: CalendarDate) -> [HTML] {
+    private func capTable(_ table: CapTable, asOf: CalendarDate, names: PartyNames) -> [HTML] {
         let diluted = table.fullyDiluted(asOf: asOf)
         let issued = table.issuedByHolder
         let points = diluted.basisPoints
@@ -59,7 +65,7 @@ struct StaffProjectDesk {
             .tag("h3", [], .text(language(.holders))),
             grid([language(.holder), language(.issuedUnits), language(.fullyDiluted), language(.share)],
                  diluted.units.keys.sorted().map { holder in
-                     [holder.rawValue, format.integer(issued.units[holder]?.value ?? 0), format.integer(diluted.units[holder]?.value ?? 0),
+                     [names.name(holder.rawValue), format.integer(issued.units[holder]?.value ?? 0), format.integer(diluted.units[holder]?.value ?? 0),
                       format.decimal(Double(points[holder] ?? 0) / 100) + " %"]
                  }),
             .tag("h3", [], .text(language(.optionGrants))),
@@ -67,7 +73,7 @@ struct StaffProjectDesk {
                   language(.exercisedUnits)],
                  table.grants.values.sorted { ($0.grant.date, $0.grant.id.rawValue) < ($1.grant.date, $1.grant.id.rawValue) }.map { state in
                      let grant = state.grant
-                     return ["\(grant.grantee.rawValue) (\(grant.shareClass.rawValue), \(format.date(grant.date)))",
+                     return ["\(names.name(grant.grantee.rawValue)) (\(grant.shareClass.rawValue), \(format.date(grant.date)))",
                              format.integer(grant.units.value), format.money(kopecks: grant.exercisePrice.value),
                              vesting(grant.vesting) + " · \(language(.expiry)): \(format.date(grant.expiry))",
                              format.integer(state.vested(asOf: asOf).value), format.integer(state.exercised.value)]

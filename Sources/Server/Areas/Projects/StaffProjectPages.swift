@@ -136,7 +136,7 @@ enum StaffProjectPages {
                                                              .tag("th", [("scope", "col")], .text(language(.stage))))),
                        .tag("tbody", [], children: page.items.map { project in
                            .tag("tr", [], .tag("td", [], .tag("a", [("href", "/staff/projects/\(project.id)")], .text(project.title))),
-                                .tag("td", [], .text(project.stage.rawValue)))
+                                .tag("td", [], .text(CodeNames(language: language).stage(project.stage))))
                        })),
         ] + more)
     }

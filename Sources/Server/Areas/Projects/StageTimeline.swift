@@ -9,12 +9,13 @@ struct StageTimeline {
 
     func render(_ project: Project) async throws -> HTML {
         let language = format.language
+        let codes = CodeNames(language: language)
         let moves = try await node.projects.stageMoves(of: project.id)
         return .tag("ol", [("class", "timeline")], children: [
-            .tag("li", [], .text("\(format.date(CalendarDate(project.createdAt))) — \(language(.created)): \(ProjectStage.idea.rawValue)")),
+            .tag("li", [], .text("\(format.date(CalendarDate(project.createdAt))) — \(language(.created)): \(codes.stage(.idea))")),
         ] + moves.map { move in
-            .tag("li", [], .text("\(format.date(CalendarDate(move.movedAt))) — \(move.from.rawValue) → \(move.to.rawValue) "),
-                 .tag("a", [("href", "/ledger/\(move.ledgerSeq)")], .text("#\(move.ledgerSeq)")))
+            .tag("li", [], .text("\(format.date(CalendarDate(move.movedAt))) — \(codes.stage(move.from)) → \(codes.stage(move.to)) "),
+                 .tag("a", [("href", "/ledger/\(move.ledgerSeq)")], .text("\(language(.ledgerEntry)) № \(move.ledgerSeq)")))
         })
     }
 }

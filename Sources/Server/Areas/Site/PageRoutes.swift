@@ -95,8 +95,8 @@ enum PageRoutes {
                      render: @escaping @Sendable (RequestContext, PageLayout) async throws -> HTML) -> Route {
         Route(.get, path, operationID: operationID, summary: summary, tag: "pages", action: action, access: access,
               documentation: RouteDocumentation(responseContentType: "text/html")) { context in
-            let language = Language(context.request)
-            let layout = PageLayout(language: language, path: String(context.request.path))
+            let layout = PageLayout(context)
+            let language = layout.language
             let switched = (try? QueryParameters(context.request))?["lang"] != nil
             do {
                 return layout.response(try await render(context, layout), switched: switched)
@@ -142,12 +142,19 @@ enum PageRoutes {
             guard let figures = indicators[indicator], !figures.isEmpty else { return nil }
             let name = language(indicator.phrase)
             return .tag("li", [], .tag("h3", [], .text(name)),
-                        SVGChart.line(figures.map { (format.date($0.measuredOn), Double($0.value)) }, describedAs: name))
+                        SVGChart.line(figures.map { SVGChart.Point(label: format.date($0.measuredOn), value: Double($0.value),
+                                                                   text: format.figure($0.value, unit: indicator.unit)) },
+                                      describedAs: name, table: .init(summary: language(.figuresAsTable),
+                                                                      labelHeading: language(.date), valueHeading: language(.value))))
         }
         body.append(charts.isEmpty ? .tag("p", [("class", "muted")], .text(language(.noFigures))) : .tag("ul", [("class", "cards")], children: charts))
         body.append(.tag("h2", [], .text(language(.maturityAudit))))
         body.append(audits.isEmpty ? .tag("p", [("class", "muted")], .text(language(.noFigures)))
-            : SVGChart.bars(audits.map { ("\($0.area) (\(format.date($0.auditedOn)))", $0.score) }, describedAs: language(.maturityAudit)))
+            : SVGChart.bars(audits.map { SVGChart.Point(label: "\($0.area), \(format.date($0.auditedOn))", value: Double($0.score),
+                                                        text: "\($0.score)") },
+                            maximum: 100, describedAs: language(.maturityAudit),
+                            table: .init(summary: language(.figuresAsTable), labelHeading: language(.auditArea),
+                                         valueHeading: language(.score))))
         body.append(.tag("h2", [], .text(language(.communities))))
         body.append(.tag("ul", [], children: communities.map { .tag("li", [], .text($0.name)) }))
         body.append(.tag("h2", [], .text(language(.projectsByStage))))
@@ -156,7 +163,7 @@ enum PageRoutes {
             guard let count = counts[stage] else { continue }
             let shown = try await node.projects.projects(ProjectFilter(cityID: town.id, stage: stage), matching: nil,
                                                          page: try PageRequest(limit: Self.projectsPerStage)).items
-            body.append(.tag("h3", [], .text("\(stage.rawValue) (\(format.integer(Int64(count))))")))
+            body.append(.tag("h3", [], .text("\(CodeNames(language: language).stage(stage)) — \(format.count(Int64(count), .projects))")))
             body.append(.tag("ul", [], children: shown.map { .tag("li", [], .tag("a", [("href", "/projects/\($0.id)")], .text($0.title))) }))
             if count > shown.count {
                 body.append(.tag("p", [], .tag("a", [("href", "/search?in=projects&town=\(town.id)&stage=\(stage.rawValue)")],

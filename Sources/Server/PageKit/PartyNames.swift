@@ -1,0 +1,50 @@
+import Registry
+
+/// How pages name the people and bodies they mention, instead of their ids. A person's
+/// name is personal data: signed-in readers (the Union's members and staff) see it, the
+/// public reads «участник Союза»; an erased member is «участник удалён». Organisations,
+/// towns, a town's fund and the Union are named for everyone.
+struct PartyNames {
+    let language: Language
+    private let showsPersons: Bool
+    private var members: [String: Member] = [:]
+    private var towns: [String: City] = [:]
+
+    /// The names of the parties `ids` (member ids, town ids, `union`, `town_fund:<town>`),
+    /// read in one go for the page.
+    static func load(_ ids: some Sequence<String>, node: Node, layout: PageLayout) async throws -> PartyNames {
+        var names = PartyNames(language: layout.language, showsPersons: layout.signedIn)
+        for id in Set(ids) {
+            if let member = MemberID(rawValue: id) {
+                names.members[id] = try await node.members.member(id: member)
+            } else if let town = CityID(rawValue: id.hasPrefix(Self.fundPrefix) ? String(id.dropFirst(Self.fundPrefix.count)) : id) {
+                names.towns[town.rawValue] = try await node.cities.city(id: town)
+            }
+        }
+        return names
+    }
+
+    private init(language: Language, showsPersons: Bool) {
+        self.language = language
+        self.showsPersons = showsPersons
+    }
+
+    private static let fundPrefix = "town_fund:"
+
+    /// The party's name as a reader may see it; an id the registry does not know is shown as it is.
+    func name(_ id: String) -> String {
+        let russian = language == .russian
+        if id == PartyID.union.rawValue { return russian ? "Союз умных городов" : "Smart-City Union" }
+        if id.hasPrefix(Self.fundPrefix) {
+            let town = towns[String(id.dropFirst(Self.fundPrefix.count))]?.name ?? "—"
+            return russian ? "Фонд развития города \(town)" : "\(town) development fund"
+        }
+        if let town = towns[id] { return town.name }
+        guard let member = members[id] else { return id }
+        if member.isErased { return russian ? "участник удалён" : "erased member" }
+        if member.kind == .organisation || showsPersons, let name = member.name { return name }
+        return russian ? "участник Союза" : "a Union member"
+    }
+
+    func name(_ member: MemberID) -> String { name(member.rawValue) }
+}
