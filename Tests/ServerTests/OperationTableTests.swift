@@ -70,5 +70,7 @@ import Testing
 
     /// The forms that are no act on the registry: signing in and out, and creating an API
     /// token, whose secret the page shows once.
-    static let formsWithoutTwin: Set<String> = ["loginFormSubmit", "logoutFormSubmit", "createAPITokenFormSubmit"]
+    /// Forms that act on no record of the registry's acts: signing in and out, a token's
+    /// secret shown once, and the check of a receipt (which changes nothing).
+    static let formsWithoutTwin: Set<String> = ["loginFormSubmit", "logoutFormSubmit", "createAPITokenFormSubmit", "verifyFormSubmit"]
 }

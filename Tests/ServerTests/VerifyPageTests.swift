@@ -30,9 +30,13 @@ import Testing
         #expect(checked.text.contains("участник Союза (100,00\u{00A0}%)") && !checked.text.contains(member.id.rawValue),
                 "the public reads a person as a Union member, not by name or id")
         #expect(checked.text.contains("Идея &lt;i&gt;"))
-        let secret = "секрет".addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
-        #expect(try await anyone.send("GET", "/verify?receipt=\(asset.id)&text=\(secret)").text.contains("Текст совпадает"))
-        #expect(try await anyone.send("GET", "/verify?receipt=\(asset.id)&text=other").text.contains("Текст не совпадает"))
+        // The text is posted in the body, never put in an address; a text in the query is ignored.
+        #expect(form.text.contains(#"<form method="post" action="/verify">"#))
+        let matching = try await anyone.submit("/verify", FormEncoding.body([("receipt", asset.id.rawValue), ("text", "секрет")]))
+        #expect(matching.status == 200 && matching.text.contains("Текст совпадает") && matching.header("Cache-Control") == "no-store")
+        #expect(try await anyone.submit("/verify", FormEncoding.body([("receipt", asset.id.rawValue), ("text", "other")]))
+            .text.contains("Текст не совпадает"))
+        #expect(!(try await anyone.send("GET", "/verify?receipt=\(asset.id)&text=other").text.contains("Текст не совпадает")))
 
         let unknown = try await anyone.send("GET", "/verify?receipt=ipa_\(String(repeating: "0", count: 32))")
         #expect(unknown.text.contains("Такой квитанции нет") && !unknown.text.contains("Сходится"))

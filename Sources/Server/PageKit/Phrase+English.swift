@@ -215,5 +215,11 @@ extension Phrase {
         .figuresAsTable: "Figures as a table", .value: "Value", .auditArea: "Area",
         .breadcrumbs: "Breadcrumbs",
         .teamMember: "Member", .chooseMember: "— choose a member —",
+        .errorForbidden: "Not allowed",
+        .errorForbiddenHint: "This page or act is not open to everyone. If you think you should have access, ask the Union's staff.",
+        .errorNotFoundHint: "The address may be mistyped, or the record removed.",
+        .errorTooMany: "Too many requests", .errorTooManyHint: "Wait a little and try again.",
+        .errorInternal: "Something went wrong", .errorInternalHint: "The server could not answer. Nothing was saved; try again.",
+        .errorOther: "The request failed", .errorOtherHint: "Check the address and try again.", .requestNumber: "Request number",
     ]
 }

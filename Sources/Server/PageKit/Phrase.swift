@@ -50,4 +50,6 @@ public enum Phrase: String, Sendable, CaseIterable {
     case tokenSecretOnce, createCustodialKey, custodialKeyHint, backToAccount
     case desks, allProjectsAtStage
     case figuresAsTable, value, auditArea, breadcrumbs, teamMember, chooseMember
+    case errorForbidden, errorForbiddenHint, errorNotFoundHint, errorTooMany, errorTooManyHint, errorInternal, errorInternalHint
+    case errorOther, errorOtherHint, requestNumber
 }

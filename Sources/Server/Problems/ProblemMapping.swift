@@ -26,7 +26,7 @@ public enum ProblemMapping {
             // (a sum, a post-money valuation): the ledger refuses to sign it, the act's
             // transaction rolls back, and the caller is told why.
             problem = ProblemDetails(.validation, detail: """
-                The act would record an amount or a number of units beyond 9 007 199 254 740 991 (2^53 − 1),                 the limit of money and units; nothing was written.
+                The act would record an amount or a number of units beyond 9 007 199 254 740 991 (2^53 − 1), the limit of money and units; nothing was written.
                 """)
         default:
             problem = ProblemDetails(.internalError, detail: "The server failed to answer. Quote request id \(requestID) when reporting it.")

@@ -20,7 +20,7 @@ struct AccountPage {
         let language = layout.language
         let format = PageFormat(language: language)
         let accountID = AccountID(unchecked: try context.signedIn.accountID)
-        guard let account = try await node.accounts.account(id: accountID) else { return AccountPages.form(layout, email: "", problem: nil) }
+        guard let account = try await node.accounts.account(id: accountID) else { return AccountPages.form(layout, email: "", next: nil, problem: nil) }
         let member = try await node.members.member(account: account.id)
         let keys: [MemberKey] = if let member { await node.memberKeys.keys(of: member.id) } else { [] }
         let tokens = try await node.accounts.apiTokens(of: account.id)

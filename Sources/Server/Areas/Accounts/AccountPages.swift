@@ -9,8 +9,9 @@ enum AccountPages {
             try await AccountPage(node: node, context: context, layout: layout).render(problem: problem)
         }
         return [
-            PageRoutes.page("/login", operationID: "loginPage", summary: "The sign-in form") { _, layout in
-                form(layout, email: "", problem: nil)
+            PageRoutes.page("/login", operationID: "loginPage",
+                            summary: "The sign-in form; `next` names the page to return to") { context, layout in
+                form(layout, email: "", next: returnPath((try? QueryParameters(context.request))?["next"]), problem: nil)
             },
             Route(.post, "/login", operationID: "loginFormSubmit", summary: "Sign in from the form; on success go to the account page",
                   tag: "pages", action: .logIn, access: .anyone, bodyLimit: 4 * 1024,
@@ -21,26 +22,28 @@ enum AccountPages {
                 let layout = PageLayout(context, path: "/login")
                 let fields = FormBody.fields(of: context.request)
                 let email = fields["email"] ?? ""
+                let next = returnPath(fields["next"])
                 guard !context.request.comesFromAnotherSite else {
-                    return layout.response(form(layout, email: email, problem: layout.language(.loginFromAnotherSite)), status: .forbidden,
+                    return layout.response(form(layout, email: email, next: next, problem: layout.language(.loginFromAnotherSite)),
+                                           status: .forbidden,
                                            switched: false)
                 }
                 do {
                     let session = try await node.accounts.login(email: email, password: fields["password"] ?? "",
                                                                 address: context.request.remoteAddress)
                     var response = HTTPResponse(status: .seeOther)
-                    response.headers.set("Location", "/account")
+                    response.headers.set("Location", next ?? "/account")
                     SessionCookie.set(session, on: &response, for: context.request)
                     return response
                 } catch let error as LoginError {
                     let problem: Phrase = error == .invalidCredentials ? .wrongLogin : .tooManyLogins
-                    return layout.response(form(layout, email: email, problem: layout.language(problem)),
+                    return layout.response(form(layout, email: email, next: next, problem: layout.language(problem)),
                                            status: error == .invalidCredentials ? .unauthorized : .tooManyRequests, switched: false)
                 }
             },
             PageRoutes.page("/account", operationID: "accountPage",
                             summary: "The signed-in account: roles, member keys, API tokens, sign out") { context, layout in
-                guard context.actor != nil else { return form(layout, email: "", problem: nil) }
+                guard context.actor != nil else { return form(layout, email: "", next: nil, problem: nil) }
                 return try await AccountPage(node: node, context: context, layout: layout).render(problem: nil)
             },
             Route(.post, "/account/tokens", operationID: "createAPITokenFormSubmit",
@@ -79,7 +82,15 @@ enum AccountPages {
         ]
     }
 
-    static func form(_ layout: PageLayout, email: String, problem: String?) -> HTML {
+    /// A page of this site to return to after signing in: a local path, never another
+    /// site (`//host`) nor a scheme, so the form cannot be used to send a reader elsewhere.
+    static func returnPath(_ text: String?) -> String? {
+        guard let text, text.hasPrefix("/"), !text.hasPrefix("//"), !text.contains("\\"),
+              text.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value < 0x7F }) else { return nil }
+        return text
+    }
+
+    static func form(_ layout: PageLayout, email: String, next: String?, problem: String?) -> HTML {
         let language = layout.language
         var emailField: [(String, String)] = [("id", "email"), ("name", "email"), ("type", "email"), ("autocomplete", "username"),
                                               ("required", "required"), ("value", email)]
@@ -88,6 +99,7 @@ enum AccountPages {
             .tag("h1", [], .text(language(.logIn))),
             .tag("form", [("method", "post"), ("action", "/login")], children: [
                 problem.map { .tag("p", [("id", "login-error"), ("class", "error"), ("role", "alert")], .text($0)) } ?? .group([]),
+                next.map { .tag("input", [("type", "hidden"), ("name", "next"), ("value", $0)]) } ?? .group([]),
                 .tag("label", [("for", "email")], .text(language(.email))),
                 .tag("input", emailField),
                 .tag("label", [("for", "password")], .text(language(.password))),

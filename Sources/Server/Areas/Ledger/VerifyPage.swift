@@ -5,19 +5,23 @@ import Registry
 /// (`evt_…/prj_…`). The page does what an outsider with the node's public key would do —
 /// the checkpoint's signature, the entry's signature, the inclusion proof, and that the
 /// signed entry states what the registry row says — and says in plain words whether it
-/// checks out. A pasted text is compared with a deposit by its SHA-256.
+/// checks out. A pasted text is compared with a deposit by its SHA-256; it is posted
+/// in the form's body, so it never stands in an address, a history or a log.
 struct VerifyPage {
     let node: Node
     let layout: PageLayout
+    /// The CSRF field a signed-in reader's form carries.
+    let csrf: [HTML]
 
-    /// What the reader asked, as the page's query states it.
+    /// What the reader asked: a receipt (in a link's query or the form), and a text to
+    /// compare (from the form only).
     struct Request {
         var receipt: String?
         var text: String?
 
-        init(_ query: QueryParameters) {
-            receipt = query["receipt"].map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
-            text = query["text"].flatMap { $0.isEmpty ? nil : $0 }
+        init(receipt: String?, text: String?) {
+            self.receipt = receipt.map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
+            self.text = text.flatMap { $0.isEmpty ? nil : $0 }
         }
     }
 
@@ -40,7 +44,7 @@ struct VerifyPage {
 
     private func form(_ request: Request) -> HTML {
         let language = layout.language
-        return .tag("form", [("method", "get"), ("action", "/verify")], children: [
+        return .tag("form", [("method", "post"), ("action", "/verify")], children: csrf + [
             .tag("label", [("for", "receipt")], .text(language(.receiptNumber))),
             .tag("input", [("id", "receipt"), ("name", "receipt"), ("required", "required"), ("value", request.receipt ?? ""),
                            ("size", "72"), ("autocomplete", "off")]),

@@ -78,7 +78,21 @@ enum PageRoutes {
             },
             page("/verify", operationID: "verifyPage",
                  summary: "Check an IP deposit receipt or an accelerator certificate against the signed ledger") { context, layout in
-                try await VerifyPage(node: node, layout: layout).render(VerifyPage.Request(try QueryParameters(context.request)))
+                try await VerifyPage(node: node, layout: layout, csrf: PageForm.csrfField(context))
+                    .render(VerifyPage.Request(receipt: try QueryParameters(context.request)["receipt"], text: nil))
+            },
+            Route(.post, "/verify", operationID: "verifyFormSubmit",
+                  summary: "Check a receipt, and compare a text with a deposit by its SHA-256; the text is sent in the body, never in an address",
+                  tag: "pages", action: .readPages, access: .anyone, bodyLimit: 256 * 1024,
+                  documentation: RouteDocumentation(requestContentType: "application/x-www-form-urlencoded",
+                                                    responseContentType: "text/html")) { context in
+                let layout = PageLayout(context)
+                let fields = FormBody.fields(of: context.request)
+                let page = try await VerifyPage(node: node, layout: layout, csrf: PageForm.csrfField(context))
+                    .render(VerifyPage.Request(receipt: fields["receipt"], text: fields["text"]))
+                var response = layout.response(page, switched: false)
+                response.headers.set("Cache-Control", "no-store")
+                return response
             },
             page("/challenges/{event_id}/board", operationID: "challengeBoardPage",
                  summary: "A Challenge's public leaderboard for a projector, live") { context, layout in
@@ -96,16 +110,8 @@ enum PageRoutes {
         Route(.get, path, operationID: operationID, summary: summary, tag: "pages", action: action, access: access,
               documentation: RouteDocumentation(responseContentType: "text/html")) { context in
             let layout = PageLayout(context)
-            let language = layout.language
             let switched = (try? QueryParameters(context.request))?["lang"] != nil
-            do {
-                return layout.response(try await render(context, layout), switched: switched)
-            } catch APIError.notFound {
-                let page = layout.page(title: language(.notFound), body: [
-                    .tag("h1", [], .text(language(.notFound))), .tag("p", [], .tag("a", [("href", "/")], .text(language(.backHome)))),
-                ])
-                return layout.response(page, status: .notFound, switched: switched)
-            }
+            return layout.response(try await render(context, layout), switched: switched)
         }
     }
 
