@@ -109,6 +109,18 @@ import Testing
                                                   contentType: Self.form)
         #expect(noMilestone.status == 422)
         #expect(try await session.node.investmentSessions.pledges(of: session.event).isEmpty)
+        // Beyond the investor's ticket: said in Russian beside the amount, the amount kept, the form open.
+        let beyond = try await investor.send("POST", "/investment-sessions/\(session.event)/pledges",
+                                             json: "project_id=\(session.project.id)&form=equity&amount=6+000+000&pre_money=20000000",
+                                             contentType: Self.form)
+        #expect(beyond.status == 422)
+        let format = PageFormat(language: .russian)
+        let said = "в пределах чека инвестора: от \(format.money(kopecks: 100_000_00)) до \(format.money(kopecks: 5_000_000_00))"
+        #expect(beyond.text.contains(said) && !beyond.text.contains("kopecks"), "said in the page's language, in roubles")
+        #expect(beyond.text.contains(#"value="6 000 000" aria-invalid="true""#) && beyond.text.contains(#"autofocus="autofocus"><p id=""#),
+                "the typed amount is kept, marked, focused, and the refusal stands right after it")
+        #expect(beyond.text.contains("<details open=\"open\">"), "the form that was sent stays open")
+        #expect(beyond.text.components(separatedBy: "aria-invalid").count == 2, "only the form that was sent is marked")
         let equity = try await investor.send("POST", "/investment-sessions/\(session.event)/pledges",
                                              json: "project_id=\(session.project.id)&form=equity&amount=2000000&pre_money=20000000",
                                              contentType: Self.form)

@@ -55,7 +55,7 @@ public struct Challenges: Sendable {
                 throw RegistryValidationError(field: "city_id", reason: "is not one of the challenge's towns")
             }
             if let project, try ProjectStore(database: transaction.database).project(id: project) == nil {
-                throw RegistryValidationError(field: "project_id", reason: "no such project")
+                throw RegistryValidationError(field: "project_id", rule: .notFound(.project))
             }
             for member in team.memberIDs { _ = try Self.admittedMember(member, transaction.database) }
             try Self.insert(team, in: transaction, signer: signer)

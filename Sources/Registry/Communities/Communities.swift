@@ -21,7 +21,7 @@ public struct Communities: Sendable {
                                   createdAt: clock())
         return try await database.write { transaction in
             if let cityID, try CityStore(database: transaction.database).city(id: cityID) == nil {
-                throw RegistryValidationError(field: "city_id", reason: "no such city")
+                throw RegistryValidationError(field: "city_id", rule: .notFound(.city))
             }
             let store = CommunityStore(database: transaction.database)
             guard try !store.exists(kind: kind, name: name, cityID: cityID) else {
@@ -40,7 +40,7 @@ public struct Communities: Sendable {
             let store = CommunityStore(database: transaction.database)
             _ = try Self.require(id, store)
             guard let found = try MemberStore(database: transaction.database).member(id: member) else {
-                throw RegistryValidationError(field: "member_id", reason: "no such member")
+                throw RegistryValidationError(field: "member_id", rule: .notFound(.member))
             }
             guard found.status == .admitted else {
                 throw RegistryConflict(detail: "Only admitted members join communities; \(member) is \(found.status.rawValue).")

@@ -111,7 +111,7 @@ public struct Contracts: Sendable {
 
     private static func check(_ proposal: ContractProposal, _ database: SQLiteConnection) throws {
         if let project = proposal.projectID, try ProjectStore(database: database).project(id: project) == nil {
-            throw RegistryValidationError(field: "project_id", reason: "no such project")
+            throw RegistryValidationError(field: "project_id", rule: .notFound(.project))
         }
         if case let .optionAgreement(terms) = proposal.terms.parameters { try checkGrant(terms, of: proposal.projectID, database) }
         for party in proposal.representatives.keys where party == .union || MemberID(rawValue: party.rawValue) != nil {

@@ -5,7 +5,7 @@ import Foundation
 enum RegistryText {
     static func required(_ text: String, field: String, maximumCharacters: Int) throws(RegistryValidationError) -> String {
         guard let value = try optional(text, field: field, maximumCharacters: maximumCharacters) else {
-            throw RegistryValidationError(field: field, reason: "must not be empty")
+            throw RegistryValidationError(field: field, rule: .empty)
         }
         return value
     }
@@ -15,10 +15,10 @@ enum RegistryText {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         if trimmed.isEmpty { return nil }
         guard trimmed.count <= maximumCharacters else {
-            throw RegistryValidationError(field: field, reason: "must be at most \(maximumCharacters) characters")
+            throw RegistryValidationError(field: field, rule: .tooLong(maximumCharacters: maximumCharacters))
         }
         guard !trimmed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && $0 != "\n" }) else {
-            throw RegistryValidationError(field: field, reason: "must not contain control characters")
+            throw RegistryValidationError(field: field, rule: .controlCharacters)
         }
         return trimmed
     }

@@ -28,7 +28,7 @@ public struct Events: Sendable {
         return try await database.write { transaction in
             let cities = CityStore(database: transaction.database)
             for (index, town) in towns.enumerated() where try cities.city(id: town) == nil {
-                throw RegistryValidationError(field: "city_ids/\(index)", reason: "no such city")
+                throw RegistryValidationError(field: "city_ids/\(index)", rule: .notFound(.city))
             }
             try Self.insert(event, in: transaction, signer: signer)
             return event

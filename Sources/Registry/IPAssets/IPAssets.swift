@@ -214,7 +214,7 @@ public struct IPAssets: Sendable {
     static func checkHolders(_ holders: [IPHolding], _ members: MemberStore) throws {
         for (index, holding) in holders.enumerated() {
             guard let member = try members.member(id: holding.memberID) else {
-                throw RegistryValidationError(field: "holders/\(index)/member_id", reason: "no such member")
+                throw RegistryValidationError(field: "holders/\(index)/member_id", rule: .notFound(.member))
             }
             guard member.status != .left else {
                 throw RegistryValidationError(field: "holders/\(index)/member_id", reason: "has left the Union")
@@ -226,11 +226,11 @@ public struct IPAssets: Sendable {
         switch licensee {
         case let .city(id):
             guard try CityStore(database: database).city(id: id) != nil else {
-                throw RegistryValidationError(field: "licensee_id", reason: "no such city")
+                throw RegistryValidationError(field: "licensee_id", rule: .notFound(.city))
             }
         case let .organisation(id):
             guard let member = try MemberStore(database: database).member(id: id) else {
-                throw RegistryValidationError(field: "licensee_id", reason: "no such member")
+                throw RegistryValidationError(field: "licensee_id", rule: .notFound(.member))
             }
             guard member.kind == .organisation else {
                 throw RegistryValidationError(field: "licensee_id", reason: "must be a city or an organisation, not a person")

@@ -29,8 +29,8 @@ extension InvestmentSessions {
             }
             if let ticket = try ProfileStore(database: transaction.database).investorProfile(of: investor)?.ticket,
                !(ticket.minimumKopecks...ticket.maximumKopecks).contains(draft.amount.value) {
-                throw RegistryValidationError(field: "amount_kopecks",
-                                              reason: "must be within the investor's ticket, \(ticket.minimumKopecks) to \(ticket.maximumKopecks) kopecks; update the investor profile to pledge outside it")
+                throw RegistryValidationError(field: "amount_kopecks", rule: .outsideTicket(minimumKopecks: ticket.minimumKopecks,
+                                                                                             maximumKopecks: ticket.maximumKopecks))
             }
             if case let .tranches(tranches) = form {
                 for attester in Set(tranches.flatMap(\.attesters)) { _ = try Challenges.admittedMember(attester, transaction.database) }

@@ -31,7 +31,7 @@ public struct InvestmentSessions: Sendable {
             let projects = ProjectStore(database: transaction.database)
             for (index, slot) in slots.enumerated() {
                 guard let project = try projects.project(id: slot.projectID) else {
-                    throw RegistryValidationError(field: "slots/\(index)/project_id", reason: "no such project")
+                    throw RegistryValidationError(field: "slots/\(index)/project_id", rule: .notFound(.project))
                 }
                 switch project.stage {
                 case .pitched: break

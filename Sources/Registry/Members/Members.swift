@@ -52,7 +52,7 @@ public struct Members: Sendable {
     /// The checks that need the register: the city exists, the account and id are free.
     static func checkAdmissible(_ member: Member, _ connection: SQLiteConnection) throws {
         if let city = member.cityID, try CityStore(database: connection).city(id: city) == nil {
-            throw RegistryValidationError(field: "city_id", reason: "no such city")
+            throw RegistryValidationError(field: "city_id", rule: .notFound(.city))
         }
         let store = MemberStore(database: connection)
         if let account = member.accountID, try store.member(account: account) != nil {

@@ -24,7 +24,7 @@ public struct Practices: Sendable {
         let checked = report
         return try await database.write { transaction in
             guard try CityStore(database: transaction.database).city(id: checked.cityID) != nil else {
-                throw RegistryValidationError(field: "city_id", reason: "no such city")
+                throw RegistryValidationError(field: "city_id", rule: .notFound(.city))
             }
             let receipt = try transaction.append(kind: "practice.report", payload: [
                 "practice_id": .string(id.rawValue), "city_id": .string(checked.cityID.rawValue),
@@ -44,7 +44,7 @@ public struct Practices: Sendable {
             let store = PracticeStore(database: transaction.database)
             let practice = try Self.require(id, store)
             guard try CityStore(database: transaction.database).city(id: city) != nil else {
-                throw RegistryValidationError(field: "city_id", reason: "no such city")
+                throw RegistryValidationError(field: "city_id", rule: .notFound(.city))
             }
             guard practice.cityID != city else {
                 throw RegistryConflict(detail: "The practice was reported by this city; only other cities adopt it.")

@@ -14,7 +14,7 @@ extension Projects {
             let adoptions = AdoptionStore(database: transaction.database)
             let project = try Self.require(id, projects)
             guard try CityStore(database: transaction.database).city(id: city) != nil else {
-                throw RegistryValidationError(field: "city_id", reason: "no such city")
+                throw RegistryValidationError(field: "city_id", rule: .notFound(.city))
             }
             guard city != project.cityID else {
                 throw RegistryConflict(detail: "\(city) is the project's home town; only other towns adopt it.")

@@ -39,7 +39,7 @@ public struct Projects: Sendable {
     /// (creation itself, or an idea submitted at a Game); the lead must be admitted.
     static func insert(_ project: Project, lead: MemberID, in transaction: LedgerTransaction, signer: any EntrySigner) throws {
         guard try CityStore(database: transaction.database).city(id: project.cityID) != nil else {
-            throw RegistryValidationError(field: "city_id", reason: "no such city")
+            throw RegistryValidationError(field: "city_id", rule: .notFound(.city))
         }
         guard let member = try MemberStore(database: transaction.database).member(id: lead) else {
             throw RegistryNotFound(detail: "No member \(lead).")

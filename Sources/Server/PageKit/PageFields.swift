@@ -11,7 +11,7 @@ enum PageFields {
         let typed = (text ?? "").filter { !$0.isWhitespace && $0 != "\u{00A0}" }
         let parts = typed.split(separator: ",", maxSplits: 1, omittingEmptySubsequences: false)
             .flatMap { $0.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false) }
-        let refusal = RegistryValidationError(field: field, reason: "must be an amount in roubles, such as 150 000 or 1 234,50")
+        let refusal = RegistryValidationError(field: field, rule: .notAnAmountInRoubles)
         guard (1...2).contains(parts.count), let whole = parts.first, !whole.isEmpty,
               whole.allSatisfy({ $0.isASCII && $0.isNumber }), let roubles = Int64(whole), roubles <= Int64.max / 100 - 1 else {
             throw refusal
@@ -25,9 +25,9 @@ enum PageFields {
             kopecks = fraction.count == 1 ? value * 10 : value
         }
         let total = roubles * 100 + kopecks
-        guard total > 0 else { throw RegistryValidationError(field: field, reason: "must be more than zero") }
+        guard total > 0 else { throw RegistryValidationError(field: field, rule: .notMoreThanZero) }
         guard total <= JSONValue.largestExactInteger else {
-            throw RegistryValidationError(field: field, reason: "must be at most 90 071 992 547 409,91 roubles (2^53 − 1 kopecks)")
+            throw RegistryValidationError(field: field, rule: .beyondMoneyLimit)
         }
         return Kopecks(total)
     }

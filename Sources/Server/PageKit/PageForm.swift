@@ -43,8 +43,10 @@ enum PageForm {
             } catch {
                 let (problem, _) = ProblemMapping.problem(for: error, requestID: context.requestID)
                 guard problem.status < 500 else { throw error }
-                let page = try await render(context, layout, refusal(problem, in: layout.language))
-                return layout.response(page, status: HTTPStatus(code: problem.status), switched: false)
+                let refusal = FormRefusal(error, problem: problem, action: String(context.request.path), typed: fields,
+                                          language: layout.language)
+                let page = try await render(context, layout, Self.refusal(problem, saying: refusal.message, in: layout.language))
+                return layout.response(refusal.applied(to: page), status: HTTPStatus(code: problem.status), switched: false)
             }
             var response = HTTPResponse(status: .seeOther)
             response.headers.set("Location", location)
@@ -79,14 +81,14 @@ enum PageForm {
 
     /// What a reader is told beside the form: a plain sentence in the page's language on
     /// what kind of refusal it is, then the registry's own words on what exactly to change.
-    static func refusal(_ problem: ProblemDetails, in language: Language) -> String {
+    static func refusal(_ problem: ProblemDetails, saying words: String? = nil, in language: Language) -> String {
         let lead: Phrase = switch problem.status {
         case 401, 403: .refusedForbidden
         case 404: .refusedNotFound
         case 409: .refusedConflict
         default: .refusedInput
         }
-        return "\(language(lead)) \(problem.detail)"
+        return "\(language(lead)) \(words ?? problem.detail)"
     }
 
     /// The hidden field carrying the session's CSRF token, for forms shown to a signed-in reader.

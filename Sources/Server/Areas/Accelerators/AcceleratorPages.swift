@@ -27,7 +27,7 @@ enum AcceleratorPages {
                                let project = try await AcceleratorRoutes.requireProject(try PageFields.projectID(fields["project_id"]),
                                                                                         node.projects)
                                guard let day = fields["held_on"].flatMap(CalendarDate.init(rfc3339:)) else {
-                                   throw RegistryValidationError(field: "held_on", reason: "must be a date")
+                                   throw RegistryValidationError(field: "held_on", rule: .notADate)
                                }
                                guard let hours = fields["hours"].flatMap({ Int($0) }) else {
                                    throw RegistryValidationError(field: "hours", reason: "must be a whole number of hours")

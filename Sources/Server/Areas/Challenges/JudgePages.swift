@@ -22,7 +22,7 @@ enum JudgePages {
                                return try await (node.challenges.rules(of: event)?.rules.criteria ?? []).compactMap { criterion in
                                    guard let text = fields["mark_\(criterion.id)"], !text.isEmpty else { return nil }
                                    guard let value = Int(text) else {
-                                       throw RegistryValidationError(field: "mark_\(criterion.id)", reason: "must be a whole number")
+                                       throw RegistryValidationError(field: "mark_\(criterion.id)", rule: .notAWholeNumber)
                                    }
                                    return .init(event: event, team: team, criterionID: criterion.id, value: value)
                                }

@@ -68,7 +68,7 @@ enum StaffContractPages {
         }
         func integer(_ name: String) throws -> Int64 {
             guard let value = given(name).flatMap({ Int64($0) }) else {
-                throw RegistryValidationError(field: name, reason: "must be a whole number")
+                throw RegistryValidationError(field: name, rule: .notAWholeNumber)
             }
             return value
         }

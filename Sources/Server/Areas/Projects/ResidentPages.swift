@@ -35,7 +35,7 @@ enum ResidentPages {
                                    team.removeAll { $0.memberID.rawValue == removed }
                                } else {
                                    guard let member = fields["member_id"].flatMap(MemberID.init(rawValue:)) else {
-                                       throw RegistryValidationError(field: "member_id", reason: "choose a member from the list")
+                                       throw RegistryValidationError(field: "member_id", rule: .chooseFromList)
                                    }
                                    team.removeAll { $0.memberID == member }
                                    team.append(TeamMember(memberID: member, role: try choice(fields["role"], field: "role", as: TeamRole.self)))
@@ -47,7 +47,7 @@ enum ResidentPages {
                            running: operations.addMilestone, render: workspace, input: { context, fields in
                                let project = try await ProjectRoutes.project(context, node.projects)
                                guard let due = fields["due_on"].flatMap(CalendarDate.init(rfc3339:)) else {
-                                   throw RegistryValidationError(field: "due_on", reason: "must be a date")
+                                   throw RegistryValidationError(field: "due_on", rule: .notADate)
                                }
                                let owner = try choice(fields["owner_role"], field: "owner_role", as: TeamRole.self)
                                return .init(record: project, value: MilestoneDraft(title: fields["title"] ?? "", ownerRole: owner, dueOn: due))
@@ -65,7 +65,7 @@ enum ResidentPages {
     /// One of an enumeration's values as chosen in a form's list.
     private static func choice<Value: RawRepresentable>(_ text: String?, field: String, as type: Value.Type) throws -> Value
     where Value.RawValue == String {
-        guard let value = text.flatMap(Value.init(rawValue:)) else { throw RegistryValidationError(field: field, reason: "choose one from the list") }
+        guard let value = text.flatMap(Value.init(rawValue:)) else { throw RegistryValidationError(field: field, rule: .chooseFromList) }
         return value
     }
 

@@ -1,0 +1,174 @@
+import Registry
+
+/// A form's refusal as the reader meets it on the page that comes back: said in the page's
+/// language beside the field it concerns (named by its label), with everything the reader
+/// typed kept in the form, the field marked invalid and focused, and a form folded in a
+/// `<details>` opened. It works on the rendered page, so every form gets it alike.
+struct FormRefusal {
+    /// The form that was sent, by its `action`.
+    let action: String
+    /// The field at fault, as the form names it, if the refusal names one.
+    let field: String?
+    /// What is wrong, in the page's language, without the field's name.
+    let message: String
+    /// What the reader typed, by field name.
+    let typed: [String: String]
+
+    /// The refusal `error` of the form posted to `action` with `typed`.
+    init(_ error: any Error, problem: ProblemDetails, action: String, typed: [String: String], language: Language) {
+        self.action = action
+        self.typed = typed
+        if let refusal = error as? RegistryValidationError {
+            field = refusal.field
+            message = CodeNames(language: language).rule(refusal.rule)
+        } else if let first = problem.errors?.first, first.pointer.count > 1 {
+            field = String(first.pointer.dropFirst().split(separator: "/").first ?? "")
+            message = first.detail
+        } else {
+            field = nil
+            message = problem.detail
+        }
+    }
+
+    /// `page` with this refusal beside its field and the typed values back in its form.
+    func applied(to page: HTML) -> HTML {
+        apply(page).html
+    }
+
+    private func apply(_ node: HTML) -> (html: HTML, holdsForm: Bool) {
+        switch node {
+        case let .element(name, attributes, children):
+            if name == "form", attributes.contains(where: { $0 == ("action", action) }), sentThis(children) {
+                let labels = Self.labels(in: children)
+                let at = fieldName(among: Self.fieldNames(in: children))
+                return (.element(name, attributes: attributes, children: children.map { refill($0, at: at, labels: labels) }), true)
+            }
+            let applied = children.map(apply)
+            let holdsForm = applied.contains { $0.holdsForm }
+            var attributes = attributes
+            if name == "details" && holdsForm && !attributes.contains(where: { $0.0 == "open" }) { attributes.append(("open", "open")) }
+            return (.element(name, attributes: attributes, children: applied.map(\.html)), holdsForm)
+        case let .group(children):
+            let applied = children.map(apply)
+            return (.group(applied.map(\.html)), applied.contains { $0.holdsForm })
+        case .text, .constant:
+            return (node, false)
+        }
+    }
+
+    /// Whether a form with the sent action is the one sent: several forms may post to one
+    /// action (a pledge form per project), told apart by their hidden fields.
+    private func sentThis(_ children: [HTML]) -> Bool {
+        var matches = true
+        func walk(_ node: HTML) {
+            switch node {
+            case let .element("input", attributes, _):
+                guard attributes.contains(where: { $0 == ("type", "hidden") }),
+                      let name = attributes.first(where: { $0.0 == "name" })?.1, name != CSRFMiddleware.formField,
+                      let sent = typed[name] else { return }
+                if attributes.first(where: { $0.0 == "value" })?.1 != sent { matches = false }
+            case let .element(_, _, children), let .group(children):
+                children.forEach(walk)
+            case .text, .constant:
+                break
+            }
+        }
+        children.forEach(walk)
+        return matches
+    }
+
+    /// The form's field the refusal names: as the API names it, or its form's own name for
+    /// it (`amount` for `amount_kopecks`).
+    private func fieldName(among names: Set<String>) -> String? {
+        guard let field else { return nil }
+        return [field, field.replacingOccurrences(of: "_kopecks", with: ""), field.replacingOccurrences(of: "_id", with: "")]
+            .first(where: names.contains)
+    }
+
+    private func refill(_ node: HTML, at field: String?, labels: [String: String]) -> HTML {
+        guard case let .element(name, given, content) = node else {
+            if case let .group(nodes) = node { return .group(nodes.map { refill($0, at: field, labels: labels) }) }
+            return node
+        }
+        let fieldName = given.first { $0.0 == "name" }?.1
+        let type = given.first { $0.0 == "type" }?.1 ?? "text"
+        guard let fieldName, ["input", "textarea", "select"].contains(name),
+              !["hidden", "password", "submit", "file"].contains(type) else {
+            return .element(name, attributes: given, children: content.map { refill($0, at: field, labels: labels) })
+        }
+        var attributes = given
+        var children = content
+        if let value = typed[fieldName] {
+            switch name {
+            case "input":
+                attributes.removeAll { $0.0 == "value" }
+                attributes.append(("value", value))
+            case "textarea":
+                children = [.text(value)]
+            default:
+                children = children.map { option in
+                    guard case let .element("option", optionAttributes, optionChildren) = option else { return option }
+                    var kept = optionAttributes.filter { $0.0 != "selected" }
+                    if optionAttributes.contains(where: { $0 == ("value", value) }) { kept.append(("selected", "selected")) }
+                    return .element("option", attributes: kept, children: optionChildren)
+                }
+            }
+        }
+        let element = HTML.element(name, attributes: attributes, children: children)
+        guard fieldName == field else { return element }
+        let id = attributes.first { $0.0 == "id" }?.1 ?? fieldName
+        let said = labels[id].map { "\($0): \(message)" } ?? message
+        var marked = attributes.filter { $0.0 != "aria-describedby" && $0.0 != "aria-invalid" }
+        marked += [("aria-invalid", "true"), ("aria-describedby", "\(id)-refusal"), ("autofocus", "autofocus")]
+        return .group([
+            .element(name, attributes: marked, children: children),
+            .tag("p", [("id", "\(id)-refusal"), ("class", "error field-error")], .text(said)),
+        ])
+    }
+
+    /// Each label's words by the id of the field it is for.
+    private static func labels(in nodes: [HTML]) -> [String: String] {
+        var found: [String: String] = [:]
+        func walk(_ node: HTML) {
+            switch node {
+            case let .element("label", attributes, children):
+                if let target = attributes.first(where: { $0.0 == "for" })?.1 { found[target] = text(of: children) }
+            case let .element(_, _, children), let .group(children):
+                children.forEach(walk)
+            case .text, .constant:
+                break
+            }
+        }
+        nodes.forEach(walk)
+        return found
+    }
+
+    private static func fieldNames(in nodes: [HTML]) -> Set<String> {
+        var names: Set<String> = []
+        func walk(_ node: HTML) {
+            switch node {
+            case let .element(name, attributes, children):
+                if ["input", "textarea", "select"].contains(name), let field = attributes.first(where: { $0.0 == "name" })?.1 {
+                    names.insert(field)
+                }
+                children.forEach(walk)
+            case let .group(children):
+                children.forEach(walk)
+            case .text, .constant:
+                break
+            }
+        }
+        nodes.forEach(walk)
+        return names
+    }
+
+    private static func text(of nodes: [HTML]) -> String {
+        nodes.map { (node: HTML) -> String in
+            switch node {
+            case let .text(words): words
+            case let .element(_, _, children), let .group(children): text(of: children)
+            case .constant: ""
+            }
+        }.joined()
+    }
+}
