@@ -73,4 +73,14 @@ import Testing
     /// Forms that act on no record of the registry's acts: signing in and out, a token's
     /// secret shown once, and the check of a receipt (which changes nothing).
     static let formsWithoutTwin: Set<String> = ["loginFormSubmit", "logoutFormSubmit", "createAPITokenFormSubmit", "verifyFormSubmit"]
+
+    /// Every form that acts and sends the reader back says on the page what it did.
+    @Test func everyActingFormSaysWhatItDid() async throws {
+        let app = try await TestApplication.make()
+        defer { app.remove() }
+        let acting = app.router.routes.filter { $0.tag == "pages" && $0.method == .post && $0.documentation.successStatus == .seeOther }
+            .map(\.operationID).filter { !Self.formsWithoutTwin.contains($0) }
+        #expect(acting.count == Done.allCases.count)
+        for operation in acting { #expect(Done(rawValue: operation) != nil, "\(operation) says nothing when done") }
+    }
 }

@@ -70,7 +70,9 @@ import Testing
         let proposed = try await desk.post(desk.staff, "/staff/contracts", desk.proposal(legalText: text))
         #expect(proposed.status == 303, "\(proposed.text)")
         let contract = try #require(try await desk.app.node.contracts.contracts(page: try PageRequest()).items.first)
-        #expect(proposed.header("Location") == "/staff/contracts/\(contract.id)")
+        #expect(proposed.header("Location") == "/staff/contracts/\(contract.id)?done=proposeContractFormSubmit")
+        let told = try await desk.staff.send("GET", try #require(proposed.header("Location")))
+        #expect(told.text.contains(#"<p class="notice" role="status">Договор предложен сторонам.</p>"#), "a success says what happened")
         #expect(contract.kind == .revenueShare && contract.projectID == desk.project.id && contract.legalText == text)
         #expect(contract.terms.textSHA256 == SHA256.hash(Array(text.utf8)))
         guard case let .revenueShare(terms) = contract.terms.parameters else { Issue.record("not a revenue share"); return }
@@ -92,7 +94,7 @@ import Testing
         let desk = try await Desk.make()
         let node = desk.app.node
         let proposed = try await desk.post(desk.staff, "/staff/contracts", desk.proposal(legalText: "Договор."))
-        let path = try #require(proposed.header("Location"))
+        let path = try #require(proposed.header("Location")?.split(separator: "?").first.map(String.init))
         let id = try #require(ContractID(rawValue: String(path.dropFirst("/staff/contracts/".count))))
 
         let early = try await desk.post(desk.staff, "\(path)/revenue", FormEncoding.body([("amount", "1 000")]))
@@ -118,7 +120,7 @@ import Testing
         #expect(try await desk.post(desk.staff, "\(path)/costs", FormEncoding.body([("amount", "100")])).status == 303)
         #expect(try await node.contracts.contract(id: id)?.state.outstandingCosts == 10_000)
         let reported = try await desk.post(desk.staff, "\(path)/revenue", FormEncoding.body([("amount", "1 000,01")]))
-        #expect(reported.status == 303 && reported.header("Location") == path)
+        #expect(reported.status == 303 && reported.header("Location") == path + "?done=reportContractRevenueFormSubmit")
 
         let contract = try #require(try await node.contracts.contract(id: id))
         let distribution = try #require(contract.state.distributions.last)

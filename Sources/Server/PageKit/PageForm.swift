@@ -49,7 +49,7 @@ enum PageForm {
                 return layout.response(refusal.applied(to: page), status: HTTPStatus(code: problem.status), switched: false)
             }
             var response = HTTPResponse(status: .seeOther)
-            response.headers.set("Location", location)
+            response.headers.set("Location", Done.location(location, after: operationID))
             return response
         }
     }

@@ -5,6 +5,8 @@ struct PageLayout {
     let path: String
     /// Whether a reader is signed in: the Union's members see persons by name (`PartyNames`).
     let signedIn: Bool
+    /// What a form the reader just sent did, said at the top of the page it came back to.
+    var done: Done?
 
     init(language: Language, path: String, signedIn: Bool) {
         self.language = language
@@ -15,6 +17,7 @@ struct PageLayout {
     /// The frame of the page `context` asks for, at `path` (its own path by default).
     init(_ context: RequestContext, path: String? = nil) {
         self.init(language: Language(context.request), path: path ?? String(context.request.path), signedIn: context.actor != nil)
+        done = (try? QueryParameters(context.request))?["done"].flatMap(Done.init(rawValue:))
     }
 
     func page(title: String, body: [HTML], scripts: [String] = []) -> HTML {
@@ -38,7 +41,8 @@ struct PageLayout {
                         .tag("a", [("href", "\(path)?lang=\(other.rawValue)"), ("hreflang", other.rawValue), ("lang", other.rawValue)],
                              .text(language(.otherLanguage))),
                     ]),
-                    .tag("main", [], children: body),
+                    .tag("main", [], children: (done.map { [.tag("p", [("class", "notice"), ("role", "status")], .text(language($0.phrase)))] } ?? [])
+                        + body),
                 ]),
             ]),
         ])

@@ -52,4 +52,8 @@ public enum Phrase: String, Sendable, CaseIterable {
     case figuresAsTable, value, auditArea, breadcrumbs, teamMember, chooseMember
     case errorForbidden, errorForbiddenHint, errorNotFoundHint, errorTooMany, errorTooManyHint, errorInternal, errorInternalHint
     case errorOther, errorOtherHint, requestNumber
+    case doneAcceptPledge, doneAddKey, doneAddMilestone, doneAdmit, doneConfirmConsultation, doneApprove, doneWithdrawApproval
+    case doneIdea, doneMarks, doneLogConsultation, doneMilestoneStatus, doneEventStatus, doneGrant, donePledge, doneRound
+    case doneStage, doneTeam, doneProposeContract, doneCosts, doneRevenue, doneRevokeToken, doneSignContract, doneTransfer
+    case doneWithdrawPledge, doneSeal
 }

@@ -1,0 +1,50 @@
+/// What a page form did, said on the page the reader is sent back to (`?done=<form>`), so
+/// a success is never silent. Only these acts are named: any other value is ignored.
+enum Done: String, Sendable, CaseIterable {
+    case acceptPledgeFormSubmit, addCustodialKeyFormSubmit, addMilestoneFormSubmit, admitFormSubmit
+    case confirmConsultationFormSubmit, gameApprovalFormSubmit, gameApprovalWithdrawalFormSubmit, gameIdeaFormSubmit
+    case judgeFormSubmit, logConsultationFormSubmit, milestoneStatusFormSubmit, moveEventFormSubmit, myIdeaFormSubmit
+    case optionGrantFormSubmit, pledgeFormSubmit, pricedRoundFormSubmit, projectStageFormSubmit, projectTeamFormSubmit
+    case proposeContractFormSubmit, reportContractCostFormSubmit, reportContractRevenueFormSubmit, revokeAPITokenFormSubmit
+    case signContractForUnionFormSubmit, transferFormSubmit, withdrawPledgeFormSubmit
+    case sealGameFormSubmit, sealAcceleratorFormSubmit, sealInvestmentSessionFormSubmit, sealChallengeFormSubmit
+
+    var phrase: Phrase {
+        switch self {
+        case .acceptPledgeFormSubmit: .doneAcceptPledge
+        case .addCustodialKeyFormSubmit: .doneAddKey
+        case .addMilestoneFormSubmit: .doneAddMilestone
+        case .admitFormSubmit: .doneAdmit
+        case .confirmConsultationFormSubmit: .doneConfirmConsultation
+        case .gameApprovalFormSubmit: .doneApprove
+        case .gameApprovalWithdrawalFormSubmit: .doneWithdrawApproval
+        case .gameIdeaFormSubmit, .myIdeaFormSubmit: .doneIdea
+        case .judgeFormSubmit: .doneMarks
+        case .logConsultationFormSubmit: .doneLogConsultation
+        case .milestoneStatusFormSubmit: .doneMilestoneStatus
+        case .moveEventFormSubmit: .doneEventStatus
+        case .optionGrantFormSubmit: .doneGrant
+        case .pledgeFormSubmit: .donePledge
+        case .pricedRoundFormSubmit: .doneRound
+        case .projectStageFormSubmit: .doneStage
+        case .projectTeamFormSubmit: .doneTeam
+        case .proposeContractFormSubmit: .doneProposeContract
+        case .reportContractCostFormSubmit: .doneCosts
+        case .reportContractRevenueFormSubmit: .doneRevenue
+        case .revokeAPITokenFormSubmit: .doneRevokeToken
+        case .signContractForUnionFormSubmit: .doneSignContract
+        case .transferFormSubmit: .doneTransfer
+        case .withdrawPledgeFormSubmit: .doneWithdrawPledge
+        case .sealGameFormSubmit, .sealAcceleratorFormSubmit, .sealInvestmentSessionFormSubmit, .sealChallengeFormSubmit: .doneSeal
+        }
+    }
+
+    /// Where to send the reader after the form `operationID` succeeded: `location`, telling
+    /// the page what was done when it is one of these acts.
+    static func location(_ location: String, after operationID: String) -> String {
+        guard let done = Done(rawValue: operationID) else { return location }
+        let parts = location.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+        let joined = String(parts[0]) + (parts[0].contains("?") ? "&" : "?") + "done=\(done.rawValue)"
+        return parts.count > 1 ? joined + "#" + parts[1] : joined
+    }
+}
