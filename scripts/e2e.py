@@ -1,15 +1,19 @@
 #!/usr/bin/env python3
-"""Loads every main page of a running Glocal demo in headless Chromium.
+"""Acts each role's scenario on a running Glocal demo in headless Chromium.
 
 Drives Chromium through the DevTools protocol over `--remote-debugging-pipe` (JSON
 messages ending in NUL on fds 3 and 4: no websocket, standard library only). For each
-page it saves a PNG screenshot, collects console errors, uncaught exceptions and
-failed loads, and checks that every same-origin `<a href>` on it answers below 400.
-The role pages are loaded signed in: the login form is filled and submitted in the
-page, each role in its own browser context (its own cookies).
+page it saves a PNG screenshot at desktop width and one at 390 px (a phone), collects
+console errors, uncaught exceptions and failed loads, checks that every same-origin
+`<a href>` answers below 400, that the page does not scroll sideways at 390 px, that
+axe-core (bundled by `axe-selenium-python` from PyPI) finds no WCAG 2 A/AA violation,
+and that no raw id (`mem_…`) or untranslated code (`funded`, `union_staff`) shows on a
+Russian page outside the ledger explorer and receipts. The roles sign in through the
+login form, each in its own browser context, and act: fill and send the forms of their
+scenario, and the page they come back to must say what was done.
 
-Usage: e2e.py --base http://127.0.0.1:PORT --chromium /usr/bin/chromium --out .build/e2e
-Exits 1 naming each page and what failed on it; prints one line per page.
+Usage: e2e.py --base http://127.0.0.1:PORT --chromium /usr/bin/chromium --axe axe.min.js --out .build/e2e
+Exits 1 naming each page and what failed on it; prints one line per page and step.
 """
 
 import argparse
@@ -29,6 +33,15 @@ import urllib.request
 
 PASSWORD = "glocal-demo-2026"
 TIMEOUT = 30.0
+PHONE_WIDTH = 390
+
+# Registry ids and codes a person must never read on a Russian page (outside <code>).
+RAW_ID = re.compile(r"\b(?:mem|prj|cty|ipa|ctr|evt|ev|acc|plg|ipc|tok)_[0-9a-f]{8,}")
+RAW_CODES = re.compile(r"\b(?:idea|selected|accelerating|accelerated|pitched|funded|operating|scaled|union_staff|resident|"
+                       r"committee|lead|planned|in_progress|dropped|pledged|withdrawn|proposed|terminated|"
+                       r"cap\.grant|ip\.deposit|project\.create)\b")
+# Pages where ids and codes are the point: the ledger explorer and receipts.
+IDS_ARE_THE_POINT = re.compile(r"^/(?:ledger|verify)")
 
 
 class DevToolsError(Exception):
@@ -221,6 +234,31 @@ class Tab:
             found.append(f"the page answered {status}")
         return found
 
+    def visible_text(self):
+        """The page's text as a reader sees it, without <code>, <pre>, scripts and styles."""
+        return self.evaluate("""(() => {
+            const copy = document.body.cloneNode(true);
+            copy.querySelectorAll('code, pre, script, style, template').forEach(e => e.remove());
+            return copy.textContent;
+        })()""") or ""
+
+    def phone(self, path, width, height):
+        """Looks at the page 390 px wide: a screenshot, and how far it scrolls sideways."""
+        self.call("Emulation.setDeviceMetricsOverride", {"width": PHONE_WIDTH, "height": 844, "deviceScaleFactor": 1, "mobile": True})
+        self.browser.drain(0.2)
+        scroll = self.evaluate("Math.max(document.documentElement.scrollWidth, document.body.scrollWidth)")
+        self.screenshot(path)
+        self.call("Emulation.setDeviceMetricsOverride", {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False})
+        return scroll
+
+    def axe(self, source):
+        """axe-core's WCAG 2 A and AA violations on the page, one line each."""
+        if not self.evaluate("typeof axe !== 'undefined'"):
+            self.evaluate(source + ";true")
+        violations = self.evaluate("""axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa']}})
+            .then(r => r.violations.map(v => `${v.id} (${v.impact}, ${v.nodes.length}×): ${v.help} — ${v.nodes[0].target.join(' ')}`))""")
+        return violations or []
+
     def links(self):
         return self.evaluate("Array.from(document.querySelectorAll('a[href]'), a => a.href)") or []
 
@@ -288,6 +326,7 @@ def main():
     options = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     options.add_argument("--base", required=True)
     options.add_argument("--chromium", required=True)
+    options.add_argument("--axe", required=True, help="axe-core's axe.min.js")
     options.add_argument("--out", default=".build/e2e")
     options.add_argument("--width", type=int, default=1280)
     options.add_argument("--height", type=int, default=800)
@@ -298,10 +337,12 @@ def main():
         if old.endswith(".png"):
             os.remove(os.path.join(arguments.out, old))
 
+    with open(arguments.axe, encoding="utf-8") as file:
+        axe_source = file.read()
     browser = Browser(arguments.chromium, arguments.width, arguments.height, os.path.join(arguments.out, "chromium.log"))
     checker = LinkChecker(base)
     failures = []
-    totals = {"pages": 0, "links": 0}
+    totals = {"pages": 0, "links": 0, "steps": 0}
 
     def visit(tab, name, path, expect=None):
         """Loads `path`, screenshots it as `name`, checks it; returns its links."""
@@ -312,7 +353,7 @@ def main():
         problems += tab.problems(url)
         links = []
         if not error:
-            tab.screenshot(os.path.join(arguments.out, f"{name}.png"))
+            problems += look(tab, name, path)
             links = tab.links()
             if expect and not tab.evaluate(f"document.querySelector({json.dumps(expect)}) !== null"):
                 problems.append(f"has no {expect}")
@@ -328,6 +369,63 @@ def main():
             print(f"       {problem}", flush=True)
             failures.append(f"{name} ({path}): {problem}")
         return links
+
+    def look(tab, name, path):
+        """The checks every page passes: screenshots, width at 390 px, axe-core, words not codes."""
+        found = []
+        tab.screenshot(os.path.join(arguments.out, f"{name}.png"))
+        scroll = tab.phone(os.path.join(arguments.out, f"{name}-phone.png"), arguments.width, arguments.height)
+        if scroll and scroll > PHONE_WIDTH:
+            found.append(f"scrolls sideways on a phone: {scroll} px wide at {PHONE_WIDTH} px")
+        found += [f"axe: {violation}" for violation in tab.axe(axe_source)]
+        if tab.evaluate("document.documentElement.lang") == "ru" and not IDS_ARE_THE_POINT.match(urllib.parse.urlsplit(path).path):
+            text = re.sub(r"\S+@\S+", "", tab.visible_text())  # an email address is written as it is
+            found += [f"shows the raw id {match}" for match in sorted(set(RAW_ID.findall(text)))[:5]]
+            found += [f"shows the untranslated code “{match}”" for match in sorted(set(RAW_CODES.findall(text)))[:5]]
+        return found
+
+    def act(tab, name, form, fields, expect_notice=True):
+        """Fills the form `form` (a CSS selector) on the current page with `fields` (name → value;
+        a select takes its option's value, or "*" for its first non-empty option), sends it as a
+        person would, and checks the page it leads to: it must say what was done."""
+        started = time.monotonic()
+        filled = tab.evaluate(f"""(() => {{
+            const form = document.querySelector({json.dumps(form)});
+            if (!form) return "no form " + {json.dumps(form)};
+            for (const [name, value] of Object.entries({json.dumps(fields)})) {{
+                if (name === "#min") {{
+                    form.querySelectorAll("input[type=number]").forEach(f => {{ f.value = f.min || "0"; }});
+                    continue;
+                }}
+                const field = form.elements[name];
+                if (!field) return "no field " + name;
+                if (field.tagName === "SELECT" && value === "*") {{
+                    const option = Array.from(field.options).find(o => o.value !== "");
+                    if (!option) return "nothing to choose in " + name;
+                    field.value = option.value;
+                }} else {{
+                    field.value = value;
+                }}
+            }}
+            form.requestSubmit();
+            return "";
+        }})()""")
+        problems = [filled] if filled else []
+        if not filled:
+            if tab.wait_loaded() is not None:
+                problems.append("the form's answer did not load")
+            elif expect_notice and not tab.evaluate("document.querySelector('p.notice') !== null"):
+                refusal = tab.evaluate("(document.querySelector('.error') || {}).textContent || document.title")
+                problems.append(f"the page does not say what was done (it says: {refusal})")
+        path = tab.evaluate("location.pathname + location.search") or ""
+        if not problems:
+            problems += look(tab, name, path)
+        totals["steps"] += 1
+        mark = "ok  " if not problems else "FAIL"
+        print(f"{mark} {name:<28} {'→ ' + path:<60}  step  {time.monotonic() - started:5.2f} s", flush=True)
+        for problem in problems:
+            print(f"       {problem}", flush=True)
+            failures.append(f"{name} (step): {problem}")
 
     def sign_in(tab, email):
         """Fills and submits the login form in the page, as a person would."""
@@ -385,27 +483,51 @@ def main():
             ("investor", [("investor-session", events["investment"], "form[action$='/pledges']")]),
             ("mentor", [("mentor-accelerator", events["accelerator"], "form[action$='/consultations']")]),
         ]
+        # What each role does, on a page it has just loaded (by the page's name): the form to
+        # send and what to type in it ("*" chooses a list's first option, "#min" every
+        # number field's lowest value).
+        today = time.strftime("%Y-%m-%d")
+        steps = {
+            "resident": [("resident-adds-milestone", "resident-workspace", "form[action$='/milestones']",
+                          {"title": "Пилот в школе № 3", "owner_role": "lead", "due_on": "2027-03-01"})],
+            "union_staff": [("staff-moves-stage", "staff-project-desk", "form[action$='/stage']", {"stage": "*"})],
+            "committee": [("judge-saves-marks", "judge", "form[action$='/judge']", {"#min": ""})],
+            "investor": [("investor-pledges", "investor-session", "form[action$='/pledges']",
+                          {"amount": "1 000 000", "pre_money": "10 000 000"})],
+            "mentor": [("mentor-logs-consultation", "mentor-accelerator", "form[action$='/consultations']",
+                        {"held_on": today, "hours": "2", "topic": "Финансовая модель"})],
+        }
         for role, pages in roles:
             tab = Tab(browser, arguments.width, arguments.height)
+            visited = {}
             if sign_in(tab, f"{role}@demo.glocal"):
                 visit(tab, f"{role}-account", "/account", expect="form[action='/logout']")
                 for name, path, expect, *follow in pages:
                     if not path:
                         continue
+                    visited[name] = path
                     links = visit(tab, name, path, expect=expect)
                     for pattern, followed in follow:
                         target = first(links, pattern)
                         if target:
+                            visited[followed] = target
                             visit(tab, followed, target)
                         else:
                             failures.append(f"{name} ({path}): no link matching {pattern}")
+                for name, page, form, fields in steps.get(role, []):
+                    if page not in visited:
+                        failures.append(f"{name}: the page {page} was never reached")
+                        continue
+                    tab.open(base + visited[page])
+                    act(tab, name, form, fields)
             browser.send("Target.disposeBrowserContext", {"browserContextId": tab.context})
     except DevToolsError as error:
         failures.append(f"DevTools: {error}")
     finally:
         browser.close()
 
-    print(f"{totals['pages']} pages loaded, {totals['links']} links checked, screenshots in {arguments.out}/, "
+    print(f"{totals['pages']} pages loaded, {totals['steps']} steps acted, {totals['links']} links checked, "
+          f"screenshots in {arguments.out}/, "
           f"{len(failures)} failure{'s' if len(failures) != 1 else ''}")
     if failures:
         print("FAILED:", file=sys.stderr)

@@ -1,9 +1,11 @@
 #!/bin/sh
 # The demo in a real browser: builds release `glocal`, serves the demo from a fresh
-# temporary data folder on a free port, and loads every main page in headless Chromium
-# (scripts/e2e.py), anonymously and signed in as each role. Screenshots go to
-# .build/e2e/; any console error, uncaught exception, failed load or broken link fails
-# the run, naming the page. Installs Debian's chromium if missing (as root), else says how.
+# temporary data folder on a free port, and in headless Chromium (scripts/e2e.py) loads
+# every main page anonymously and signed in as each role, and acts each role's steps.
+# Screenshots (desktop and 390 px) go to .build/e2e/; a console error, uncaught exception,
+# failed load, broken link, sideways scroll at 390 px, axe-core violation, raw id or
+# untranslated code, or a step whose page does not say what was done fails the run,
+# naming the page. Installs Debian's chromium and PyPI's axe-selenium-python if missing.
 set -eu
 cd "$(dirname "$0")/.."
 SWIFT=${SWIFT:-swift}
@@ -22,6 +24,12 @@ if [ -z "$chromium" ]; then
     fi
 fi
 command -v python3 >/dev/null || { echo "make e2e needs Python 3; install it with:  sudo apt-get install python3"; exit 1; }
+# axe-core, as PyPI's axe-selenium-python bundles it (only its JavaScript is used).
+axe=$(python3 -c 'import axe_selenium_python, os; print(os.path.join(os.path.dirname(axe_selenium_python.__file__), "node_modules/axe-core/axe.min.js"))' 2>/dev/null || true)
+if [ -z "$axe" ] || [ ! -f "$axe" ]; then
+    python3 -m pip install -q axe-selenium-python || { echo "make e2e needs axe-core; install it with:  pip install axe-selenium-python"; exit 1; }
+    axe=$(python3 -c 'import axe_selenium_python, os; print(os.path.join(os.path.dirname(axe_selenium_python.__file__), "node_modules/axe-core/axe.min.js"))')
+fi
 
 "$SWIFT" build -c release --product glocal
 
@@ -66,4 +74,4 @@ sys.exit(1)
 PY
 echo "demo serving on $base"
 
-python3 scripts/e2e.py --base "$base" --chromium "$chromium" --out "$OUT"
+python3 scripts/e2e.py --base "$base" --chromium "$chromium" --axe "$axe" --out "$OUT"

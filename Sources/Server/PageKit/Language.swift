@@ -23,4 +23,11 @@ public enum Language: String, Sendable, CaseIterable {
         case .english: Phrase.english[phrase] ?? phrase.rawValue
         }
     }
+
+    /// A title with what it is named before it ("Игра: …"), unless the title already says
+    /// so ("Инвестиционная сессия Союза…" is not prefixed a second time).
+    func titled(_ title: String, as kind: Phrase) -> String {
+        let word = self(kind)
+        return title.lowercased().hasPrefix(word.lowercased()) ? title : "\(word): \(title)"
+    }
 }

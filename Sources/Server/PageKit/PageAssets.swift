@@ -18,7 +18,21 @@ enum PageAssets {
         th, td { text-align: left; padding: .4rem .6rem; border-bottom: 1px solid color-mix(in srgb, var(--ink) 15%, transparent); }
         td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
         label { display: block; margin-top: .6rem; font-weight: 600; }
-        input, select, button { font: inherit; padding: .35rem .5rem; }
+        input, select, button, textarea { font: inherit; padding: .35rem .5rem; max-width: 100%; }
+        textarea { width: 100%; min-height: 6rem; }
+        .breadcrumbs { font-size: .95rem; }
+        .field-error { font-weight: 600; }
+        figure.chart-figure { margin: .5rem 0 1rem; }
+        details > table { margin-top: .5rem; }
+        @media (max-width: 40rem) {
+            body { font-size: 16px; }
+            header { gap: .6rem; }
+            /* A wide table scrolls within itself, never the page. */
+            table { display: block; overflow-x: auto; }
+            th, td { padding: .35rem .45rem; }
+            form.inline { display: flex; margin-left: 0; }
+        }
+        @media print { header, form, button { display: none; } body { background: #fff; color: #000; } a { color: inherit; } }
         .error { color: #b3261e; margin: .2rem 0; }
         form.inline { display: inline-flex; flex-wrap: wrap; gap: .4rem; align-items: baseline; margin-left: .5rem; }
         form.inline label { display: inline; margin: 0; }

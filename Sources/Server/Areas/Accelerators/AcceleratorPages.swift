@@ -55,7 +55,7 @@ enum AcceleratorPages {
         var me: Member?
         if let actor = context.actor { me = try await node.members.member(account: AccountID(unchecked: actor.accountID)) }
         let csrf = PageForm.csrfField(context)
-        var body: [HTML] = [.tag("h1", [], .text("\(language(.accelerator)): \(event.title)"))]
+        var body: [HTML] = [.tag("h1", [], .text(language.titled(event.title, as: .accelerator)))]
         if let problem { body.append(.tag("p", [("class", "error"), ("role", "alert")], .text(problem))) }
         body.append(.tag("h2", [], .text(language(.cohort))))
         let format = PageFormat(language: language)

@@ -61,7 +61,7 @@ enum GamePages {
             }
         }
         let csrf = PageForm.csrfField(context)
-        var body: [HTML] = [.tag("h1", [], .text("\(language(.game)): \(event.title)"))]
+        var body: [HTML] = [.tag("h1", [], .text(language.titled(event.title, as: .game)))]
         if let problem { body.append(.tag("p", [("class", "error"), ("role", "alert")], .text(problem))) }
         body.append(.tag("h2", [], .text(language(.ideas))))
         body.append(ideas.isEmpty ? .tag("p", [("class", "muted")], .text(language(.noneYet))) : .tag("ul", [], children: ideas.map { idea in

@@ -57,7 +57,7 @@ enum InvestmentPages {
         let pledging = reader.investor != nil && event.status == .running
         var titles: [ProjectID: String] = [:]
         for slot in agenda { titles[slot.projectID] = try await node.projects.project(id: slot.projectID)?.title }
-        var body: [HTML] = [.tag("h1", [], .text("\(language(.investmentSession)): \(event.title)"))]
+        var body: [HTML] = [.tag("h1", [], .text(language.titled(event.title, as: .investmentSession)))]
         if let problem { body.append(.tag("p", [("class", "error"), ("role", "alert")], .text(problem))) }
         body.append(.tag("p", [], .text("\(language(.pledged)): \(format.money(kopecks: summary.pledged.value)) · "
             + "\(language(.accepted)): \(format.money(kopecks: summary.accepted.value))")))
