@@ -147,8 +147,17 @@ import Testing
         #expect(reassigning.status == 202, "Борис's part changes, so he must sign")
         let reassignment = try #require(try reassigning.json()["id"] as? String)
         #expect(try await people.boris.send("DELETE", "/api/v1/ip-consents/\(reassignment)").status == 204, "Борис declines")
-        #expect(try await people.boris.send("PUT", "/api/v1/ip-assets/\(assetID)/holders", json: newSplit).status == 202,
-                "asked again, now by Борис: Анна must sign")
+        let askedAgain = try await people.boris.send("PUT", "/api/v1/ip-assets/\(assetID)/holders", json: newSplit)
+        #expect(askedAgain.status == 202, "asked again, now by Борис: Анна must sign")
+        // Анна is told on her account page, and signs there with a key the node holds for her.
+        #expect(try await people.anna.send("POST", "/api/v1/members/\(people.annaID)/keys", json: #"{"custodial":true}"#).status == 201)
+        let account = try await people.anna.send("GET", "/account")
+        let second = try #require(try askedAgain.json()["id"] as? String)
+        #expect(account.text.contains("Ждёт вас") && account.text.contains("action=\"/account/ip-consents/\(second)/signatures\""))
+        let signedOnPage = try await people.anna.submit("/account/ip-consents/\(second)/signatures", "")
+        #expect(signedOnPage.status == 303 && signedOnPage.header("Location") == "/account?done=signIPConsentFormSubmit")
+        let carried = try await people.anonymous.send("GET", "/api/v1/ip-assets/\(assetID)").json()["holders"] as? [[String: Any]]
+        #expect(carried?.map { $0["units"] as? Int } == [5_000, 5_000], "the last signature carried the split out")
 
         let licence = #"{"licensee_id":"\#(people.cityIDs[1])","terms":"Бесплатно для города","starts_on":"2026-01-01","ends_on":"2027-12-31"}"#
         #expect(try await people.stranger.send("POST", "/api/v1/ip-assets/\(assetID)/licences", json: licence).status == 403)

@@ -8,6 +8,7 @@ enum Done: String, Sendable, CaseIterable {
     case proposeContractFormSubmit, reportContractCostFormSubmit, reportContractRevenueFormSubmit, revokeAPITokenFormSubmit
     case signContractForUnionFormSubmit, transferFormSubmit, withdrawPledgeFormSubmit
     case sealGameFormSubmit, sealAcceleratorFormSubmit, sealInvestmentSessionFormSubmit, sealChallengeFormSubmit
+    case signIPConsentFormSubmit, declineIPConsentFormSubmit
 
     var phrase: Phrase {
         switch self {
@@ -36,6 +37,8 @@ enum Done: String, Sendable, CaseIterable {
         case .transferFormSubmit: .doneTransfer
         case .withdrawPledgeFormSubmit: .doneWithdrawPledge
         case .sealGameFormSubmit, .sealAcceleratorFormSubmit, .sealInvestmentSessionFormSubmit, .sealChallengeFormSubmit: .doneSeal
+        case .signIPConsentFormSubmit: .doneSignConsent
+        case .declineIPConsentFormSubmit: .doneDeclineConsent
         }
     }
 

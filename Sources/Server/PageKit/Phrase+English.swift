@@ -246,5 +246,13 @@ extension Phrase {
         .doneTransfer: "The transfer is recorded.",
         .doneWithdrawPledge: "The pledge is withdrawn.",
         .doneSeal: "The results are sealed in the ledger.",
+        .waitingForYou: "Waiting for you",
+        .askedBy: "asked by",
+        .consentDeposit: "A deposit naming you as a holder:",
+        .consentSplit: "A new split of",
+        .signConsent: "Sign",
+        .declineConsent: "Decline",
+        .doneSignConsent: "Your signature is recorded.",
+        .doneDeclineConsent: "You declined the act; nothing was written.",
     ]
 }

@@ -247,5 +247,13 @@ extension Phrase {
         .doneTransfer: "Передача долей записана.",
         .doneWithdrawPledge: "Обещание отозвано.",
         .doneSeal: "Итоги закреплены в реестре.",
+        .waitingForYou: "Ждёт вас",
+        .askedBy: "просит",
+        .consentDeposit: "Депонирование с вами в числе держателей:",
+        .consentSplit: "Новое распределение долей",
+        .signConsent: "Подписать",
+        .declineConsent: "Отклонить",
+        .doneSignConsent: "Ваша подпись записана.",
+        .doneDeclineConsent: "Вы отклонили это действие; ничего не записано.",
     ]
 }

@@ -56,4 +56,5 @@ public enum Phrase: String, Sendable, CaseIterable {
     case doneIdea, doneMarks, doneLogConsultation, doneMilestoneStatus, doneEventStatus, doneGrant, donePledge, doneRound
     case doneStage, doneTeam, doneProposeContract, doneCosts, doneRevenue, doneRevokeToken, doneSignContract, doneTransfer
     case doneWithdrawPledge, doneSeal
+    case waitingForYou, askedBy, consentDeposit, consentSplit, signConsent, declineConsent, doneSignConsent, doneDeclineConsent
 }

@@ -36,6 +36,7 @@ struct AccountPage {
             body.append(.tag("h2", [], .text(language(.desks))))
             body.append(.tag("ul", [], children: desks.map { .tag("li", [], .tag("a", [("href", $0.path)], .text(language($0.name)))) }))
         }
+        if let member { body += try await waiting(for: member, csrf: csrf) }
         body.append(.tag("h2", [], .text(language(.signingKeys))))
         body.append(keys.isEmpty ? .tag("p", [("class", "muted")], .text(language(.noneYet)))
             : .tag("ul", [], children: keys.map { key in
@@ -67,6 +68,37 @@ struct AccountPage {
             .tag("button", [("type", "submit")], .text(language(.logOut))),
         ]))
         return layout.page(title: "\(language(.account)) — Glocal", body: body)
+    }
+
+    /// What waits for the member: the Challenges it judges, and the IP acts that need its
+    /// signature, each with the forms to sign or decline it.
+    private func waiting(for member: Member, csrf: [HTML]) async throws -> [HTML] {
+        let language = layout.language
+        var items: [HTML] = []
+        for challenge in try await node.events.events(kind: .challenge, page: try PageRequest(limit: PageRequest.maximumLimit)).items
+        where [.open, .running].contains(challenge.status) {
+            guard try await node.challenges.judges(of: challenge.id).contains(member.id) else { continue }
+            items.append(.tag("li", [], .tag("a", [("href", "/challenges/\(challenge.id)/judge")],
+                                             .text("\(language(.scoringForm)): \(challenge.title)"))))
+        }
+        let requests = try await node.ipAssets.consentRequests(concerning: member.id).filter { $0.waitingFor.contains(member.id) }
+        let names = try await PartyNames.load(requests.flatMap { $0.holders.map(\.memberID.rawValue) + ($0.proposedBy.map { [$0.rawValue] } ?? []) },
+                                              node: node, layout: layout)
+        let format = PageFormat(language: language)
+        for request in requests {
+            let split = request.holders.map { "\(names.name($0.memberID)) \(format.decimal(Double($0.units.value) / 100))\u{00A0}%" }
+                .joined(separator: ", ")
+            let asked = request.proposedBy.map { " (\(language(.askedBy)) \(names.name($0)))" } ?? ""
+            items.append(.tag("li", [], children: [
+                .text("\(language(request.act == .deposit ? .consentDeposit : .consentSplit)) «\(request.title)»\(asked): \(split). "),
+                .tag("form", [("method", "post"), ("action", "/account/ip-consents/\(request.id)/signatures"), ("class", "inline")],
+                     children: csrf + [.tag("button", [("type", "submit")], .text(language(.signConsent)))]),
+                .tag("form", [("method", "post"), ("action", "/account/ip-consents/\(request.id)/declines"), ("class", "inline")],
+                     children: csrf + [.tag("button", [("type", "submit")], .text(language(.declineConsent)))]),
+            ]))
+        }
+        guard !items.isEmpty else { return [] }
+        return [.tag("h2", [], .text(language(.waitingForYou))), .tag("ul", [], children: items)]
     }
 
     /// The page answering a token's creation: its secret, this once.

@@ -10,6 +10,7 @@ enum PageRoutes {
     static func routes(node: Node, operations: Operations) -> [Route] {
         let areas: [[Route]] = [
             AccountPages.routes(node: node, operations: operations.accounts),
+            IPConsentPages.routes(node: node, operations: operations.ipAssets),
             JudgePages.routes(node: node, operations: operations.challenges),
             StaffPages.routes(node: node, operations: operations.members),
             GamePages.routes(node: node, operations: operations.games),
