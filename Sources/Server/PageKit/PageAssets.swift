@@ -22,6 +22,8 @@ enum PageAssets {
         textarea { width: 100%; min-height: 6rem; }
         .breadcrumbs { font-size: .95rem; }
         .field-error { font-weight: 600; }
+        p.choice { margin: .2rem 0; } label.inline { display: inline; font-weight: 400; margin-left: .3rem; }
+        fieldset { border: 1px solid color-mix(in srgb, var(--ink) 20%, transparent); border-radius: .4rem; margin: .6rem 0; }
         figure.chart-figure { margin: .5rem 0 1rem; }
         details > table { margin-top: .5rem; }
         @media (max-width: 40rem) {

@@ -32,18 +32,6 @@ enum PageFields {
         return Kopecks(total)
     }
 
-    /// Member ids separated by commas, spaces or new lines; refuses an empty list.
-    static func memberIDs(_ text: String?, field: String) throws -> [MemberID] {
-        let words = (text ?? "").split { $0 == "," || $0.isWhitespace }
-        guard !words.isEmpty else { throw RegistryValidationError(field: field, reason: "must name at least one member id") }
-        return try words.map { word in
-            guard let id = MemberID(rawValue: String(word)) else {
-                throw RegistryValidationError(field: field, reason: "holds '\(word)', which is not a member id")
-            }
-            return id
-        }
-    }
-
     /// The member a field names; refuses a missing field or one that is not a member id.
     static func memberID(_ text: String?, field: String) throws -> MemberID {
         guard let id = text.flatMap(MemberID.init(rawValue:)) else { throw RegistryValidationError(field: field, reason: "is not a member id") }

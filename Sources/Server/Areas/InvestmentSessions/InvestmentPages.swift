@@ -56,7 +56,14 @@ enum InvestmentPages {
         let forms = InvestmentPledgeForms(event: id, language: language, csrf: PageForm.csrfField(context))
         let pledging = reader.investor != nil && event.status == .running
         var titles: [ProjectID: String] = [:]
-        for slot in agenda { titles[slot.projectID] = try await node.projects.project(id: slot.projectID)?.title }
+        var teams: [ProjectID: [MemberID]] = [:]
+        for slot in agenda {
+            let project = try await node.projects.project(id: slot.projectID)
+            titles[slot.projectID] = project?.title
+            teams[slot.projectID] = project?.team.map(\.memberID) ?? []
+        }
+        let attesterNames = try await PartyNames.load(teams.values.joined().map(\.rawValue) + (reader.investor.map { [$0.rawValue] } ?? []),
+                                                      node: node, layout: layout)
         var body: [HTML] = [.tag("h1", [], .text(language.titled(event.title, as: .investmentSession)))]
         if let problem { body.append(.tag("p", [("class", "error"), ("role", "alert")], .text(problem))) }
         body.append(.tag("p", [], .text("\(language(.pledged)): \(format.money(kopecks: summary.pledged.value)) · "
@@ -68,7 +75,9 @@ enum InvestmentPages {
                 .text(String(slot.startsAt.rfc3339.dropFirst(11).prefix(5)) + " · "),
                 .tag("a", [("href", "/projects/\(slot.projectID)")], .text(titles[slot.projectID] ?? slot.projectID.rawValue)),
                 .text(" · \(language(.pledged)): \(format.money(kopecks: line?.pledged.value ?? 0))"),
-                pledging ? forms.pledgeForms(for: slot.projectID, investor: reader.investor) : .group([]),
+                pledging ? forms.pledgeForms(for: slot.projectID, investor: reader.investor,
+                                             attesters: ((reader.investor.map { [$0] } ?? []) + (teams[slot.projectID] ?? []))
+                                                 .map { ($0, attesterNames.name($0)) }) : .group([]),
             ])
         }))
         if pledging { body.append(.tag("p", [("class", "muted")], .text(language(.pledgeHint)))) }

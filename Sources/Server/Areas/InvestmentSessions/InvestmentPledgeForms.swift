@@ -19,7 +19,10 @@ struct InvestmentPledgeForms {
         let conditions = fields["conditions"] ?? ""
         switch fields["form"] {
         case "tranches":
-            let attesters = try PageFields.memberIDs(fields["attesters"], field: "attesters")
+            // One checkbox per member who may attest (`attester_<member id>`).
+            let attesters = fields.keys.filter { $0.hasPrefix("attester_") }
+                .compactMap { MemberID(rawValue: String($0.dropFirst("attester_".count))) }.sorted { $0.rawValue < $1.rawValue }
+            guard !attesters.isEmpty else { throw RegistryValidationError(field: "attesters", rule: .chooseFromList) }
             var tranches: [PledgedTranche] = []
             for row in 1...trancheRows {
                 let milestone = (fields["milestone_\(row)"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
@@ -39,7 +42,9 @@ struct InvestmentPledgeForms {
     }
 
     /// Both pledge forms for one project on the agenda.
-    func pledgeForms(for project: ProjectID, investor: MemberID?) -> HTML {
+    /// Both pledge forms for one project on the agenda; the milestones' attesters are chosen
+    /// by name among `attesters` (the investor itself, checked, and the project's team).
+    func pledgeForms(for project: ProjectID, investor: MemberID?, attesters: [(MemberID, String)]) -> HTML {
         let prefix = "pledge-\(project)"
         let equity: [HTML] = [
             field("\(prefix)-amount", name: "amount", label: .amountRoubles, inputMode: "decimal"),
@@ -53,7 +58,15 @@ struct InvestmentPledgeForms {
                 field("\(prefix)-amount-\(row)", name: "amount_\(row)", label: .amountRoubles, inputMode: "decimal", required: row == 1),
             ]))
         }
-        tranches.append(field("\(prefix)-attesters", name: "attesters", label: .attesters, value: investor?.rawValue ?? ""))
+        var seen: Set<MemberID> = []
+        let choices = attesters.filter { seen.insert($0.0).inserted }
+        tranches.append(.tag("fieldset", [], children: [.tag("legend", [], .text(language(.attesters)))]
+            + choices.enumerated().map { index, choice in
+                let id = "\(prefix)-attester-\(index)"
+                var box: [(String, String)] = [("type", "checkbox"), ("id", id), ("name", "attester_\(choice.0)"), ("value", "on")]
+                if choice.0 == investor { box.append(("checked", "checked")) }
+                return .tag("p", [("class", "choice")], .tag("input", box), .tag("label", [("for", id), ("class", "inline")], .text(choice.1)))
+            }))
         tranches.append(.tag("p", [("class", "muted")], .text(language(.attestersHint))))
         return .group([
             form(project, kind: "equity", summary: .pledgeEquity, prefix: "\(prefix)-equity", fields: equity),
