@@ -36,10 +36,10 @@ TIMEOUT = 30.0
 PHONE_WIDTH = 390
 
 # Registry ids and codes a person must never read on a Russian page (outside <code>).
-RAW_ID = re.compile(r"\b(?:mem|prj|cty|ipa|ctr|evt|ev|acc|plg|ipc|tok)_[0-9a-f]{8,}")
-RAW_CODES = re.compile(r"\b(?:idea|selected|accelerating|accelerated|pitched|funded|operating|scaled|union_staff|resident|"
+RAW_ID = re.compile(r"(?<![A-Za-z0-9_])(?:mem|prj|cty|ipa|ctr|evt|ev|acc|plg|ipc|tok)_[0-9a-f]{8,}")
+RAW_CODES = re.compile(r"(?<![A-Za-z0-9_.])(?:idea|selected|accelerating|accelerated|pitched|funded|operating|scaled|union_staff|resident|"
                        r"committee|lead|planned|in_progress|dropped|pledged|withdrawn|proposed|terminated|"
-                       r"cap\.grant|ip\.deposit|project\.create)\b")
+                       r"cap\.grant|ip\.deposit|project\.create)(?![A-Za-z0-9_])")
 # Pages where ids and codes are the point: the ledger explorer and receipts.
 IDS_ARE_THE_POINT = re.compile(r"^/(?:ledger|verify)")
 
@@ -239,7 +239,10 @@ class Tab:
         return self.evaluate("""(() => {
             const copy = document.body.cloneNode(true);
             copy.querySelectorAll('code, pre, script, style, template').forEach(e => e.remove());
-            return copy.textContent;
+            const walker = document.createTreeWalker(copy, NodeFilter.SHOW_TEXT);
+            const parts = [];
+            while (walker.nextNode()) parts.push(walker.currentNode.nodeValue);
+            return parts.join(' ');
         })()""") or ""
 
     def phone(self, path, width, height):

@@ -22,6 +22,8 @@ enum PageAssets {
         textarea { width: 100%; min-height: 6rem; }
         .breadcrumbs { font-size: .95rem; }
         .field-error { font-weight: 600; }
+        button.copy { display: none; font-size: .8rem; padding: .1rem .4rem; margin-left: .3rem; }
+        html.js button.copy { display: inline; } button.copy.copied { opacity: .6; }
         p.choice { margin: .2rem 0; } label.inline { display: inline; font-weight: 400; margin-left: .3rem; }
         fieldset { border: 1px solid color-mix(in srgb, var(--ink) 20%, transparent); border-radius: .4rem; margin: .6rem 0; }
         figure.chart-figure { margin: .5rem 0 1rem; }
@@ -43,6 +45,19 @@ enum PageAssets {
         code, pre { overflow-wrap: anywhere; white-space: pre-wrap; }
         .board { font-size: clamp(1.2rem, 2.6vw, 2.4rem); }
         .board h1 { font-size: 1.4em; }
+        """
+
+    /// Shows the copy buttons beside ids and copies the whole id when one is pressed.
+    static let copyScript: StaticString = """
+        "use strict";
+        document.documentElement.classList.add("js");
+        document.addEventListener("click", function (event) {
+          var button = event.target.closest && event.target.closest("button.copy");
+          if (!button || !navigator.clipboard) { return; }
+          navigator.clipboard.writeText(button.getAttribute("data-copy")).then(function () {
+            button.classList.add("copied");
+          });
+        });
         """
 
     static let boardScript: StaticString = """

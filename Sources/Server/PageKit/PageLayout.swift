@@ -31,7 +31,7 @@ struct PageLayout {
                     .tag("title", [], .text(title)),
                     .tag("link", [("rel", "stylesheet"), ("href", "/assets/site.css")]),
                     .tag("link", [("rel", "icon"), ("href", "/assets/icon.svg"), ("type", "image/svg+xml")]),
-                ] + scripts.map { .tag("script", [("src", $0), ("defer", "defer")]) }),
+                ] + (["/assets/copy.js"] + scripts).map { .tag("script", [("src", $0), ("defer", "defer")]) }),
                 .tag("body", [], children: [
                     .tag("header", [], children: [
                         .tag("a", [("class", "home"), ("href", "/")], .text("Glocal")),

@@ -254,5 +254,6 @@ extension Phrase {
         .declineConsent: "Decline",
         .doneSignConsent: "Your signature is recorded.",
         .doneDeclineConsent: "You declined the act; nothing was written.",
+        .copy: "Copy",
     ]
 }

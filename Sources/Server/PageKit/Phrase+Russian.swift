@@ -255,5 +255,6 @@ extension Phrase {
         .declineConsent: "Отклонить",
         .doneSignConsent: "Ваша подпись записана.",
         .doneDeclineConsent: "Вы отклонили это действие; ничего не записано.",
+        .copy: "Копировать",
     ]
 }

@@ -55,6 +55,6 @@ public enum Phrase: String, Sendable, CaseIterable {
     case doneAcceptPledge, doneAddKey, doneAddMilestone, doneAdmit, doneConfirmConsultation, doneApprove, doneWithdrawApproval
     case doneIdea, doneMarks, doneLogConsultation, doneMilestoneStatus, doneEventStatus, doneGrant, donePledge, doneRound
     case doneStage, doneTeam, doneProposeContract, doneCosts, doneRevenue, doneRevokeToken, doneSignContract, doneTransfer
-    case doneWithdrawPledge, doneSeal
+    case doneWithdrawPledge, doneSeal, copy
     case waitingForYou, askedBy, consentDeposit, consentSplit, signConsent, declineConsent, doneSignConsent, doneDeclineConsent
 }

@@ -100,16 +100,18 @@ enum StaffContractPages {
         let language = layout.language
         let format = PageFormat(language: language)
         let listed = try await node.contracts.contracts(ContractFilter(), page: try context.request.pageRequest())
+        var titles: [ProjectID: String] = [:]
+        for project in Set(listed.items.compactMap(\.projectID)) { titles[project] = try await node.projects.project(id: project)?.title }
         let rows: [HTML] = listed.items.map { contract in
-            .tag("tr", [], .tag("td", [], .tag("a", [("href", "/staff/contracts/\(contract.id)")], .text(contract.id.rawValue))),
-                 .tag("td", [], .text(language(contract.kind.phrase))),
-                 .tag("td", [], contract.projectID.map { .tag("a", [("href", "/projects/\($0)")], .text($0.rawValue)) } ?? .text("—")),
+            .tag("tr", [], .tag("td", [], .tag("a", [("href", "/staff/contracts/\(contract.id)")], .text(language(contract.kind.phrase))),
+                                .text(" "), Identifier.shown(contract.id.rawValue, language: language)),
+                 .tag("td", [], contract.projectID.map { .tag("a", [("href", "/projects/\($0)")], .text(titles[$0] ?? "—")) } ?? .text("—")),
                  .tag("td", [], .text(language(contract.status.phrase))),
                  .tag("td", [], .text(format.date(CalendarDate(contract.createdAt)))))
         }
         var body: [HTML] = [.tag("h1", [], .text(language(.staffContracts)))]
         body.append(rows.isEmpty ? .tag("p", [("class", "muted")], .text(language(.noneYet))) : .tag("table", [], children: [
-            .tag("thead", [], .tag("tr", [], children: [Phrase.contract, .kind, .project, .status, .date].map {
+            .tag("thead", [], .tag("tr", [], children: [Phrase.contract, .project, .status, .date].map {
                 .tag("th", [("scope", "col")], .text(language($0)))
             })),
             .tag("tbody", [], children: rows),
@@ -168,7 +170,8 @@ enum StaffContractPages {
                                               node: node, layout: layout)
         var body: [HTML] = [
             .tag("h1", [], .text("\(language(.contract)): \(language(contract.kind.phrase))")),
-            .tag("p", [("class", "muted")], .text("\(contract.id) · \(language(.status)): \(language(contract.status.phrase))")),
+            .tag("p", [("class", "muted")], Identifier.shown(contract.id.rawValue, language: language),
+                 .text(" · \(language(.status)): \(language(contract.status.phrase))")),
         ]
         if let project = contract.projectID {
             let title = try await node.projects.project(id: project)?.title ?? project.rawValue

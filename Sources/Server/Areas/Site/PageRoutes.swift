@@ -25,6 +25,7 @@ enum PageRoutes {
         return areas.flatMap { $0 } + [
             asset("/assets/site.css", operationID: "siteStylesheet", "text/css; charset=utf-8", PageAssets.stylesheet),
             asset("/assets/board.js", operationID: "boardScript", "text/javascript; charset=utf-8", PageAssets.boardScript),
+            asset("/assets/copy.js", operationID: "copyScript", "text/javascript; charset=utf-8", PageAssets.copyScript),
             asset("/assets/icon.svg", operationID: "siteIcon", "image/svg+xml", PageAssets.icon),
             page("/", operationID: "homePage", summary: "The towns of the Union") { context, layout in
                 let language = layout.language
