@@ -149,4 +149,27 @@ import Testing
             #expect(throws: RegistryValidationError.self, "\(bad)") { try PageFields.roubles(bad, field: "a") }
         }
     }
+
+    /// The session's totals are live: a viewer of the event stream gets them after a pledge
+    /// made on the page, as the API then reads them.
+    @Test func aPledgeMadeOnThePageReachesTheLiveTotals() async throws {
+        let session = try await Self.running()
+        defer { session.app.remove() }
+        let stream = "/api/v1/investment-sessions/\(session.event)/summary/stream"
+        let viewer = try RawClient(port: session.server.port, timeout: 20)
+        try await viewer.send("GET \(stream) HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+        _ = try await viewer.received { $0.components(separatedBy: "event: summary").count >= 2 }
+        let page = try await session.investor.0.send("GET", "/investment-sessions/\(session.event)")
+        #expect(page.text.contains("data-stream=\"\(stream)\"") && page.text.contains("/assets/session.js"))
+
+        let pledged = try await session.investor.0.send("POST", "/investment-sessions/\(session.event)/pledges",
+                                                        json: "project_id=\(session.project.id)&form=equity&amount=2000000&pre_money=20000000",
+                                                        contentType: Self.form)
+        #expect(pledged.status == 303)
+        let live = try await viewer.received { $0.components(separatedBy: "event: summary").count >= 3 }
+        let latest = try #require(live.components(separatedBy: "event: summary\ndata: ").last?.components(separatedBy: "\n\n").first)
+        let summary = try await APIClient(port: session.server.port).send("GET", "/api/v1/investment-sessions/\(session.event)/summary")
+        #expect(latest == summary.text && latest.contains("\"pledged_kopecks\":200000000"), "the viewer holds the totals with the new pledge")
+        await session.server.stop()
+    }
 }

@@ -8,13 +8,20 @@ public struct GlocalApplication: Sendable {
     public let router: Router
     public let metrics: ServerMetrics
     /// The live Challenge boards, shared by every viewer's event stream.
-    public let challengeBoards: ChallengeBoardFeed
+    public let challengeBoards: LiveEventFeed
+    /// Each investment session's totals, live on its page.
+    public let investmentSummaries: LiveEventFeed
 
     public init(node: Node, log: LogSink, metrics: ServerMetrics = ServerMetrics()) throws {
         self.metrics = metrics
-        challengeBoards = ChallengeBoardFeed(challenges: node.challenges)
+        challengeBoards = LiveEventFeed(name: "leaderboard") { [challenges = node.challenges] event in
+            try? await challenges.leaderboard(of: event, respectingFreeze: true).json
+        }
+        investmentSummaries = LiveEventFeed(name: "summary") { [sessions = node.investmentSessions] event in
+            try? await sessions.summary(of: event).json
+        }
         let ledger = node.ledger
-        let operations = Operations(node: node, challengeBoards: challengeBoards)
+        let operations = Operations(node: node, challengeBoards: challengeBoards, investmentSummaries: investmentSummaries)
         let document = OpenAPIEndpoint()
         let routes = SystemRoutes.routes(metrics: metrics, document: document)
             + PageRoutes.routes(node: node, operations: operations)
@@ -39,7 +46,7 @@ public struct GlocalApplication: Sendable {
                                        seal: operations.events.sealCohort)
             + InvestmentSessionRoutes.routes(sessions: node.investmentSessions, events: node.events, members: node.members,
                                              projects: node.projects, operations: operations.investments,
-                                             seal: operations.events.sealSession)
+                                             seal: operations.events.sealSession, summaries: investmentSummaries)
             + CityProfileRoutes.routes(cityProfiles: node.cityProfiles)
         router = try Router(routes: routes, middleware: [
             AccessLogMiddleware(log: log, metrics: metrics),

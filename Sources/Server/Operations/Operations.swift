@@ -17,9 +17,10 @@ struct Operations: Sendable {
     let events: EventOperations
     let csv: CSVOperations
 
-    init(node: Node, challengeBoards: ChallengeBoardFeed) {
+    init(node: Node, challengeBoards: LiveEventFeed, investmentSummaries: LiveEventFeed) {
         challenges = ChallengeOperations(challenges: node.challenges, members: node.members, feed: challengeBoards)
-        investments = InvestmentOperations(sessions: node.investmentSessions, members: node.members, projects: node.projects)
+        investments = InvestmentOperations(sessions: node.investmentSessions, members: node.members, projects: node.projects,
+                                           summaries: investmentSummaries)
         accelerators = AcceleratorOperations(accelerators: node.accelerators, projects: node.projects, members: node.members)
         accounts = AccountOperations(accounts: node.accounts, memberKeys: node.memberKeys)
         projects = ProjectOperations(projects: node.projects, members: node.members)

@@ -60,6 +60,32 @@ enum PageAssets {
         });
         """
 
+    /// Keeps an investment session's totals live: each `summary` event rewrites the money
+    /// pledged and accepted, in the page's language.
+    static let sessionScript: StaticString = """
+        "use strict";
+        (function () {
+          var totals = document.querySelector("[data-stream]");
+          if (!totals || !window.EventSource) { return; }
+          var russian = totals.getAttribute("data-lang") === "ru";
+          function money(kopecks) {
+            var roubles = Math.floor(Math.abs(kopecks) / 100).toString().replace(/\\B(?=(\\d{3})+(?!\\d))/g, russian ? "\\u00a0" : ",");
+            var rest = String(Math.abs(kopecks) % 100).padStart(2, "0");
+            return (kopecks < 0 ? "\\u2212" : "") + roubles + (russian ? "," : ".") + rest + "\\u00a0\\u20bd";
+          }
+          function set(element, kopecks) { if (element) { element.textContent = money(kopecks); } }
+          var source = new EventSource(totals.getAttribute("data-stream"));
+          source.addEventListener("summary", function (event) {
+            var summary = JSON.parse(event.data);
+            set(totals.querySelector("[data-total=pledged]"), summary.pledged_kopecks);
+            set(totals.querySelector("[data-total=accepted]"), summary.accepted_kopecks);
+            summary.projects.forEach(function (line) {
+              set(document.querySelector("[data-project-pledged=" + line.project_id + "]"), line.pledged_kopecks);
+            });
+          });
+        })();
+        """
+
     static let boardScript: StaticString = """
         "use strict";
         (function () {

@@ -5,9 +5,8 @@ import Registry
 /// if staff chose); staff freeze and seal; the chair settles what the ladder leaves tied.
 enum ChallengeJudgingRoutes {
     static let base = ChallengeRoutes.base
-    static let keepAliveSeconds = 15
 
-    static func routes(challenges: Challenges, events: Events, members: Members, feed: ChallengeBoardFeed,
+    static func routes(challenges: Challenges, events: Events, members: Members, feed: LiveEventFeed,
                        operations: ChallengeOperations, seal: Operation<EventID, Event>) -> [Route] {
         [
             Route(.post, base + "/marks", running: operations.mark,
@@ -63,25 +62,7 @@ enum ChallengeJudgingRoutes {
                 guard try await challenges.rules(of: event) != nil else {
                     throw APIError.notFound(detail: "This challenge has no rules yet, so no board.")
                 }
-                var headers = HTTPHeaders()
-                headers.set("Content-Type", "text/event-stream")
-                headers.set("Cache-Control", "no-store")
-                return HTTPResponse(headers: headers, body: .stream { writer in
-                    let messages = await feed.subscribe(to: event)
-                    try await withThrowingTaskGroup(of: Void.self) { group in
-                        group.addTask {
-                            for await message in messages { try await writer.write(message) }
-                        }
-                        group.addTask {
-                            while true {
-                                try await Task.sleep(for: .seconds(keepAliveSeconds))
-                                try await writer.write(": keep-alive\n\n")
-                            }
-                        }
-                        try await group.next()
-                        group.cancelAll()
-                    }
-                })
+                return feed.stream(of: event)
             },
             Route(.post, base + "/freeze", operationID: "freezeChallengeBoard",
                   summary: "Freeze the public board at this moment, for the last phase (Union staff)", tag: "challenges",

@@ -15,7 +15,7 @@ struct ChallengeOperations: Sendable {
     /// The order of teams the tie-break ladder leaves tied, by the committee's chair.
     let decideTie: Operation<Change<EventID, [ChallengeTeamID]>, ChallengeLeaderboard>
 
-    init(challenges: Challenges, members: Members, feed: ChallengeBoardFeed) {
+    init(challenges: Challenges, members: Members, feed: LiveEventFeed) {
         mark = Operation("markChallengeTeam", action: .markChallenge, resource: { context, input in
             let judge = try await context.callerMember(members).id
             return .challenge(callerIsJudge: try await challenges.judges(of: input.event).contains(judge), callerIsChair: false)

@@ -5,7 +5,7 @@ import Registry
 public enum ChallengeRoutes {
     static let base = "/api/v1/challenges/{event_id}"
 
-    static func routes(challenges: Challenges, events: Events, members: Members, feed: ChallengeBoardFeed,
+    static func routes(challenges: Challenges, events: Events, members: Members, feed: LiveEventFeed,
                        operations: ChallengeOperations, seal: Operation<EventID, Event>) -> [Route] {
         [
             Route(.put, base + "/rules", operationID: "setChallengeRules",

@@ -10,7 +10,7 @@ struct EventOperations: Sendable {
     let sealSession: Operation<EventID, Event>
     let sealChallenge: Operation<EventID, Event>
 
-    init(node: Node, challengeBoards: ChallengeBoardFeed) {
+    init(node: Node, challengeBoards: LiveEventFeed) {
         let events = node.events
         @Sendable func sealed(_ id: EventID) async throws -> Event {
             guard let found = try await events.event(id: id) else { throw APIError.notFound(detail: "No such event.") }

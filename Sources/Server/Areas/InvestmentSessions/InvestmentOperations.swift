@@ -2,7 +2,7 @@ import Registry
 
 /// The acts on pledges at an investment session, run alike by the JSON routes and the
 /// session's page: an investor pledges and withdraws its own, the project's lead or Union
-/// staff accept.
+/// staff accept. Each tells the session's live totals (`LiveEventFeed`).
 struct InvestmentOperations: Sendable {
     /// A pledge made at the session in the path.
     struct PledgeInput: Sendable {
@@ -16,7 +16,7 @@ struct InvestmentOperations: Sendable {
     let withdraw: Operation<Pledge, Pledge>
     let accept: Operation<Pledge, Pledge>
 
-    init(sessions: InvestmentSessions, members: Members, projects: Projects) {
+    init(sessions: InvestmentSessions, members: Members, projects: Projects, summaries: LiveEventFeed) {
         let access = PledgeAccess(members: members, projects: projects)
         registerInvestor = Operation("registerSessionInvestor", action: .registerInvestor, resource: { _, change in
             .ownedBy(accountID: try await access.account(of: change.value))
@@ -27,18 +27,18 @@ struct InvestmentOperations: Sendable {
             .ownedBy(accountID: try await access.account(of: try await context.callerMember(members).id))
         }, perform: { context, input in
             try await sessions.pledge(input.draft, by: try await context.callerMember(members).id, in: input.event)
-        })
+        }, effect: { _, pledge in await summaries.changed(pledge.eventID) })
         withdraw = Operation("withdrawPledge", action: .pledgeInvestment, resource: { _, pledge in
             .ownedBy(accountID: try await access.account(of: pledge.investor))
         }, perform: { _, pledge in
             try await sessions.withdraw(pledge.id, by: pledge.investor, in: pledge.eventID)
-        })
+        }, effect: { _, pledge in await summaries.changed(pledge.eventID) })
         accept = Operation("acceptPledge", action: .acceptPledge, resource: { _, pledge in
             .project(leadAccountID: try await access.lead(of: pledge.projectID)?.account)
         }, perform: { context, pledge in
             let lead = try await access.lead(of: pledge.projectID)
             let consent: PledgeConsent = if let lead, lead.account == context.actor?.accountID { .lead(lead.member) } else { .union }
             return try await sessions.accept(pledge.id, consent: consent, in: pledge.eventID)
-        })
+        }, effect: { _, pledge in await summaries.changed(pledge.eventID) })
     }
 }

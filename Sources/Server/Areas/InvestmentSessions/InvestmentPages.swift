@@ -66,15 +66,21 @@ enum InvestmentPages {
                                                       node: node, layout: layout)
         var body: [HTML] = [.tag("h1", [], .text(language.titled(event.title, as: .investmentSession)))]
         if let problem { body.append(.tag("p", [("class", "error"), ("role", "alert")], .text(problem))) }
-        body.append(.tag("p", [], .text("\(language(.pledged)): \(format.money(kopecks: summary.pledged.value)) · "
-            + "\(language(.accepted)): \(format.money(kopecks: summary.accepted.value))")))
+        // Kept live by /assets/session.js over the session's event stream; complete without it.
+        body.append(.tag("p", [("data-stream", "/api/v1/investment-sessions/\(id)/summary/stream"), ("data-lang", language.rawValue),
+                               ("aria-live", "polite")],
+                         .text("\(language(.pledged)): "),
+                         .tag("span", [("data-total", "pledged")], .text(format.money(kopecks: summary.pledged.value))),
+                         .text(" · \(language(.accepted)): "),
+                         .tag("span", [("data-total", "accepted")], .text(format.money(kopecks: summary.accepted.value)))))
         body.append(.tag("h2", [], .text(language(.agenda))))
         body.append(agenda.isEmpty ? .tag("p", [("class", "muted")], .text(language(.noneYet))) : .tag("ol", [], children: agenda.map { slot in
             let line = summary.projects.first { $0.projectID == slot.projectID }
             return .tag("li", [], children: [
                 .text(String(slot.startsAt.rfc3339.dropFirst(11).prefix(5)) + " · "),
                 .tag("a", [("href", "/projects/\(slot.projectID)")], .text(titles[slot.projectID] ?? slot.projectID.rawValue)),
-                .text(" · \(language(.pledged)): \(format.money(kopecks: line?.pledged.value ?? 0))"),
+                .text(" · \(language(.pledged)): "),
+                .tag("span", [("data-project-pledged", slot.projectID.rawValue)], .text(format.money(kopecks: line?.pledged.value ?? 0))),
                 pledging ? forms.pledgeForms(for: slot.projectID, investor: reader.investor,
                                              attesters: ((reader.investor.map { [$0] } ?? []) + (teams[slot.projectID] ?? []))
                                                  .map { ($0, attesterNames.name($0)) }) : .group([]),
@@ -88,7 +94,7 @@ enum InvestmentPages {
             body.append(.tag("h2", [], .text(language(.projectsToWatch))))
             body.append(try await projectsToWatch(investor, node: node, language: language))
         }
-        return layout.page(title: "\(event.title) — Glocal", body: body)
+        return layout.page(title: "\(event.title) — Glocal", body: body, scripts: event.status == .sealed ? [] : ["/assets/session.js"])
     }
 
     private static func pledgeTable(reader: InvestmentReader, status: EventStatus, titles: [ProjectID: String], names: PartyNames,

@@ -8,7 +8,7 @@ public enum InvestmentSessionRoutes {
     static let base = "/api/v1/investment-sessions/{event_id}"
 
     static func routes(sessions: InvestmentSessions, events: Events, members: Members, projects: Projects,
-                       operations: InvestmentOperations, seal: Operation<EventID, Event>) -> [Route] {
+                       operations: InvestmentOperations, seal: Operation<EventID, Event>, summaries: LiveEventFeed) -> [Route] {
         [
             Route(.put, base + "/agenda", operationID: "setInvestmentAgenda",
                   summary: "Set the pitch order and slots; accelerated projects move to pitched (Union staff, draft or open)",
@@ -58,9 +58,11 @@ public enum InvestmentSessionRoutes {
                     throw APIError.validation([.init(pointer: "/type", detail: "The Union's option is an option grant.")])
                 }
                 let session = try eventID(context)
-                return try await IdempotentAnswer.respond(with: { try .json(InvestmentSessionBodies.UnionOptionView($0), status: .created) }) {
+                let response = try await IdempotentAnswer.respond(with: { try .json(InvestmentSessionBodies.UnionOptionView($0), status: .created) }) {
                     try await sessions.recordUnionOption(grant, for: project, in: session)
                 }
+                await summaries.changed(session)
+                return response
             },
             Route(.get, base + "/summary", operationID: "getInvestmentSummary",
                   summary: "Money pledged and accepted per project and per town, and the Union's options", tag: "investment-sessions",
@@ -68,6 +70,17 @@ public enum InvestmentSessionRoutes {
                   documentation: RouteDocumentation(response: "InvestmentSummary", errors: [.notFound])) { context in
                 let summary = try await sessions.summary(of: try eventID(context))
                 return HTTPResponse(contentType: "application/json", body: try summary.json.canonicalBytes())
+            },
+            Route(.get, base + "/summary/stream", operationID: "streamInvestmentSummary",
+                  summary: "The session's totals as Server-Sent Events: one `summary` event now and after every pledge, withdrawal or acceptance",
+                  tag: "investment-sessions", action: .readInvestmentSessions, access: .anyone,
+                  documentation: RouteDocumentation(response: "InvestmentSummary", responseContentType: "text/event-stream",
+                                                    errors: [.notFound])) { context in
+                let event = try eventID(context)
+                guard try await events.event(id: event)?.kind == .investmentSession else {
+                    throw APIError.notFound(detail: "No such investment session.")
+                }
+                return summaries.stream(of: event)
             },
             Route(.post, base + "/seal", running: seal,
                   summary: "Seal the closed session's summary: its SHA-256 goes into the ledger (Union staff)",

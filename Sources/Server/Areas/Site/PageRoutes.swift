@@ -26,6 +26,7 @@ enum PageRoutes {
             asset("/assets/site.css", operationID: "siteStylesheet", "text/css; charset=utf-8", PageAssets.stylesheet),
             asset("/assets/board.js", operationID: "boardScript", "text/javascript; charset=utf-8", PageAssets.boardScript),
             asset("/assets/copy.js", operationID: "copyScript", "text/javascript; charset=utf-8", PageAssets.copyScript),
+            asset("/assets/session.js", operationID: "sessionScript", "text/javascript; charset=utf-8", PageAssets.sessionScript),
             asset("/assets/icon.svg", operationID: "siteIcon", "image/svg+xml", PageAssets.icon),
             page("/", operationID: "homePage", summary: "The towns of the Union") { context, layout in
                 let language = layout.language
