@@ -54,3 +54,31 @@ import Testing
         await server.stop()
     }
 }
+
+/// A member's public page, where its name links: roles and profiles in words, projects,
+/// and its name only to signed-in readers.
+@Suite struct MemberPageTests {
+    @Test func aMembersPageShowsItsRolesProfileAndProjectsByTheNameRule() async throws {
+        let app = try await TestApplication.make()
+        defer { app.remove() }
+        let server = try TestServer.start(app.router)
+        let town = try await app.node.cities.register(name: "Глазов", region: "Удмуртия", population: nil)
+        let (reader, member) = try await SignedInMember.make("anna@example.org", in: town, app: app, port: server.port)
+        _ = try await app.node.profiles.setMentorProfile(of: member.id, competencies: ["туризм"], weeklyHours: 3, cityIDs: [town.id])
+        let project = try await app.node.projects.create(
+            ProjectDraft(title: "Гид по малым городам", summary: "Аудиогид", direction: "туризм", cityID: town.id), lead: member.id)
+
+        let name = try #require(member.name)
+        let signedIn = try await reader.send("GET", "/members/\(member.id)")
+        #expect(signedIn.status == 200 && signedIn.text.contains("<h1>\(name)</h1>"))
+        #expect(signedIn.text.contains("3\u{00A0}часа в неделю") && signedIn.text.contains("href=\"/projects/\(project.id)\""))
+        #expect(signedIn.text.contains("Гид по малым городам</a> — руководитель, идея") && !signedIn.text.contains("@example.org"))
+        let projectPage = try await reader.send("GET", "/projects/\(project.id)")
+        #expect(projectPage.text.contains("<a href=\"/members/\(member.id)\">\(name)</a>"), "names link to the page")
+
+        let anonymous = try await APIClient(port: server.port).send("GET", "/members/\(member.id)")
+        #expect(anonymous.status == 200 && anonymous.text.contains("<h1>участник Союза</h1>") && !anonymous.text.contains(name))
+        #expect(try await reader.send("GET", "/members/mem_\(String(repeating: "0", count: 32))").status == 404)
+        await server.stop()
+    }
+}

@@ -73,7 +73,7 @@ import Testing
         let added = try await lead.submit("\(path)/team", "member_id=\(otherMember.id)&role=member")
         #expect(added.status == 303 && added.header("Location") == path + "?done=projectTeamFormSubmit")
         #expect(try await node.projects.project(id: project.id)?.team.contains(TeamMember(memberID: otherMember.id, role: .member)) == true)
-        #expect(try await lead.send("GET", path).text.contains("\(try #require(otherMember.name)) — участник команды"))
+        #expect(try await lead.send("GET", path).text.contains("\(try #require(otherMember.name))</a> — участник команды"))
         let leadless = try await lead.submit("\(path)/team", "remove=\(leadMember.id)")
         #expect((400..<500).contains(leadless.status) && leadless.text.contains("role=\"alert\""), "a team keeps exactly one lead")
         #expect(try await node.projects.project(id: project.id)?.team.count == 2)

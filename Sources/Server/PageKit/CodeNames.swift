@@ -54,6 +54,27 @@ struct CodeNames {
         }
     }
 
+    /// A member's role in the Union (what it does there, beside its account's rights).
+    func memberRole(_ role: MemberRole) -> String {
+        switch role {
+        case .resident: pick("житель", "resident")
+        case .entrepreneur: pick("предприниматель", "entrepreneur")
+        case .mentor: pick("наставник", "mentor")
+        case .investor: pick("инвестор", "investor")
+        case .facilitator: pick("фасилитатор", "facilitator")
+        case .unionStaff: pick("сотрудник Союза", "Union staff")
+        case .committee: pick("оргкомитет", "organising committee")
+        }
+    }
+
+    func investorKind(_ kind: InvestorKind) -> String {
+        switch kind {
+        case .businessAngel: pick("бизнес-ангел", "business angel")
+        case .fund: pick("фонд", "fund")
+        case .localEnterprise: pick("местное предприятие", "local enterprise")
+        }
+    }
+
     func roles(_ roles: Set<Role>) -> String {
         roles.sorted().map(role).joined(separator: ", ")
     }

@@ -47,4 +47,15 @@ struct PartyNames {
     }
 
     func name(_ member: MemberID) -> String { name(member.rawValue) }
+
+    /// The party's name, linked to its page where it has one (an admitted member's, a town's).
+    func link(_ id: String) -> HTML {
+        if let member = members[id], member.status == .admitted, !member.isErased {
+            return .tag("a", [("href", "/members/\(id)")], .text(name(id)))
+        }
+        if towns[id] != nil { return .tag("a", [("href", "/towns/\(id)")], .text(name(id))) }
+        return .text(name(id))
+    }
+
+    func link(_ member: MemberID) -> HTML { link(member.rawValue) }
 }

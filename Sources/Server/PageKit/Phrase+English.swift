@@ -255,5 +255,13 @@ extension Phrase {
         .doneSignConsent: "Your signature is recorded.",
         .doneDeclineConsent: "You declined the act; nothing was written.",
         .copy: "Copy",
+        .organisation: "Organisation",
+        .person: "Resident",
+        .mentorProfile: "Mentor",
+        .competencies: "Competencies",
+        .availability: "Time",
+        .perWeek: "a week",
+        .investorProfile: "Investor",
+        .ticket: "Ticket",
     ]
 }

@@ -256,5 +256,13 @@ extension Phrase {
         .doneSignConsent: "Ваша подпись записана.",
         .doneDeclineConsent: "Вы отклонили это действие; ничего не записано.",
         .copy: "Копировать",
+        .organisation: "Организация",
+        .person: "Житель",
+        .mentorProfile: "Наставник",
+        .competencies: "Компетенции",
+        .availability: "Время",
+        .perWeek: "в неделю",
+        .investorProfile: "Инвестор",
+        .ticket: "Чек",
     ]
 }

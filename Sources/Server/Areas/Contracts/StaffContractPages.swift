@@ -243,8 +243,8 @@ enum StaffContractPages {
                     .group([.text("\(language(.signed)) \(dates[seq].map(format.date) ?? "") · "),
                             .tag("a", [("href", "/ledger/\(seq)")], .text("\(language(.entry)) \(seq)"))])
                 } ?? .tag("strong", [], .text(language(.notSignedYet)))
-                return [.text(names.name(signatory.party.id.rawValue)), .text(signatory.party.role),
-                        .text(signatory.actingMember.map(names.name) ?? "—"), signed]
+                return [names.link(signatory.party.id.rawValue), .text(signatory.party.role),
+                        signatory.actingMember.map(names.link) ?? .text("—"), signed]
             }, language: language),
         ]
     }

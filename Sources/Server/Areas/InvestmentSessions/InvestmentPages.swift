@@ -114,7 +114,7 @@ enum InvestmentPages {
             rows.append(.tag("tr", [], children: [
                 .tag("td", [], .tag("a", [("href", "/ledger/\(pledge.ledgerSeq)")], .text(String(pledge.ledgerSeq)))),
                 .tag("td", [], .text(titles[pledge.projectID] ?? pledge.projectID.rawValue)),
-                .tag("td", [], .text(names.name(pledge.investor))),
+                .tag("td", [], names.link(pledge.investor)),
                 .tag("td", [("class", "number")], .text(format.money(kopecks: pledge.amount.value))),
                 .tag("td", [], .text(forms.describe(pledge.form, format: format))),
                 .tag("td", [], .text(conditions)),

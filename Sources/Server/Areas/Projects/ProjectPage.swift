@@ -33,7 +33,7 @@ struct ProjectPage {
             .tag("h2", [], .text(language(.stageTimeline))),
             try await StageTimeline(node: node, format: format).render(project),
             .tag("h2", [], .text(language(.teamRoles))),
-            .tag("ul", [], children: project.team.map { .tag("li", [], .text("\(names.name($0.memberID)) — \(codes.teamRole($0.role))")) }),
+            .tag("ul", [], children: project.team.map { .tag("li", [], names.link($0.memberID), .text(" — \(codes.teamRole($0.role))")) }),
             .tag("h2", [], .text(language(.mvpPlan))),
             milestones.isEmpty ? .tag("p", [("class", "muted")], .text(language(.noneYet))) : .tag("ul", [], children: milestones.map {
                 .tag("li", [], .text("\(format.date($0.dueOn)) — \($0.title) (\(codes.milestoneStatus($0.status)))"))

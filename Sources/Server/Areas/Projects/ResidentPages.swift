@@ -134,7 +134,7 @@ enum ResidentPages {
         if let problem { body.append(.tag("p", [("class", "error"), ("role", "alert")], .text(problem))) }
         body.append(.tag("h2", [], .text(language(.teamRoles))))
         body.append(.tag("ul", [], children: project.team.map { place in
-            .tag("li", [], .text("\(names.name(place.memberID)) — \(codes.teamRole(place.role))"),
+            .tag("li", [], names.link(place.memberID), .text(" — \(codes.teamRole(place.role))"),
                  .tag("form", [("method", "post"), ("action", "\(path)/team"), ("class", "inline")], children: csrf + [
                      .tag("input", [("type", "hidden"), ("name", "remove"), ("value", place.memberID.rawValue)]),
                      .tag("button", [("type", "submit")], .text(language(.removeFromTeam))),

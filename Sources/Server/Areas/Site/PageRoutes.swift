@@ -11,6 +11,7 @@ enum PageRoutes {
         let areas: [[Route]] = [
             AccountPages.routes(node: node, operations: operations.accounts),
             IPConsentPages.routes(node: node, operations: operations.ipAssets),
+            [MemberPage.route(node: node)],
             JudgePages.routes(node: node, operations: operations.challenges),
             StaffPages.routes(node: node, operations: operations.members),
             GamePages.routes(node: node, operations: operations.games),
