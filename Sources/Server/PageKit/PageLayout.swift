@@ -48,6 +48,15 @@ struct PageLayout {
         ])
     }
 
+    /// The way to a deep page: home, then each page above it (words and address), then the
+    /// page itself (words only).
+    func breadcrumbs(_ trail: [(String, String)], here: String) -> HTML {
+        var items: [HTML] = [.tag("a", [("href", "/")], .text("Glocal"))]
+        for (words, address) in trail { items += [.text(" › "), .tag("a", [("href", address)], .text(words))] }
+        items += [.text(" › "), .tag("span", [("aria-current", "page")], .text(here))]
+        return .tag("nav", [("aria-label", language(.breadcrumbs)), ("class", "breadcrumbs")], children: items)
+    }
+
     /// The page as a response, remembering the language when the reader switched it.
     func response(_ page: HTML, status: HTTPStatus = .ok, switched: Bool) -> HTTPResponse {
         var response = HTTPResponse(status: status, contentType: "text/html; charset=utf-8", body: page.renderedBytes)

@@ -49,6 +49,7 @@ enum JudgePages {
         let marks = try await node.challenges.marks(by: judge, in: eventID)
         let csrf = PageForm.csrfField(context)
         var body: [HTML] = [
+            layout.breadcrumbs([(event.title, "/challenges/\(event.id)/board")], here: language(.scoringForm)),
             .tag("h1", [], .text("\(event.title): \(language(.scoringForm))")),
             .tag("p", [], .text("\(language(.progress)): \(progress.complete.count) / \(progress.assigned.count)")),
         ]

@@ -169,6 +169,7 @@ enum StaffContractPages {
                                               + state.distributions.flatMap { $0.parts.keys.map(\.rawValue) },
                                               node: node, layout: layout)
         var body: [HTML] = [
+            layout.breadcrumbs([(language(.staffContracts), "/staff/contracts")], here: language(contract.kind.phrase)),
             .tag("h1", [], .text("\(language(.contract)): \(language(contract.kind.phrase))")),
             .tag("p", [("class", "muted")], Identifier.shown(contract.id.rawValue, language: language),
                  .text(" · \(language(.status)): \(language(contract.status.phrase))")),

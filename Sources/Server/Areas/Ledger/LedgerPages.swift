@@ -46,6 +46,7 @@ struct LedgerPages {
         let proof = try await ledger.inclusionProof(seq: seq, treeSize: size)
         let root = try await ledger.rootHash(treeSize: size)
         return layout.page(title: "\(language(.entry)) \(seq) — Glocal", body: [
+            layout.breadcrumbs([(language(.ledger), "/ledger")], here: "\(language(.entry)) \(seq)"),
             .tag("h1", [], .text("\(language(.entry)) \(seq): \(CodeNames(language: language).entryKind(signed.entry.kind))")),
             .tag("p", [("class", "muted")], .tag("code", [], .text(signed.entry.kind.name))),
             .tag("h2", [], .text(language(.canonicalBytes))),

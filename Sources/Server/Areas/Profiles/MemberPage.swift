@@ -28,9 +28,7 @@ struct MemberPage {
         var town: City?
         if let city = member.cityID { town = try await node.cities.city(id: city) }
         var body: [HTML] = [
-            .tag("nav", [("aria-label", language(.breadcrumbs)), ("class", "breadcrumbs")],
-                 .tag("a", [("href", "/")], .text("Glocal")), .text(" › "),
-                 town.map { .tag("a", [("href", "/towns/\($0.id)")], .text($0.name)) } ?? .text(language(.towns))),
+            layout.breadcrumbs(town.map { [($0.name, "/towns/\($0.id)")] } ?? [], here: names.name(member.id)),
             .tag("h1", [], .text(names.name(member.id))),
             .tag("p", [("class", "muted")], .text([
                 member.kind == .organisation ? language(.organisation) : language(.person),

@@ -22,9 +22,7 @@ struct ProjectPage {
                                               node: node, layout: layout)
         let codes = CodeNames(language: language)
         var body: [HTML] = [
-            .tag("nav", [("aria-label", language(.breadcrumbs)), ("class", "breadcrumbs")],
-                 .tag("a", [("href", "/")], .text("Glocal")), .text(" › "),
-                 .tag("a", [("href", "/towns/\(project.cityID)")], .text(town?.name ?? "—"))),
+            layout.breadcrumbs([(town?.name ?? "—", "/towns/\(project.cityID)")], here: project.title),
             .tag("h1", [], .text(project.title)),
             .tag("p", [("class", "muted")], .text("\(language(.stage)): \(codes.stage(project.stage)) · \(language(.direction)): \(project.direction)")),
             .tag("p", [], .tag("a", [("href", "/towns/\(project.cityID)")], .text(town?.name ?? project.cityID.rawValue))),

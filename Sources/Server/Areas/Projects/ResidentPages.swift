@@ -128,6 +128,7 @@ enum ResidentPages {
                                               node: node, layout: layout)
         let choices = candidates.map { ($0.id, names.name($0.id)) }.sorted { $0.1 < $1.1 }
         var body: [HTML] = [
+            layout.breadcrumbs([(language(.account), "/account"), (language(.myIdeas), "/my/ideas")], here: project.title),
             .tag("h1", [], .text("\(language(.workspace)): \(project.title)")),
             .tag("p", [], .tag("a", [("href", "/projects/\(project.id)")], .text(language(.publicPage)))),
         ]

@@ -31,6 +31,7 @@ struct StaffProjectDesk {
                           stakeholders: stakeholders.map { ($0.rawValue, names.name($0.rawValue)) }.sorted { $0.1 < $1.1 },
                           investors: stakeholders.union(investors).map { ($0.rawValue, names.name($0.rawValue)) }.sorted { $0.1 < $1.1 })
         var body: [HTML] = [
+            layout.breadcrumbs([(language(.staffProjects), "/staff/projects")], here: project.title),
             .tag("h1", [], .text(project.title)),
             .tag("p", [], .tag("a", [("href", "/projects/\(project.id)")], .text(language(.publicPage))),
                  .text(" · "), .tag("a", [("href", "/staff/projects")], .text(language(.staffProjects)))),
