@@ -387,10 +387,11 @@ def main():
             found += [f"shows the untranslated code “{match}”" for match in sorted(set(RAW_CODES.findall(text)))[:5]]
         return found
 
-    def act(tab, name, form, fields, expect_notice=True):
+    def act(tab, name, form, fields, expect="p.notice"):
         """Fills the form `form` (a CSS selector) on the current page with `fields` (name → value;
         a select takes its option's value, or "*" for its first non-empty option), sends it as a
-        person would, and checks the page it leads to: it must say what was done."""
+        person would, and checks the page it leads to: it must hold `expect` (by default the
+        sentence saying what was done; for a refusal, the words beside the field)."""
         started = time.monotonic()
         filled = tab.evaluate(f"""(() => {{
             const form = document.querySelector({json.dumps(form)});
@@ -417,9 +418,9 @@ def main():
         if not filled:
             if tab.wait_loaded() is not None:
                 problems.append("the form's answer did not load")
-            elif expect_notice and not tab.evaluate("document.querySelector('p.notice') !== null"):
+            elif not tab.evaluate(f"document.querySelector({json.dumps(expect)}) !== null"):
                 refusal = tab.evaluate("(document.querySelector('.error') || {}).textContent || document.title")
-                problems.append(f"the page does not say what was done (it says: {refusal})")
+                problems.append(f"the page has no {expect} (it says: {refusal})")
         path = tab.evaluate("location.pathname + location.search") or ""
         if not problems:
             problems += look(tab, name, path)
@@ -490,15 +491,42 @@ def main():
         # send and what to type in it ("*" chooses a list's first option, "#min" every
         # number field's lowest value).
         today = time.strftime("%Y-%m-%d")
+        challenge_id = (events["challenge"] or "").split("/")[2] if events["challenge"] else ""
         steps = {
-            "resident": [("resident-adds-milestone", "resident-workspace", "form[action$='/milestones']",
-                          {"title": "Пилот в школе № 3", "owner_role": "lead", "due_on": "2027-03-01"})],
-            "union_staff": [("staff-moves-stage", "staff-project-desk", "form[action$='/stage']", {"stage": "*"})],
-            "committee": [("judge-saves-marks", "judge", "form[action$='/judge']", {"#min": ""})],
-            "investor": [("investor-pledges", "investor-session", "form[action$='/pledges']",
-                          {"amount": "1 000 000", "pre_money": "10 000 000"})],
-            "mentor": [("mentor-logs-consultation", "mentor-accelerator", "form[action$='/consultations']",
-                        {"held_on": today, "hours": "2", "topic": "Финансовая модель"})],
+            "resident": [
+                ("resident-adds-milestone", "resident-workspace", "form[action$='/milestones']",
+                 {"title": "Пилот в школе № 3", "owner_role": "lead", "due_on": "2027-03-01"}, "p.notice"),
+                ("resident-adds-team-member", "resident-workspace", "form[action$='/team']:has(select[name=member_id])",
+                 {"member_id": "*", "role": "member"}, "p.notice"),
+                ("resident-submits-idea", "resident-ideas", "form[action='/my/ideas']",
+                 {"title": "Велодорожка вдоль набережной", "summary": "Безопасный путь в школу",
+                  "direction": "*", "city_id": "*", "text": "Описание идеи велодорожки"}, "p.notice"),
+                ("resident-checks-receipt", "@a[href^='/verify?receipt=ipa_']", "form[action='/verify']",
+                 {"text": "Описание идеи велодорожки"}, "p.verdict:not(.bad)"),
+            ],
+            "union_staff": [
+                ("staff-admits", "staff-admissions", "form[action='/staff/admissions']", {}, "p.notice"),
+                ("staff-moves-stage", "staff-project-desk", "form[action$='/stage']", {"stage": "*"}, "p.notice"),
+                ("staff-reports-revenue", "staff-contract", "form[action$='/revenue']", {"amount": "120 000"}, "p.notice"),
+                ("staff-closes-challenge", "staff-events",
+                 f"form[action$='/status']:has(input[name=event_id][value='{challenge_id}']):has(input[name=status][value=closed])",
+                 {}, "p.notice"),
+                ("staff-seals-challenge", "staff-events",
+                 f"form[action$='/challenge/seal']:has(input[name=event_id][value='{challenge_id}'])", {}, "p.notice"),
+            ],
+            "committee": [("judge-saves-marks", "judge", "form[action$='/judge']", {"#min": ""}, "p.notice")],
+            "investor": [
+                ("investor-pledge-refused", "investor-session", "form[action$='/pledges']",
+                 {"amount": "10 000 000", "pre_money": "10 000 000"}, "input[aria-invalid=true] + p.field-error"),
+                ("investor-pledges", "investor-session", "form[action$='/pledges']",
+                 {"amount": "1 000 000", "pre_money": "10 000 000"}, "p.notice"),
+                ("investor-withdraws", "investor-session", "form[action$='/withdrawals']", {}, "p.notice"),
+            ],
+            "mentor": [
+                ("mentor-confirms-consultation", "mentor-accelerator", "form[action$='/confirmations']", {}, "p.notice"),
+                ("mentor-logs-consultation", "mentor-accelerator", "form[action$='/consultations']",
+                 {"held_on": today, "hours": "2", "topic": "Финансовая модель"}, "p.notice"),
+            ],
         }
         for role, pages in roles:
             tab = Tab(browser, arguments.width, arguments.height)
@@ -517,12 +545,20 @@ def main():
                             visit(tab, followed, target)
                         else:
                             failures.append(f"{name} ({path}): no link matching {pattern}")
-                for name, page, form, fields in steps.get(role, []):
-                    if page not in visited:
+                for name, page, form, fields, expect in steps.get(role, []):
+                    if page.startswith("@"):
+                        # A link on the page the last step led to (the receipt of a deposit).
+                        target = tab.evaluate(f"(document.querySelector({json.dumps(page[1:])}) || {{}}).href || ''")
+                        if not target:
+                            failures.append(f"{name}: no link {page[1:]} on the page before")
+                            continue
+                        tab.open(target)
+                    elif page not in visited:
                         failures.append(f"{name}: the page {page} was never reached")
                         continue
-                    tab.open(base + visited[page])
-                    act(tab, name, form, fields)
+                    else:
+                        tab.open(base + visited[page])
+                    act(tab, name, form, fields, expect)
             browser.send("Target.disposeBrowserContext", {"browserContextId": tab.context})
     except DevToolsError as error:
         failures.append(f"DevTools: {error}")

@@ -172,7 +172,6 @@ extension Phrase {
         .transferTo: "To",
         .transferHint: "A transfer is the seller's own signed act. Union staff cannot sign it for another member: the seller sends it from their own account (with their own key through the API, or with the key the Union keeps for them). Here staff can transfer only their own units.",
         .myIdeas: "My ideas and projects",
-        .ideaRegistered: "The idea is registered.",
         .depositReceipt: "Deposit receipt",
         .workspace: "Project workspace",
         .openWorkspace: "workspace",

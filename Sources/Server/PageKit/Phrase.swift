@@ -42,7 +42,7 @@ public enum Phrase: String, Sendable, CaseIterable {
     case optionGrants, units, exercisePriceRoubles, vesting, vestedUnits, exercisedUnits, expiry, cliffMonths, totalMonths
     case milestoneVesting, finalStage, moveStage, newStage, grantOptions, grantee, grantDate, roundName, newShareClass
     case pricedRound, transferShares, transferFrom, transferTo, transferHint
-    case myIdeas, ideaRegistered, depositReceipt, workspace, openWorkspace, addToTeam
+    case myIdeas, depositReceipt, workspace, openWorkspace, addToTeam
     case removeFromTeam, addMilestone, ownerRole, dueOn, changeStatus
     case verifyReceipt, verifyIntro, receiptNumber, textToCompare, check, checksOut, doesNotCheckOut, receiptNotFound
     case contentHash, depositors, ledgerEntry, textMatches, textDiffers, certificate, certifiedOn

@@ -20,7 +20,7 @@ enum ResidentPages {
                            summary: "Start a project from an idea, optionally depositing its text's SHA-256 as IP (admitted members)",
                            running: operations.create, render: ideas,
                            input: { _, fields in .init(draft: try IdeaForm.draft(fields), depositing: IdeaForm.contentHash(fields)) },
-                           then: { _, created in created.1.map { "/my/ideas?deposited=\($0.id)" } ?? "/my/ideas?created=\(created.0.id)" }),
+                           then: { _, created in created.1.map { "/my/ideas?deposited=\($0.id)" } ?? "/my/ideas" }),
             PageRoutes.page("/my/projects/{project_id}", operationID: "projectWorkspacePage",
                             summary: "A project's workspace for its lead: team and MVP plan", action: .readOwnAccount, access: .signedIn) {
                 context, layout in
@@ -75,11 +75,9 @@ enum ResidentPages {
         let query = try QueryParameters(context.request)
         var body: [HTML] = [.tag("h1", [], .text(language(.myIdeas)))]
         if let problem { body.append(.tag("p", [("class", "error"), ("role", "alert")], .text(problem))) }
+        // The page says that the idea is registered (`?done=`); a deposit adds the way to its receipt.
         if let asset = query["deposited"].flatMap(IPAssetID.init(rawValue:)) {
-            body.append(.tag("p", [("class", "notice"), ("role", "status")], .text(language(.ideaRegistered) + " "),
-                             .tag("a", [("href", "/verify?receipt=\(asset)")], .text("\(language(.depositReceipt)): \(asset)"))))
-        } else if query["created"] != nil {
-            body.append(.tag("p", [("class", "notice"), ("role", "status")], .text(language(.ideaRegistered))))
+            body.append(.tag("p", [], .tag("a", [("href", "/verify?receipt=\(asset)")], .text(language(.depositReceipt)))))
         }
         body.append(try await myProjects(member, node: node, language: language))
         if member != nil {
