@@ -476,6 +476,7 @@ def main():
         roles = [
             ("resident", [("resident-game", events["game"], None),
                           ("resident-ideas", "/my/ideas", "form[action='/my/ideas']", (r"^/my/projects/[^/]+$", "resident-workspace"))]),
+            ("committee", [("judge", events["challenge"] and events["challenge"].replace("/board", "/judge"), "form")]),
             ("union_staff", [("staff-admissions", "/staff/admissions", "form[action='/staff/admissions']"),
                              ("staff-projects", "/staff/projects", "a[href^='/staff/projects/']",
                               (r"^/staff/projects/[^/?]+$", "staff-project-desk")),
@@ -483,11 +484,11 @@ def main():
                               (r"^/staff/contracts/[^/?]+$", "staff-contract")),
                              ("staff-csv", "/staff/csv", "textarea"),
                              ("staff-events", "/staff/events", "table")]),
-            ("committee", [("judge", events["challenge"] and events["challenge"].replace("/board", "/judge"), "form")]),
             ("investor", [("investor-session", events["investment"], "form[action$='/pledges']")]),
             ("mentor", [("mentor-accelerator", events["accelerator"], "form[action$='/consultations']")]),
         ]
-        # What each role does, on a page it has just loaded (by the page's name): the form to
+        # What each role does, in the roles' order (the judge marks before staff seal the
+        # Challenge), on a page it has just loaded (by the page's name): the form to
         # send and what to type in it ("*" chooses a list's first option, "#min" every
         # number field's lowest value).
         today = time.strftime("%Y-%m-%d")

@@ -46,6 +46,13 @@ import Testing
         let board = try await APIClient(port: server.port).send("GET", base + "/leaderboard")
         #expect(latest == board.text, "the viewer holds the board with the page's marks")
         #expect(try await staff.send("GET", base + "/marks").json()["items"].map { ($0 as? [Any])?.count } == 2)
+
+        // Sealed, the page shows the marks but takes none.
+        #expect(try await staff.send("PUT", "/api/v1/events/\(event)/status", json: #"{"status":"closed"}"#).status == 200)
+        #expect(try await staff.send("POST", base + "/seal").status == 200)
+        let sealed = try await judge.send("GET", "/challenges/\(event)/judge")
+        #expect(sealed.text.contains("Приём новых оценок закрыт.") && sealed.text.contains("<fieldset disabled=\"disabled\">")
+                && !sealed.text.contains("Сохранить оценки"))
         await server.stop()
     }
 }

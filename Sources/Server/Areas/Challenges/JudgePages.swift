@@ -53,7 +53,10 @@ enum JudgePages {
             .tag("h1", [], .text("\(event.title): \(language(.scoringForm))")),
             .tag("p", [], .text("\(language(.progress)): \(progress.complete.count) / \(progress.assigned.count)")),
         ]
-        if event.status != .running { body.append(.tag("p", [("class", "muted")], .text(language(.judgingClosed)))) }
+        // Marks are taken while the Challenge runs and until it is sealed (as the registry
+        // takes them); otherwise the marks are shown, and the form cannot be sent.
+        let taking = [EventStatus.running, .closed].contains(event.status)
+        if !taking { body.append(.tag("p", [("class", "notice"), ("role", "status")], .text(language(.judgingClosed)))) }
         if let problem { body.append(.tag("p", [("class", "error"), ("role", "alert")], .text(problem))) }
         body.append(.tag("h2", [], .text(language(.assignedTeams))))
         for teamID in progress.assigned {
@@ -70,7 +73,8 @@ enum JudgePages {
             body.append(.tag("form", [("method", "post"), ("action", "/challenges/\(eventID)/judge")], children: [
                 .tag("h3", [], .text(team?.name ?? teamID.rawValue)),
                 .tag("input", [("type", "hidden"), ("name", "team_id"), ("value", teamID.rawValue)]),
-            ] + csrf + fields + [.tag("p", [], .tag("button", [("type", "submit")], .text(language(.saveMarks))))]))
+            ] + csrf + (taking ? fields + [.tag("p", [], .tag("button", [("type", "submit")], .text(language(.saveMarks))))]
+                         : [.tag("fieldset", [("disabled", "disabled")], children: fields)])))
         }
         body.append(.tag("h2", [], .text(language(.conflictsOfInterest))))
         body.append(.tag("ul", [], children: conflicts.map { entry in
