@@ -40,6 +40,10 @@ RAW_ID = re.compile(r"(?<![A-Za-z0-9_])(?:mem|prj|cty|ipa|ctr|evt|ev|acc|plg|ipc
 RAW_CODES = re.compile(r"(?<![A-Za-z0-9_.])(?:idea|selected|accelerating|accelerated|pitched|funded|operating|scaled|union_staff|resident|"
                        r"committee|lead|planned|in_progress|dropped|pledged|withdrawn|proposed|terminated|"
                        r"cap\.grant|ip\.deposit|project\.create)(?![A-Za-z0-9_])")
+# Three English words in a row on a Russian page are an untranslated phrase, unless they are
+# a name the interface keeps in English.
+ENGLISH_RUN = re.compile(r"[A-Za-z]{3,}(?:[ ,.:;-]+[A-Za-z]{3,}){2,}")
+ENGLISH_NAMES = {"Glocal City Challenge"}
 # Pages where ids and codes are the point: the ledger explorer and receipts.
 IDS_ARE_THE_POINT = re.compile(r"^/(?:ledger|verify)")
 
@@ -385,6 +389,8 @@ def main():
             text = re.sub(r"\S+@\S+", "", tab.visible_text())  # an email address is written as it is
             found += [f"shows the raw id {match}" for match in sorted(set(RAW_ID.findall(text)))[:5]]
             found += [f"shows the untranslated code “{match}”" for match in sorted(set(RAW_CODES.findall(text)))[:5]]
+            english = {run for run in ENGLISH_RUN.findall(text) if not any(name in run or run in name for name in ENGLISH_NAMES)}
+            found += [f"shows the English phrase “{run}”" for run in sorted(english)[:5]]
         return found
 
     def act(tab, name, form, fields, expect="p.notice"):
@@ -483,7 +489,8 @@ def main():
                              ("staff-contracts", "/staff/contracts", "form[action='/staff/contracts']",
                               (r"^/staff/contracts/[^/?]+$", "staff-contract")),
                              ("staff-csv", "/staff/csv", "textarea"),
-                             ("staff-events", "/staff/events", "table")]),
+                             ("staff-events", "/staff/events", "table"),
+                             ("staff-session", events["investment"], "table")]),
             ("investor", [("investor-session", events["investment"], "form[action$='/pledges']")]),
             ("mentor", [("mentor-accelerator", events["accelerator"], "form[action$='/consultations']")]),
         ]
@@ -509,6 +516,7 @@ def main():
                 ("staff-admits", "staff-admissions", "form[action='/staff/admissions']", {}, "p.notice"),
                 ("staff-moves-stage", "staff-project-desk", "form[action$='/stage']", {"stage": "*"}, "p.notice"),
                 ("staff-reports-revenue", "staff-contract", "form[action$='/revenue']", {"amount": "120 000"}, "p.notice"),
+                ("staff-accepts-pledge", "staff-session", "form[action$='/acceptances']", {}, "p.notice"),
                 ("staff-closes-challenge", "staff-events",
                  f"form[action$='/status']:has(input[name=event_id][value='{challenge_id}']):has(input[name=status][value=closed])",
                  {}, "p.notice"),

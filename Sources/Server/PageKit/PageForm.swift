@@ -88,7 +88,8 @@ enum PageForm {
         case 409: .refusedConflict
         default: .refusedInput
         }
-        return "\(language(lead)) \(words ?? problem.detail)"
+        let said = words ?? problem.detail
+        return "\(language(lead)) \(said.prefix(1).uppercased())\(said.dropFirst())"
     }
 
     /// The hidden field carrying the session's CSRF token, for forms shown to a signed-in reader.
