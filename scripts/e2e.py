@@ -43,7 +43,7 @@ RAW_CODES = re.compile(r"(?<![A-Za-z0-9_.])(?:idea|selected|accelerating|acceler
 # Three English words in a row on a Russian page are an untranslated phrase, unless they are
 # a name the interface keeps in English.
 ENGLISH_RUN = re.compile(r"[A-Za-z]{3,}(?:[ ,.:;-]+[A-Za-z]{3,}){2,}")
-ENGLISH_NAMES = {"Glocal City Challenge"}
+ENGLISH_NAMES = ("Glocal City Challenge", "Glocal City Game")
 # Pages where ids and codes are the point: the ledger explorer and receipts.
 IDS_ARE_THE_POINT = re.compile(r"^/(?:ledger|verify)")
 
@@ -389,7 +389,10 @@ def main():
             text = re.sub(r"\S+@\S+", "", tab.visible_text())  # an email address is written as it is
             found += [f"shows the raw id {match}" for match in sorted(set(RAW_ID.findall(text)))[:5]]
             found += [f"shows the untranslated code “{match}”" for match in sorted(set(RAW_CODES.findall(text)))[:5]]
-            english = {run for run in ENGLISH_RUN.findall(text) if not any(name in run or run in name for name in ENGLISH_NAMES)}
+            words = text
+            for name in ENGLISH_NAMES:
+                words = words.replace(name, " · ")
+            english = set(ENGLISH_RUN.findall(words))
             found += [f"shows the English phrase “{run}”" for run in sorted(english)[:5]]
         return found
 
