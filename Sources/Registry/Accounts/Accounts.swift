@@ -52,6 +52,44 @@ public struct Accounts: Sendable {
         }
     }
 
+    /// A person signs up: an account with no roles, and its consent to the processing of
+    /// personal data (`consentVersion` must name the current text) recorded in the same
+    /// transaction, with the text's hash and the time.
+    public func signUp(email: String, password: String, displayName: String?, consentVersion: String?) async throws -> Account {
+        let consent = PersonalDataConsent.current
+        guard consentVersion == consent.version else {
+            throw RegistryValidationError(field: "consent", rule: .consentRequired)
+        }
+        let address = try EmailAddress(email)
+        try PasswordPolicy.check(password)
+        let name = try Self.checkDisplayName(displayName)
+        guard try await !database.read({ try AccountStore(database: $0).emailExists(address) }) else {
+            throw AccountsError.emailTaken
+        }
+        let hash = try await hasher.hash(password)
+        let account = Account(id: try .generate(), email: address, displayName: name, roles: [], createdAt: clock())
+        return try await database.write { transaction in
+            let store = AccountStore(database: transaction.database)
+            guard try !store.emailExists(address) else { throw AccountsError.emailTaken }
+            try store.insert(account, passwordHash: hash)
+            _ = try transaction.database.run(
+                "INSERT INTO account_consent (account_id, version, text_sha256, given_at) VALUES (?, ?, ?, ?)",
+                [.text(account.id.rawValue), .text(consent.version), .blob(consent.textSHA256.bytes), .text(account.createdAt.rfc3339)])
+            return account
+        }
+    }
+
+    /// The consents the account gave, oldest first.
+    public func consents(of id: AccountID) async throws -> [ConsentRecord] {
+        try await database.read { connection in
+            try connection.query("SELECT version, text_sha256, given_at FROM account_consent WHERE account_id = ? ORDER BY given_at",
+                                 [.text(id.rawValue)]) { row in
+                ConsentRecord(version: row.text(0), textSHA256: try SHA256Digest(bytes: row.blob(1)),
+                              givenAt: try row.time(2, table: "account_consent", id: id.rawValue, name: "given_at"))
+            }
+        }
+    }
+
     public func account(id: AccountID) async throws -> Account? {
         try await database.read { try AccountStore(database: $0).account(id: id) }
     }

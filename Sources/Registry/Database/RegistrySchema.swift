@@ -568,5 +568,16 @@ enum RegistrySchema {
             ) STRICT, WITHOUT ROWID;
             CREATE INDEX ip_consent_signer_by_member ON ip_consent_signer (member_id, request_id);
             """),
+        // Each account's consent to the processing of personal data: the text's version and
+        // hash, and when it was given (152-ФЗ asks that it can be shown).
+        Migration("registry/0017-account-consent", sql: """
+            CREATE TABLE account_consent (
+                account_id TEXT NOT NULL REFERENCES account (id) ON DELETE CASCADE,
+                version TEXT NOT NULL,
+                text_sha256 BLOB NOT NULL CHECK (length(text_sha256) = 32),
+                given_at TEXT NOT NULL,
+                PRIMARY KEY (account_id, version)
+            ) STRICT, WITHOUT ROWID;
+            """),
     ]
 }

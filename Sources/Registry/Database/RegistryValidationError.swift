@@ -39,6 +39,7 @@ public enum ValidationRule: Sendable, Equatable {
     case beyondMoneyLimit
     case outsideTicket(minimumKopecks: Int64, maximumKopecks: Int64)
     case chooseFromList
+    case consentRequired
     case other(String)
 
     /// The kinds of record a field may name that does not exist.
@@ -60,6 +61,7 @@ public enum ValidationRule: Sendable, Equatable {
         case let .outsideTicket(minimum, maximum):
             "must be within the investor's ticket, \(minimum) to \(maximum) kopecks; update the investor profile to pledge outside it"
         case .chooseFromList: "choose one from the list"
+        case .consentRequired: "must agree to the current text of the consent to the processing of personal data"
         case let .other(reason): reason
         }
     }

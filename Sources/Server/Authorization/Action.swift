@@ -13,6 +13,7 @@ public enum Action: String, Sendable, CaseIterable {
     case createAPIToken = "api_token.create"
     case revokeAPIToken = "api_token.revoke"
     case createAccount = "account.create"
+    case signUp = "account.sign_up"
     case readAccount = "account.read"
     case grantRole = "account.role.grant"
     case revokeRole = "account.role.revoke"

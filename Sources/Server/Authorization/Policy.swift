@@ -82,6 +82,9 @@ public enum Policy {
             return require(actor, anyOf: [.admin, .unionStaff], toDo: "read other accounts")
         case .applyForMembership:
             return actor == nil ? .unauthenticated : .allow
+        case .signUp:
+            // Anyone may open an account; it holds no role until the Union admits it as a member.
+            return .allow
         case .depositIPAsset, .assignIPAsset, .licenseIPAsset:
             guard let actor else { return .unauthenticated }
             // Decided by the asset's holders. An admitted member acts on assets it

@@ -67,6 +67,15 @@ struct CodeNames {
         }
     }
 
+    func membership(_ status: MembershipStatus) -> String {
+        switch status {
+        case .applied: pick("заявка подана и ждёт решения Союза", "applied, waiting for the Union's decision")
+        case .admitted: pick("принят в Союз", "admitted")
+        case .suspended: pick("членство приостановлено", "suspended")
+        case .left: pick("вышел из Союза", "left the Union")
+        }
+    }
+
     func investorKind(_ kind: InvestorKind) -> String {
         switch kind {
         case .businessAngel: pick("бизнес-ангел", "business angel")
@@ -102,6 +111,8 @@ struct CodeNames {
             return pick("в пределах чека инвестора: от \(format.money(kopecks: minimum)) до \(format.money(kopecks: maximum)); чтобы выйти за них, измените профиль инвестора",
                         "within the investor's ticket, \(format.money(kopecks: minimum)) to \(format.money(kopecks: maximum)); change the investor profile to go beyond it")
         case .chooseFromList: return pick("выберите из списка", "choose from the list")
+        case .consentRequired:
+            return pick("отметьте согласие на обработку персональных данных", "tick the consent to the processing of personal data")
         case let .other(reason): return reason
         }
     }

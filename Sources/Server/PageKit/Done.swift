@@ -8,7 +8,7 @@ enum Done: String, Sendable, CaseIterable {
     case proposeContractFormSubmit, reportContractCostFormSubmit, reportContractRevenueFormSubmit, revokeAPITokenFormSubmit
     case signContractForUnionFormSubmit, transferFormSubmit, withdrawPledgeFormSubmit
     case sealGameFormSubmit, sealAcceleratorFormSubmit, sealInvestmentSessionFormSubmit, sealChallengeFormSubmit
-    case signIPConsentFormSubmit, declineIPConsentFormSubmit
+    case signIPConsentFormSubmit, declineIPConsentFormSubmit, signUpFormSubmit, applyFormSubmit
 
     var phrase: Phrase {
         switch self {
@@ -39,6 +39,8 @@ enum Done: String, Sendable, CaseIterable {
         case .sealGameFormSubmit, .sealAcceleratorFormSubmit, .sealInvestmentSessionFormSubmit, .sealChallengeFormSubmit: .doneSeal
         case .signIPConsentFormSubmit: .doneSignConsent
         case .declineIPConsentFormSubmit: .doneDeclineConsent
+        case .signUpFormSubmit: .doneSignUp
+        case .applyFormSubmit: .doneApply
         }
     }
 

@@ -47,6 +47,15 @@ extension APISchemas {
             "type": "object", "required": ["token", "secret"],
             "properties": ["token": apiToken, "secret": ["type": "string", "description": "Shown once; send as 'Authorization: Bearer <secret>'."]],
         ],
+        "SignUpRequest": [
+            "type": "object", "required": ["email", "password", "consent_version"],
+            "properties": [
+                "email": ["type": "string", "format": "email"], "password": ["type": "string", "minLength": 12],
+                "display_name": ["type": "string"],
+                "consent_version": ["type": "string",
+                                    "description": "The version of the consent to the processing of personal data agreed to: the current one, shown by GET /signup."],
+            ],
+        ],
         "CreateAccountRequest": [
             "type": "object", "required": ["email", "password"],
             "properties": [

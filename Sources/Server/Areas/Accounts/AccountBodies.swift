@@ -63,6 +63,13 @@ enum AccountBodies {
         let roles: [String]?
     }
 
+    struct SignUpRequest: Decodable {
+        let email: String
+        let password: String
+        let displayName: String?
+        let consentVersion: String?
+    }
+
     struct RoleRequest: Decodable {
         let role: String
     }

@@ -17,8 +17,17 @@ struct AccountOperations: Sendable {
         let kind: Kind
     }
 
+    /// A person's sign-up: the account's fields and the version of the consent text agreed to.
+    struct SignUp: Sendable {
+        let email: String
+        let password: String
+        let displayName: String?
+        let consentVersion: String?
+    }
+
     let revokeToken: Operation<APIToken, Void>
     let addKey: Operation<NewKey, MemberKey>
+    let signUp: Operation<SignUp, Account>
 
     init(accounts: Accounts, memberKeys: MemberKeys) {
         revokeToken = Operation("revokeAPIToken", action: .revokeAPIToken, resource: { _, token in
@@ -26,6 +35,10 @@ struct AccountOperations: Sendable {
         }, perform: { _, token in
             try await accounts.revokeAPIToken(id: token.id, account: token.accountID)
         })
+        signUp = Operation("signUp", action: .signUp) { _, input in
+            try await accounts.signUp(email: input.email, password: input.password, displayName: input.displayName,
+                                      consentVersion: input.consentVersion)
+        }
         addKey = Operation("addMemberKey", action: .addMemberKey, resource: { _, key in
             .ownedBy(accountID: key.member.accountID?.rawValue ?? "")
         }, perform: { _, key in

@@ -36,7 +36,15 @@ struct AccountPage {
             body.append(.tag("h2", [], .text(language(.desks))))
             body.append(.tag("ul", [], children: desks.map { .tag("li", [], .tag("a", [("href", $0.path)], .text(language($0.name)))) }))
         }
-        if let member { body += try await waiting(for: member, csrf: csrf) }
+        if let member {
+            if member.status != .admitted {
+                body.append(.tag("p", [("class", "notice")],
+                                 .text("\(language(.membershipStatus)): \(CodeNames(language: language).membership(member.status))")))
+            }
+            body += try await waiting(for: member, csrf: csrf)
+        } else {
+            body.append(.tag("p", [], .tag("a", [("href", "/my/membership")], .text(language(.joinUnion)))))
+        }
         body.append(.tag("h2", [], .text(language(.signingKeys))))
         body.append(keys.isEmpty ? .tag("p", [("class", "muted")], .text(language(.noneYet)))
             : .tag("ul", [], children: keys.map { key in

@@ -47,6 +47,17 @@ enum AccountRoutes {
                   documentation: RouteDocumentation(success: .noContent, errors: [.forbidden, .notFound]),
                   input: { context in try await AccountOperations.token(try context.parameter("token_id"), in: accounts) },
                   respond: { HTTPResponse(status: .noContent) }),
+            Route(.post, "/api/v1/signup", running: operations.signUp,
+                  summary: "Sign up: an account with no role, and the consent to the processing of personal data (152-ФЗ) it agreed to",
+                  tag: "accounts", access: .anyone, bodyLimit: smallBody,
+                  documentation: RouteDocumentation(request: "SignUpRequest", response: "Account", success: .created,
+                                                    errors: [.conflict]),
+                  input: { context in
+                      let body = try JSONBodyDecoder.decode(AccountBodies.SignUpRequest.self, from: context.request)
+                      return .init(email: body.email, password: body.password, displayName: body.displayName,
+                                   consentVersion: body.consentVersion)
+                  },
+                  respond: { try .json(AccountBodies.AccountView($0), status: .created) }),
             Route(.post, "/api/v1/accounts", operationID: "createAccount", summary: "Create an account",
                   tag: "accounts", action: .createAccount, access: .roles([.admin]), bodyLimit: smallBody,
                   idempotentCreate: true,

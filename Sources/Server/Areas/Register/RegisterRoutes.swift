@@ -29,22 +29,20 @@ enum RegisterRoutes {
                 }
                 return try .json(RegisterBodies.CityView(city))
             },
-            Route(.post, "/api/v1/members", operationID: "applyForMembership",
+            Route(.post, "/api/v1/members", running: operations.apply,
                   summary: "Apply for membership of the Union (for the signed-in account)", tag: "register",
-                  action: .applyForMembership, access: .signedIn, bodyLimit: smallBody, idempotentCreate: true,
+                  access: .signedIn, bodyLimit: smallBody, idempotentCreate: true,
                   documentation: RouteDocumentation(request: "ApplyRequest", response: "Member", success: .created,
-                                                    errors: [.conflict])) { context in
-                let body = try JSONBodyDecoder.decode(RegisterBodies.ApplyRequest.self, from: context.request)
-                let actor = try context.signedIn
-                let application = MemberApplication(
-                    kind: try parse(body.kind ?? "person", as: MemberKind.self, pointer: "/kind"), name: body.name,
-                    email: body.email, phone: body.phone, cityID: try body.cityId.map { try cityID($0) },
-                    roles: Set(try (body.roles ?? ["resident"]).enumerated().map { try parse($1, as: MemberRole.self, pointer: "/roles/\($0)") }),
-                    accountID: AccountID(rawValue: actor.accountID))
-                return try await IdempotentAnswer.respond(with: {
-                    try .json(RegisterBodies.MemberView($0, showPersonalData: true), status: .created)
-                }) { try await members.apply(application) }
-            },
+                                                    errors: [.conflict]),
+                  input: { context in
+                      let body = try JSONBodyDecoder.decode(RegisterBodies.ApplyRequest.self, from: context.request)
+                      return MemberApplication(
+                          kind: try parse(body.kind ?? "person", as: MemberKind.self, pointer: "/kind"), name: body.name,
+                          email: body.email, phone: body.phone, cityID: try body.cityId.map { try cityID($0) },
+                          roles: Set(try (body.roles ?? ["resident"]).enumerated().map { try parse($1, as: MemberRole.self, pointer: "/roles/\($0)") }),
+                          accountID: AccountID(rawValue: try context.signedIn.accountID))
+                  },
+                  respond: { try .json(RegisterBodies.MemberView($0, showPersonalData: true), status: .created) }),
             Route(.get, "/api/v1/members", operationID: "listMembers", summary: "Members, with personal data",
                   tag: "register", action: .listMembers, access: .roles([.unionStaff]),
                   documentation: RouteDocumentation(response: "MemberPage", query: PageDocumentation.query)) { context in

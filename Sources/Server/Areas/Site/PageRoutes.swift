@@ -12,6 +12,7 @@ enum PageRoutes {
             AccountPages.routes(node: node, operations: operations.accounts),
             IPConsentPages.routes(node: node, operations: operations.ipAssets),
             [MemberPage.route(node: node)],
+            JoiningPages.routes(node: node, accounts: operations.accounts, members: operations.members),
             JudgePages.routes(node: node, operations: operations.challenges),
             StaffPages.routes(node: node, operations: operations.members),
             GamePages.routes(node: node, operations: operations.games),

@@ -1,0 +1,61 @@
+import Foundation
+import Ledger
+import Registry
+import Testing
+
+@testable import Server
+
+/// A person joins in the browser: signs up with the consent to the processing of personal
+/// data, signs in, applies for membership, and is admitted by Union staff.
+@Suite struct JoiningPagesTests {
+    @Test func aPersonSignsUpWithConsentAppliesAndIsAdmitted() async throws {
+        let app = try await TestApplication.make()
+        defer { app.remove() }
+        let server = try TestServer.start(app.router)
+        let town = try await app.node.cities.register(name: "Глазов", region: "Удмуртия", population: nil)
+        let visitor = try APIClient(port: server.port)
+
+        let form = try await visitor.send("GET", "/signup")
+        #expect(form.status == 200 && form.text.contains("152-ФЗ") && form.text.contains("value=\"\(PersonalDataConsent.current.version)\""))
+        let withoutConsent = try await visitor.submit("/signup", FormEncoding.body([
+            ("email", "vera@example.org"), ("password", "correct horse battery staple"), ("display_name", "Вера"),
+        ]))
+        #expect(withoutConsent.status == 422 && withoutConsent.text.contains("отметьте согласие на обработку персональных данных"))
+        #expect(withoutConsent.text.contains(#"value="vera@example.org""#) && !withoutConsent.text.contains("correct horse"),
+                "the email is kept, the password never sent back")
+        #expect(try await accountID("vera@example.org", app) == nil, "a refused sign-up writes nothing")
+
+        let signedUp = try await visitor.submit("/signup", FormEncoding.body([
+            ("email", "vera@example.org"), ("password", "correct horse battery staple"), ("display_name", "Вера"),
+            ("consent", PersonalDataConsent.current.version),
+        ]))
+        #expect(signedUp.status == 303 && signedUp.header("Location") == "/login?next=/my/membership&done=signUpFormSubmit")
+        let id = try #require(try await accountID("vera@example.org", app))
+        let account = try #require(try await app.node.accounts.account(id: id))
+        let consents = try await app.node.accounts.consents(of: account.id)
+        #expect(consents.map(\.version) == [PersonalDataConsent.current.version] && consents.first?.textSHA256 == PersonalDataConsent.current.textSHA256)
+        #expect(account.roles.isEmpty)
+
+        _ = try await visitor.logIn(email: "vera@example.org", password: "correct horse battery staple")
+        #expect(try await visitor.send("GET", "/account").text.contains("href=\"/my/membership\""))
+        let applied = try await visitor.submit("/my/membership", FormEncoding.body([
+            ("name", "Вера Шкляева"), ("kind", "person"), ("city_id", town.id.rawValue), ("role_resident", "on"), ("role_mentor", "on"),
+        ]))
+        #expect(applied.status == 303 && applied.header("Location") == "/account?done=applyFormSubmit")
+        let member = try #require(try await app.node.members.member(account: account.id))
+        #expect(member.status == .applied && member.roles == [.resident, .mentor] && member.email == "vera@example.org")
+        #expect(try await visitor.send("GET", "/my/membership").text.contains("заявка подана и ждёт решения Союза"))
+
+        // The API's twin refuses the same sign-up without consent, and takes it with consent.
+        let api = try await APIClient(port: server.port).send("POST", "/api/v1/signup",
+                                                               json: #"{"email":"ivan@example.org","password":"correct horse battery staple"}"#)
+        #expect(api.status == 422 && api.text.contains("/consent"))
+        await server.stop()
+    }
+
+    private func accountID(_ email: String, _ app: TestApplication) async throws -> AccountID? {
+        try await app.node.database.read { connection in
+            try connection.queryFirst("SELECT id FROM account WHERE email = ?", [.text(email)]) { AccountID(unchecked: $0.text(0)) }
+        }
+    }
+}
