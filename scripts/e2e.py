@@ -340,7 +340,7 @@ def main():
     arguments = options.parse_args()
     base = arguments.base.rstrip("/")
     os.makedirs(arguments.out, exist_ok=True)
-    for old in os.listdir(arguments.out):
+    for old in os.listdir(arguments.out):  # screenshots of an earlier run
         if old.endswith(".png"):
             os.remove(os.path.join(arguments.out, old))
 
@@ -412,7 +412,9 @@ def main():
                 }}
                 const field = form.elements[name];
                 if (!field) return "no field " + name;
-                if (field.tagName === "SELECT" && value === "*") {{
+                if (field.type === "checkbox") {{
+                    field.checked = Boolean(value);
+                }} else if (field.tagName === "SELECT" && value === "*") {{
                     const option = Array.from(field.options).find(o => o.value !== "");
                     if (!option) return "nothing to choose in " + name;
                     field.value = option.value;
@@ -572,6 +574,16 @@ def main():
                         tab.open(base + visited[page])
                     act(tab, name, form, fields, expect)
             browser.send("Target.disposeBrowserContext", {"browserContextId": tab.context})
+        # A newcomer joins: signs up with the consent, signs in, applies for membership.
+        tab = Tab(browser, arguments.width, arguments.height)
+        visit(tab, "signup", "/signup", expect="form[action='/signup']")
+        newcomer = f"newcomer-{int(time.time())}@example.org"
+        act(tab, "newcomer-signs-up", "form[action='/signup']",
+            {"email": newcomer, "display_name": "Вера", "password": PASSWORD, "consent": True}, "p.notice")
+        act(tab, "newcomer-signs-in", "form[action='/login']", {"email": newcomer, "password": PASSWORD},
+            "form[action='/my/membership']")
+        act(tab, "newcomer-applies", "form[action='/my/membership']", {"name": "Вера Шкляева", "city_id": "*"}, "p.notice")
+        browser.send("Target.disposeBrowserContext", {"browserContextId": tab.context})
     except DevToolsError as error:
         failures.append(f"DevTools: {error}")
     finally:

@@ -28,8 +28,10 @@ struct AccountPage {
         var body: [HTML] = [
             .tag("h1", [], .text(language(.account))),
             .tag("p", [], .text("\(language(.signedInAs)) \(account.email.rawValue)")),
-            .tag("p", [], .text("\(language(.roles)): \(CodeNames(language: language).roles(account.roles))")),
         ]
+        if !account.roles.isEmpty {
+            body.append(.tag("p", [], .text("\(language(.roles)): \(CodeNames(language: language).roles(account.roles))")))
+        }
         if let problem { body.append(.tag("p", [("class", "error"), ("role", "alert")], .text(problem))) }
         let desks = Self.desks.filter { !account.roles.isDisjoint(with: $0.roles) }
         if !desks.isEmpty {
@@ -50,7 +52,8 @@ struct AccountPage {
             : .tag("ul", [], children: keys.map { key in
                 .tag("li", [], .tag("code", [], .text(key.keyID.hex)), .text(key.revokedAtSeq == nil ? "" : " (\(language(.revoked)))"))
             }))
-        if member != nil && !keys.contains(where: { $0.revokedAtSeq == nil }) {
+        // Only admitted members hold signing keys.
+        if member?.status == .admitted && !keys.contains(where: { $0.revokedAtSeq == nil }) {
             body.append(.tag("form", [("method", "post"), ("action", "/account/keys")], children: csrf + [
                 .tag("p", [("class", "muted")], .text(language(.custodialKeyHint))),
                 .tag("button", [("type", "submit")], .text(language(.createCustodialKey))),
