@@ -36,6 +36,22 @@ public struct Accounts: Sendable {
     /// display name (empty means none).
     public func createAccount(email: String, password: String, displayName: String? = nil,
                               roles: Set<Role> = []) async throws -> Account {
+        try await create(email: email, password: password, displayName: displayName, roles: roles, consent: nil)
+    }
+
+    /// A person signs up: an account with no roles, and its consent to the processing of
+    /// personal data (`consentVersion` must name the current text) recorded in the same
+    /// transaction, with the text's hash and the time.
+    public func signUp(email: String, password: String, displayName: String?, consentVersion: String?) async throws -> Account {
+        guard consentVersion == PersonalDataConsent.current.version else {
+            throw RegistryValidationError(field: "consent", rule: .consentRequired)
+        }
+        return try await create(email: email, password: password, displayName: displayName, roles: [],
+                                consent: PersonalDataConsent.current)
+    }
+
+    private func create(email: String, password: String, displayName: String?, roles: Set<Role>,
+                        consent: PersonalDataConsent?) async throws -> Account {
         let address = try EmailAddress(email)
         try PasswordPolicy.check(password)
         let name = try Self.checkDisplayName(displayName)
@@ -48,33 +64,12 @@ public struct Accounts: Sendable {
             let store = AccountStore(database: transaction.database)
             guard try !store.emailExists(address) else { throw AccountsError.emailTaken }
             try store.insert(account, passwordHash: hash)
-            return account
-        }
-    }
-
-    /// A person signs up: an account with no roles, and its consent to the processing of
-    /// personal data (`consentVersion` must name the current text) recorded in the same
-    /// transaction, with the text's hash and the time.
-    public func signUp(email: String, password: String, displayName: String?, consentVersion: String?) async throws -> Account {
-        let consent = PersonalDataConsent.current
-        guard consentVersion == consent.version else {
-            throw RegistryValidationError(field: "consent", rule: .consentRequired)
-        }
-        let address = try EmailAddress(email)
-        try PasswordPolicy.check(password)
-        let name = try Self.checkDisplayName(displayName)
-        guard try await !database.read({ try AccountStore(database: $0).emailExists(address) }) else {
-            throw AccountsError.emailTaken
-        }
-        let hash = try await hasher.hash(password)
-        let account = Account(id: try .generate(), email: address, displayName: name, roles: [], createdAt: clock())
-        return try await database.write { transaction in
-            let store = AccountStore(database: transaction.database)
-            guard try !store.emailExists(address) else { throw AccountsError.emailTaken }
-            try store.insert(account, passwordHash: hash)
-            _ = try transaction.database.run(
-                "INSERT INTO account_consent (account_id, version, text_sha256, given_at) VALUES (?, ?, ?, ?)",
-                [.text(account.id.rawValue), .text(consent.version), .blob(consent.textSHA256.bytes), .text(account.createdAt.rfc3339)])
+            if let consent {
+                _ = try transaction.database.run(
+                    "INSERT INTO account_consent (account_id, version, text_sha256, given_at) VALUES (?, ?, ?, ?)",
+                    [.text(account.id.rawValue), .text(consent.version), .blob(consent.textSHA256.bytes),
+                     .text(account.createdAt.rfc3339)])
+            }
             return account
         }
     }
