@@ -46,6 +46,20 @@ import Testing
         #expect(member.status == .applied && member.roles == [.resident, .mentor] && member.email == "vera@example.org")
         #expect(try await visitor.send("GET", "/my/membership").text.contains("заявка подана и ждёт решения Союза"))
 
+        // Staff refuse the application with a reason: the applicant reads it, the ledger does not hold it.
+        let (staff, _) = try await SignedInMember.make("staff@example.org", in: town, app: app, roles: [.unionStaff], port: server.port)
+        #expect(try await staff.send("GET", "/staff/admissions").text.contains("action=\"/staff/admissions/refusals\""))
+        let refused = try await staff.submit("/staff/admissions/refusals", FormEncoding.body([
+            ("member_id", member.id.rawValue), ("reason", "Заявку подаёт житель другого региона"),
+        ]))
+        #expect(refused.status == 303 && refused.header("Location") == "/staff/admissions?done=refuseFormSubmit")
+        #expect(try await app.node.members.member(id: member.id)?.status == .left)
+        #expect(try await visitor.send("GET", "/account").text.contains("Заявка на членство отклонена: Заявку подаёт житель другого региона"))
+        let ledger = try await app.node.ledger.entries(from: 0, limit: 10_000).map { String(decoding: $0.canonicalBytes, as: UTF8.self) }
+        #expect(!ledger.joined().contains("другого региона"), "the reason stays off the ledger")
+        _ = try await app.node.members.erase(member.id)
+        #expect(try await app.node.members.refusal(of: member.id) == nil, "erasure takes the reason too")
+
         // The API's twin refuses the same sign-up without consent, and takes it with consent.
         let api = try await APIClient(port: server.port).send("POST", "/api/v1/signup",
                                                                json: #"{"email":"ivan@example.org","password":"correct horse battery staple"}"#)

@@ -579,5 +579,13 @@ enum RegistrySchema {
                 PRIMARY KEY (account_id, version)
             ) STRICT, WITHOUT ROWID;
             """),
+        // Why an application was refused, for the applicant to read; erased with the member.
+        Migration("registry/0018-member-refusal", sql: """
+            CREATE TABLE member_refusal (
+                member_id TEXT PRIMARY KEY REFERENCES member (id),
+                reason TEXT NOT NULL,
+                refused_at TEXT NOT NULL
+            ) STRICT, WITHOUT ROWID;
+            """),
     ]
 }

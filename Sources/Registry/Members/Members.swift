@@ -97,6 +97,34 @@ public struct Members: Sendable {
         }
     }
 
+    /// Refuses an application, with the reason the applicant will read: the member moves
+    /// from `applied` to `left` (a `member.status` entry, as for any move), and the reason
+    /// stays in the registry beside it, never in the ledger.
+    public func refuse(_ id: MemberID, reason: String) async throws -> Member {
+        let reason = try RegistryText.required(reason, field: "reason", maximumCharacters: 1_000)
+        let signer = database.ledger.nodeKey
+        let now = clock()
+        return try await database.write { transaction in
+            let store = MemberStore(database: transaction.database)
+            let member = try Self.require(id, store)
+            guard member.status == .applied else {
+                throw RegistryConflict(detail: "Only an application is refused; this member is \(member.status.rawValue).")
+            }
+            try store.setStatus(.left, of: id)
+            _ = try transaction.append(kind: "member.status", payload: [
+                "member_id": .string(id.rawValue), "from": .string(member.status.rawValue), "to": .string(MembershipStatus.left.rawValue),
+            ], author: signer)
+            _ = try transaction.database.run("INSERT INTO member_refusal (member_id, reason, refused_at) VALUES (?, ?, ?)",
+                                             [.text(id.rawValue), .text(reason), .text(now.rfc3339)])
+            return try Self.require(id, store)
+        }
+    }
+
+    /// Why the member's application was refused, if it was.
+    public func refusal(of id: MemberID) async throws -> String? {
+        try await database.read { try $0.queryFirst("SELECT reason FROM member_refusal WHERE member_id = ?", [.text(id.rawValue)]) { $0.text(0) } }
+    }
+
     public func setRoles(_ roles: Set<MemberRole>, of id: MemberID) async throws -> Member {
         let signer = database.ledger.nodeKey
         return try await database.write { transaction in
@@ -123,6 +151,7 @@ public struct Members: Sendable {
             guard !member.isErased else { return member }
             try store.erase(id, at: now)
             try ProfileStore(database: transaction.database).removeAll(of: id)
+            _ = try transaction.database.run("DELETE FROM member_refusal WHERE member_id = ?", [.text(id.rawValue)])
             if let account = member.accountID { try AccountStore(database: transaction.database).erase(account) }
             try Self.forgetCopies(of: member, in: transaction.database)
             _ = try transaction.append(kind: "member.erase", payload: ["member_id": .string(id.rawValue)], author: signer)

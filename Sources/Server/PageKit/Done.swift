@@ -8,7 +8,7 @@ enum Done: String, Sendable, CaseIterable {
     case proposeContractFormSubmit, reportContractCostFormSubmit, reportContractRevenueFormSubmit, revokeAPITokenFormSubmit
     case signContractForUnionFormSubmit, transferFormSubmit, withdrawPledgeFormSubmit
     case sealGameFormSubmit, sealAcceleratorFormSubmit, sealInvestmentSessionFormSubmit, sealChallengeFormSubmit
-    case signIPConsentFormSubmit, declineIPConsentFormSubmit, signUpFormSubmit, applyFormSubmit
+    case signIPConsentFormSubmit, declineIPConsentFormSubmit, signUpFormSubmit, applyFormSubmit, refuseFormSubmit
 
     var phrase: Phrase {
         switch self {
@@ -41,6 +41,7 @@ enum Done: String, Sendable, CaseIterable {
         case .declineIPConsentFormSubmit: .doneDeclineConsent
         case .signUpFormSubmit: .doneSignUp
         case .applyFormSubmit: .doneApply
+        case .refuseFormSubmit: .doneRefuse
         }
     }
 

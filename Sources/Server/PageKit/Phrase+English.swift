@@ -278,5 +278,9 @@ extension Phrase {
         .doneApply: "Your application is made; the Union's staff will decide on it.",
         .joinUnion: "Join the Union",
         .createAccount: "Create an account",
+        .refuse: "Refuse",
+        .refusalReason: "Why (the applicant will read it)",
+        .applicationRefused: "Your application was refused",
+        .doneRefuse: "The application is refused; the applicant will see why.",
     ]
 }

@@ -56,6 +56,7 @@ public enum Phrase: String, Sendable, CaseIterable {
     case doneIdea, doneMarks, doneLogConsultation, doneMilestoneStatus, doneEventStatus, doneGrant, donePledge, doneRound
     case doneStage, doneTeam, doneProposeContract, doneCosts, doneRevenue, doneRevokeToken, doneSignContract, doneTransfer
     case doneWithdrawPledge, doneSeal, copy
+    case refuse, refusalReason, applicationRefused, doneRefuse
     case signUp, displayName, passwordHint, consentText, consentVersion, consentAgree, haveAccount, applyForMembership, membershipStatus, fullName, phone, rolesAsked, doneSignUp, doneApply, joinUnion, createAccount
     case organisation, person, mentorProfile, competencies, availability, perWeek, investorProfile, ticket
     case waitingForYou, askedBy, consentDeposit, consentSplit, signConsent, declineConsent, doneSignConsent, doneDeclineConsent

@@ -39,7 +39,9 @@ struct AccountPage {
             body.append(.tag("ul", [], children: desks.map { .tag("li", [], .tag("a", [("href", $0.path)], .text(language($0.name)))) }))
         }
         if let member {
-            if member.status != .admitted {
+            if let reason = try await node.members.refusal(of: member.id) {
+                body.append(.tag("p", [("class", "notice")], .text("\(language(.applicationRefused)): \(reason)")))
+            } else if member.status != .admitted {
                 body.append(.tag("p", [("class", "notice")],
                                  .text("\(language(.membershipStatus)): \(CodeNames(language: language).membership(member.status))")))
             }

@@ -54,5 +54,10 @@ extension APISchemas {
             "properties": ["status": ["type": "string", "enum": ["applied", "admitted", "suspended", "left"]]],
         ],
         "RolesRequest": ["type": "object", "required": ["roles"], "properties": ["roles": memberRoles]],
+        "RefusalRequest": [
+            "type": "object", "required": ["reason"],
+            "properties": ["reason": ["type": "string", "minLength": 1, "maxLength": 1000,
+                                      "description": "Why the application is refused, for the applicant to read."]],
+        ],
     ]
 }

@@ -5,6 +5,8 @@ import Registry
 struct MemberOperations: Sendable {
     let apply: Operation<MemberApplication, Member>
     let decide: Operation<Change<Member, MembershipStatus>, Member>
+    /// An application refused, with the reason the applicant reads.
+    let refuse: Operation<Change<Member, String>, Member>
     let erase: Operation<Member, Member>
 
     init(members: Members) {
@@ -13,6 +15,9 @@ struct MemberOperations: Sendable {
         }
         decide = Operation("decideMembership", action: .decideMembership) { _, change in
             try await members.setStatus(change.value, of: change.record.id)
+        }
+        refuse = Operation("refuseMembership", action: .decideMembership) { _, change in
+            try await members.refuse(change.record.id, reason: change.value)
         }
         erase = Operation("eraseMember", action: .eraseMember, resource: { _, member in
             .ownedBy(accountID: member.accountID?.rawValue ?? "")

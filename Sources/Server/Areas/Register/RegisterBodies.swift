@@ -68,6 +68,10 @@ enum RegisterBodies {
         let status: String
     }
 
+    struct RefusalRequest: Decodable {
+        let reason: String
+    }
+
     struct RolesRequest: Decodable {
         let roles: [String]
     }

@@ -69,6 +69,15 @@ enum RegisterRoutes {
                       return .init(record: try await member(context, members), value: status)
                   },
                   respond: { try .json(RegisterBodies.MemberView($0, showPersonalData: true)) }),
+            Route(.post, "/api/v1/members/{member_id}/refusal", running: operations.refuse,
+                  summary: "Refuse an application for membership, with the reason the applicant reads (kept off the ledger)",
+                  tag: "register", access: .roles([.unionStaff]), bodyLimit: smallBody,
+                  documentation: RouteDocumentation(request: "RefusalRequest", response: "Member", errors: [.notFound, .conflict]),
+                  input: { context in
+                      let body = try JSONBodyDecoder.decode(RegisterBodies.RefusalRequest.self, from: context.request)
+                      return .init(record: try await member(context, members), value: body.reason)
+                  },
+                  respond: { try .json(RegisterBodies.MemberView($0, showPersonalData: true)) }),
             Route(.put, "/api/v1/members/{member_id}/roles", operationID: "setMemberRoles", summary: "Set a member's roles",
                   tag: "register", action: .setMemberRoles, access: .roles([.unionStaff]), bodyLimit: smallBody,
                   documentation: RouteDocumentation(request: "RolesRequest", response: "Member", errors: [.notFound])) { context in

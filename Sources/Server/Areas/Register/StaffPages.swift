@@ -1,7 +1,8 @@
 import Registry
 
 /// Union staff's admissions desk: the members who applied, with the personal data staff
-/// may see, and a form to admit each (the same decision as `PUT …/members/{id}/status`).
+/// may see, and forms to admit each (the same decision as `PUT …/members/{id}/status`) or
+/// refuse it with a reason the applicant reads (`POST …/members/{id}/refusal`).
 enum StaffPages {
     static func routes(node: Node, operations: MemberOperations) -> [Route] {
         [
@@ -15,6 +16,14 @@ enum StaffPages {
                            input: { _, fields in
                                .init(record: try await MemberOperations.member(fields["member_id"], in: node.members), value: .admitted)
                            }, then: { _, _ in "/staff/admissions?admitted=1" }),
+            PageForm.route("/staff/admissions/refusals", operationID: "refuseFormSubmit",
+                           summary: "Refuse an application from the admissions form, with its reason",
+                           running: operations.refuse, access: .roles([.unionStaff]),
+                           render: { context, layout, _ in try await page(context, layout, node: node, admitted: false) },
+                           input: { _, fields in
+                               .init(record: try await MemberOperations.member(fields["member_id"], in: node.members),
+                                     value: fields["reason"] ?? "")
+                           }, then: { _, _ in "/staff/admissions" }),
         ]
     }
 
@@ -34,6 +43,14 @@ enum StaffPages {
                         .tag("input", [("type", "hidden"), ("name", "member_id"), ("value", member.id.rawValue)]),
                         .tag("button", [("type", "submit")], .text(language(.admit))),
                     ]),
+                    .tag("details", [], .tag("summary", [], .text(language(.refuse))),
+                         .tag("form", [("method", "post"), ("action", "/staff/admissions/refusals")], children: csrf + [
+                            .tag("input", [("type", "hidden"), ("name", "member_id"), ("value", member.id.rawValue)]),
+                            .tag("label", [("for", "reason-\(member.id)")], .text(language(.refusalReason))),
+                            .tag("textarea", [("id", "reason-\(member.id)"), ("name", "reason"), ("required", "required"),
+                                              ("maxlength", "1000")]),
+                            .tag("p", [], .tag("button", [("type", "submit")], .text(language(.refuse)))),
+                         ])),
                 ])
             }),
         ])
