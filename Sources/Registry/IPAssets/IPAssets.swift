@@ -34,15 +34,8 @@ public struct IPAssets: Sendable {
             let request: IPConsentRequestID = try .generate()
             let asset: IPAssetID = try .generate()
             return try await database.write { transaction in
-                let store = IPAssetStore(database: transaction.database)
-                if let earlier = try store.asset(contentSHA256: checked.contentSHA256) {
-                    throw IPAssetAlreadyDeposited(assetID: earlier.id, depositSeq: earlier.depositSeq)
-                }
+                try Self.checkDepositable(checked, transaction.database)
                 let consents = IPConsentStore(database: transaction.database)
-                if let waiting = try consents.request(contentSHA256: checked.contentSHA256) {
-                    throw IPConsentError.otherRequestPending(waiting.assetID, waiting.id)
-                }
-                try Self.checkHolders(checked.holders, MemberStore(database: transaction.database))
                 let statement: JSONObject = [
                     "act": .string(IPConsentRequest.Act.deposit.entryKind.name), "request_id": .string(request.rawValue),
                     "asset_id": .string(asset.rawValue), "kind": .string(checked.kind.rawValue),
@@ -82,19 +75,25 @@ public struct IPAssets: Sendable {
                         at now: LedgerTime) throws -> IPAsset {
         let id: IPAssetID = try .generate()
         let store = IPAssetStore(database: transaction.database)
-        if let earlier = try store.asset(contentSHA256: checked.contentSHA256) {
-            throw IPAssetAlreadyDeposited(assetID: earlier.id, depositSeq: earlier.depositSeq)
-        }
-        if let waiting = try IPConsentStore(database: transaction.database).request(contentSHA256: checked.contentSHA256) {
-            throw IPConsentError.otherRequestPending(waiting.assetID, waiting.id)
-        }
-        try checkHolders(checked.holders, MemberStore(database: transaction.database))
+        try checkDepositable(checked, transaction.database)
         let receipt = try transaction.append(kind: "ip.deposit", payload: [
             "asset_id": .string(id.rawValue), "kind": .string(checked.kind.rawValue),
             "content_sha256": .string(checked.contentSHA256.hex), "holders": payload(checked.holders),
         ], author: signer)
         try store.insert(id: id, deposit: checked, depositSeq: receipt.seq, at: now)
         return try require(id, store)
+    }
+
+    /// Refuses a deposit whose content was deposited already or waits for consent, or that
+    /// names a holder who is no member or has left.
+    private static func checkDepositable(_ checked: IPDeposit, _ database: SQLiteConnection) throws {
+        if let earlier = try IPAssetStore(database: database).asset(contentSHA256: checked.contentSHA256) {
+            throw IPAssetAlreadyDeposited(assetID: earlier.id, depositSeq: earlier.depositSeq)
+        }
+        if let waiting = try IPConsentStore(database: database).request(contentSHA256: checked.contentSHA256) {
+            throw IPConsentError.otherRequestPending(waiting.assetID, waiting.id)
+        }
+        try checkHolders(checked.holders, MemberStore(database: database))
     }
 
     /// Replaces the asset's split with `holders`, under the same rules as a deposit, for

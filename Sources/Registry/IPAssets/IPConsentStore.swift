@@ -33,18 +33,21 @@ struct IPConsentStore {
     }
 
     func request(id: IPConsentRequestID) throws -> IPConsentRequest? {
-        try database.queryFirst("SELECT \(Self.columns) FROM ip_consent_request WHERE id = ?", [.text(id.rawValue)], row)
-            .map(withSigners)
+        try request(where: "id", is: id.rawValue)
     }
 
     func request(assetID: IPAssetID) throws -> IPConsentRequest? {
-        try database.queryFirst("SELECT \(Self.columns) FROM ip_consent_request WHERE asset_id = ?", [.text(assetID.rawValue)], row)
-            .map(withSigners)
+        try request(where: "asset_id", is: assetID.rawValue)
     }
 
     func request(contentSHA256: SHA256Digest) throws -> IPConsentRequest? {
-        try database.queryFirst("SELECT \(Self.columns) FROM ip_consent_request WHERE content_sha256 = ?",
-                                [.text(contentSHA256.hex)], row).map(withSigners)
+        try request(where: "content_sha256", is: contentSHA256.hex)
+    }
+
+    /// The request whose unique `column` holds `value`.
+    private func request(where column: StaticString, is value: String) throws -> IPConsentRequest? {
+        try database.queryFirst("SELECT \(Self.columns) FROM ip_consent_request WHERE \(column) = ?", [.text(value)], row)
+            .map(withSigners)
     }
 
     /// The deposit an act to deposit was asked with.

@@ -59,22 +59,12 @@ struct FormRefusal {
     /// Whether a form with the sent action is the one sent: several forms may post to one
     /// action (a pledge form per project), told apart by their hidden fields.
     private func sentThis(_ children: [HTML]) -> Bool {
-        var matches = true
-        func walk(_ node: HTML) {
-            switch node {
-            case let .element("input", attributes, _):
-                guard attributes.contains(where: { $0 == ("type", "hidden") }),
-                      let name = attributes.first(where: { $0.0 == "name" })?.1, name != CSRFMiddleware.formField,
-                      let sent = typed[name] else { return }
-                if attributes.first(where: { $0.0 == "value" })?.1 != sent { matches = false }
-            case let .element(_, _, children), let .group(children):
-                children.forEach(walk)
-            case .text, .constant:
-                break
-            }
+        Self.elements(in: children).allSatisfy { element in
+            guard element.name == "input", Self.attribute("type", of: element.attributes) == "hidden",
+                  let name = Self.attribute("name", of: element.attributes), name != CSRFMiddleware.formField,
+                  let sent = typed[name] else { return true }
+            return Self.attribute("value", of: element.attributes) == sent
         }
-        children.forEach(walk)
-        return matches
     }
 
     /// The form's field the refusal names: as the API names it, or its form's own name for
@@ -90,8 +80,8 @@ struct FormRefusal {
             if case let .group(nodes) = node { return .group(nodes.map { refill($0, at: field, labels: labels) }) }
             return node
         }
-        let fieldName = given.first { $0.0 == "name" }?.1
-        let type = given.first { $0.0 == "type" }?.1 ?? "text"
+        let fieldName = Self.attribute("name", of: given)
+        let type = Self.attribute("type", of: given) ?? "text"
         guard let fieldName, ["input", "textarea", "select"].contains(name),
               !["hidden", "password", "submit", "file"].contains(type) else {
             return .element(name, attributes: given, children: content.map { refill($0, at: field, labels: labels) })
@@ -116,7 +106,7 @@ struct FormRefusal {
         }
         let element = HTML.element(name, attributes: attributes, children: children)
         guard fieldName == field else { return element }
-        let id = attributes.first { $0.0 == "id" }?.1 ?? fieldName
+        let id = Self.attribute("id", of: attributes) ?? fieldName
         let said = labels[id].map { "\($0): \(message)" } ?? message
         var marked = attributes.filter { $0.0 != "aria-describedby" && $0.0 != "aria-invalid" }
         marked += [("aria-invalid", "true"), ("aria-describedby", "\(id)-refusal"), ("autofocus", "autofocus")]
@@ -129,37 +119,30 @@ struct FormRefusal {
     /// Each label's words by the id of the field it is for.
     private static func labels(in nodes: [HTML]) -> [String: String] {
         var found: [String: String] = [:]
-        func walk(_ node: HTML) {
-            switch node {
-            case let .element("label", attributes, children):
-                if let target = attributes.first(where: { $0.0 == "for" })?.1 { found[target] = text(of: children) }
-            case let .element(_, _, children), let .group(children):
-                children.forEach(walk)
-            case .text, .constant:
-                break
-            }
+        for element in elements(in: nodes) where element.name == "label" {
+            if let target = attribute("for", of: element.attributes) { found[target] = text(of: element.children) }
         }
-        nodes.forEach(walk)
         return found
     }
 
     private static func fieldNames(in nodes: [HTML]) -> Set<String> {
-        var names: Set<String> = []
-        func walk(_ node: HTML) {
+        Set(elements(in: nodes).filter { ["input", "textarea", "select"].contains($0.name) }
+            .compactMap { attribute("name", of: $0.attributes) })
+    }
+
+    /// Every element among `nodes` and below them, in document order.
+    private static func elements(in nodes: [HTML]) -> [(name: String, attributes: [(String, String)], children: [HTML])] {
+        nodes.flatMap { node -> [(name: String, attributes: [(String, String)], children: [HTML])] in
             switch node {
-            case let .element(name, attributes, children):
-                if ["input", "textarea", "select"].contains(name), let field = attributes.first(where: { $0.0 == "name" })?.1 {
-                    names.insert(field)
-                }
-                children.forEach(walk)
-            case let .group(children):
-                children.forEach(walk)
-            case .text, .constant:
-                break
+            case let .element(name, attributes, children): [(name, attributes, children)] + elements(in: children)
+            case let .group(children): elements(in: children)
+            case .text, .constant: []
             }
         }
-        nodes.forEach(walk)
-        return names
+    }
+
+    private static func attribute(_ name: String, of attributes: [(String, String)]) -> String? {
+        attributes.first { $0.0 == name }?.1
     }
 
     private static func text(of nodes: [HTML]) -> String {

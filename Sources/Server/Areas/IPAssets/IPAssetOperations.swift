@@ -22,7 +22,7 @@ struct IPAssetOperations: Sendable {
 
     init(ipAssets: IPAssets, members: Members, memberKeys: MemberKeys) {
         /// The caller's member, if the account has one (Union staff may have none).
-        @Sendable func actor(_ context: RequestContext) async throws -> MemberID? {
+        let actor: @Sendable (RequestContext) async throws -> MemberID? = { context in
             try await members.member(account: AccountID(unchecked: try context.signedIn.accountID))?.id
         }
         deposit = Operation("depositIPAsset", action: .depositIPAsset, resource: { _, deposit in

@@ -120,8 +120,8 @@ enum ResidentPages {
         }
         // Who may join: the admitted members of the project's town not yet on its team, by name.
         let onTeam = Set(project.team.map(\.memberID))
-        let candidates = try await node.members.all()
-            .filter { $0.status == .admitted && $0.cityID == project.cityID && !onTeam.contains($0.id) && !$0.isErased }
+        let candidates = try await node.members.all(status: .admitted)
+            .filter { $0.cityID == project.cityID && !onTeam.contains($0.id) && !$0.isErased }
         let names = try await PartyNames.load(project.team.map(\.memberID.rawValue) + candidates.map(\.id.rawValue),
                                               node: node, layout: layout)
         let choices = candidates.map { ($0.id, names.name($0.id)) }.sorted { $0.1 < $1.1 }

@@ -23,7 +23,7 @@ struct StaffProjectDesk {
         let stakeholders = Set(table.holdings.keys).union(table.grants.values.map(\.grant.grantee))
             .union(project.team.map { StakeholderID($0.memberID.rawValue) }).union([StakeholderID(PartyID.union.rawValue)])
         // A round may bring in the Union's investors, whether or not they hold a part yet.
-        let investors = try await node.members.all().filter { $0.roles.contains(.investor) && $0.status == .admitted }
+        let investors = try await node.members.all(status: .admitted).filter { $0.roles.contains(.investor) }
             .map { StakeholderID($0.id.rawValue) }
         let names = try await PartyNames.load(stakeholders.union(investors).map(\.rawValue), node: node, layout: layout)
         let csrf = PageForm.csrfField(context)
