@@ -27,7 +27,7 @@ import Testing
             #expect(result.status == 1)
             #expect(result.stdout.isEmpty)
             #expect(result.stderr == """
-                line 3: kind: 'robot' is not one of person, organisation
+                line 3: kind: must be one of: person, organisation
                 line 4: name: must not be empty
                 Error: 2 problem(s) in 2 of 3 rows; nothing was imported
 

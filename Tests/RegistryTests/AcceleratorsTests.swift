@@ -59,7 +59,7 @@ import Testing
         let admittedProject = try await accelerators.admit(scenario.project.id, needs: ["Маркетинг"], to: id)
         #expect(admittedProject.needs == ["маркетинг"])
         #expect(try await scenario.test.node.projects.project(id: scenario.project.id)?.stage == .accelerating)
-        await #expect(throws: RegistryConflict.self, "a project joins the accelerator once") {
+        await #expect(throws: AcceleratorConflict.self, "a project joins the accelerator once") {
             try await accelerators.admit(scenario.project.id, needs: [], to: id)
         }
         let other = try await Scenario.admitted("Олег", scenario.test.node)
@@ -67,7 +67,7 @@ import Testing
         let proposals = try await accelerators.proposals(for: scenario.project.id, in: id)
         #expect(proposals == [MentorProposal(mentorID: scenario.mentor.id, sharedTags: ["маркетинг", "туризм"], remainingWeeklyHours: 6)])
         #expect(try await accelerators.proposals(for: scenario.project.id, in: id, weeklyHours: 7).isEmpty)
-        await #expect(throws: RegistryConflict.self, "beyond the mentor's weekly hours") {
+        await #expect(throws: AcceleratorConflict.self, "beyond the mentor's weekly hours") {
             try await accelerators.confirmMatch(mentor: scenario.mentor.id, for: scenario.project.id, in: id, weeklyHours: 7)
         }
         let match = try await accelerators.confirmMatch(mentor: scenario.mentor.id, for: scenario.project.id, in: id)
@@ -83,7 +83,7 @@ import Testing
         let project = scenario.project.id
         _ = try await accelerators.admit(project, needs: [], to: id)
         let stranger = try await Scenario.admitted("Пётр", scenario.test.node)
-        await #expect(throws: RegistryConflict.self, "an unmatched mentor cannot log") {
+        await #expect(throws: AcceleratorConflict.self, "an unmatched mentor cannot log") {
             try await scenario.consult(hours: 2, confirmBy: [])
         }
         _ = try await accelerators.confirmMatch(mentor: scenario.mentor.id, for: project, in: id)
@@ -91,23 +91,23 @@ import Testing
         let mentor = scenario.mentor.id
         let unconfirmed = try await scenario.consult(hours: 10, confirmBy: [mentor])
         #expect(!unconfirmed.isConfirmed)
-        await #expect(throws: RegistryConflict.self, "confirming twice") {
+        await #expect(throws: AcceleratorConflict.self, "confirming twice") {
             try await accelerators.confirm(unconfirmed.id, by: mentor, in: id)
         }
-        await #expect(throws: RegistryConflict.self, "neither mentor nor lead") {
+        await #expect(throws: AcceleratorConflict.self, "neither mentor nor lead") {
             try await accelerators.confirm(unconfirmed.id, by: stranger.id, in: id)
         }
         for _ in 0..<2 { _ = try await scenario.consult(hours: 9, confirmBy: [mentor, lead]) }
         #expect(try await accelerators.projects(of: id).first?.confirmedHours == 18, "the unconfirmed 10 hours do not count")
-        await #expect(throws: RegistryConflict.self, "18 hours are below 20") { try await accelerators.complete(project, in: id) }
+        await #expect(throws: AcceleratorConflict.self, "18 hours are below 20") { try await accelerators.complete(project, in: id) }
         _ = try await accelerators.confirm(unconfirmed.id, by: lead, in: id)
-        await #expect(throws: RegistryConflict.self, "no milestone yet") { try await accelerators.complete(project, in: id) }
+        await #expect(throws: AcceleratorConflict.self, "no milestone yet") { try await accelerators.complete(project, in: id) }
         _ = try await scenario.test.node.projects.addMilestone(
             MilestoneDraft(title: "Прототип", ownerRole: .lead, dueOn: try #require(CalendarDate(rfc3339: "2026-04-01"))), to: project)
         let certified = try await accelerators.complete(project, in: id)
         #expect(certified.confirmedHours == 28 && certified.certifiedOn == CalendarDate(scenario.test.clock.now))
         #expect(try await scenario.test.node.projects.project(id: project)?.stage == .accelerated)
-        await #expect(throws: RegistryConflict.self) { try await accelerators.complete(project, in: id) }
+        await #expect(throws: AcceleratorConflict.self) { try await accelerators.complete(project, in: id) }
 
         _ = try await scenario.test.node.events.move(id, to: .closed)
         let seal = try await accelerators.seal(id)

@@ -61,7 +61,7 @@ import Testing
         defer { fixture.test.remove() }
         let sizeBefore = await fixture.test.node.ledger.size
         // Glazov-1: not Glazov's judge (own town), not Kurgan's (mentors its project): only Astrakhan's is left.
-        await #expect(throws: RegistryConflict(detail: "Team \(fixture.teams[0].id) can have only 1 judges without a conflict of interest; 2 are needed. Add judges from other towns.")) {
+        await #expect(throws: ChallengeConflict.tooFewJudgesWithoutConflict(fixture.teams[0].id, available: 1, needed: 2)) {
             try await fixture.challenges.assignJudges(in: fixture.event.id)
         }
         #expect(await fixture.test.node.ledger.size == sizeBefore)
@@ -83,13 +83,13 @@ import Testing
             try await challenges.mark(fixture.teams[0].id, on: "impact", value: 7, by: astrakhanJudge, in: event)
         }
         _ = try await fixture.test.node.events.move(event, to: .running)
-        await #expect(throws: RegistryConflict(detail: "Member \(kurganJudge) is not assigned to mark team \(fixture.teams[0].id).")) {
+        await #expect(throws: ChallengeConflict.judgeNotAssigned(kurganJudge, team: fixture.teams[0].id)) {
             try await challenges.mark(fixture.teams[0].id, on: "impact", value: 7, by: kurganJudge, in: event)
         }
-        await #expect(throws: RegistryValidationError(field: "value", reason: "must be a whole number from 0 to 10")) {
+        await #expect(throws: RegistryValidationError(field: "value", rule: .notInRange(minimum: 0, maximum: 10, unit: .number))) {
             try await challenges.mark(fixture.teams[0].id, on: "impact", value: 11, by: astrakhanJudge, in: event)
         }
-        await #expect(throws: RegistryValidationError(field: "criterion_id", reason: "names no criterion of this challenge")) {
+        await #expect(throws: RegistryValidationError(field: "criterion_id", rule: .notFound(.criterion))) {
             try await challenges.mark(fixture.teams[0].id, on: "speed", value: 1, by: astrakhanJudge, in: event)
         }
         for (team, judge, impact) in [(0, astrakhanJudge, 9), (1, kurganJudge, 6), (2, glazovJudge, 8)] {
@@ -102,7 +102,7 @@ import Testing
         _ = try await challenges.freezePublicBoard(of: event)
         fixture.test.clock.advance(.seconds(1))
         _ = try await fixture.test.node.events.move(event, to: .closed)
-        await #expect(throws: RegistryConflict(detail: "Judging is closed: only marks already given can be corrected until the results are sealed.")) {
+        await #expect(throws: ChallengeConflict.judgingClosed) {
             try await challenges.mark(fixture.teams[2].id, on: "design", value: 1, by: glazovJudge, in: event)
         }
         let correction = try await challenges.mark(fixture.teams[1].id, on: "impact", value: 10, by: kurganJudge, in: event)
@@ -146,10 +146,10 @@ import Testing
         defer { fixture.test.remove() }
         _ = try await fixture.test.node.events.move(fixture.event.id, to: .running)
         let order = [fixture.teams[2].id, fixture.teams[1].id]
-        await #expect(throws: RegistryConflict(detail: "Only the committee's chair decides ties.")) {
+        await #expect(throws: ChallengeConflict.onlyChairDecidesTies) {
             try await fixture.challenges.decideTie(order: order, by: fixture.judges[0].id, in: fixture.event.id)
         }
-        await #expect(throws: RegistryValidationError(field: "team_ids", reason: "must name teams of this challenge, each once")) {
+        await #expect(throws: RegistryValidationError(field: "team_ids", rule: .usedTwice)) {
             try await fixture.challenges.decideTie(order: order + order, by: fixture.judges[2].id, in: fixture.event.id)
         }
         try await fixture.challenges.decideTie(order: order, by: fixture.judges[2].id, in: fixture.event.id)

@@ -26,7 +26,7 @@ import Testing
         let series = try await profiles.indicators(of: city)
         #expect(series[.youngReturning]?.map(\.value) == [25, 40])
         #expect(series[.incomeGrowth]?.map(\.value) == [-15])
-        await #expect(throws: RegistryConflict.self) {
+        await #expect(throws: TownConflict.self) {
             try await profiles.recordFigure(of: city, indicator: .youngReturning, value: 1, measuredOn: try day("2025-12-31"))
         }
 

@@ -12,11 +12,11 @@ import Testing
         defer { test.remove() }
         let glazov = try await test.node.cities.register(name: "Глазов", region: "Удмуртия", population: nil)
         let community = try await test.node.communities.create(kind: .city, name: "Молодёжь Глазова", cityID: glazov.id)
-        await #expect(throws: RegistryConflict.self) {
+        await #expect(throws: TownConflict.self) {
             try await test.node.communities.create(kind: .city, name: "Молодёжь Глазова", cityID: glazov.id)
         }
         let anna = try await test.node.members.apply(MemberApplication(kind: .person, name: "Анна Ёлкина"))
-        await #expect(throws: RegistryConflict.self) { try await test.node.communities.add(anna.id, to: community.id) }
+        await #expect(throws: MembershipConflict.self) { try await test.node.communities.add(anna.id, to: community.id) }
         _ = try await test.node.members.setStatus(.admitted, of: anna.id)
         #expect(try await test.node.communities.add(anna.id, to: community.id).memberIDs == [anna.id])
         #expect(try await test.node.communities.add(anna.id, to: community.id).memberIDs == [anna.id])
@@ -32,11 +32,11 @@ import Testing
     @Test func refusesUnknownCitiesAndEmptyNames() async throws {
         let test = try await TestNode.make()
         defer { test.remove() }
-        await #expect(throws: RegistryValidationError(field: "name", reason: "must not be empty")) {
+        await #expect(throws: RegistryValidationError(field: "name", rule: .empty)) {
             try await test.node.communities.create(kind: .business, name: " ", cityID: nil)
         }
         let unknown = try CityID.generate()
-        await #expect(throws: RegistryValidationError(field: "city_id", reason: "no such city")) {
+        await #expect(throws: RegistryValidationError(field: "city_id", rule: .notFound(.city))) {
             try await test.node.communities.create(kind: .professional, name: "IT", cityID: unknown)
         }
         let community = try await test.node.communities.create(kind: .professional, name: "IT", cityID: nil)

@@ -43,7 +43,7 @@ import Testing
 
         let bare = try await node.contracts.propose(ContractProposal(terms: terms, legalText: "Договор"))
         _ = try await node.contracts.sign(bare.id, party: .union, consent: .union)
-        await #expect(throws: RegistryConflict.self) {
+        await #expect(throws: ProjectConflict.self) {
             try await node.contracts.reportRevenue(1, toHoldersIn: node.capTables, of: bare.id)
         }
     }

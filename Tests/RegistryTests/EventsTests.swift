@@ -49,17 +49,17 @@ import Testing
         let good = EventDraft(kind: .game, title: "Игра", cityIDs: [city.id], startsOn: try day("2026-12-01"), endsOn: try day("2026-12-01"))
         var backwards = good
         backwards.endsOn = try day("2026-11-30")
-        await #expect(throws: RegistryValidationError(field: "ends_on", reason: "must not be before starts_on")) {
+        await #expect(throws: RegistryValidationError(field: "ends_on", rule: .endsBeforeStart)) {
             try await test.node.events.create(backwards)
         }
         var nowhere = good
         nowhere.cityIDs = [CityID(unchecked: "cty_" + String(repeating: "0", count: 32))]
-        await #expect(throws: RegistryValidationError(field: "city_ids/0", reason: "no such city")) {
+        await #expect(throws: RegistryValidationError(field: "city_ids/0", rule: .notFound(.city))) {
             try await test.node.events.create(nowhere)
         }
         var untitled = good
         untitled.title = " "
-        await #expect(throws: RegistryValidationError(field: "title", reason: "must not be empty")) {
+        await #expect(throws: RegistryValidationError(field: "title", rule: .empty)) {
             try await test.node.events.create(untitled)
         }
         _ = try await test.node.events.create(good)

@@ -50,13 +50,13 @@ import Testing
         }
         try await scenario.move(to: .open)
         try await games.register(anna.id, for: scenario.game.id)
-        await #expect(throws: RegistryConflict.self) { try await games.register(anna.id, for: scenario.game.id) }
+        await #expect(throws: GameConflict.self) { try await games.register(anna.id, for: scenario.game.id) }
         await #expect(throws: EventStateError.wrongStatus(scenario.game.id, kind: .game, current: .open, allowed: [.running],
                                                           act: "ideas can be submitted")) {
             try await games.submit(scenario.idea("Гид", by: anna.id), by: anna.id, to: scenario.game.id)
         }
         try await scenario.move(to: .running)
-        await #expect(throws: RegistryValidationError(field: "direction", reason: "must be one of the game's directions: жкх, туризм")) {
+        await #expect(throws: RegistryValidationError(field: "direction", rule: .notOneOf(["жкх", "туризм"]))) {
             try await games.submit(scenario.idea("Гид", by: anna.id, direction: "финтех"), by: anna.id, to: scenario.game.id)
         }
         var submission = scenario.idea("Гид по Глазову", by: anna.id)
@@ -70,10 +70,10 @@ import Testing
         let entry = try await scenario.test.node.ledger.entry(idea.submittedSeq).entry
         #expect(entry.kind.name == "game.idea" && entry.payload["project_id"]?.stringValue == idea.projectID.rawValue)
         let boris = try await scenario.member("Борис")
-        await #expect(throws: RegistryConflict.self, "not registered") {
+        await #expect(throws: GameConflict.self, "not registered") {
             try await games.submit(scenario.idea("Карта", by: boris.id), by: boris.id, to: scenario.game.id)
         }
-        await #expect(throws: RegistryConflict.self, "already on a team") {
+        await #expect(throws: GameConflict.self, "already on a team") {
             try await games.submit(scenario.idea("Ещё", by: anna.id), by: anna.id, to: scenario.game.id)
         }
     }
@@ -94,10 +94,10 @@ import Testing
         try await scenario.move(to: .running)
         let idea = try await games.submit(scenario.idea("Гид", by: members[0].id), by: members[0].id, to: id)
         _ = try await games.join(members[1].id, idea: idea.projectID, of: id)
-        await #expect(throws: RegistryConflict(detail: "The team of \(idea.projectID) already has 2 members, the game's limit of 2.")) {
+        await #expect(throws: GameConflict.teamFull(idea.projectID, limit: 2)) {
             try await games.join(members[2].id, idea: idea.projectID, of: id)
         }
-        await #expect(throws: RegistryConflict.self, "the lead cannot leave") {
+        await #expect(throws: GameConflict.self, "the lead cannot leave") {
             try await games.leave(members[0].id, idea: idea.projectID, of: id)
         }
         let handedOver = try await games.setRole(.lead, of: members[1].id, idea: idea.projectID, of: id)
@@ -139,10 +139,10 @@ import Testing
             _ = try await games.approve(idea: ideas[1].projectID, of: id, by: voter)
         }
         _ = try await games.approve(idea: ideas[0].projectID, of: id, by: chair.id)
-        await #expect(throws: RegistryConflict.self, "voting twice") {
+        await #expect(throws: GameConflict.self, "voting twice") {
             try await games.approve(idea: ideas[0].projectID, of: id, by: chair.id)
         }
-        await #expect(throws: RegistryConflict.self, "not on the commission") {
+        await #expect(throws: GameConflict.self, "not on the commission") {
             try await games.approve(idea: ideas[0].projectID, of: id, by: outsider.id)
         }
         #expect(try await games.withdrawApproval(idea: ideas[0].projectID, of: id, by: chair.id).approvals == 0)

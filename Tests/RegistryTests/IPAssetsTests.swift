@@ -43,12 +43,12 @@ import Testing
                 ]), by: anna.id)
             }
         }
-        await #expect(throws: RegistryValidationError(field: "holders", reason: "units must sum to exactly 10000 (100 %), not 9999")) {
+        await #expect(throws: RegistryValidationError(field: "holders", rule: .sumMismatch(expected: 10_000, actual: 9_999, unit: .shareUnits))) {
             try await test.node.ipAssets.deposit(deposit("v1", holders: [
                 IPHolding(memberID: anna.id, units: ShareUnits(6_000)), IPHolding(memberID: boris.id, units: ShareUnits(3_999)),
             ]), by: anna.id)
         }
-        await #expect(throws: RegistryValidationError(field: "holders", reason: "must name each member once")) {
+        await #expect(throws: RegistryValidationError(field: "holders", rule: .usedTwice)) {
             try await test.node.ipAssets.deposit(deposit("v1", holders: [
                 IPHolding(memberID: anna.id, units: ShareUnits(5_000)), IPHolding(memberID: anna.id, units: ShareUnits(5_000)),
             ]), by: anna.id)
@@ -75,10 +75,10 @@ import Testing
         defer { test.remove() }
         let anna = try await admittedMember(test, name: "Анна")
         _ = try await test.node.members.setStatus(.left, of: anna.id)
-        await #expect(throws: RegistryValidationError(field: "holders/0/member_id", reason: "has left the Union")) {
+        await #expect(throws: RegistryValidationError(field: "holders/0/member_id", rule: .notAdmitted)) {
             try await test.node.ipAssets.deposit(deposit("x", holders: [IPHolding(memberID: anna.id, units: .whole)]), by: anna.id)
         }
-        await #expect(throws: RegistryValidationError(field: "holders/0/member_id", reason: "no such member")) {
+        await #expect(throws: RegistryValidationError(field: "holders/0/member_id", rule: .notFound(.member))) {
             try await test.node.ipAssets.deposit(deposit("x", holders: [
                 IPHolding(memberID: MemberID(unchecked: "mem_" + String(repeating: "0", count: 32)), units: .whole),
             ]), by: nil)
@@ -156,11 +156,11 @@ import Testing
             on: asset.id)
         _ = try await test.node.ipAssets.grantLicence(
             LicenceGrant(licensee: .organisation(fund.id), terms: "Роялти 5 %", startsOn: period.0, endsOn: period.1), on: asset.id)
-        await #expect(throws: RegistryValidationError(field: "licensee_id", reason: "must be a city or an organisation, not a person")) {
+        await #expect(throws: RegistryValidationError(field: "licensee_id", rule: .personCannotBeLicensee)) {
             try await test.node.ipAssets.grantLicence(
                 LicenceGrant(licensee: .organisation(anna.id), terms: "x", startsOn: period.0, endsOn: period.1), on: asset.id)
         }
-        await #expect(throws: RegistryValidationError(field: "ends_on", reason: "must not be before starts_on")) {
+        await #expect(throws: RegistryValidationError(field: "ends_on", rule: .endsBeforeStart)) {
             try await test.node.ipAssets.grantLicence(
                 LicenceGrant(licensee: .city(city.id), terms: "x", startsOn: period.1, endsOn: period.0), on: asset.id)
         }

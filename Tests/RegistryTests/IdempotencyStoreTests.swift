@@ -41,9 +41,9 @@ import Testing
         let store = IdempotencyStore(database: test.node.database, clock: test.clock.function)
         let database = test.node.database
         #expect(try await store.claim(scope: "s", key: "refused", requestHash: hashA) == .fresh)
-        await #expect(throws: RegistryConflict.self) {
+        await #expect(throws: MembershipConflict.self) {
             try await KeyedWrite.$current.withValue(store.keyedWrite(scope: "s", key: "refused")) {
-                try await database.write { _ in throw RegistryConflict(detail: "no") }
+                try await database.write { _ in throw MembershipConflict.accountHasMember }
             }
         }
         #expect(try await state(of: "refused", in: database) == "pending")

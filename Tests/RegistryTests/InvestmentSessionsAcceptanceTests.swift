@@ -35,7 +35,7 @@ import Testing
         defer { fixture.remove() }
         let event = fixture.event.id
         let pledge = try await fixture.sessions.pledge(trancheDraft(fixture), by: fixture.investors[0].id, in: event)
-        await #expect(throws: RegistryConflict(detail: "Member \(fixture.kurganLead.id) does not lead project \(fixture.glazovProject); only its lead or Union staff accept its pledges.")) {
+        await #expect(throws: InvestmentConflict.notTheLead(fixture.kurganLead.id, project: fixture.glazovProject)) {
             try await fixture.sessions.accept(pledge.id, consent: .lead(fixture.kurganLead.id), in: event)
         }
         let accepted = try await fixture.sessions.accept(pledge.id, consent: .lead(fixture.glazovLead.id), in: event)
@@ -58,7 +58,7 @@ import Testing
         #expect(try await fixture.test.node.projects.project(id: fixture.glazovProject)?.stage == .funded)
 
         let size = await fixture.test.node.ledger.size
-        await #expect(throws: RegistryConflict(detail: "Pledge \(pledge.id) is accepted already; only a standing pledge can be withdrawn or accepted.")) {
+        await #expect(throws: InvestmentConflict.pledgeNotStanding(pledge.id, status: .accepted)) {
             try await fixture.sessions.accept(pledge.id, consent: .union, in: event)
         }
         #expect(await fixture.test.node.ledger.size == size)
@@ -138,13 +138,13 @@ import Testing
         let event = fixture.event.id
         try await commonShares(fixture, fixture.glazovProject, lead: fixture.glazovLead)
         try await commonShares(fixture, fixture.ideaProject, lead: fixture.kurganLead)
-        await #expect(throws: RegistryConflict(detail: "Project \(fixture.ideaProject) is not on this session's agenda.")) {
+        await #expect(throws: InvestmentConflict.notOnAgenda(fixture.ideaProject)) {
             try await fixture.sessions.recordUnionOption(unionOption(fixture, units: 10_000), for: fixture.ideaProject, in: event)
         }
         let option = try await fixture.sessions.recordUnionOption(unionOption(fixture, units: 10_000), for: fixture.glazovProject, in: event)
         let grant = try await fixture.test.node.ledger.entry(option.ledgerSeq - 1).entry
         #expect(grant.kind == "cap.grant" && grant.payload["union_option"] == .bool(true))
-        await #expect(throws: RegistryConflict(detail: "The Union's option in project \(fixture.glazovProject) is recorded at this session already.")) {
+        await #expect(throws: InvestmentConflict.unionOptionRecorded(fixture.glazovProject)) {
             try await fixture.sessions.recordUnionOption(unionOption(fixture, units: 10_000), for: fixture.glazovProject, in: event)
         }
         #expect(try await fixture.sessions.summary(of: event).projects.first?.unionOption == option)
@@ -157,7 +157,7 @@ import Testing
             PledgedTranche(milestone: "MVP", amount: Kopecks(1_000_000), attesters: [fixture.mentor.id]),
             PledgedTranche(milestone: "Пилот", amount: Kopecks(1_000_000), attesters: [fixture.kurganLead.id])]))
         await #expect(throws: RegistryValidationError(
-            field: "tranches", reason: "must all name the same attesters: a tranche contract has one set of attesters for every milestone")) {
+            field: "tranches", rule: .attestersDiffer)) {
             try await fixture.sessions.pledge(draft, by: fixture.investors[0].id, in: fixture.event.id)
         }
     }

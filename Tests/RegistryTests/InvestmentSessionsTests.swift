@@ -10,7 +10,7 @@ import Testing
         let fixture = try await InvestmentSessionFixture.make()
         defer { fixture.remove() }
         let size = await fixture.test.node.ledger.size
-        await #expect(throws: RegistryConflict(detail: "Project \(fixture.ideaProject) is idea; only accelerated or pitched projects pitch at an investment session.")) {
+        await #expect(throws: InvestmentConflict.cannotPitch(fixture.ideaProject, stage: .idea)) {
             try await fixture.sessions.setAgenda(fixture.slots([fixture.glazovProject, fixture.ideaProject]), of: fixture.event.id)
         }
         #expect(await fixture.test.node.ledger.size == size, "a refused agenda writes nothing")
@@ -39,11 +39,11 @@ import Testing
             try await fixture.sessions.registerInvestor(fixture.investors[0].id, in: event)
         }
         _ = try await fixture.test.node.events.move(event, to: .open)
-        await #expect(throws: RegistryConflict(detail: "Member \(fixture.noProfile.id) has no investor profile; it must state its ticket before registering.")) {
+        await #expect(throws: InvestmentConflict.noInvestorProfile(fixture.noProfile.id)) {
             try await fixture.sessions.registerInvestor(fixture.noProfile.id, in: event)
         }
         try await fixture.sessions.registerInvestor(fixture.investors[0].id, in: event)
-        await #expect(throws: RegistryConflict.self) { try await fixture.sessions.registerInvestor(fixture.investors[0].id, in: event) }
+        await #expect(throws: InvestmentConflict.self) { try await fixture.sessions.registerInvestor(fixture.investors[0].id, in: event) }
         #expect(try await fixture.sessions.investors(of: event) == [fixture.investors[0].id])
     }
 
@@ -63,12 +63,12 @@ import Testing
         }
         _ = try await fixture.test.node.events.move(event, to: .running)
         let size = await fixture.test.node.ledger.size
-        await #expect(throws: RegistryConflict(detail: "Member \(fixture.investors[1].id) is not a registered investor of this session; investors register while it is open.")) {
+        await #expect(throws: InvestmentConflict.investorNotRegistered(fixture.investors[1].id)) {
             try await fixture.sessions.pledge(equity, by: fixture.investors[1].id, in: event)
         }
         var offAgenda = equity
         offAgenda.projectID = fixture.kurganProject
-        await #expect(throws: RegistryConflict(detail: "Project \(fixture.kurganProject) is not on this session's agenda.")) {
+        await #expect(throws: InvestmentConflict.notOnAgenda(fixture.kurganProject)) {
             try await fixture.sessions.pledge(offAgenda, by: investor, in: event)
         }
         var tooLarge = equity
@@ -76,7 +76,7 @@ import Testing
         await #expect(throws: RegistryValidationError.self) { try await fixture.sessions.pledge(tooLarge, by: investor, in: event) }
         let unbalanced = PledgeDraft(projectID: fixture.glazovProject, amount: Kopecks(5_000_000), form: .tranches([
             PledgedTranche(milestone: "MVP", amount: Kopecks(1_000_000), attesters: [fixture.mentor.id])]))
-        await #expect(throws: RegistryValidationError(field: "tranches", reason: "must sum to amount_kopecks (5000000), not 1000000")) {
+        await #expect(throws: RegistryValidationError(field: "tranches", rule: .sumMismatch(expected: 5_000_000, actual: 1_000_000, unit: .kopecks))) {
             try await fixture.sessions.pledge(unbalanced, by: investor, in: event)
         }
         #expect(await fixture.test.node.ledger.size == size, "refused pledges write nothing")
@@ -96,12 +96,12 @@ import Testing
         let pledge = try await fixture.sessions.pledge(PledgeDraft(projectID: fixture.kurganProject, amount: Kopecks(2_000_000),
                                                                    form: .equity(preMoney: Kopecks(10_000_000), shareClassName: "A")),
                                                        by: fixture.investors[0].id, in: event)
-        await #expect(throws: RegistryConflict(detail: "Pledge \(pledge.id) is member \(fixture.investors[0].id)'s; only the investor who made it may withdraw it.")) {
+        await #expect(throws: InvestmentConflict.notYourPledge(pledge.id)) {
             try await fixture.sessions.withdraw(pledge.id, by: fixture.investors[1].id, in: event)
         }
         let withdrawn = try await fixture.sessions.withdraw(pledge.id, by: fixture.investors[0].id, in: event)
         #expect(withdrawn.status == .withdrawn && withdrawn.decidedAt != nil)
-        await #expect(throws: RegistryConflict.self) { try await fixture.sessions.withdraw(pledge.id, by: fixture.investors[0].id, in: event) }
-        await #expect(throws: RegistryConflict.self) { try await fixture.sessions.accept(pledge.id, consent: .union, in: event) }
+        await #expect(throws: InvestmentConflict.self) { try await fixture.sessions.withdraw(pledge.id, by: fixture.investors[0].id, in: event) }
+        await #expect(throws: InvestmentConflict.self) { try await fixture.sessions.accept(pledge.id, consent: .union, in: event) }
     }
 }

@@ -46,7 +46,7 @@ import TestSupport
     @Test func sumsBeyondTheRangeOfKopecksAreRefused() {
         let project = Self.id(ProjectID.self, 1)
         let pledges = [Self.pledge(1, to: project, amount: .max, status: .pledged), Self.pledge(2, to: project, amount: 1, status: .pledged)]
-        #expect(throws: RegistryConflict.self) {
+        #expect(throws: InvestmentConflict.self) {
             try InvestmentSummary(eventID: Self.event, agenda: [(project, Self.id(CityID.self, 1))], pledges: pledges, options: [])
         }
     }

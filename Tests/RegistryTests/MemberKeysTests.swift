@@ -61,7 +61,7 @@ import Testing
         let applicant = try await test.node.members.apply(MemberApplication(kind: .person, name: "Вера"))
         let applicantProof = try key.signature(for: try MemberKeys.registrationStatement(for: applicant.id,
                                                                                             publicKeyHex: key.publicKey.hex).canonicalBytes)
-        await #expect(throws: RegistryConflict.self) {
+        await #expect(throws: MembershipConflict.self) {
             try await test.node.memberKeys.registerClientKey(for: applicant.id, publicKeyHex: key.publicKey.hex,
                                                               proofHex: applicantProof.hex)
         }

@@ -17,10 +17,10 @@ import Testing
         defer { test.remove() }
         let glazov = try await test.node.cities.register(name: "Глазов", region: "Удмуртия", population: 90_000)
         #expect(try await test.node.cities.city(id: glazov.id) == glazov)
-        await #expect(throws: RegistryConflict.self) {
+        await #expect(throws: TownConflict.self) {
             try await test.node.cities.register(name: "Глазов", region: "Удмуртия", population: nil)
         }
-        await #expect(throws: RegistryValidationError(field: "name", reason: "must not be empty")) {
+        await #expect(throws: RegistryValidationError(field: "name", rule: .empty)) {
             try await test.node.cities.register(name: "  ", region: "Удмуртия", population: nil)
         }
         let ledger = try await ledgerText(test)
@@ -37,10 +37,10 @@ import Testing
         #expect(try await test.node.members.setStatus(.admitted, of: member.id).status == .admitted)
         #expect(try await test.node.members.setStatus(.left, of: member.id).status == .left)
         for next in MembershipStatus.allCases {
-            await #expect(throws: RegistryConflict.self) { try await test.node.members.setStatus(next, of: member.id) }
+            await #expect(throws: MembershipConflict.self) { try await test.node.members.setStatus(next, of: member.id) }
         }
         let other = try await test.node.members.apply(MemberApplication(kind: .person, name: "Борис"))
-        await #expect(throws: RegistryConflict.self) { try await test.node.members.setStatus(.suspended, of: other.id) }
+        await #expect(throws: MembershipConflict.self) { try await test.node.members.setStatus(.suspended, of: other.id) }
         for status in MembershipStatus.allCases {
             for next in MembershipStatus.allCases {
                 let legal: Set<String> = ["applied>admitted", "applied>left", "admitted>suspended", "admitted>left",
@@ -53,13 +53,13 @@ import Testing
     @Test func checksFieldsAndCity() async throws {
         let test = try await TestNode.make()
         defer { test.remove() }
-        await #expect(throws: RegistryValidationError(field: "email", reason: "is not an email address")) {
+        await #expect(throws: RegistryValidationError(field: "email", rule: .notAnEmailAddress)) {
             try await test.node.members.apply(MemberApplication(kind: .person, name: "X", email: "not-an-email"))
         }
         await #expect(throws: RegistryValidationError.self) {
             try await test.node.members.apply(MemberApplication(kind: .person, name: "X", phone: "call me"))
         }
-        await #expect(throws: RegistryValidationError(field: "city_id", reason: "no such city")) {
+        await #expect(throws: RegistryValidationError(field: "city_id", rule: .notFound(.city))) {
             try await test.node.members.apply(MemberApplication(kind: .person, name: "X", cityID: CityID(unchecked: "cty_" + String(repeating: "0", count: 32))))
         }
         #expect(try await test.node.members.all().isEmpty, "refused applications write nothing")

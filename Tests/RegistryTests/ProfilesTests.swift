@@ -44,7 +44,7 @@ import Testing
         await #expect(throws: RegistryValidationError.self) {
             try await test.node.profiles.setMentorProfile(of: member.id, competencies: [], weeklyHours: 4, cityIDs: [unknown])
         }
-        #expect(throws: RegistryValidationError(field: "ticket_max_kopecks", reason: "must not be less than ticket_min_kopecks")) {
+        #expect(throws: RegistryValidationError(field: "ticket_max_kopecks", rule: .belowMinimum)) {
             try TicketRange(minimumKopecks: 2, maximumKopecks: 1)
         }
         #expect(throws: RegistryValidationError.self) { try TicketRange(minimumKopecks: -1, maximumKopecks: 1) }
@@ -69,7 +69,7 @@ import Testing
         #expect(try await test.node.profiles.mentorProfile(of: member.id) == nil)
         #expect(try await test.node.profiles.investorProfile(of: member.id) == nil)
         #expect(try await test.node.profiles.facilitatorRecord(of: member.id) == nil)
-        await #expect(throws: RegistryConflict.self) {
+        await #expect(throws: MembershipConflict.self) {
             try await test.node.profiles.setMentorProfile(of: member.id, competencies: [], weeklyHours: 4, cityIDs: [])
         }
     }

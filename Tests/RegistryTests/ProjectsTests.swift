@@ -57,7 +57,7 @@ import Testing
         let draft = ProjectDraft(title: "Агрокарта", summary: "Карта фермеров.", direction: "агротех", cityID: fixture.home.id)
         var untitled = draft
         untitled.title = "  "
-        await #expect(throws: RegistryValidationError(field: "title", reason: "must not be empty")) {
+        await #expect(throws: RegistryValidationError(field: "title", rule: .empty)) {
             try await fixture.projects.create(untitled, lead: fixture.lead.id)
         }
         var longDirection = draft
@@ -65,11 +65,11 @@ import Testing
         await #expect(throws: RegistryValidationError.self) { try await fixture.projects.create(longDirection, lead: fixture.lead.id) }
         var nowhere = draft
         nowhere.cityID = CityID(unchecked: "cty_" + String(repeating: "0", count: 32))
-        await #expect(throws: RegistryValidationError(field: "city_id", reason: "no such city")) {
+        await #expect(throws: RegistryValidationError(field: "city_id", rule: .notFound(.city))) {
             try await fixture.projects.create(nowhere, lead: fixture.lead.id)
         }
         let applicant = try await fixture.test.node.members.apply(MemberApplication(kind: .person, name: "Борис"))
-        await #expect(throws: RegistryConflict.self) { try await fixture.projects.create(draft, lead: applicant.id) }
+        await #expect(throws: MembershipConflict.self) { try await fixture.projects.create(draft, lead: applicant.id) }
         #expect(try await fixture.projects.projects().isEmpty, "refused projects write nothing")
     }
 
@@ -155,14 +155,14 @@ import Testing
         #expect(updated.team.map(\.role) == [.lead, .member, .mentor], "lead first, then by role")
 
         let noLead = [TeamMember(memberID: fixture.lead.id, role: .member)]
-        await #expect(throws: RegistryValidationError(field: "team", reason: "must have exactly one lead, not 0")) {
+        await #expect(throws: RegistryValidationError(field: "team", rule: .needsOneLead(found: 0))) {
             try await fixture.projects.setTeam(noLead, of: project.id)
         }
         let twoLeads = [TeamMember(memberID: fixture.lead.id, role: .lead), TeamMember(memberID: boris.id, role: .lead)]
-        await #expect(throws: RegistryValidationError(field: "team", reason: "must have exactly one lead, not 2")) {
+        await #expect(throws: RegistryValidationError(field: "team", rule: .needsOneLead(found: 2))) {
             try await fixture.projects.setTeam(twoLeads, of: project.id)
         }
-        await #expect(throws: RegistryValidationError(field: "team", reason: "must have exactly one lead, not 0")) {
+        await #expect(throws: RegistryValidationError(field: "team", rule: .needsOneLead(found: 0))) {
             try await fixture.projects.setTeam([], of: project.id)
         }
         for outsider in [applicant.id, suspended.id, MemberID(unchecked: "mem_" + String(repeating: "0", count: 32))] {
@@ -205,7 +205,7 @@ import Testing
         let edited = try await fixture.projects.edit(project.id, ProjectChanges(summary: "Аудиогид и карта.", direction: "ГородТех"))
         #expect(edited.title == project.title && edited.summary == "Аудиогид и карта." && edited.direction == "городтех")
         #expect(edited.updatedAt > project.updatedAt && edited.createdAt == project.createdAt)
-        await #expect(throws: RegistryValidationError(field: "title", reason: "must be a single line")) {
+        await #expect(throws: RegistryValidationError(field: "title", rule: .multipleLines)) {
             try await fixture.projects.edit(project.id, ProjectChanges(title: "две\nстроки"))
         }
         await #expect(throws: RegistryNotFound.self) {
@@ -254,7 +254,7 @@ import Testing
         await #expect(throws: RegistryNotFound.self) {
             try await fixture.projects.updateMilestone(prototype.id, of: other.id, MilestoneChanges(status: .dropped))
         }
-        await #expect(throws: RegistryValidationError(field: "title", reason: "must not be empty")) {
+        await #expect(throws: RegistryValidationError(field: "title", rule: .empty)) {
             try await fixture.projects.addMilestone(MilestoneDraft(title: "", ownerRole: .lead, dueOn: may), to: project.id)
         }
         await #expect(throws: RegistryNotFound.self) {
@@ -285,9 +285,9 @@ import Testing
         let ledger = try await fixture.ledgerText()
         #expect(ledger.contains(#""from":"operating""#) && ledger.contains(#""to":"scaled""#))
 
-        await #expect(throws: RegistryConflict.self) { try await fixture.projects.adopt(project.id, by: fixture.other.id) }
-        await #expect(throws: RegistryConflict.self) { try await fixture.projects.adopt(project.id, by: fixture.home.id) }
-        await #expect(throws: RegistryValidationError(field: "city_id", reason: "no such city")) {
+        await #expect(throws: ProjectConflict.self) { try await fixture.projects.adopt(project.id, by: fixture.other.id) }
+        await #expect(throws: ProjectConflict.self) { try await fixture.projects.adopt(project.id, by: fixture.home.id) }
+        await #expect(throws: RegistryValidationError(field: "city_id", rule: .notFound(.city))) {
             try await fixture.projects.adopt(project.id, by: CityID(unchecked: "cty_" + String(repeating: "0", count: 32)))
         }
         let later = try #require(CalendarDate(rfc3339: "2026-06-01"))
@@ -299,6 +299,6 @@ import Testing
         _ = try await fixture.projects.adopt(early.id, by: fixture.other.id)
         #expect(try await fixture.projects.project(id: early.id)?.stage == .idea, "only an operating project becomes scaled")
         let closed = try await fixture.projects.moveStage(of: try await fixture.project().id, to: .closed)
-        await #expect(throws: RegistryConflict.self) { try await fixture.projects.adopt(closed.id, by: fixture.other.id) }
+        await #expect(throws: ProjectConflict.self) { try await fixture.projects.adopt(closed.id, by: fixture.other.id) }
     }
 }

@@ -73,10 +73,10 @@ import Testing
         #expect(try SearchQuery(" ,.;! ") == nil)
         #expect(try SearchQuery("и в на") != nil, "a query of stop words alone still searches")
         #expect(try SearchQuery("гид и музей")?.words == ["гид", "музей"])
-        #expect(throws: RegistryValidationError(field: "q", reason: "must be at most 200 characters")) {
+        #expect(throws: RegistryValidationError(field: "q", rule: .tooLong(maximumCharacters: 200))) {
             try SearchQuery(String(repeating: "а", count: 201))
         }
-        #expect(throws: RegistryValidationError(field: "q", reason: "must have at most 12 words")) {
+        #expect(throws: RegistryValidationError(field: "q", rule: .tooMany(maximum: 12))) {
             try SearchQuery((1...13).map { "слово\($0)" }.joined(separator: " "))
         }
     }
@@ -149,15 +149,15 @@ import Testing
             }
         }
         let plain = try await fixture.test.node.projects.projects(ProjectFilter(), matching: nil, page: PageRequest(limit: 5))
-        await #expect(throws: RegistryValidationError(field: "cursor", reason: "is not one this listing gave out")) {
+        await #expect(throws: RegistryValidationError(field: "cursor", rule: .unknownCursor)) {
             try await fixture.test.node.projects.projects(ProjectFilter(), matching: try SearchQuery("гиды"),
                                                           page: PageRequest(limit: 5, after: plain.next))
         }
-        await #expect(throws: RegistryValidationError(field: "cursor", reason: "is not one this listing gave out")) {
+        await #expect(throws: RegistryValidationError(field: "cursor", rule: .unknownCursor)) {
             try await fixture.test.node.projects.projects(ProjectFilter(), matching: nil,
                                                           page: PageRequest(after: PageCursor(rawValue: "natural")))
         }
-        #expect(throws: RegistryValidationError(field: "limit", reason: "must be an integer from 1 to 200")) {
+        #expect(throws: RegistryValidationError(field: "limit", rule: .notInRange(minimum: 1, maximum: 200, unit: .number))) {
             try PageRequest(limit: 201)
         }
     }

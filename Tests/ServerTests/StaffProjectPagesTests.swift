@@ -54,7 +54,7 @@ import Testing
         let size = await parties.app.node.ledger.size
         let refused = try await post(parties.staff, desk(parties) + "/stage", [("stage", "funded")])
         #expect(refused.status == 409)
-        #expect(refused.text.contains("id=\"stage-error\"") && refused.text.contains("cannot move to funded"))
+        #expect(refused.text.contains("id=\"stage-error\"") && refused.text.contains("не может перейти в «профинансирован»"))
         #expect(try await parties.app.node.projects.project(id: parties.projectID)?.stage == .idea)
         #expect(await parties.app.node.ledger.size == size)
         await parties.remove()

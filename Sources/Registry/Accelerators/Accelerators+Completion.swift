@@ -13,15 +13,15 @@ extension Accelerators {
             let store = AcceleratorStore(database: transaction.database)
             let entrant = try Self.requireProject(project, of: id, store)
             guard entrant.certificateSeq == nil else {
-                throw RegistryConflict(detail: "Project \(project) is already certified.")
+                throw AcceleratorConflict.alreadyCertified(project)
             }
             let settings = try store.settings(of: id)
             guard entrant.confirmedHours >= settings.requiredHours else {
-                throw RegistryConflict(detail: "Project \(project) has \(entrant.confirmedHours) confirmed consultation hours; the cohort asks for \(settings.requiredHours). Hours count once both the mentor and the lead confirm them.")
+                throw AcceleratorConflict.tooFewHours(project, confirmed: entrant.confirmedHours, required: settings.requiredHours)
             }
             let milestones = try MilestoneStore(database: transaction.database).milestones(of: project).filter { $0.status != .dropped }
             guard milestones.count >= settings.requiredMilestones else {
-                throw RegistryConflict(detail: "Project \(project)'s MVP plan has \(milestones.count) milestones; the cohort asks for \(settings.requiredMilestones).")
+                throw AcceleratorConflict.tooFewMilestones(project, planned: milestones.count, required: settings.requiredMilestones)
             }
             _ = try Projects.move(project, to: .accelerated, in: transaction, signer: signer, at: now)
             let day = CalendarDate(now)
@@ -38,7 +38,7 @@ extension Accelerators {
     public func certificate(for project: ProjectID, in id: EventID) async throws -> AcceleratorCertificate {
         let found = try await database.read { try Self.requireProject(project, of: id, AcceleratorStore(database: $0)) }
         guard let seq = found.certificateSeq, let day = found.certifiedOn else {
-            throw RegistryNotFound(detail: "Project \(project) has no certificate yet.")
+            throw RegistryNotFound(.certificate, project)
         }
         let ledger = database.ledger
         let checkpoint = try await ledger.checkpoint()

@@ -13,11 +13,11 @@ extension Accelerators {
         let topic = try Projects.singleLine(
             RegistryText.required(draft.topic, field: "topic", maximumCharacters: Self.maximumTopicCharacters), field: "topic")
         guard ConsultationDraft.hoursRange.contains(draft.hours) else {
-            throw RegistryValidationError(field: "hours", reason: "must be a whole number of hours from 1 to 12")
+            throw RegistryValidationError(field: "hours", rule: .notInRange(minimum: 1, maximum: 12, unit: .hours))
         }
         let now = clock()
         guard draft.heldOn <= CalendarDate(now) else {
-            throw RegistryValidationError(field: "held_on", reason: "must not be in the future")
+            throw RegistryValidationError(field: "held_on", rule: .inTheFuture)
         }
         let consultation = Consultation(id: try .generate(), cohortID: id, projectID: project, mentorID: draft.mentorID,
                                         heldOn: draft.heldOn, hours: draft.hours, topic: topic, loggedAt: now,
@@ -27,7 +27,7 @@ extension Accelerators {
             let store = AcceleratorStore(database: transaction.database)
             _ = try Self.requireProject(project, of: id, store)
             guard try store.matches(of: project, in: id).contains(where: { $0.mentorID == draft.mentorID }) else {
-                throw RegistryConflict(detail: "Mentor \(draft.mentorID) is not matched with \(project); Union staff confirm a match first.")
+                throw AcceleratorConflict.notMatched(mentor: draft.mentorID, project: project)
             }
             try ConsultationStore(database: transaction.database).insert(consultation)
             return consultation
@@ -47,10 +47,10 @@ extension Accelerators {
             let asMentor = current.mentorID == member
             let asLead = lead == member
             guard asMentor || asLead else {
-                throw RegistryConflict(detail: "Member \(member) is neither the mentor of this consultation nor the lead of \(current.projectID).")
+                throw AcceleratorConflict.notAParticipant(member)
             }
             guard (asMentor && !current.mentorConfirmed) || (asLead && !current.leadConfirmed) else {
-                throw RegistryConflict(detail: "Member \(member) has already confirmed this consultation.")
+                throw AcceleratorConflict.alreadyConfirmed(member)
             }
             try store.confirm(consultation, mentor: asMentor, lead: asLead, at: now)
             let confirmed = try Self.requireConsultation(consultation, of: id, store)
@@ -76,7 +76,7 @@ extension Accelerators {
 
     private static func requireConsultation(_ id: ConsultationID, of cohort: EventID, _ store: ConsultationStore) throws -> Consultation {
         guard let found = try store.consultation(id, of: cohort) else {
-            throw RegistryNotFound(detail: "No consultation \(id) in the accelerator cohort \(cohort).")
+            throw RegistryNotFound(.consultation, id)
         }
         return found
     }

@@ -22,10 +22,10 @@ public struct Accelerators: Sendable {
     /// Sets the cohort's completion rule before it closes.
     public func configure(_ id: EventID, _ settings: AcceleratorSettings) async throws -> AcceleratorSettings {
         guard AcceleratorSettings.requiredHoursRange.contains(settings.requiredHours) else {
-            throw RegistryValidationError(field: "required_hours", reason: "must be from 1 to 1000")
+            throw RegistryValidationError(field: "required_hours", rule: .notInRange(minimum: 1, maximum: 1_000, unit: .hours))
         }
         guard AcceleratorSettings.requiredMilestonesRange.contains(settings.requiredMilestones) else {
-            throw RegistryValidationError(field: "required_milestones", reason: "must be from 0 to 100")
+            throw RegistryValidationError(field: "required_milestones", rule: .notInRange(minimum: 0, maximum: 100, unit: .number))
         }
         return try await database.write { transaction in
             _ = try Self.require(id, in: [.draft, .open, .running], toDo: "its completion rule can change", transaction)
@@ -44,7 +44,7 @@ public struct Accelerators: Sendable {
             _ = try Self.require(id, in: [.open, .running], toDo: "projects can join", transaction)
             let store = AcceleratorStore(database: transaction.database)
             if let cohort = try store.cohort(of: project) {
-                throw RegistryConflict(detail: "Project \(project) is already in the accelerator cohort \(cohort).")
+                throw AcceleratorConflict.alreadyInCohort(project, cohort: cohort)
             }
             _ = try Projects.move(project, to: .accelerating, in: transaction, signer: signer, at: now)
             try store.insert(project, needs: tags, in: id, at: now)
@@ -84,7 +84,7 @@ public struct Accelerators: Sendable {
     public func confirmMatch(mentor: MemberID, for project: ProjectID, in id: EventID,
                              weeklyHours: Int = MentorMatch.standardWeeklyHours) async throws -> MentorMatch {
         guard MentorProfile.weeklyHoursRange.contains(weeklyHours) else {
-            throw RegistryValidationError(field: "weekly_hours", reason: "must be a whole number of hours from 1 to 60")
+            throw RegistryValidationError(field: "weekly_hours", rule: .notInRange(minimum: 1, maximum: 60, unit: .hours))
         }
         let match = MentorMatch(cohortID: id, projectID: project, mentorID: mentor, weeklyHours: weeklyHours, confirmedAt: clock())
         let signer = database.ledger.nodeKey
@@ -93,13 +93,13 @@ public struct Accelerators: Sendable {
             let store = AcceleratorStore(database: transaction.database)
             _ = try Self.requireProject(project, of: id, store)
             guard try !store.matches(of: project, in: id).contains(where: { $0.mentorID == mentor }) else {
-                throw RegistryConflict(detail: "Mentor \(mentor) is already matched with \(project).")
+                throw AcceleratorConflict.alreadyMatched(mentor: mentor, project: project)
             }
             guard let capacity = try store.mentorCapacities().first(where: { $0.mentorID == mentor }) else {
-                throw RegistryConflict(detail: "Member \(mentor) is not an admitted member with a mentor profile.")
+                throw AcceleratorConflict.notAMentor(mentor)
             }
             guard capacity.remainingHours >= weeklyHours else {
-                throw RegistryConflict(detail: "Mentor \(mentor) has \(capacity.remainingHours) weekly hours left, fewer than the \(weeklyHours) asked.")
+                throw AcceleratorConflict.hoursExhausted(mentor: mentor, remaining: capacity.remainingHours, asked: weeklyHours)
             }
             try store.insert(match)
             _ = try transaction.append(kind: "accelerator.match", payload: [
@@ -141,7 +141,7 @@ public struct Accelerators: Sendable {
 
     static func requireProject(_ project: ProjectID, of id: EventID, _ store: AcceleratorStore) throws -> CohortProject {
         guard let found = try store.project(project, of: id) else {
-            throw RegistryNotFound(detail: "Project \(project) is not in the accelerator cohort \(id).")
+            throw RegistryNotFound(.cohortEntrant, project)
         }
         return found
     }

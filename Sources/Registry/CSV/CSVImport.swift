@@ -24,7 +24,7 @@ enum CSVImport {
             do {
                 if let found = try candidate(row, &rowProblems), rowProblems.found.isEmpty { candidates.append(found) }
             } catch let error as RegistryValidationError {
-                rowProblems.add(error.field, error.reason)
+                rowProblems.add(error.fieldName, error.rule)
             }
             problems += rowProblems.found
         }

@@ -26,7 +26,7 @@ public struct CSVTable: Sendable {
             rows = []
             rowCount = 0
             isHeaderValid = false
-            problems = [ImportProblem(line: 1, field: "file", detail: "is empty; the first line must name the columns: \(required.joined(separator: ","))")]
+            problems = [ImportProblem(line: 1, field: "file", rule: .emptyFile(columns: required))]
             return
         }
         let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
@@ -34,19 +34,19 @@ public struct CSVTable: Sendable {
         let known = Set(required + optional)
         for name in names where !known.contains(name) {
             problems.append(ImportProblem(line: header.line, field: name.isEmpty ? "header" : name,
-                                          detail: "unknown column; the columns are \((required + optional).joined(separator: ", "))"))
+                                          rule: .unknownColumn(columns: required + optional)))
         }
         for name in required where !names.contains(name) {
-            problems.append(ImportProblem(line: header.line, field: name, detail: "required column is missing"))
+            problems.append(ImportProblem(line: header.line, field: name, rule: .missingColumn))
         }
         for (position, name) in names.enumerated() where names[..<position].contains(name) && known.contains(name) {
-            problems.append(ImportProblem(line: header.line, field: name, detail: "column appears more than once"))
+            problems.append(ImportProblem(line: header.line, field: name, rule: .usedTwice))
         }
         var rows: [Row] = []
         for record in records.dropFirst() {
             guard record.fields.count == names.count else {
                 problems.append(ImportProblem(line: record.line, field: "row",
-                                              detail: "has \(record.fields.count) fields, the header has \(names.count)"))
+                                              rule: .wrongFieldCount(found: record.fields.count, expected: names.count)))
                 continue
             }
             let fields = record.fields.map(SpreadsheetFormula.restored)

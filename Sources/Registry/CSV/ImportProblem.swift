@@ -3,13 +3,16 @@
 public struct ImportProblem: Equatable, Sendable, CustomStringConvertible {
     public let line: Int
     public let field: String
-    public let detail: String
+    public let rule: ValidationRule
 
-    public init(line: Int, field: String, detail: String) {
+    public init(line: Int, field: String, rule: ValidationRule) {
         self.line = line
         self.field = field
-        self.detail = detail
+        self.rule = rule
     }
+
+    /// What to change, in English.
+    public var detail: String { rule.english }
 
     public var description: String { "line \(line): \(field): \(detail)" }
 }

@@ -10,8 +10,8 @@ struct ImportRowProblems {
         self.line = line
     }
 
-    mutating func add(_ field: String, _ detail: String) {
-        found.append(ImportProblem(line: line, field: field, detail: detail))
+    mutating func add(_ field: String, _ rule: ValidationRule) {
+        found.append(ImportProblem(line: line, field: field, rule: rule))
     }
 
     /// `text` as one of the enumeration's values; `fallback` when empty, if there is one.
@@ -20,7 +20,7 @@ struct ImportRowProblems {
         let text = text.trimmingCharacters(in: .whitespaces)
         if text.isEmpty, let fallback { return fallback }
         if let value = T(rawValue: text) { return value }
-        add(field, "'\(text)' is not one of \(T.allCases.map(\.rawValue).joined(separator: ", "))")
+        add(field, .notOneOf(T.allCases.map(\.rawValue)))
         return nil
     }
 }

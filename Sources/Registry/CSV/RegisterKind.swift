@@ -27,7 +27,7 @@ extension Node {
         switch kind {
         case .cities: return try await cities.importCSV(bytes, dryRun: dryRun)
         case .members: return try await members.importCSV(bytes, dryRun: dryRun)
-        case .projects: throw RegistryValidationError(field: "kind", reason: "projects are export only")
+        case .projects: throw RegistryValidationError(field: "kind", rule: .exportOnly)
         }
     }
 }

@@ -73,7 +73,7 @@ public struct CapTables: Sendable {
 
     private static func requireProject(_ project: ProjectID, _ database: SQLiteConnection) throws {
         guard try ProjectStore(database: database).project(id: project) != nil else {
-            throw RegistryNotFound(detail: "No project \(project).")
+            throw RegistryNotFound(.project, project)
         }
     }
 }

@@ -40,36 +40,36 @@ public struct ChallengeRules: Hashable, Sendable, Codable {
     /// Refuses rules that cannot be applied, naming the field.
     func validated() throws(RegistryValidationError) -> ChallengeRules {
         guard !criteria.isEmpty, criteria.count <= 20 else {
-            throw RegistryValidationError(field: "criteria", reason: "must list 1 to 20 criteria")
+            throw RegistryValidationError(field: "criteria", rule: criteria.isEmpty ? .tooFew(minimum: 1) : .tooMany(maximum: 20))
         }
         var seen = Set<String>()
         for (index, criterion) in criteria.enumerated() {
             guard !criterion.id.isEmpty, criterion.id.count <= 40,
                   criterion.id.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }) else {
-                throw RegistryValidationError(field: "criteria/\(index)/id", reason: "must be 1–40 of a–z, 0–9 and _")
+                throw RegistryValidationError(field: "criteria/\(index)/id", rule: .notACode(maximumCharacters: 40))
             }
             guard seen.insert(criterion.id).inserted else {
-                throw RegistryValidationError(field: "criteria/\(index)/id", reason: "is used twice")
+                throw RegistryValidationError(field: "criteria/\(index)/id", rule: .usedTwice)
             }
             _ = try RegistryText.required(criterion.name, field: "criteria/\(index)/name", maximumCharacters: 200)
             guard (1...100).contains(criterion.weight) else {
-                throw RegistryValidationError(field: "criteria/\(index)/weight", reason: "must be a whole number from 1 to 100")
+                throw RegistryValidationError(field: "criteria/\(index)/weight", rule: .notInRange(minimum: 1, maximum: 100, unit: .number))
             }
             guard criterion.scaleMinimum < criterion.scaleMaximum, criterion.scaleMinimum >= 0, criterion.scaleMaximum <= 1_000 else {
                 throw RegistryValidationError(field: "criteria/\(index)/scale_maximum",
-                                              reason: "the scale must run upwards, within 0…1000")
+                                              rule: .scaleNotUpwards(maximum: 1_000))
             }
         }
         guard (1...50).contains(judgesPerTeam) else {
-            throw RegistryValidationError(field: "judges_per_team", reason: "must be from 1 to 50")
+            throw RegistryValidationError(field: "judges_per_team", rule: .notInRange(minimum: 1, maximum: 50, unit: .number))
         }
         guard (2...1_000).contains(zScoreMinimumTeams) else {
-            throw RegistryValidationError(field: "z_score_minimum_teams", reason: "must be from 2 to 1000")
+            throw RegistryValidationError(field: "z_score_minimum_teams", rule: .notInRange(minimum: 2, maximum: 1_000, unit: .number))
         }
         for (index, award) in awards.enumerated() {
             _ = try RegistryText.required(award.name, field: "awards/\(index)/name", maximumCharacters: 200)
             guard seen.contains(award.criterionID) else {
-                throw RegistryValidationError(field: "awards/\(index)/criterion_id", reason: "names no criterion of this challenge")
+                throw RegistryValidationError(field: "awards/\(index)/criterion_id", rule: .notFound(.criterion))
             }
         }
         return self

@@ -10,9 +10,9 @@ extension Challenges {
                             topPerTown: Int) async throws -> Event {
         let name = try RegistryText.required(title, field: "title", maximumCharacters: 300)
         guard (1...20).contains(topPerTown) else {
-            throw RegistryValidationError(field: "top_per_town", reason: "must be from 1 to 20")
+            throw RegistryValidationError(field: "top_per_town", rule: .notInRange(minimum: 1, maximum: 20, unit: .number))
         }
-        guard startsOn <= endsOn else { throw RegistryValidationError(field: "ends_on", reason: "must not be before starts_on") }
+        guard startsOn <= endsOn else { throw RegistryValidationError(field: "ends_on", rule: .endsBeforeStart) }
         let now = clock()
         let finalID: EventID = try .generate()
         let signer = database.ledger.nodeKey
@@ -21,7 +21,7 @@ extension Challenges {
                                                                                toDo: "a final round can be drawn from it")
             let store = ChallengeStore(database: transaction.database)
             guard var rules = try store.rules(of: preliminary)?.rules else {
-                throw RegistryConflict(detail: "The preliminary challenge has no rules.")
+                throw ChallengeConflict.noRules
             }
             let board = try Self.leaderboard(of: preliminary, respectingFreeze: false, transaction.database)
             let teams = Dictionary(try store.teams(of: preliminary).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })

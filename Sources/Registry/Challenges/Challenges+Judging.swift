@@ -30,7 +30,7 @@ extension Challenges {
                                                                        toDo: "judges can be assigned")
             let store = ChallengeStore(database: transaction.database)
             guard let rules = try store.rules(of: event)?.rules else {
-                throw RegistryConflict(detail: "The challenge has no rules yet: set its criteria first.")
+                throw ChallengeConflict.noRules
             }
             let judges = try store.judges(of: event).map { try Self.admittedMember($0, transaction.database) }
             let existing = try store.assignments(of: event)
@@ -41,7 +41,7 @@ extension Challenges {
                 let has = Set(existing.filter { $0.team == team.id }.map(\.judge))
                 let eligible = try judges.filter { try !has.contains($0.id) && Self.conflicts(of: $0, with: team, transaction.database).isEmpty }
                 if has.count + eligible.count < rules.judgesPerTeam {
-                    throw RegistryConflict(detail: "Team \(team.id) can have only \(has.count + eligible.count) judges without a conflict of interest; \(rules.judgesPerTeam) are needed. Add judges from other towns.")
+                    throw ChallengeConflict.tooFewJudgesWithoutConflict(team.id, available: has.count + eligible.count, needed: rules.judgesPerTeam)
                 }
                 plan.append((team.id, eligible.map(\.id), has))
             }
@@ -76,23 +76,23 @@ extension Challenges {
                                                                                toDo: "marks can be given")
             guard let rules = try store.rules(of: event)?.rules,
                   let criterion = rules.criteria.first(where: { $0.id == criterionID }) else {
-                throw RegistryValidationError(field: "criterion_id", reason: "names no criterion of this challenge")
+                throw RegistryValidationError(field: "criterion_id", rule: .notFound(.criterion))
             }
             guard (criterion.scaleMinimum...criterion.scaleMaximum).contains(value) else {
                 throw RegistryValidationError(field: "value",
-                                              reason: "must be a whole number from \(criterion.scaleMinimum) to \(criterion.scaleMaximum)")
+                                              rule: .notInRange(minimum: Int64(criterion.scaleMinimum), maximum: Int64(criterion.scaleMaximum), unit: .number))
             }
-            guard let target = try store.team(team), target.eventID == event else { throw RegistryNotFound(detail: "No team \(team) in this challenge.") }
+            guard let target = try store.team(team), target.eventID == event else { throw RegistryNotFound(.team, team) }
             guard try store.isAssigned(judge, to: team, in: event) else {
-                throw RegistryConflict(detail: "Member \(judge) is not assigned to mark team \(team).")
+                throw ChallengeConflict.judgeNotAssigned(judge, team: team)
             }
             let conflicts = try Self.conflicts(of: try Self.admittedMember(judge, transaction.database), with: target, transaction.database)
             guard conflicts.isEmpty else {
-                throw RegistryConflict(detail: "Conflict of interest: \(conflicts.map(\.explanation).joined(separator: "; ")).")
+                throw ChallengeConflict.conflictOfInterest(conflicts)
             }
             let revision = try store.latestRevision(event: event, team: team, judge: judge, criterion: criterionID) + 1
             guard found.status == .running || revision > 1 else {
-                throw RegistryConflict(detail: "Judging is closed: only marks already given can be corrected until the results are sealed.")
+                throw ChallengeConflict.judgingClosed
             }
             let receipt = try transaction.append(kind: "challenge.mark", payload: [
                 "event_id": .string(event.rawValue), "team_id": .string(team.rawValue), "judge": .string(judge.rawValue),
@@ -122,7 +122,7 @@ extension Challenges {
     public func conflicts(of judge: MemberID, in event: EventID) async throws -> [(team: ChallengeTeamID, conflicts: [ConflictOfInterest])] {
         try await database.read { database in
             guard let member = try MemberStore(database: database).member(id: judge) else {
-                throw RegistryNotFound(detail: "No member \(judge).")
+                throw RegistryNotFound(.member, judge)
             }
             return try ChallengeStore(database: database).teams(of: event).map { ($0.id, try Self.conflicts(of: member, with: $0, database)) }
         }

@@ -11,7 +11,7 @@ extension Challenges {
     static func leaderboard(of event: EventID, respectingFreeze: Bool, _ database: SQLiteConnection) throws -> ChallengeLeaderboard {
         let store = ChallengeStore(database: database)
         guard let settings = try store.rules(of: event) else {
-            throw RegistryConflict(detail: "The challenge has no rules yet: set its criteria first.")
+            throw ChallengeConflict.noRules
         }
         let until = respectingFreeze ? settings.frozenAt : nil
         return ChallengeLeaderboard(rules: settings.rules, teams: try store.teams(of: event).map { ($0.id, $0.cityID) },
@@ -26,8 +26,8 @@ extension Challenges {
             _ = try EventStore(database: transaction.database).require(event, kind: .challenge, in: [.running, .closed],
                                                                        toDo: "the public board can be frozen")
             let store = ChallengeStore(database: transaction.database)
-            guard let settings = try store.rules(of: event) else { throw RegistryConflict(detail: "The challenge has no rules yet.") }
-            guard settings.frozenAt == nil else { throw RegistryConflict(detail: "The public board is frozen already.") }
+            guard let settings = try store.rules(of: event) else { throw ChallengeConflict.noRules }
+            guard settings.frozenAt == nil else { throw ChallengeConflict.alreadyFrozen }
             try store.freeze(event, at: now)
             try transaction.append(kind: "challenge.freeze", payload: ["event_id": .string(event.rawValue)], author: signer)
         }
@@ -44,11 +44,11 @@ extension Challenges {
                                                                        toDo: "the chair can decide a tie")
             let store = ChallengeStore(database: transaction.database)
             guard let settings = try store.rules(of: event), settings.chair == chair else {
-                throw RegistryConflict(detail: "Only the committee's chair decides ties.")
+                throw ChallengeConflict.onlyChairDecidesTies
             }
             let teams = Set(try store.teams(of: event).map(\.id))
             guard Set(order).count == order.count, order.allSatisfy(teams.contains) else {
-                throw RegistryValidationError(field: "team_ids", reason: "must name teams of this challenge, each once")
+                throw RegistryValidationError(field: "team_ids", rule: .usedTwice)
             }
             try store.saveTieDecision(order, of: event, at: now)
             try transaction.append(kind: "challenge.tie_decision", payload: [
@@ -66,9 +66,9 @@ extension Challenges {
         return try await database.write { transaction in
             let board = try Self.leaderboard(of: event, respectingFreeze: false, transaction.database)
             guard let rules = try ChallengeStore(database: transaction.database).rules(of: event)?.rules else {
-                throw RegistryConflict(detail: "The challenge has no rules yet.")
+                throw ChallengeConflict.noRules
             }
-            guard var results = board.json.objectValue else { throw RegistryConflict(detail: "The board has no table form.") }
+            guard var results = board.json.objectValue else { throw ChallengeConflict.noRules }
             results["event_id"] = .string(event.rawValue)
             results["rules"] = try Self.rulesJSON(rules)
             return try Events.seal(event, kind: .challenge, results: .object(results), in: transaction, signer: signer, at: now)

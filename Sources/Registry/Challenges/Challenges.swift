@@ -52,7 +52,7 @@ public struct Challenges: Sendable {
             let found = try EventStore(database: transaction.database).require(event, kind: .challenge, in: [.open],
                                                                                toDo: "teams can register")
             guard found.cityIDs.contains(city) else {
-                throw RegistryValidationError(field: "city_id", reason: "is not one of the challenge's towns")
+                throw RegistryValidationError(field: "city_id", rule: .notFound(.challengeTown))
             }
             if let project, try ProjectStore(database: transaction.database).project(id: project) == nil {
                 throw RegistryValidationError(field: "project_id", rule: .notFound(.project))
@@ -83,7 +83,7 @@ public struct Challenges: Sendable {
             _ = try Self.admittedMember(judge, transaction.database)
             let store = ChallengeStore(database: transaction.database)
             guard try !store.judges(of: event).contains(judge) else {
-                throw RegistryConflict(detail: "Member \(judge) is already a judge of this challenge.")
+                throw ChallengeConflict.alreadyJudge(judge)
             }
             try store.addJudge(judge, to: event)
             try transaction.append(kind: "challenge.judge", payload: [
@@ -106,10 +106,10 @@ public struct Challenges: Sendable {
 
     static func admittedMember(_ id: MemberID, _ database: SQLiteConnection) throws -> Member {
         guard let member = try MemberStore(database: database).member(id: id) else {
-            throw RegistryNotFound(detail: "No member \(id).")
+            throw RegistryNotFound(.member, id)
         }
         guard member.status == .admitted else {
-            throw RegistryConflict(detail: "Member \(id) is \(member.status.rawValue), not admitted.")
+            throw MembershipConflict.notAdmitted(id, status: member.status)
         }
         return member
     }

@@ -38,13 +38,13 @@ extension Cities {
         var id: CityID?
         if !row["id"].isEmpty {
             id = CityID(rawValue: row["id"])
-            if id == nil { problems.add("id", "is not a city id (cty_ and 32 hex digits)") }
+            if id == nil { problems.add("id", .notAnID(.city)) }
         }
         var population: Int?
         let populationText = row["population"].trimmingCharacters(in: .whitespaces)
         if !populationText.isEmpty {
             population = Int(populationText)
-            if population == nil { problems.add("population", "must be a whole number") }
+            if population == nil { problems.add("population", .notAWholeNumber) }
         }
         return CityRegistration(id: id, name: row["name"], region: row["region"], population: population)
     }
@@ -59,16 +59,16 @@ extension Cities {
             let (line, city) = (candidate.line, candidate.city)
             let key = city.name + "\u{0}" + city.region
             if let earlier = seenNames[key] {
-                found.append(ImportProblem(line: line, field: "name", detail: "\(city.name) (\(city.region)) is also on line \(earlier)"))
+                found.append(ImportProblem(line: line, field: "name", rule: .alsoOnLine(earlier)))
             } else if try store.exists(name: city.name, region: city.region) {
-                found.append(ImportProblem(line: line, field: "name", detail: "\(city.name) (\(city.region)) is already registered"))
+                found.append(ImportProblem(line: line, field: "name", rule: .alreadyRegistered))
             }
             seenNames[key] = seenNames[key] ?? line
             guard candidate.registration.id != nil else { continue }
             if let earlier = seenIDs[city.id] {
-                found.append(ImportProblem(line: line, field: "id", detail: "is also on line \(earlier)"))
+                found.append(ImportProblem(line: line, field: "id", rule: .alsoOnLine(earlier)))
             } else if try store.city(id: city.id) != nil {
-                found.append(ImportProblem(line: line, field: "id", detail: "a city with this id is already registered"))
+                found.append(ImportProblem(line: line, field: "id", rule: .alreadyRegistered))
             }
             seenIDs[city.id] = seenIDs[city.id] ?? line
         }

@@ -46,7 +46,7 @@ public struct Cities: Sendable {
         let name = try RegistryText.required(registration.name, field: "name", maximumCharacters: 200)
         let region = try RegistryText.required(registration.region, field: "region", maximumCharacters: 200)
         if let population = registration.population, population < 0 {
-            throw RegistryValidationError(field: "population", reason: "must not be negative")
+            throw RegistryValidationError(field: "population", rule: .negative)
         }
         return City(id: try registration.id ?? .generate(), name: name, region: region,
                     population: registration.population, createdAt: time)
@@ -54,10 +54,10 @@ public struct Cities: Sendable {
 
     static func checkUnique(_ city: City, _ store: CityStore) throws {
         guard try !store.exists(name: city.name, region: city.region) else {
-            throw RegistryConflict(detail: "\(city.name) (\(city.region)) is already registered.")
+            throw TownConflict.alreadyRegistered(name: city.name, region: city.region)
         }
         guard try store.city(id: city.id) == nil else {
-            throw RegistryConflict(detail: "A city with id \(city.id) is already registered.")
+            throw TownConflict.idTaken(city.id)
         }
     }
 

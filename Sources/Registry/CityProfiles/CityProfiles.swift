@@ -30,9 +30,9 @@ public struct CityProfiles: Sendable {
         let now = clock()
         let area = try RegistryText.required(area, field: "area", maximumCharacters: 200)
         guard AuditResult.scoreRange.contains(score) else {
-            throw RegistryValidationError(field: "score", reason: "must be a whole number from 0 to 100")
+            throw RegistryValidationError(field: "score", rule: .notInRange(minimum: 0, maximum: 100, unit: .number))
         }
-        guard day <= CalendarDate(now) else { throw RegistryValidationError(field: "audited_on", reason: "must not be in the future") }
+        guard day <= CalendarDate(now) else { throw RegistryValidationError(field: "audited_on", rule: .inTheFuture) }
         let result = AuditResult(id: try .generate(), cityID: city, area: area, score: score, auditedOn: day, recordedAt: now)
         return try await database.write { transaction in
             try Self.requireCity(city, transaction.database)
@@ -49,17 +49,17 @@ public struct CityProfiles: Sendable {
         let now = clock()
         guard indicator.validValues.contains(value) else {
             let range = indicator.validValues
-            throw RegistryValidationError(
-                field: "value", reason: "\(indicator.rawValue) is in \(indicator.unit.rawValue) from \(range.lowerBound) to \(range.upperBound)")
+            throw RegistryValidationError(field: "value", rule: .notInRange(minimum: range.lowerBound, maximum: range.upperBound,
+                                                                             unit: indicator.unit == .kopecks ? .kopecks : .number))
         }
-        guard day <= CalendarDate(now) else { throw RegistryValidationError(field: "measured_on", reason: "must not be in the future") }
+        guard day <= CalendarDate(now) else { throw RegistryValidationError(field: "measured_on", rule: .inTheFuture) }
         let figure = IndicatorFigure(id: try .generate(), cityID: city, indicator: indicator, value: value, measuredOn: day,
                                      recordedAt: now)
         return try await database.write { transaction in
             try Self.requireCity(city, transaction.database)
             let store = CityProfileStore(database: transaction.database)
             guard try !store.figureExists(indicator, of: city, on: day) else {
-                throw RegistryConflict(detail: "\(indicator.rawValue) for \(day) is already recorded for this city.")
+                throw TownConflict.figureRecorded(indicator, on: day)
             }
             try store.insert(figure)
             return figure
@@ -91,6 +91,6 @@ public struct CityProfiles: Sendable {
     }
 
     private static func requireCity(_ id: CityID, _ database: SQLiteConnection) throws {
-        guard try CityStore(database: database).city(id: id) != nil else { throw RegistryNotFound(detail: "No city \(id).") }
+        guard try CityStore(database: database).city(id: id) != nil else { throw RegistryNotFound(.city, id) }
     }
 }

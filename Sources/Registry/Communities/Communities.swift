@@ -25,7 +25,7 @@ public struct Communities: Sendable {
             }
             let store = CommunityStore(database: transaction.database)
             guard try !store.exists(kind: kind, name: name, cityID: cityID) else {
-                throw RegistryConflict(detail: "A \(kind.rawValue) community named \(name) already exists there.")
+                throw TownConflict.communityExists(name: name)
             }
             try store.insert(community)
             return community
@@ -43,7 +43,7 @@ public struct Communities: Sendable {
                 throw RegistryValidationError(field: "member_id", rule: .notFound(.member))
             }
             guard found.status == .admitted else {
-                throw RegistryConflict(detail: "Only admitted members join communities; \(member) is \(found.status.rawValue).")
+                throw MembershipConflict.notAdmitted(member, status: found.status)
             }
             if try !store.isMember(member, of: id) {
                 try store.add(member, to: id, at: now)
@@ -63,7 +63,7 @@ public struct Communities: Sendable {
             let store = CommunityStore(database: transaction.database)
             _ = try Self.require(id, store)
             guard try store.isMember(member, of: id) else {
-                throw RegistryNotFound(detail: "\(member) is not a member of community \(id).")
+                throw RegistryNotFound(.communityMembership, member)
             }
             try store.remove(member, from: id)
             _ = try transaction.append(kind: "community.member", payload: [
@@ -83,7 +83,7 @@ public struct Communities: Sendable {
     }
 
     private static func require(_ id: CommunityID, _ store: CommunityStore) throws -> Community {
-        guard let community = try store.community(id: id) else { throw RegistryNotFound(detail: "No community \(id).") }
+        guard let community = try store.community(id: id) else { throw RegistryNotFound(.community, id) }
         return community
     }
 }

@@ -39,7 +39,7 @@ public struct Contracts: Sendable {
                         at now: LedgerTime) throws -> Contract {
         try proposal.terms.checkText(proposal.legalText)
         guard !proposal.legalText.isEmpty, proposal.legalText.count <= Self.maximumTextCharacters else {
-            throw RegistryValidationError(field: "legal_text", reason: "must be 1 to \(Self.maximumTextCharacters) characters")
+            throw RegistryValidationError(field: "legal_text", rule: .tooLong(maximumCharacters: Self.maximumTextCharacters))
         }
         let event = ContractEvent(.proposed(proposal.terms), on: CalendarDate(now))
         _ = try ContractState.replay([event])
@@ -91,7 +91,7 @@ public struct Contracts: Sendable {
     }
 
     func require(_ id: ContractID) async throws -> Contract {
-        guard let contract = try await contract(id: id) else { throw RegistryNotFound(detail: "No contract \(id).") }
+        guard let contract = try await contract(id: id) else { throw RegistryNotFound(.contract, id) }
         return contract
     }
 
@@ -105,7 +105,7 @@ public struct Contracts: Sendable {
     }
 
     private static func require(_ id: ContractID, _ store: ContractStore) throws -> Contract {
-        guard let contract = try store.contract(id: id) else { throw RegistryNotFound(detail: "No contract \(id).") }
+        guard let contract = try store.contract(id: id) else { throw RegistryNotFound(.contract, id) }
         return contract
     }
 
@@ -115,16 +115,16 @@ public struct Contracts: Sendable {
         }
         if case let .optionAgreement(terms) = proposal.terms.parameters { try checkGrant(terms, of: proposal.projectID, database) }
         for party in proposal.representatives.keys where party == .union || MemberID(rawValue: party.rawValue) != nil {
-            throw RegistryValidationError(field: "representatives", reason: "\(party) acts for itself and takes no representative")
+            throw RegistryValidationError(field: "representatives", rule: .representativeRefused)
         }
         let members = MemberStore(database: database)
         let parties = Set(proposal.terms.parties.map(\.id)).union(proposal.representatives.keys).subtracting([.union])
         for party in parties.sorted() {
             guard let acting = MemberID(rawValue: party.rawValue) ?? proposal.representatives[party] else {
-                throw RegistryValidationError(field: "representatives", reason: "must name the member who acts for \(party)")
+                throw RegistryValidationError(field: "representatives", rule: .representativeRequired)
             }
             guard let member = try members.member(id: acting), member.status == .admitted else {
-                throw RegistryValidationError(field: "terms.parties", reason: "\(acting), acting for \(party), is not an admitted member")
+                throw RegistryValidationError(field: "terms.parties", rule: .notAdmitted)
             }
         }
     }
@@ -133,7 +133,7 @@ public struct Contracts: Sendable {
     /// than the grant has neither exercised nor cancelled.
     private static func checkGrant(_ terms: OptionTerms, of project: ProjectID?, _ database: SQLiteConnection) throws {
         guard let project else {
-            throw RegistryValidationError(field: "project_id", reason: "an option agreement names the project whose cap table holds its grant")
+            throw RegistryValidationError(field: "project_id", rule: .optionNeedsProject)
         }
         let table = try CapTable.replay(try CapTableStore(database: database).events(of: project).map(\.event))
         let id = CapTableEventID(terms.grantID)

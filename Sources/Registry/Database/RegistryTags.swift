@@ -14,7 +14,7 @@ enum RegistryTags {
             result.insert(try normalise(tag, field: "\(field)/\(index)"))
         }
         guard result.count <= maximumCount else {
-            throw RegistryValidationError(field: field, reason: "must hold at most \(maximumCount) tags")
+            throw RegistryValidationError(field: field, rule: .tooMany(maximum: maximumCount))
         }
         return result.sorted()
     }

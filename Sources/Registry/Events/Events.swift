@@ -18,9 +18,9 @@ public struct Events: Sendable {
     public func create(_ draft: EventDraft) async throws -> Event {
         let title = try RegistryText.required(draft.title, field: "title", maximumCharacters: 300)
         let towns = Array(Set(draft.cityIDs)).sorted { $0.rawValue < $1.rawValue }
-        guard !towns.isEmpty else { throw RegistryValidationError(field: "city_ids", reason: "must name at least one town") }
+        guard !towns.isEmpty else { throw RegistryValidationError(field: "city_ids", rule: .tooFew(minimum: 1)) }
         guard draft.startsOn <= draft.endsOn else {
-            throw RegistryValidationError(field: "ends_on", reason: "must not be before starts_on")
+            throw RegistryValidationError(field: "ends_on", rule: .endsBeforeStart)
         }
         let event = Event(id: try .generate(), kind: draft.kind, title: title, cityIDs: towns, startsOn: draft.startsOn,
                           endsOn: draft.endsOn, status: .draft, seal: nil, createdAt: clock())
@@ -50,7 +50,7 @@ public struct Events: Sendable {
         let signer = database.ledger.nodeKey
         return try await database.write { transaction in
             let store = EventStore(database: transaction.database)
-            guard let event = try store.event(id: id) else { throw RegistryNotFound(detail: "No event \(id).") }
+            guard let event = try store.event(id: id) else { throw RegistryNotFound(.event, id) }
             guard event.status.next == status else {
                 throw EventStateError.cannotMove(id, current: event.status, requested: status, next: event.status.next)
             }
@@ -91,7 +91,7 @@ public struct Events: Sendable {
     }
 
     static func require(_ id: EventID, _ store: EventStore) throws -> Event {
-        guard let event = try store.event(id: id) else { throw RegistryNotFound(detail: "No event \(id).") }
+        guard let event = try store.event(id: id) else { throw RegistryNotFound(.event, id) }
         return event
     }
 }

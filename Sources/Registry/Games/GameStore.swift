@@ -34,7 +34,7 @@ struct GameStore {
     /// The settings every act of a running Game needs.
     func requireSettings(of id: EventID) throws -> GameSettings {
         guard let settings = try settings(of: id) else {
-            throw RegistryConflict(detail: "The game \(id) has no settings yet: Union staff set its directions, team size limit and selection rule first.")
+            throw GameConflict.noSettings(id)
         }
         return settings
     }

@@ -14,7 +14,7 @@ extension Games {
             let store = try Self.requireCommission(account, of: id, transaction)
             _ = try Self.requireIdea(project, of: id, store)
             guard try !store.hasApproval(of: project, by: account) else {
-                throw RegistryConflict(detail: "This account has already approved \(project); each commission member approves an idea once.")
+                throw GameConflict.alreadyApproved(project)
             }
             try store.insertApproval(of: project, by: account, at: now)
             return try Self.requireIdea(project, of: id, store)
@@ -26,7 +26,7 @@ extension Games {
         try await database.write { transaction in
             let store = try Self.requireCommission(account, of: id, transaction)
             guard try store.deleteApproval(of: project, by: account) else {
-                throw RegistryNotFound(detail: "This account has not approved \(project).")
+                throw RegistryNotFound(.gameApproval, project)
             }
             return try Self.requireIdea(project, of: id, store)
         }
@@ -82,7 +82,7 @@ extension Games {
     private static func requireCommission(_ account: AccountID, of id: EventID, _ transaction: LedgerTransaction) throws -> GameStore {
         _ = try require(id, in: [.running], toDo: "the commission can vote", transaction)
         guard try isOnCommission(account, of: id, transaction.database) else {
-            throw RegistryConflict(detail: "Only the game's commission votes: accounts with the committee role or members named on its commission.")
+            throw GameConflict.notOnCommission
         }
         return GameStore(database: transaction.database)
     }

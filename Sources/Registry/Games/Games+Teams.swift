@@ -9,7 +9,7 @@ extension Games {
         try await changeTeam(of: project, in: id, act: "teams can change") { team, settings, store in
             try Self.requireFree(member, in: id, store)
             guard team.count < settings.teamSizeLimit else {
-                throw RegistryConflict(detail: "The team of \(project) already has \(team.count) members, the game's limit of \(settings.teamSizeLimit).")
+                throw GameConflict.teamFull(project, limit: settings.teamSizeLimit)
             }
             return team + [TeamMember(memberID: member, role: .member)]
         }
@@ -19,10 +19,10 @@ extension Games {
     public func leave(_ member: MemberID, idea project: ProjectID, of id: EventID) async throws -> Project {
         try await changeTeam(of: project, in: id, act: "teams can change") { team, _, _ in
             guard let place = team.first(where: { $0.memberID == member }) else {
-                throw RegistryNotFound(detail: "Member \(member) is not on the team of \(project).")
+                throw RegistryNotFound(.teamPlace, member)
             }
             guard place.role != .lead else {
-                throw RegistryConflict(detail: "Member \(member) leads \(project); hand the lead to another team member before leaving.")
+                throw GameConflict.leadCannotLeave(member, team: project)
             }
             return team.filter { $0.memberID != member }
         }
@@ -31,11 +31,11 @@ extension Games {
     /// Gives a team member the role `lead` or `member`; a new lead makes the old one a member.
     public func setRole(_ role: TeamRole, of member: MemberID, idea project: ProjectID, of id: EventID) async throws -> Project {
         guard role == .lead || role == .member else {
-            throw RegistryValidationError(field: "role", reason: "must be lead or member at a game")
+            throw RegistryValidationError(field: "role", rule: .chooseFromList)
         }
         return try await changeTeam(of: project, in: id, act: "teams can change") { team, _, _ in
             guard team.contains(where: { $0.memberID == member }) else {
-                throw RegistryNotFound(detail: "Member \(member) is not on the team of \(project).")
+                throw RegistryNotFound(.teamPlace, member)
             }
             return team.map { place in
                 if place.memberID == member { return TeamMember(memberID: member, role: role) }

@@ -24,7 +24,7 @@ public struct Games: Sendable {
     /// the Union has not admitted.
     public func configure(_ id: EventID, _ settings: GameSettings) async throws -> GameSettings {
         guard GameSettings.teamSizeLimits.contains(settings.teamSizeLimit) else {
-            throw RegistryValidationError(field: "team_size_limit", reason: "must be from 1 to \(Projects.maximumTeamSize)")
+            throw RegistryValidationError(field: "team_size_limit", rule: .notInRange(minimum: 1, maximum: Int64(Projects.maximumTeamSize), unit: .number))
         }
         let checked = GameSettings(directions: try RegistryTags.normalise(settings.directions, field: "directions"),
                                    teamSizeLimit: settings.teamSizeLimit, selection: settings.selection,
@@ -33,7 +33,7 @@ public struct Games: Sendable {
             _ = try Self.require(id, in: [.draft, .open], toDo: "its settings can change", transaction)
             let members = MemberStore(database: transaction.database)
             for (index, member) in checked.commission.enumerated() where try members.member(id: member)?.status != .admitted {
-                throw RegistryValidationError(field: "commission_member_ids/\(index)", reason: "\(member) is not an admitted member")
+                throw RegistryValidationError(field: "commission_member_ids/\(index)", rule: .notAdmitted)
             }
             try GameStore(database: transaction.database).save(checked, of: id)
             return checked
@@ -51,13 +51,13 @@ public struct Games: Sendable {
             let store = GameStore(database: transaction.database)
             _ = try store.requireSettings(of: id)
             guard let found = try MemberStore(database: transaction.database).member(id: member) else {
-                throw RegistryNotFound(detail: "No member \(member).")
+                throw RegistryNotFound(.member, member)
             }
             guard found.status == .admitted else {
-                throw RegistryConflict(detail: "Member \(member) is \(found.status.rawValue): only admitted members take part in a Game.")
+                throw MembershipConflict.notAdmitted(member, status: found.status)
             }
             guard try !store.isParticipant(member, in: id) else {
-                throw RegistryConflict(detail: "Member \(member) is already registered for this game.")
+                throw GameConflict.alreadyRegistered(member)
             }
             try store.insertParticipant(member, in: id, at: now)
             _ = try transaction.append(kind: "game.register", payload: [
@@ -87,7 +87,7 @@ public struct Games: Sendable {
             try Self.requireFree(member, in: id, store)
             guard settings.directions.isEmpty || settings.directions.contains(project.direction) else {
                 throw RegistryValidationError(field: "direction",
-                                              reason: "must be one of the game's directions: " + settings.directions.joined(separator: ", "))
+                                              rule: .notOneOf(settings.directions))
             }
             try Projects.insert(project, lead: member, in: transaction, signer: signer)
             let asset = try deposit.map { try IPAssets.deposit($0, in: transaction, signer: signer, at: now) }
@@ -129,7 +129,7 @@ public struct Games: Sendable {
 
     static func requireIdea(_ project: ProjectID, of id: EventID, _ store: GameStore) throws -> GameIdea {
         guard let idea = try store.idea(project, of: id) else {
-            throw RegistryNotFound(detail: "No idea \(project) in game \(id).")
+            throw RegistryNotFound(.gameIdea, project)
         }
         return idea
     }
@@ -137,10 +137,10 @@ public struct Games: Sendable {
     /// Refuses a member who is not registered for the Game or is already on one of its teams.
     static func requireFree(_ member: MemberID, in id: EventID, _ store: GameStore) throws {
         guard try store.isParticipant(member, in: id) else {
-            throw RegistryConflict(detail: "Member \(member) is not registered for this game; participants register while it is open.")
+            throw GameConflict.notRegistered(member)
         }
         if let team = try store.team(of: member, in: id) {
-            throw RegistryConflict(detail: "Member \(member) is already on the team of \(team); leave it first.")
+            throw GameConflict.alreadyOnTeam(member, team: team)
         }
     }
 }

@@ -38,7 +38,7 @@ extension IPAssets {
         let author = database.ledger.nodeKey
         return try await database.write { transaction in
             let consents = IPConsentStore(database: transaction.database)
-            guard let request = try consents.request(id: id) else { throw RegistryNotFound(detail: "No IP act \(id) waits for consent.") }
+            guard let request = try consents.request(id: id) else { throw RegistryNotFound(.ipConsent, id) }
             guard let position = request.signers.firstIndex(where: { $0.memberID == member }) else {
                 throw IPConsentError.notASigner(member)
             }
@@ -62,7 +62,7 @@ extension IPAssets {
     public func decline(_ id: IPConsentRequestID, by member: MemberID) async throws {
         try await database.write { transaction in
             let consents = IPConsentStore(database: transaction.database)
-            guard let request = try consents.request(id: id) else { throw RegistryNotFound(detail: "No IP act \(id) waits for consent.") }
+            guard let request = try consents.request(id: id) else { throw RegistryNotFound(.ipConsent, id) }
             guard request.proposedBy == member || request.signers.contains(where: { $0.memberID == member }) else {
                 throw IPConsentError.notASigner(member)
             }

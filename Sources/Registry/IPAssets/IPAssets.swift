@@ -144,7 +144,7 @@ public struct IPAssets: Sendable {
     public func grantLicence(_ grant: LicenceGrant, on id: IPAssetID) async throws -> IPLicence {
         let terms = try RegistryText.required(grant.terms, field: "terms", maximumCharacters: 10_000)
         guard grant.endsOn >= grant.startsOn else {
-            throw RegistryValidationError(field: "ends_on", reason: "must not be before starts_on")
+            throw RegistryValidationError(field: "ends_on", rule: .endsBeforeStart)
         }
         let licenceID: IPLicenceID = try .generate()
         let now = clock()
@@ -179,7 +179,7 @@ public struct IPAssets: Sendable {
     /// The asset's deposit receipt against the latest signed checkpoint (signing one
     /// first if the log has grown since the last).
     public func receipt(for id: IPAssetID) async throws -> IPDepositReceipt {
-        guard let asset = try await asset(id: id) else { throw RegistryNotFound(detail: "No IP asset \(id).") }
+        guard let asset = try await asset(id: id) else { throw RegistryNotFound(.ipAsset, id) }
         let ledger = database.ledger
         let checkpoint = try await ledger.checkpoint()
         let proof = try await ledger.inclusionProof(seq: asset.depositSeq, treeSize: checkpoint.checkpoint.size)
@@ -188,25 +188,25 @@ public struct IPAssets: Sendable {
     }
 
     static func require(_ id: IPAssetID, _ store: IPAssetStore) throws -> IPAsset {
-        guard let asset = try store.asset(id: id) else { throw RegistryNotFound(detail: "No IP asset \(id).") }
+        guard let asset = try store.asset(id: id) else { throw RegistryNotFound(.ipAsset, id) }
         return asset
     }
 
     static func checkSplit(_ holders: [IPHolding]) throws(RegistryValidationError) {
-        guard !holders.isEmpty else { throw RegistryValidationError(field: "holders", reason: "must name at least one holder") }
+        guard !holders.isEmpty else { throw RegistryValidationError(field: "holders", rule: .tooFew(minimum: 1)) }
         guard holders.count <= maximumHolders else {
-            throw RegistryValidationError(field: "holders", reason: "must name at most \(maximumHolders) holders")
+            throw RegistryValidationError(field: "holders", rule: .tooMany(maximum: maximumHolders))
         }
         guard Set(holders.map(\.memberID)).count == holders.count else {
-            throw RegistryValidationError(field: "holders", reason: "must name each member once")
+            throw RegistryValidationError(field: "holders", rule: .usedTwice)
         }
         for (index, holding) in holders.enumerated() where holding.units.value <= 0 || holding.units > ShareUnits.whole {
-            throw RegistryValidationError(field: "holders/\(index)/units", reason: "must be from 1 to \(ShareUnits.whole)")
+            throw RegistryValidationError(field: "holders/\(index)/units", rule: .notInRange(minimum: 1, maximum: Int64(ShareUnits.whole.value), unit: .shareUnits))
         }
         let sum = holders.reduce(0) { $0 + $1.units.value }
         guard sum == ShareUnits.whole.value else {
             throw RegistryValidationError(
-                field: "holders", reason: "units must sum to exactly \(ShareUnits.whole) (100 %), not \(sum)")
+                field: "holders", rule: .sumMismatch(expected: Int64(ShareUnits.whole.value), actual: Int64(sum), unit: .shareUnits))
         }
     }
 
@@ -216,7 +216,7 @@ public struct IPAssets: Sendable {
                 throw RegistryValidationError(field: "holders/\(index)/member_id", rule: .notFound(.member))
             }
             guard member.status != .left else {
-                throw RegistryValidationError(field: "holders/\(index)/member_id", reason: "has left the Union")
+                throw RegistryValidationError(field: "holders/\(index)/member_id", rule: .notAdmitted)
             }
         }
     }
@@ -232,10 +232,10 @@ public struct IPAssets: Sendable {
                 throw RegistryValidationError(field: "licensee_id", rule: .notFound(.member))
             }
             guard member.kind == .organisation else {
-                throw RegistryValidationError(field: "licensee_id", reason: "must be a city or an organisation, not a person")
+                throw RegistryValidationError(field: "licensee_id", rule: .personCannotBeLicensee)
             }
             guard member.status != .left else {
-                throw RegistryValidationError(field: "licensee_id", reason: "has left the Union")
+                throw RegistryValidationError(field: "licensee_id", rule: .notAdmitted)
             }
         }
     }

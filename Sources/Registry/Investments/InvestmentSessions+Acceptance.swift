@@ -19,7 +19,7 @@ extension InvestmentSessions {
             let projects = ProjectStore(database: transaction.database)
             let project = try Projects.require(pledge.projectID, projects)
             if case let .lead(member) = consent, member != project.lead {
-                throw RegistryConflict(detail: "Member \(member) does not lead project \(project.id); only its lead or Union staff accept its pledges.")
+                throw InvestmentConflict.notTheLead(member, project: project.id)
             }
             let outcome = try Self.outcome(of: pledge, project: project, transaction: transaction, signer: signer, at: now)
             try store.accept(id, PledgeAcceptance(acceptedBy: consent.recorded, outcome: outcome, acceptedAt: now))
@@ -44,7 +44,7 @@ extension InvestmentSessions {
         switch pledge.form {
         case let .tranches(tranches):
             guard let lead = project.lead else {
-                throw RegistryConflict(detail: "Project \(project.id) has no lead to receive the tranches; set its team first.")
+                throw InvestmentConflict.noLead(project.id)
             }
             let proposal = try TrancheAgreement.proposal(for: pledge, tranches: tranches, lead: lead)
             return .contract(try Contracts.propose(proposal, in: transaction, signer: signer, at: now).id)

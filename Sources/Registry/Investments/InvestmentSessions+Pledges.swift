@@ -22,10 +22,10 @@ extension InvestmentSessions {
                                                                        toDo: "pledges can be made")
             let store = InvestmentStore(database: transaction.database)
             guard try store.isRegistered(investor, in: event) else {
-                throw RegistryConflict(detail: "Member \(investor) is not a registered investor of this session; investors register while it is open.")
+                throw InvestmentConflict.investorNotRegistered(investor)
             }
             guard try store.isOnAgenda(draft.projectID, of: event) else {
-                throw RegistryConflict(detail: "Project \(draft.projectID) is not on this session's agenda.")
+                throw InvestmentConflict.notOnAgenda(draft.projectID)
             }
             if let ticket = try ProfileStore(database: transaction.database).investorProfile(of: investor)?.ticket,
                !(ticket.minimumKopecks...ticket.maximumKopecks).contains(draft.amount.value) {
@@ -63,7 +63,7 @@ extension InvestmentSessions {
             let store = InvestmentStore(database: transaction.database)
             let pledge = try Self.require(id, in: event, store)
             guard pledge.investor == investor else {
-                throw RegistryConflict(detail: "Pledge \(id) is member \(pledge.investor)'s; only the investor who made it may withdraw it.")
+                throw InvestmentConflict.notYourPledge(id)
             }
             try Self.requirePledged(pledge)
             try store.withdraw(id, at: now)
@@ -84,35 +84,35 @@ extension InvestmentSessions {
 
     static func require(_ id: PledgeID, in event: EventID, _ store: InvestmentStore) throws -> Pledge {
         guard let pledge = try store.pledge(id), pledge.eventID == event else {
-            throw RegistryNotFound(detail: "No pledge \(id) at this session.")
+            throw RegistryNotFound(.pledge, id)
         }
         return pledge
     }
 
-    static func requirePledged(_ pledge: Pledge) throws(RegistryConflict) {
+    static func requirePledged(_ pledge: Pledge) throws(InvestmentConflict) {
         guard pledge.status == .pledged else {
-            throw RegistryConflict(detail: "Pledge \(pledge.id) is \(pledge.status.rawValue) already; only a standing pledge can be withdrawn or accepted.")
+            throw InvestmentConflict.pledgeNotStanding(pledge.id, status: pledge.status)
         }
     }
 
     /// The form with its texts checked; a tranche plan must sum to `amount`.
     private static func checked(_ form: PledgeForm, amount: Kopecks) throws(RegistryValidationError) -> PledgeForm {
-        guard amount.value > 0 else { throw RegistryValidationError(field: "amount_kopecks", reason: "must be at least 1 kopeck") }
+        guard amount.value > 0 else { throw RegistryValidationError(field: "amount_kopecks", rule: .notMoreThanZero) }
         switch form {
         case let .tranches(tranches):
-            guard !tranches.isEmpty else { throw RegistryValidationError(field: "tranches", reason: "must name at least one tranche") }
+            guard !tranches.isEmpty else { throw RegistryValidationError(field: "tranches", rule: .tooFew(minimum: 1)) }
             var sum = Kopecks.zero
             var milestones = Set<String>()
             let checkedTranches = try tranches.enumerated().map { index, tranche throws(RegistryValidationError) in
                 let milestone = try RegistryText.required(tranche.milestone, field: "tranches/\(index)/milestone", maximumCharacters: 200)
                 guard milestones.insert(milestone).inserted else {
-                    throw RegistryValidationError(field: "tranches/\(index)/milestone", reason: "names a milestone already in the plan")
+                    throw RegistryValidationError(field: "tranches/\(index)/milestone", rule: .usedTwice)
                 }
                 guard tranche.amount.value > 0, let next = sum.adding(tranche.amount) else {
-                    throw RegistryValidationError(field: "tranches/\(index)/amount_kopecks", reason: "must be at least 1 kopeck")
+                    throw RegistryValidationError(field: "tranches/\(index)/amount_kopecks", rule: .notMoreThanZero)
                 }
                 guard !tranche.attesters.isEmpty else {
-                    throw RegistryValidationError(field: "tranches/\(index)/attester_ids", reason: "must name at least one attester")
+                    throw RegistryValidationError(field: "tranches/\(index)/attester_ids", rule: .tooFew(minimum: 1))
                 }
                 sum = next
                 return PledgedTranche(milestone: milestone, amount: tranche.amount,
@@ -120,15 +120,15 @@ extension InvestmentSessions {
             }
             guard Set(checkedTranches.map(\.attesters)).count == 1 else {
                 throw RegistryValidationError(field: "tranches",
-                                              reason: "must all name the same attesters: a tranche contract has one set of attesters for every milestone")
+                                              rule: .attestersDiffer)
             }
             guard sum == amount else {
-                throw RegistryValidationError(field: "tranches", reason: "must sum to amount_kopecks (\(amount.value)), not \(sum.value)")
+                throw RegistryValidationError(field: "tranches", rule: .sumMismatch(expected: amount.value, actual: sum.value, unit: .kopecks))
             }
             return .tranches(checkedTranches)
         case let .equity(preMoney, name):
             guard preMoney.value > 0 else {
-                throw RegistryValidationError(field: "pre_money_kopecks", reason: "must be at least 1 kopeck")
+                throw RegistryValidationError(field: "pre_money_kopecks", rule: .notMoreThanZero)
             }
             return .equity(preMoney: preMoney, shareClassName: try RegistryText.required(name, field: "share_class_name", maximumCharacters: 100))
         }

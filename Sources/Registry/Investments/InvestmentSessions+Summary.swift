@@ -6,7 +6,7 @@ extension InvestmentSessions {
     /// links to it (`investment.union_option`). One per project per session, before sealing.
     public func recordUnionOption(_ grant: OptionGrant, for project: ProjectID, in event: EventID) async throws -> UnionOption {
         guard grant.isUnionOption else {
-            throw RegistryValidationError(field: "union_option", reason: "must be true: this grant is the Union's option")
+            throw RegistryValidationError(field: "union_option", rule: .unionOptionRequired)
         }
         let signer = database.ledger.nodeKey
         return try await database.write { transaction in
@@ -14,10 +14,10 @@ extension InvestmentSessions {
                                                                        toDo: "the Union's option can be recorded")
             let store = InvestmentStore(database: transaction.database)
             guard try store.isOnAgenda(project, of: event) else {
-                throw RegistryConflict(detail: "Project \(project) is not on this session's agenda.")
+                throw InvestmentConflict.notOnAgenda(project)
             }
             guard try !store.unionOptions(of: event).contains(where: { $0.projectID == project }) else {
-                throw RegistryConflict(detail: "The Union's option in project \(project) is recorded at this session already.")
+                throw InvestmentConflict.unionOptionRecorded(project)
             }
             let capEvent = CapTableEvent.grantOption(grant)
             _ = try CapTables.append(capEvent, in: project, payload: capEvent.ledgerPayload(in: project), transaction: transaction,

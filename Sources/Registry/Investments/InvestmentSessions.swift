@@ -39,7 +39,7 @@ public struct InvestmentSessions: Sendable {
                     try projects.setStage(.pitched, of: project.id, at: now)
                     try Projects.appendStageEntry(transaction, project: project.id, from: .accelerated, to: .pitched, signer: signer)
                 default:
-                    throw RegistryConflict(detail: "Project \(project.id) is \(project.stage.rawValue); only accelerated or pitched projects pitch at an investment session.")
+                    throw InvestmentConflict.cannotPitch(project.id, stage: project.stage)
                 }
             }
             try InvestmentStore(database: transaction.database).replaceAgenda(slots, of: event)
@@ -65,11 +65,11 @@ public struct InvestmentSessions: Sendable {
                                                                        toDo: "investors can register")
             _ = try Challenges.admittedMember(investor, transaction.database)
             guard try ProfileStore(database: transaction.database).investorProfile(of: investor) != nil else {
-                throw RegistryConflict(detail: "Member \(investor) has no investor profile; it must state its ticket before registering.")
+                throw InvestmentConflict.noInvestorProfile(investor)
             }
             let store = InvestmentStore(database: transaction.database)
             guard try !store.isRegistered(investor, in: event) else {
-                throw RegistryConflict(detail: "Member \(investor) is already registered for this session.")
+                throw InvestmentConflict.investorAlreadyRegistered(investor)
             }
             try store.register(investor, in: event, at: now)
             try transaction.append(kind: "investment.investor", payload: [
@@ -92,14 +92,14 @@ public struct InvestmentSessions: Sendable {
         for (index, slot) in slots.enumerated() {
             guard PitchSlot.allowedMinutes.contains(slot.minutes) else {
                 throw RegistryValidationError(field: "slots/\(index)/minutes",
-                                              reason: "must be from \(PitchSlot.allowedMinutes.lowerBound) to \(PitchSlot.allowedMinutes.upperBound)")
+                                              rule: .notInRange(minimum: Int64(PitchSlot.allowedMinutes.lowerBound), maximum: Int64(PitchSlot.allowedMinutes.upperBound), unit: .minutes))
             }
             guard seen.insert(slot.projectID).inserted else {
-                throw RegistryValidationError(field: "slots/\(index)/project_id", reason: "names a project already on the agenda")
+                throw RegistryValidationError(field: "slots/\(index)/project_id", rule: .usedTwice)
             }
             if index > 0, slot.startsAt < slots[index - 1].endsAt {
                 throw RegistryValidationError(field: "slots/\(index)/starts_at",
-                                              reason: "must not be before the previous pitch ends (\(slots[index - 1].endsAt.rfc3339))")
+                                              rule: .overlapsPreviousPitch(endsAt: slots[index - 1].endsAt))
             }
         }
     }

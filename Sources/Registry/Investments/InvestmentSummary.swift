@@ -77,11 +77,11 @@ public struct InvestmentSummary: Hashable, Sendable {
         ])
     }
 
-    private static func sum(_ amounts: [Kopecks]) throws(RegistryConflict) -> Kopecks {
+    private static func sum(_ amounts: [Kopecks]) throws(InvestmentConflict) -> Kopecks {
         var total = Kopecks.zero
         for amount in amounts {
             guard let next = total.adding(amount) else {
-                throw RegistryConflict(detail: "The session's sums leave the range of kopecks; check the pledged amounts.")
+                throw InvestmentConflict.sumsOutOfRange
             }
             total = next
         }

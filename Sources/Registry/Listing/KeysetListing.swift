@@ -124,6 +124,6 @@ struct KeysetListing {
     }
 
     private static var foreignCursor: RegistryValidationError {
-        RegistryValidationError(field: "cursor", reason: "is not one this listing gave out")
+        RegistryValidationError(field: "cursor", rule: .unknownCursor)
     }
 }

@@ -22,7 +22,7 @@ public struct PageCursor: Sendable, Hashable {
     func key(ordering: String, count: Int) throws(RegistryValidationError) -> [String] {
         let parts = rawValue.split(separator: Self.separator, omittingEmptySubsequences: false).map(String.init)
         guard parts.count == count + 1, parts[0] == ordering else {
-            throw RegistryValidationError(field: "cursor", reason: "is not one this listing gave out")
+            throw RegistryValidationError(field: "cursor", rule: .unknownCursor)
         }
         return Array(parts.dropFirst())
     }

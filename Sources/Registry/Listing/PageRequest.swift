@@ -10,7 +10,7 @@ public struct PageRequest: Sendable, Hashable {
     /// Refuses a limit outside 1…`maximumLimit`, so no request can ask for the whole table.
     public init(limit: Int = PageRequest.defaultLimit, after: PageCursor? = nil) throws(RegistryValidationError) {
         guard (1...Self.maximumLimit).contains(limit) else {
-            throw RegistryValidationError(field: "limit", reason: "must be an integer from 1 to \(Self.maximumLimit)")
+            throw RegistryValidationError(field: "limit", rule: .notInRange(minimum: 1, maximum: Int64(Self.maximumLimit), unit: .number))
         }
         self.limit = limit
         self.after = after

@@ -47,12 +47,12 @@ extension Members {
         var id: MemberID?
         if !row["id"].isEmpty {
             id = MemberID(rawValue: row["id"])
-            if id == nil { problems.add("id", "is not a member id (mem_ and 32 hex digits)") }
+            if id == nil { problems.add("id", .notAnID(.member)) }
         }
         var cityID: CityID?
         if !row["city_id"].isEmpty {
             cityID = CityID(rawValue: row["city_id"])
-            if cityID == nil { problems.add("city_id", "is not a city id (cty_ and 32 hex digits)") }
+            if cityID == nil { problems.add("city_id", .notAnID(.city)) }
         }
         let kind = problems.parse("kind", row["kind"], default: MemberKind?.none)
         let status = problems.parse("status", row["status"], default: MembershipStatus.applied)
@@ -71,15 +71,15 @@ extension Members {
         for candidate in candidates {
             let (line, member) = (candidate.line, candidate.member)
             if candidate.imported.id != nil, let earlier = seenIDs[member.id] {
-                found.append(ImportProblem(line: line, field: "id", detail: "is also on line \(earlier)"))
+                found.append(ImportProblem(line: line, field: "id", rule: .alsoOnLine(earlier)))
             }
             seenIDs[member.id] = seenIDs[member.id] ?? line
             do {
                 try checkAdmissible(member, connection)
             } catch let error as RegistryValidationError {
-                found.append(ImportProblem(line: line, field: error.field, detail: error.reason))
-            } catch is RegistryConflict {
-                found.append(ImportProblem(line: line, field: "id", detail: "a member with this id is already registered"))
+                found.append(ImportProblem(line: line, field: error.fieldName, rule: error.rule))
+            } catch is MembershipConflict {
+                found.append(ImportProblem(line: line, field: "id", rule: .alreadyRegistered))
             }
         }
         return found

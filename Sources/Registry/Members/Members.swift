@@ -56,10 +56,10 @@ public struct Members: Sendable {
         }
         let store = MemberStore(database: connection)
         if let account = member.accountID, try store.member(account: account) != nil {
-            throw RegistryConflict(detail: "This account already belongs to a member.")
+            throw MembershipConflict.accountHasMember
         }
         guard try store.member(id: member.id) == nil else {
-            throw RegistryConflict(detail: "A member with id \(member.id) is already registered.")
+            throw MembershipConflict.alreadyRegistered(member.id)
         }
     }
 
@@ -87,7 +87,7 @@ public struct Members: Sendable {
             let store = MemberStore(database: transaction.database)
             let member = try Self.require(id, store)
             guard member.status.canMove(to: status) else {
-                throw RegistryConflict(detail: "A member who is \(member.status.rawValue) cannot become \(status.rawValue).")
+                throw MembershipConflict.cannotMove(from: member.status, to: status)
             }
             try store.setStatus(status, of: id)
             _ = try transaction.append(kind: "member.status", payload: [
@@ -108,7 +108,7 @@ public struct Members: Sendable {
             let store = MemberStore(database: transaction.database)
             let member = try Self.require(id, store)
             guard member.status == .applied else {
-                throw RegistryConflict(detail: "Only an application is refused; this member is \(member.status.rawValue).")
+                throw MembershipConflict.notAnApplication(status: member.status)
             }
             try store.setStatus(.left, of: id)
             _ = try transaction.append(kind: "member.status", payload: [
@@ -190,7 +190,7 @@ public struct Members: Sendable {
     }
 
     private static func require(_ id: MemberID, _ store: MemberStore) throws -> Member {
-        guard let member = try store.member(id: id) else { throw RegistryNotFound(detail: "No member \(id).") }
+        guard let member = try store.member(id: id) else { throw RegistryNotFound(.member, id) }
         return member
     }
 
@@ -199,7 +199,7 @@ public struct Members: Sendable {
         do {
             return try EmailAddress(text).rawValue
         } catch {
-            throw RegistryValidationError(field: "email", reason: "is not an email address")
+            throw RegistryValidationError(field: "email", rule: .notAnEmailAddress)
         }
     }
 
@@ -208,7 +208,7 @@ public struct Members: Sendable {
         let digits = text.filter(\.isASCII).filter(\.isNumber).count
         let allowed = text.allSatisfy { $0.isASCII && ($0.isNumber || " +-()".contains($0)) }
         guard allowed, (5...15).contains(digits) else {
-            throw RegistryValidationError(field: "phone", reason: "must be 5 to 15 digits, optionally with + - ( ) and spaces")
+            throw RegistryValidationError(field: "phone", rule: .notAPhoneNumber)
         }
         return text
     }

@@ -47,10 +47,10 @@ public struct Practices: Sendable {
                 throw RegistryValidationError(field: "city_id", rule: .notFound(.city))
             }
             guard practice.cityID != city else {
-                throw RegistryConflict(detail: "The practice was reported by this city; only other cities adopt it.")
+                throw TownConflict.ownPractice
             }
             guard !practice.adoptions.contains(where: { $0.cityID == city }) else {
-                throw RegistryConflict(detail: "This city has already adopted the practice.")
+                throw TownConflict.practiceAlreadyAdopted
             }
             let receipt = try transaction.append(kind: "practice.adopt", payload: [
                 "practice_id": .string(id.rawValue), "city_id": .string(city.rawValue),
@@ -73,7 +73,7 @@ public struct Practices: Sendable {
     }
 
     private static func require(_ id: PracticeID, _ store: PracticeStore) throws -> Practice {
-        guard let practice = try store.practice(id: id) else { throw RegistryNotFound(detail: "No practice \(id).") }
+        guard let practice = try store.practice(id: id) else { throw RegistryNotFound(.practice, id) }
         return practice
     }
 }

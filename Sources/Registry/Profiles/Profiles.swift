@@ -21,11 +21,11 @@ public struct Profiles: Sendable {
     public func setMentorProfile(of member: MemberID, competencies: [String], weeklyHours: Int,
                                  cityIDs: [CityID]) async throws -> MentorProfile {
         guard MentorProfile.weeklyHoursRange.contains(weeklyHours) else {
-            throw RegistryValidationError(field: "weekly_hours", reason: "must be a whole number of hours from 1 to 60")
+            throw RegistryValidationError(field: "weekly_hours", rule: .notInRange(minimum: 1, maximum: 60, unit: .hours))
         }
         let towns = Array(Set(cityIDs)).sorted { $0.rawValue < $1.rawValue }
         guard towns.count <= Self.maximumTownsServed else {
-            throw RegistryValidationError(field: "city_ids", reason: "must name at most \(Self.maximumTownsServed) towns")
+            throw RegistryValidationError(field: "city_ids", rule: .tooMany(maximum: Self.maximumTownsServed))
         }
         let profile = MentorProfile(memberID: member, competencies: try RegistryTags.normalise(competencies, field: "competencies"),
                                     weeklyHours: weeklyHours, cityIDs: towns, updatedAt: clock())
@@ -33,7 +33,7 @@ public struct Profiles: Sendable {
             try Self.requireMember(member, transaction.database)
             let cities = CityStore(database: transaction.database)
             for town in towns where try cities.city(id: town) == nil {
-                throw RegistryValidationError(field: "city_ids", reason: "\(town) is not a registered city")
+                throw RegistryValidationError(field: "city_ids", rule: .notFound(.city))
             }
             try ProfileStore(database: transaction.database).save(profile)
         }
@@ -65,7 +65,7 @@ public struct Profiles: Sendable {
     static func facilitatorRecord(of member: MemberID, trainingCompletedOn day: CalendarDate,
                                   at now: LedgerTime) throws(RegistryValidationError) -> FacilitatorRecord {
         guard day <= CalendarDate(now) else {
-            throw RegistryValidationError(field: "training_completed_on", reason: "must not be in the future")
+            throw RegistryValidationError(field: "training_completed_on", rule: .inTheFuture)
         }
         return FacilitatorRecord(memberID: member, trainingCompletedOn: day, updatedAt: now)
     }
@@ -105,10 +105,10 @@ public struct Profiles: Sendable {
 
     private static func requireMember(_ id: MemberID, _ database: SQLiteConnection) throws {
         guard let member = try MemberStore(database: database).member(id: id) else {
-            throw RegistryNotFound(detail: "No member \(id).")
+            throw RegistryNotFound(.member, id)
         }
         guard !member.isErased, member.status != .left else {
-            throw RegistryConflict(detail: "Member \(id) has left the Union; its profiles can no longer change.")
+            throw MembershipConflict.hasLeft(id)
         }
     }
 }

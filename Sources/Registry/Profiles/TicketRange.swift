@@ -7,10 +7,10 @@ public struct TicketRange: Hashable, Sendable {
 
     public init(minimumKopecks: Int64, maximumKopecks: Int64) throws(RegistryValidationError) {
         guard minimumKopecks >= 0 else {
-            throw RegistryValidationError(field: "ticket_min_kopecks", reason: "must not be negative")
+            throw RegistryValidationError(field: "ticket_min_kopecks", rule: .negative)
         }
         guard minimumKopecks <= maximumKopecks else {
-            throw RegistryValidationError(field: "ticket_max_kopecks", reason: "must not be less than ticket_min_kopecks")
+            throw RegistryValidationError(field: "ticket_max_kopecks", rule: .belowMinimum)
         }
         self.minimumKopecks = minimumKopecks
         self.maximumKopecks = maximumKopecks

@@ -17,13 +17,13 @@ extension Projects {
                 throw RegistryValidationError(field: "city_id", rule: .notFound(.city))
             }
             guard city != project.cityID else {
-                throw RegistryConflict(detail: "\(city) is the project's home town; only other towns adopt it.")
+                throw ProjectConflict.homeTown(city)
             }
             guard project.stage != .closed else {
-                throw RegistryConflict(detail: "Project \(id) is closed; a closed project cannot be adopted.")
+                throw ProjectConflict.closed(id)
             }
             guard try !adoptions.exists(project: id, city: city) else {
-                throw RegistryConflict(detail: "\(city) has already adopted project \(id).")
+                throw ProjectConflict.alreadyAdopted(city, id)
             }
             try adoptions.insert(adoption)
             _ = try transaction.append(kind: "project.adopt", payload: [

@@ -21,7 +21,7 @@ extension Projects {
         return try await database.write { transaction in
             let store = MilestoneStore(database: transaction.database)
             guard let current = try store.milestone(id: id, of: project) else {
-                throw RegistryNotFound(detail: "No milestone \(id) in project \(project).")
+                throw RegistryNotFound(.milestone, id)
             }
             let updated = Milestone(id: id, projectID: project, title: title ?? current.title,
                                     ownerRole: changes.ownerRole ?? current.ownerRole, dueOn: changes.dueOn ?? current.dueOn,

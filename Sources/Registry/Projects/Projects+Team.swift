@@ -32,24 +32,23 @@ extension Projects {
 
     private static func checkTeam(_ team: [TeamMember], members: MemberStore) throws {
         guard team.count <= maximumTeamSize else {
-            throw RegistryValidationError(field: "team", reason: "must have at most \(maximumTeamSize) members")
+            throw RegistryValidationError(field: "team", rule: .tooMany(maximum: maximumTeamSize))
         }
         let leads = team.filter { $0.role == .lead }.count
         guard leads == 1 else {
-            throw RegistryValidationError(field: "team", reason: "must have exactly one lead, not \(leads)")
+            throw RegistryValidationError(field: "team", rule: .needsOneLead(found: leads))
         }
         var seen = Set<MemberID>()
         for (index, place) in team.enumerated() {
             let field = "team/\(index)/member_id"
             guard seen.insert(place.memberID).inserted else {
-                throw RegistryValidationError(field: field, reason: "\(place.memberID) is already on the team")
+                throw RegistryValidationError(field: field, rule: .usedTwice)
             }
             guard let member = try members.member(id: place.memberID) else {
-                throw RegistryValidationError(field: field, reason: "no such member \(place.memberID)")
+                throw RegistryValidationError(field: field, rule: .notFound(.member))
             }
             guard member.status == .admitted else {
-                throw RegistryValidationError(
-                    field: field, reason: "member \(place.memberID) is \(member.status.rawValue); only admitted members may be on a team")
+                throw RegistryValidationError(field: field, rule: .notAdmitted)
             }
         }
     }

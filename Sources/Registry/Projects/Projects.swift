@@ -42,10 +42,10 @@ public struct Projects: Sendable {
             throw RegistryValidationError(field: "city_id", rule: .notFound(.city))
         }
         guard let member = try MemberStore(database: transaction.database).member(id: lead) else {
-            throw RegistryNotFound(detail: "No member \(lead).")
+            throw RegistryNotFound(.member, lead)
         }
         guard member.status == .admitted else {
-            throw RegistryConflict(detail: "Member \(lead) is \(member.status.rawValue), not admitted: only admitted members may lead a project.")
+            throw MembershipConflict.notAdmitted(lead, status: member.status)
         }
         try ProjectStore(database: transaction.database).insert(project)
         _ = try transaction.append(kind: "project.create", payload: [
@@ -123,7 +123,7 @@ public struct Projects: Sendable {
     }
 
     static func require(_ id: ProjectID, _ store: ProjectStore) throws -> Project {
-        guard let project = try store.project(id: id) else { throw RegistryNotFound(detail: "No project \(id).") }
+        guard let project = try store.project(id: id) else { throw RegistryNotFound(.project, id) }
         return project
     }
 
@@ -161,7 +161,7 @@ public struct Projects: Sendable {
     }
 
     static func singleLine(_ text: String, field: String) throws(RegistryValidationError) -> String {
-        guard !text.contains("\n") else { throw RegistryValidationError(field: field, reason: "must be a single line") }
+        guard !text.contains("\n") else { throw RegistryValidationError(field: field, rule: .multipleLines) }
         return text
     }
 }

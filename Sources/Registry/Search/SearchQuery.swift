@@ -15,7 +15,7 @@ public struct SearchQuery: Sendable, Hashable {
     /// Nil when `text` holds no word to search for (empty, or only punctuation).
     public init?(_ text: String) throws(RegistryValidationError) {
         guard text.count <= Self.maximumCharacters else {
-            throw RegistryValidationError(field: "q", reason: "must be at most \(Self.maximumCharacters) characters")
+            throw RegistryValidationError(field: "q", rule: .tooLong(maximumCharacters: Self.maximumCharacters))
         }
         var words: [String] = []
         for word in Self.fold(text).split(whereSeparator: { !Self.isWordCharacter($0) }).map(String.init)
@@ -26,7 +26,7 @@ public struct SearchQuery: Sendable, Hashable {
         let chosen = meaningful.isEmpty ? words : meaningful
         guard !chosen.isEmpty else { return nil }
         guard chosen.count <= Self.maximumWords else {
-            throw RegistryValidationError(field: "q", reason: "must have at most \(Self.maximumWords) words")
+            throw RegistryValidationError(field: "q", rule: .tooMany(maximum: Self.maximumWords))
         }
         self.words = chosen
     }

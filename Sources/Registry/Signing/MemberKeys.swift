@@ -100,10 +100,10 @@ public struct MemberKeys: Sendable {
         let signer = database.ledger.nodeKey
         return try await database.write { transaction in
             guard let found = try MemberStore(database: transaction.database).member(id: member) else {
-                throw RegistryNotFound(detail: "No member \(member).")
+                throw RegistryNotFound(.member, member)
             }
             guard found.status == .admitted else {
-                throw RegistryConflict(detail: "Member \(member) is \(found.status.rawValue): only admitted members hold signing keys.")
+                throw MembershipConflict.notAdmitted(member, status: found.status)
             }
             let receipt = try transaction.append(kind: .keyRegister, payload: registration.payload, author: signer)
             return MemberKey(keyID: publicKey.keyID, publicKey: publicKey, memberID: member, custodial: custodial,

@@ -7,13 +7,13 @@ extension HTTPRequest {
         var limit = PageRequest.defaultLimit
         if let text = query["limit"] {
             guard let value = Int(text) else {
-                throw RegistryValidationError(field: "limit", reason: "must be an integer from 1 to \(PageRequest.maximumLimit)")
+                throw RegistryValidationError(field: "limit", rule: .notInRange(minimum: 1, maximum: Int64(PageRequest.maximumLimit), unit: .number))
             }
             limit = value
         }
         let after = try query["cursor"].map { token throws(RegistryValidationError) in
             guard let cursor = PageCursor(token: token) else {
-                throw RegistryValidationError(field: "cursor", reason: "is not one this server gave out")
+                throw RegistryValidationError(field: "cursor", rule: .unknownCursor)
             }
             return cursor
         }

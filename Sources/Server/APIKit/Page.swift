@@ -21,7 +21,7 @@ public struct Page<Item: Encodable & Sendable>: Encodable, Sendable {
         var start = all.startIndex
         if let cursor = page.after {
             guard let index = all.firstIndex(where: { id($0) == cursor.rawValue }) else {
-                throw RegistryValidationError(field: "cursor", reason: "is not one this server gave out")
+                throw RegistryValidationError(field: "cursor", rule: .unknownCursor)
             }
             start = all.index(after: index)
         }

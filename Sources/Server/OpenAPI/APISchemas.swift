@@ -19,6 +19,7 @@ public enum APISchemas {
             ]],
             "current": ["type": "string", "description": "For an act the record's state refuses: the state it is in."],
             "requested": ["type": "string", "description": "The state the request asked for."],
+            "code": ["type": "string", "description": "For a registry refusal: its stable name (such as judge-not-assigned), listed in docs/api.md."],
             "allowed": ["type": "array", "items": ["type": "string"],
                         "description": "The states in which the act is possible, or to which the record may move."],
             "existing": [

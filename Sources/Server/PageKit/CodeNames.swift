@@ -7,7 +7,7 @@ import Registry
 struct CodeNames {
     let language: Language
 
-    private func pick(_ russian: String, _ english: String) -> String {
+    func pick(_ russian: String, _ english: String) -> String {
         language == .russian ? russian : english
     }
 
@@ -86,35 +86,6 @@ struct CodeNames {
 
     func roles(_ roles: Set<Role>) -> String {
         roles.sorted().map(role).joined(separator: ", ")
-    }
-
-    /// What is wrong with a value a reader typed; a refusal of its own kind keeps the
-    /// registry's words.
-    func rule(_ rule: ValidationRule) -> String {
-        let format = PageFormat(language: language)
-        switch rule {
-        case .empty: return pick("заполните это поле", "fill this in")
-        case let .tooLong(maximum):
-            return pick("не длиннее \(format.count(Int64(maximum), .characters))", "at most \(format.count(Int64(maximum), .characters))")
-        case .controlCharacters: return pick("без управляющих символов", "no control characters")
-        case .notADate: return pick("укажите дату", "enter a date")
-        case .notAWholeNumber: return pick("укажите целое число", "enter a whole number")
-        case .notFound(.city): return pick("такого города нет в реестре", "no such town in the registry")
-        case .notFound(.member): return pick("такого участника нет в реестре", "no such member in the registry")
-        case .notFound(.project): return pick("такого проекта нет в реестре", "no such project in the registry")
-        case .notAnAmountInRoubles:
-            return pick("укажите сумму в рублях, например 150 000 или 1 234,50", "enter an amount in roubles, such as 150,000 or 1,234.50")
-        case .notMoreThanZero: return pick("сумма должна быть больше нуля", "must be more than zero")
-        case .beyondMoneyLimit:
-            return pick("не больше \(format.money(kopecks: 9_007_199_254_740_991))", "at most \(format.money(kopecks: 9_007_199_254_740_991))")
-        case let .outsideTicket(minimum, maximum):
-            return pick("в пределах чека инвестора: от \(format.money(kopecks: minimum)) до \(format.money(kopecks: maximum)); чтобы выйти за них, измените профиль инвестора",
-                        "within the investor's ticket, \(format.money(kopecks: minimum)) to \(format.money(kopecks: maximum)); change the investor profile to go beyond it")
-        case .chooseFromList: return pick("выберите из списка", "choose from the list")
-        case .consentRequired:
-            return pick("отметьте согласие на обработку персональных данных", "tick the consent to the processing of personal data")
-        case let .other(reason): return reason
-        }
     }
 
     /// What a ledger entry records, for people reading the ledger; an unknown kind is
@@ -198,5 +169,11 @@ struct PluralForms: Sendable {
                                             englishOne: "confirmed hour", englishOther: "confirmed hours")
     static let projects = PluralForms(one: "проект", few: "проекта", many: "проектов", englishOne: "project", englishOther: "projects")
     static let characters = PluralForms(one: "знак", few: "знака", many: "знаков", englishOne: "character", englishOther: "characters")
+    static let minutes = PluralForms(one: "минута", few: "минуты", many: "минут", englishOne: "minute", englishOther: "minutes")
+    static let lines = PluralForms(one: "строка", few: "строки", many: "строк", englishOne: "line", englishOther: "lines")
+    static let fields = PluralForms(one: "поле", few: "поля", many: "полей", englishOne: "field", englishOther: "fields")
+    static let judges = PluralForms(one: "судья", few: "судьи", many: "судей", englishOne: "judge", englishOther: "judges")
+    static let milestones = PluralForms(one: "веха", few: "вехи", many: "вех", englishOne: "milestone", englishOther: "milestones")
+    static let members = PluralForms(one: "участник", few: "участника", many: "участников", englishOne: "member", englishOther: "members")
     static let units = PluralForms(one: "доля", few: "доли", many: "долей", englishOne: "unit", englishOther: "units")
 }

@@ -18,16 +18,9 @@ struct FormRefusal {
     init(_ error: any Error, problem: ProblemDetails, action: String, typed: [String: String], language: Language) {
         self.action = action
         self.typed = typed
-        if let refusal = error as? RegistryValidationError {
-            field = refusal.field
-            message = CodeNames(language: language).rule(refusal.rule)
-        } else if let first = problem.errors?.first, first.pointer.count > 1 {
-            field = String(first.pointer.dropFirst().split(separator: "/").first ?? "")
-            message = first.detail
-        } else {
-            field = nil
-            message = problem.detail
-        }
+        let pointed = problem.errors?.first.flatMap { $0.pointer.count > 1 ? $0 : nil }
+        field = (error as? any Refusal)?.field ?? pointed.map { String($0.pointer.dropFirst().split(separator: "/").first ?? "") }
+        message = (error as? any PageWorded)?.words(CodeNames(language: language)) ?? pointed?.detail ?? problem.detail
     }
 
     /// `page` with this refusal beside its field and the typed values back in its form.

@@ -34,13 +34,13 @@ enum PageFields {
 
     /// The member a field names; refuses a missing field or one that is not a member id.
     static func memberID(_ text: String?, field: String) throws -> MemberID {
-        guard let id = text.flatMap(MemberID.init(rawValue:)) else { throw RegistryValidationError(field: field, reason: "is not a member id") }
+        guard let id = text.flatMap(MemberID.init(rawValue:)) else { throw RegistryValidationError(field: field, rule: .notAnID(.member)) }
         return id
     }
 
     /// The project a field names; refuses a missing field or one that is not a project id.
     static func projectID(_ text: String?, field: String = "project_id") throws -> ProjectID {
-        guard let id = text.flatMap(ProjectID.init(rawValue:)) else { throw RegistryValidationError(field: field, reason: "is not a project id") }
+        guard let id = text.flatMap(ProjectID.init(rawValue:)) else { throw RegistryValidationError(field: field, rule: .notAnID(.project)) }
         return id
     }
 }

@@ -17,6 +17,9 @@ public struct ProblemDetails: Codable, Sendable, Equatable {
     public var current: String?
     public var requested: String?
     public var allowed: [String]?
+    /// For a registry refusal: its stable name (`judge-not-assigned`), so a client tells
+    /// refusals of one type apart without reading `detail`.
+    public var code: String?
 
     /// One invalid field of a request body or query: a JSON Pointer and what is wrong.
     public struct FieldError: Codable, Sendable, Equatable {

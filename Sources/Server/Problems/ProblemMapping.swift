@@ -1,5 +1,6 @@
 import Foundation
 import Ledger
+import Registry
 
 /// The single table from failures to RFC 9457 problems. Anything not listed here is an
 /// internal error: logged with the request id, answered with a 500 that reveals nothing.
@@ -21,6 +22,8 @@ public enum ProblemMapping {
         case let error as ProblemConvertible:
             problem = error.problem
             headers = error.problemHeaders
+        case let refusal as any Refusal:
+            problem = Self.problem(for: refusal)
         case LedgerError.invalidJSON(.integerOutOfRange):
             // An act whose values pass the checks at the door can still add up past the limit
             // (a sum, a post-money valuation): the ledger refuses to sign it, the act's
@@ -32,6 +35,25 @@ public enum ProblemMapping {
             problem = ProblemDetails(.internalError, detail: "The server failed to answer. Quote request id \(requestID) when reporting it.")
         }
         return (problem, headers)
+    }
+
+    /// A registry refusal as a problem: its type by the refusal's kind, its stable `code`, and
+    /// the field at fault as a JSON Pointer when there is one.
+    static func problem(for refusal: any Refusal) -> ProblemDetails {
+        let type: ProblemType = switch refusal {
+        case is RegistryValidationError: .validation
+        case is RegistryNotFound: .notFound
+        case is MembershipConflict, is TownConflict, is ProjectConflict, is GameConflict, is ChallengeConflict, is InvestmentConflict,
+             is AcceleratorConflict:
+            .conflict
+        default: .conflict
+        }
+        var problem = ProblemDetails(type, detail: refusal.english.hasSuffix(".") ? refusal.english : refusal.english + ".",
+                                     errors: refusal.field.map { field in
+                                         [.init(pointer: "/" + field, detail: (refusal as? RegistryValidationError)?.rule.english ?? refusal.english)]
+                                     })
+        problem.code = refusal.code
+        return problem
     }
 
     private static func apiProblem(_ error: APIError, headers: inout HTTPHeaders) -> ProblemDetails {

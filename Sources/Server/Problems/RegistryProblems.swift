@@ -1,18 +1,5 @@
 import Registry
 
-/// The Registry's general refusals as problems.
-extension RegistryValidationError: ProblemConvertible {
-    public var problem: ProblemDetails {
-        ProblemDetails(.validation, detail: "\(field): \(reason).", errors: [.init(pointer: "/" + field, detail: reason)])
-    }
-}
-
-extension RegistryConflict: ProblemConvertible {
-    public var problem: ProblemDetails {
-        ProblemDetails(.conflict, detail: detail)
-    }
-}
-
 extension MemberKeyError: ProblemConvertible {
     public var problem: ProblemDetails {
         switch self {
@@ -21,12 +8,6 @@ extension MemberKeyError: ProblemConvertible {
         case .notTheMembersKey, .keyNotActive, .invalidSignature, .invalidProof, .invalidPublicKey:
             ProblemDetails(.invalidSignature, detail: description)
         }
-    }
-}
-
-extension RegistryNotFound: ProblemConvertible {
-    public var problem: ProblemDetails {
-        ProblemDetails(.notFound, detail: detail)
     }
 }
 

@@ -30,7 +30,7 @@ enum AcceleratorPages {
                                    throw RegistryValidationError(field: "held_on", rule: .notADate)
                                }
                                guard let hours = fields["hours"].flatMap({ Int($0) }) else {
-                                   throw RegistryValidationError(field: "hours", reason: "must be a whole number of hours")
+                                   throw RegistryValidationError(field: "hours", rule: .notAWholeNumber)
                                }
                                let draft = ConsultationDraft(mentorID: member, heldOn: day, hours: hours, topic: fields["topic"] ?? "")
                                return .init(cohort: try cohortID(context), project: project, draft: draft)

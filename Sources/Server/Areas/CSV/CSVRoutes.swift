@@ -51,7 +51,7 @@ enum CSVRoutes {
             return try await node.importCSV(kind, bytes, dryRun: dryRun)
         } catch let error as CSVError {
             return ImportReport(dryRun: dryRun, rows: 0, valid: 0,
-                                problems: [ImportProblem(line: error.line, field: "file", detail: error.reason)],
+                                problems: [ImportProblem(line: error.line, field: "file", rule: .unreadableCSV(error))],
                                 written: false)
         }
     }

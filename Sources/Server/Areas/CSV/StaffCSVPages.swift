@@ -66,7 +66,7 @@ enum StaffCSVPages {
                 })),
                 .tag("tbody", [], children: report.problems.map {
                     .tag("tr", [], .tag("td", [("class", "number")], .text(String($0.line))), .tag("td", [], .text($0.field)),
-                         .tag("td", [("class", "error")], .text($0.detail)))
+                         .tag("td", [("class", "error")], .text(CodeNames(language: language).rule($0.rule))))
                 }),
             ]),
         ])

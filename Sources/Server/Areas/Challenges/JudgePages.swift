@@ -17,7 +17,7 @@ enum JudgePages {
                            inputs: { context, fields in
                                let event = try ChallengeRoutes.eventID(context)
                                guard let team = fields["team_id"].flatMap(ChallengeTeamID.init(rawValue:)) else {
-                                   throw RegistryValidationError(field: "team_id", reason: "is not a team id")
+                                   throw RegistryValidationError(field: "team_id", rule: .notAnID(.team))
                                }
                                return try await (node.challenges.rules(of: event)?.rules.criteria ?? []).compactMap { criterion in
                                    guard let text = fields["mark_\(criterion.id)"], !text.isEmpty else { return nil }

@@ -62,7 +62,7 @@ enum StaffContractPages {
         }
         func party(_ name: String) throws -> PartyID {
             guard let party = given(name).flatMap(PartyID.init(rawValue:)) else {
-                throw RegistryValidationError(field: name, reason: "is not a party id (mem_…, cty_…, union or town_fund:cty_…)")
+                throw RegistryValidationError(field: name, rule: .notAnID(.party))
             }
             return party
         }

@@ -18,7 +18,7 @@ enum EventDeskPages {
             PageForm.route(path + "/status", operationID: "moveEventFormSubmit", summary: "Move an event to its next status",
                            running: operations.move, access: .roles([.unionStaff]), render: render, input: { _, fields in
                                guard let status = fields["status"].flatMap(EventStatus.init(rawValue:)) else {
-                                   throw RegistryValidationError(field: "status", reason: "must be open, running or closed")
+                                   throw RegistryValidationError(field: "status", rule: .chooseFromList)
                                }
                                return .init(record: try await event(fields, node: node), value: status)
                            }, then: { context, _ in try back(context) }),

@@ -31,7 +31,7 @@ struct IdeaForm {
     /// The idea the form's fields state; refuses a missing town.
     static func draft(_ fields: [String: String]) throws -> ProjectDraft {
         guard let city = fields["city_id"].flatMap(CityID.init(rawValue:)) else {
-            throw RegistryValidationError(field: "city_id", reason: "choose a town")
+            throw RegistryValidationError(field: "city_id", rule: .chooseFromList)
         }
         return ProjectDraft(title: fields["title"] ?? "", summary: fields["summary"] ?? "", direction: fields["direction"] ?? "",
                             cityID: city)

@@ -31,7 +31,7 @@ struct InvestmentPledgeForms {
                 tranches.append(PledgedTranche(milestone: milestone, amount: try PageFields.roubles(amount, field: "amount_\(row)"),
                                                attesters: attesters))
             }
-            guard !tranches.isEmpty else { throw RegistryValidationError(field: "milestone_1", reason: "name at least one milestone and its amount") }
+            guard !tranches.isEmpty else { throw RegistryValidationError(field: "milestone_1", rule: .tooFew(minimum: 1)) }
             let total = tranches.reduce(Int64(0)) { $0 + $1.amount.value }
             return PledgeDraft(projectID: project, amount: Kopecks(total), conditions: conditions, form: .tranches(tranches))
         default:

@@ -89,7 +89,7 @@ enum StaffProjectPages {
             guard !investor.isEmpty else { continue }
             let amount = try PageFields.roubles(fields["amount_\(row)"], field: "amount_\(row)").value
             let (sum, overflow) = investment.addingReportingOverflow(amount)
-            guard !overflow else { throw RegistryValidationError(field: "amount_\(row)", reason: "makes the round too large") }
+            guard !overflow else { throw RegistryValidationError(field: "amount_\(row)", rule: .beyondMoneyLimit) }
             investment = sum
             investors.append(["investor": .string(investor), "amount_kopecks": .integer(amount)])
         }
@@ -105,7 +105,7 @@ enum StaffProjectPages {
     private static func units(_ text: String?, field: String, zero: Bool = false) throws -> Int64 {
         let digits = (text ?? "").filter { !$0.isWhitespace }
         guard !digits.isEmpty, digits.allSatisfy(\.isASCII), let value = Int64(digits), value > 0 || (zero && value == 0) else {
-            throw RegistryValidationError(field: field, reason: zero ? "must be a whole number" : "must be a whole number above zero")
+            throw RegistryValidationError(field: field, rule: zero ? .notAWholeNumber : .notMoreThanZero)
         }
         return value
     }

@@ -1,0 +1,34 @@
+import Ledger
+
+/// Why an act on a town's records (the town itself, its communities, figures and
+/// practices) contradicts what the registry already holds.
+public enum TownConflict: Refusal, Equatable {
+    case alreadyRegistered(name: String, region: String)
+    case idTaken(CityID)
+    case communityExists(name: String)
+    case figureRecorded(HappinessIndicator, on: CalendarDate)
+    case ownPractice
+    case practiceAlreadyAdopted
+
+    public var code: String {
+        switch self {
+        case .alreadyRegistered: "town-already-registered"
+        case .idTaken: "town-id-taken"
+        case .communityExists: "community-exists"
+        case .figureRecorded: "figure-already-recorded"
+        case .ownPractice: "own-practice"
+        case .practiceAlreadyAdopted: "practice-already-adopted"
+        }
+    }
+
+    public var english: String {
+        switch self {
+        case let .alreadyRegistered(name, region): "\(name) (\(region)) is already registered."
+        case let .idTaken(id): "A city with id \(id) is already registered."
+        case let .communityExists(name): "A community named \(name) already exists there."
+        case let .figureRecorded(indicator, day): "\(indicator.rawValue) for \(day) is already recorded for this city."
+        case .ownPractice: "The practice was reported by this city; only other cities adopt it."
+        case .practiceAlreadyAdopted: "This city has already adopted the practice."
+        }
+    }
+}

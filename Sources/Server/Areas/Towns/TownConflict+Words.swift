@@ -1,0 +1,15 @@
+import Registry
+
+extension TownConflict: PageWorded {
+    func words(_ names: CodeNames) -> String {
+        switch self {
+        case let .alreadyRegistered(name, region): names.pick("\(name) (\(region)) уже есть в реестре", "\(name) (\(region)) is already registered")
+        case .idTaken: names.pick("город с таким идентификатором уже есть в реестре", "a town with this id is already registered")
+        case let .communityExists(name): names.pick("сообщество «\(name)» там уже есть", "a community named \(name) already exists there")
+        case let .figureRecorded(_, day):
+            names.pick("значение на \(names.format.date(day)) уже записано", "the figure for \(names.format.date(day)) is already recorded")
+        case .ownPractice: names.pick("это практика самого города; перенимают её другие города", "this is the town's own practice; other towns adopt it")
+        case .practiceAlreadyAdopted: names.pick("город уже перенял эту практику", "the town has already adopted this practice")
+        }
+    }
+}
