@@ -3,7 +3,7 @@ SWIFT ?= $(shell command -v swift 2>/dev/null || echo /opt/swift/usr/bin/swift)
 DATA ?= .build/demo-data
 PORT ?= 8080
 
-.PHONY: run test e2e bench bench-http fuzz fuzz-api build deps clean
+.PHONY: run test e2e bench bench-http bench-compare fuzz fuzz-api build deps clean
 
 ## Install the two C libraries if missing (apt-get as root), else say what to run.
 deps:
@@ -54,6 +54,10 @@ bench: deps
 bench-http: deps
 	$(SWIFT) build -c release --product glocal
 	SWIFT=$(SWIFT) scripts/bench-http.sh
+
+# Before and after: `make bench-compare BASE=<revision> [SUITES="http pages registry"]`.
+bench-compare: deps
+	SWIFT=$(SWIFT) scripts/bench-compare.sh $(BASE) $(SUITES)
 
 ## Fuzzes the served OpenAPI document with schemathesis (installed from PyPI if missing),
 ## signed out and as Union staff: fails on a 5xx, an undeclared status or a body outside its
