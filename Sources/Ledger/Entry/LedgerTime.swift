@@ -2,8 +2,9 @@ import Glibc
 
 /// An instant in UTC with millisecond precision, written as RFC 3339
 /// `YYYY-MM-DDTHH:MM:SS.mmmZ` — the only form an entry's `time` may take, so that
-/// one instant has one spelling and canonical bytes stay canonical.
-public struct LedgerTime: Hashable, Comparable, Sendable, CustomStringConvertible {
+/// one instant has one spelling and canonical bytes stay canonical. Encoded as that text
+/// and decoded only through `init?(rfc3339:)`.
+public struct LedgerTime: Hashable, Comparable, Sendable, CustomStringConvertible, Codable {
     /// Milliseconds since 1970-01-01T00:00:00Z.
     public let millisecondsSinceEpoch: Int64
 
@@ -56,6 +57,23 @@ public struct LedgerTime: Hashable, Comparable, Sendable, CustomStringConvertibl
         else { return nil }
         let days = Self.days(fromCivil: year, month, day)
         millisecondsSinceEpoch = ((days * 24 + hour) * 60 + minute) * 60_000 + second * 1000 + milli
+    }
+
+    /// Reads the instant's RFC 3339 text; any other spelling is a `DecodingError` at the
+    /// decoder's coding path that shows the one form accepted.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let time = LedgerTime(rfc3339: text) else {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "'\(text)' is not a UTC time of the form 2026-12-01T10:00:00.000Z.")
+        }
+        self = time
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rfc3339)
     }
 
     public static func < (lhs: LedgerTime, rhs: LedgerTime) -> Bool {

@@ -2,8 +2,9 @@ import Ledger
 
 /// A day on the calendar, with no time or zone: a licence's period, the day a practice
 /// was reported, a milestone's due day. Written and stored as RFC 3339's `full-date`
-/// (`YYYY-MM-DD`), which sorts and compares as text.
-public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvertible {
+/// (`YYYY-MM-DD`), which sorts and compares as text; encoded so too, and decoded only
+/// through `init?(rfc3339:)`.
+public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvertible, Codable {
     public let year: Int
     public let month: Int
     public let day: Int
@@ -26,6 +27,22 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         self.year = year
         self.month = month
         self.day = day
+    }
+
+    /// Reads the day's `YYYY-MM-DD`; any other text is a `DecodingError` at the decoder's
+    /// coding path that says the form.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let date = CalendarDate(rfc3339: text) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "'\(text)' is not a date of the form YYYY-MM-DD.")
+        }
+        self = date
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rfc3339)
     }
 
     /// For callers that have already checked the day exists (calendar arithmetic).

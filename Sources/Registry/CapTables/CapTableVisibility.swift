@@ -1,6 +1,6 @@
 /// How much of its cap table a project shows to the public and to members outside its
 /// lead and Union staff, who always see everything. Chosen by the project's lead or staff.
-public enum CapTableVisibility: String, Hashable, Sendable, CaseIterable, Comparable {
+public enum CapTableVisibility: String, Hashable, Sendable, CaseIterable, Comparable, RegistryCode {
     /// Share classes and totals only.
     case summary
     /// Also each holder's units and fully diluted share.

@@ -3,7 +3,7 @@
 /// made in town) and positive expectations (fewer leaving, more young returning, more
 /// local investment and family micro-businesses). Each has one unit and a range of
 /// values that make sense in it.
-public enum HappinessIndicator: String, Sendable, Hashable, CaseIterable, Codable, Comparable {
+public enum HappinessIndicator: String, Sendable, Hashable, CaseIterable, Comparable, RegistryCode {
     /// Year-on-year growth of residents' incomes, ‰ (may be negative).
     case incomeGrowth = "income_growth"
     /// Year-on-year growth of the capitalisation of residents' assets, ‰ (may be negative).

@@ -1,5 +1,5 @@
 /// The template a contract follows; each kind has its own parameters and money rules.
-public enum ContractKind: String, Sendable, CaseIterable {
+public enum ContractKind: String, Sendable, CaseIterable, RegistryCode {
     /// A project's service revenue split by a waterfall: costs, town fund, holders.
     case revenueShare = "revenue_share"
     /// An investor's commitment released tranche by tranche as attesters sign milestones.

@@ -3,8 +3,9 @@
 /// development fund. Opaque ids only, never names, so that contract events can go into the
 /// immutable ledger without personal data.
 ///
-/// Ordered by UTF-8 bytes, which is the tie-break order of every allocation.
-public struct PartyID: Hashable, Comparable, Sendable, CustomStringConvertible {
+/// Ordered by UTF-8 bytes, which is the tie-break order of every allocation. Encoded as its
+/// text and decoded only through `init?(rawValue:)`, like every registry id.
+public struct PartyID: Hashable, Comparable, Sendable, CustomStringConvertible, Codable {
     public static let union = PartyID(unchecked: "union")
 
     public let rawValue: String
@@ -18,6 +19,23 @@ public struct PartyID: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     init(unchecked rawValue: String) {
         self.rawValue = rawValue
+    }
+
+    /// Reads the party's text; text that is no party id is a `DecodingError` at the
+    /// decoder's coding path that says what a party id is.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let party = PartyID(rawValue: text) else {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "'\(text)' is not a party id (mem_…, cty_…, union or town_fund:cty_…).")
+        }
+        self = party
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
     }
 
     /// The development fund of the town `city` (a city id).

@@ -7,7 +7,7 @@
 /// `open` takes registrations, `running` is the event itself (submissions, scores,
 /// votes), `closed` takes nothing new but lets organisers check and correct, `sealed`
 /// publishes the results with their hash in the ledger.
-public enum EventStatus: String, Sendable, Hashable, CaseIterable, Codable {
+public enum EventStatus: String, Sendable, Hashable, CaseIterable, RegistryCode {
     case draft
     case open
     case running

@@ -1,6 +1,6 @@
 /// What sort of intangible asset is deposited; the kinds the Union registers for the
 /// projects it accelerates.
-public enum IPAssetKind: String, Sendable, Hashable, CaseIterable, Codable {
+public enum IPAssetKind: String, Sendable, Hashable, CaseIterable, RegistryCode {
     case idea
     case software
     case design

@@ -6,7 +6,7 @@
 ///    │            │             │
 ///    └──────────► left ◄────────┘
 /// ```
-public enum MembershipStatus: String, Sendable, Hashable, CaseIterable, Codable {
+public enum MembershipStatus: String, Sendable, Hashable, CaseIterable, RegistryCode {
     case applied
     case admitted
     case suspended

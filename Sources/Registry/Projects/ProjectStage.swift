@@ -8,7 +8,7 @@
 /// ```
 ///
 /// `scaled` (adopted by other towns) and `closed` are final.
-public enum ProjectStage: String, Sendable, Hashable, CaseIterable, Codable {
+public enum ProjectStage: String, Sendable, Hashable, CaseIterable, RegistryCode {
     /// Put forward by residents, not yet chosen.
     case idea
     /// Picked by the commission at a Glocal City Game.

@@ -1,6 +1,6 @@
 /// What a member does on one project's team. Exactly one member leads; the lead answers
 /// for the project and may edit it, its team and its MVP plan.
-public enum TeamRole: String, Sendable, Hashable, CaseIterable, Comparable, Codable {
+public enum TeamRole: String, Sendable, Hashable, CaseIterable, Comparable, RegistryCode {
     case lead
     case member
     case mentor

@@ -19,4 +19,10 @@ public struct QueryParameters: Sendable {
     public subscript(name: String) -> String? {
         pairs.first { $0.0 == name }?.1
     }
+
+    /// The value of the parameter `name` (an id, a code, a date), read as `FieldTextDecoder`
+    /// reads a field, so text it refuses is a 422 pointing at `/name`; nil when the query has none.
+    func value<Value: Decodable>(_ name: String, as type: Value.Type = Value.self) throws -> Value? {
+        try self[name].map { try FieldTextDecoder.decode(Value.self, from: $0, field: name) }
+    }
 }

@@ -2,8 +2,8 @@ import Ledger
 import Registry
 
 /// How a page form's typed text becomes the registry's values: money as people write it
-/// (`1 234 567,89`, spaces and a comma or point for kopecks) and the ids of members and
-/// projects.
+/// (`1 234 567,89`, spaces and a comma or point for kopecks), and ids, codes and dates as
+/// the API reads them.
 /// Refusals name the form field, so the page shows them beside it.
 enum PageFields {
     /// Roubles as typed, with up to two digits of kopecks, as a positive amount in kopecks.
@@ -32,15 +32,31 @@ enum PageFields {
         return Kopecks(total)
     }
 
-    /// The member a field names; refuses a missing field or one that is not a member id.
-    static func memberID(_ text: String?, field: String) throws -> MemberID {
-        guard let id = text.flatMap(MemberID.init(rawValue:)) else { throw RegistryValidationError(field: field, rule: .notAnID(.member)) }
-        return id
+    /// The value a field names (an id, a code, a date), read as `FieldTextDecoder` reads it,
+    /// so a form refuses what the API refuses, beside the field and in the page's language:
+    /// an id or a code not on the form's list, a day that is no date, a party that is none.
+    /// A missing field is read as empty text.
+    static func value<Value: Decodable>(_ text: String?, field: String, as type: Value.Type = Value.self) throws -> Value {
+        do {
+            return try FieldTextDecoder.decode(Value.self, from: text ?? "", field: field)
+        } catch let refusal as APIError {
+            switch Value.self {
+            case is any RegistryCode.Type, is any PrefixedID.Type: throw RegistryValidationError(field: field, rule: .chooseFromList)
+            case is PartyID.Type: throw RegistryValidationError(field: field, rule: .notAnID(.party))
+            case is CalendarDate.Type: throw RegistryValidationError(field: field, rule: .notADate)
+            default: throw refusal
+            }
+        }
     }
 
-    /// The project a field names; refuses a missing field or one that is not a project id.
-    static func projectID(_ text: String?, field: String = "project_id") throws -> ProjectID {
-        guard let id = text.flatMap(ProjectID.init(rawValue:)) else { throw RegistryValidationError(field: field, rule: .notAnID(.project)) }
-        return id
+    /// The record a form's hidden field names (the one its button acts on), as `find` finds
+    /// it. As for a record named in a path, text that is no id and an id `find` finds nothing
+    /// for are the same 404 with `detail`.
+    static func record<ID: Decodable, Record>(_ text: String?, field: String, notFound detail: String,
+                                              find: (ID) async throws -> Record?) async throws -> Record {
+        guard let id = try? value(text, field: field, as: ID.self), let record = try await find(id) else {
+            throw APIError.notFound(detail: detail)
+        }
+        return record
     }
 }

@@ -30,6 +30,24 @@ public struct RequestContext: Sendable {
         guard let value = pathParameters[name] else { throw APIError.notFound(detail: "No \(name) in the path.") }
         return value
     }
+
+    /// The value a path parameter names (an id, a number), read as `FieldTextDecoder` reads
+    /// a field. Text it refuses names no record, so it is answered like a record the node
+    /// does not have: 404 with `detail`.
+    func parameter<Value: Decodable>(_ name: String, as type: Value.Type = Value.self, notFound detail: String) throws(APIError) -> Value {
+        guard let value = try? FieldTextDecoder.decode(Value.self, from: parameter(name), field: name) else {
+            throw .notFound(detail: detail)
+        }
+        return value
+    }
+
+    /// The record the id in a path parameter names, as `find` finds it. An id of the wrong
+    /// shape and one `find` finds nothing for are the same 404 with `detail`.
+    func record<ID: Decodable, Record>(_ name: String, notFound detail: String,
+                                       find: (ID) async throws -> Record?) async throws -> Record {
+        guard let record = try await find(parameter(name, notFound: detail)) else { throw APIError.notFound(detail: detail) }
+        return record
+    }
 }
 
 /// The parts of a request's log line that inner middleware learns and the access log

@@ -9,25 +9,25 @@ enum AcceleratorBodies {
     }
 
     struct AdmitRequest: Decodable {
-        let projectId: String
+        let projectId: ProjectID
         let needs: [String]?
     }
 
     struct MatchRequest: Decodable {
-        let mentorId: String
+        let mentorId: MemberID
         let weeklyHours: Int?
     }
 
     struct ConsultationRequest: Decodable {
-        let mentorId: String
-        let heldOn: String
+        let mentorId: MemberID
+        let heldOn: CalendarDate
         let hours: Int
         let topic: String
     }
 
     struct TrainingRequest: Decodable {
-        let memberId: String
-        let completedOn: String
+        let memberId: MemberID
+        let completedOn: CalendarDate
     }
 
     struct CohortView: Encodable {

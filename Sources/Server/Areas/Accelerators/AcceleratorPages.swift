@@ -17,18 +17,19 @@ enum AcceleratorPages {
                            summary: "Confirm a consultation (its mentor or the project's team lead)", running: operations.confirm,
                            render: render, input: { context, fields in
                                let cohort = try cohortID(context)
-                               return .init(cohort: cohort, consultation: try await AcceleratorRoutes.consultation(
-                                   fields["consultation_id"], in: cohort, node.accelerators))
+                               let consultation = try await PageFields.record(fields["consultation_id"], field: "consultation_id",
+                                                                              notFound: AcceleratorRoutes.noSuchConsultation) {
+                                   try await node.accelerators.consultation($0, in: cohort)
+                               }
+                               return .init(cohort: cohort, consultation: consultation)
                            }, then: { context, _ in try back(context) }),
             PageForm.route("/accelerators/{event_id}/consultations", operationID: "logConsultationFormSubmit",
                            summary: "Log a consultation the signed-in mentor held, confirmed by the mentor at once",
                            running: operations.log, render: render, input: { context, fields in
                                let member = try await context.callerMember(node.members).id
-                               let project = try await AcceleratorRoutes.requireProject(try PageFields.projectID(fields["project_id"]),
-                                                                                        node.projects)
-                               guard let day = fields["held_on"].flatMap(CalendarDate.init(rfc3339:)) else {
-                                   throw RegistryValidationError(field: "held_on", rule: .notADate)
-                               }
+                               let project = try await AcceleratorRoutes.requireProject(
+                                   try PageFields.value(fields["project_id"], field: "project_id"), node.projects)
+                               let day = try PageFields.value(fields["held_on"], field: "held_on", as: CalendarDate.self)
                                guard let hours = fields["hours"].flatMap({ Int($0) }) else {
                                    throw RegistryValidationError(field: "hours", rule: .notAWholeNumber)
                                }
@@ -42,16 +43,15 @@ enum AcceleratorPages {
     }
 
     private static func cohortID(_ context: RequestContext) throws -> EventID {
-        guard let cohort = EventID(rawValue: try context.parameter("event_id")) else { throw APIError.notFound(detail: "No such cohort.") }
-        return cohort
+        try context.parameter("event_id", notFound: "No such cohort.")
     }
 
     private static func page(_ context: RequestContext, _ layout: PageLayout, node: Node, problem: String?) async throws -> HTML {
         let language = layout.language
-        guard let id = EventID(rawValue: try context.parameter("event_id")), let event = try await node.events.event(id: id),
-              event.kind == .accelerator else {
-            throw APIError.notFound(detail: language(.notFound))
+        let event = try await context.record("event_id", notFound: language(.notFound)) { id in
+            try await node.events.event(id: id).flatMap { $0.kind == .accelerator ? $0 : nil }
         }
+        let id = event.id
         var me: Member?
         if let actor = context.actor { me = try await node.members.member(account: AccountID(unchecked: actor.accountID)) }
         let csrf = PageForm.csrfField(context)

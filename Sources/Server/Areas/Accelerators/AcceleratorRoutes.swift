@@ -47,11 +47,8 @@ enum AcceleratorRoutes {
                                                     success: .created, errors: [.notFound, .conflict])) { context in
                 let found = try await cohort(context, events)
                 let body = try JSONBodyDecoder.decode(AcceleratorBodies.AdmitRequest.self, from: context.request)
-                guard let project = ProjectID(rawValue: body.projectId) else {
-                    throw APIError.validation([.init(pointer: "/project_id", detail: "project_id is not a project id.")])
-                }
                 return try await IdempotentAnswer.respond(with: { try .json(AcceleratorBodies.CohortProjectView($0), status: .created) }) {
-                    try await accelerators.admit(project, needs: body.needs ?? [], to: found.id)
+                    try await accelerators.admit(body.projectId, needs: body.needs ?? [], to: found.id)
                 }
             },
             Route(.get, "/api/v1/accelerators/{event_id}/projects/{project_id}/mentor-proposals",
@@ -82,10 +79,9 @@ enum AcceleratorRoutes {
                                                     errors: [.notFound, .conflict])) { context in
                 let found = try await cohort(context, events)
                 let body = try JSONBodyDecoder.decode(AcceleratorBodies.MatchRequest.self, from: context.request)
-                let mentor = try RegisterRoutes.memberID(body.mentorId, pointer: "/mentor_id")
                 let project = try projectID(context)
                 return try await IdempotentAnswer.respond(with: { try .json(AcceleratorBodies.MatchView($0), status: .created) }) {
-                    try await accelerators.confirmMatch(mentor: mentor, for: project, in: found.id,
+                    try await accelerators.confirmMatch(mentor: body.mentorId, for: project, in: found.id,
                                                         weeklyHours: body.weeklyHours ?? MentorMatch.standardWeeklyHours)
                 }
             },
@@ -107,8 +103,7 @@ enum AcceleratorRoutes {
                   input: { context in
                       let found = try await cohort(context, events)
                       let body = try JSONBodyDecoder.decode(AcceleratorBodies.ConsultationRequest.self, from: context.request)
-                      let draft = ConsultationDraft(mentorID: try RegisterRoutes.memberID(body.mentorId, pointer: "/mentor_id"),
-                                                    heldOn: try .parse(body.heldOn, pointer: "/held_on"), hours: body.hours, topic: body.topic)
+                      let draft = ConsultationDraft(mentorID: body.mentorId, heldOn: body.heldOn, hours: body.hours, topic: body.topic)
                       return .init(cohort: found.id, project: try await requireProject(try projectID(context), projects), draft: draft)
                   },
                   respond: { logged in try .json(AcceleratorBodies.ConsultationView(logged), status: .created) }),
@@ -118,8 +113,10 @@ enum AcceleratorRoutes {
                   documentation: RouteDocumentation(response: "Consultation", errors: [.forbidden, .notFound, .conflict]),
                   input: { context in
                       let found = try await cohort(context, events)
-                      return .init(cohort: found.id, consultation: try await consultation(context.parameter("consultation_id"),
-                                                                                           in: found.id, accelerators))
+                      let consultation = try await context.record("consultation_id", notFound: noSuchConsultation) {
+                          try await accelerators.consultation($0, in: found.id)
+                      }
+                      return .init(cohort: found.id, consultation: consultation)
                   },
                   respond: { confirmed in try .json(AcceleratorBodies.ConsultationView(confirmed)) }),
             Route(.post, "/api/v1/accelerators/{event_id}/projects/{project_id}/completion", operationID: "completeCohortProject",
@@ -145,9 +142,7 @@ enum AcceleratorRoutes {
                                                     success: .created, errors: [.notFound, .conflict])) { context in
                 let found = try await cohort(context, events)
                 let body = try JSONBodyDecoder.decode(AcceleratorBodies.TrainingRequest.self, from: context.request)
-                let record = try await accelerators.recordTraining(
-                    of: try RegisterRoutes.memberID(body.memberId, pointer: "/member_id"),
-                    on: try .parse(body.completedOn, pointer: "/completed_on"), in: found.id)
+                let record = try await accelerators.recordTraining(of: body.memberId, on: body.completedOn, in: found.id)
                 return try .json(ProfileBodies.FacilitatorRecordView(record), status: .created)
             },
             Route(.post, "/api/v1/accelerators/{event_id}/seal", running: seal,
@@ -158,27 +153,19 @@ enum AcceleratorRoutes {
         ]
     }
 
+    /// The cohort in the path.
     private static func cohort(_ context: RequestContext, _ events: Events) async throws -> Event {
-        guard let id = EventID(rawValue: try context.parameter("event_id")), let event = try await events.event(id: id),
-              event.kind == .accelerator else {
-            throw APIError.notFound(detail: "No such accelerator cohort.")
+        try await context.record("event_id", notFound: "No such accelerator cohort.") { id in
+            try await events.event(id: id).flatMap { $0.kind == .accelerator ? $0 : nil }
         }
-        return event
     }
 
-    /// The consultation `text` names, of the cohort `cohort`.
-    static func consultation(_ text: String?, in cohort: EventID, _ accelerators: Accelerators) async throws -> Consultation {
-        guard let id = text.flatMap(ConsultationID.init(rawValue:)), let found = try await accelerators.consultation(id, in: cohort) else {
-            throw APIError.notFound(detail: "No such consultation in this cohort.")
-        }
-        return found
-    }
+    /// What a consultation id that names none of the cohort's consultations is told, in a path or a form.
+    static let noSuchConsultation = "No such consultation in this cohort."
 
+    /// The project in the path.
     private static func projectID(_ context: RequestContext) throws -> ProjectID {
-        guard let id = ProjectID(rawValue: try context.parameter("project_id")) else {
-            throw APIError.notFound(detail: "No such project.")
-        }
-        return id
+        try context.parameter("project_id", notFound: "No such project.")
     }
 
     static func requireProject(_ id: ProjectID, _ projects: Projects) async throws -> Project {

@@ -49,11 +49,8 @@ struct AccountOperations: Sendable {
         })
     }
 
-    /// The API token in the path or form, or 404.
-    static func token(_ text: String?, in accounts: Accounts) async throws -> APIToken {
-        guard let id = text.flatMap(APITokenID.init(rawValue:)), let token = try await accounts.apiToken(id: id) else {
-            throw APIError.notFound(detail: "No such API token.")
-        }
-        return token
+    /// The API token in the path, or 404.
+    static func token(_ context: RequestContext, in accounts: Accounts) async throws -> APIToken {
+        try await context.record("token_id", notFound: "No such API token.") { try await accounts.apiToken(id: $0) }
     }
 }

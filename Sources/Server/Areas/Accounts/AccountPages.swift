@@ -64,7 +64,7 @@ enum AccountPages {
             },
             PageForm.route("/account/tokens/{token_id}/revoke", operationID: "revokeAPITokenFormSubmit",
                            summary: "Revoke one of the signed-in account's API tokens", running: operations.revokeToken, render: render,
-                           input: { context, _ in try await AccountOperations.token(try context.parameter("token_id"), in: node.accounts) },
+                           input: { context, _ in try await AccountOperations.token(context, in: node.accounts) },
                            then: { _, _ in "/account" }),
             PageForm.route("/account/keys", operationID: "addCustodialKeyFormSubmit",
                            summary: "Create a signing key the node holds for the signed-in member", running: operations.addKey,

@@ -24,7 +24,10 @@ enum AccountRoutes {
             Route(.get, "/api/v1/account", operationID: "getOwnAccount", summary: "The signed-in account",
                   tag: "accounts", action: .readOwnAccount, access: .signedIn,
                   documentation: RouteDocumentation(response: "Account")) { context in
-                try .json(AccountBodies.AccountView(try await account(context.signedIn.accountID, accounts)))
+                guard let account = try await accounts.account(id: AccountID(unchecked: context.signedIn.accountID)) else {
+                    throw APIError.notFound(detail: "No such account.")
+                }
+                return try .json(AccountBodies.AccountView(account))
             },
             Route(.get, "/api/v1/tokens", operationID: "listAPITokens", summary: "The signed-in account's API tokens",
                   tag: "accounts", action: .listOwnAPITokens, access: .signedIn,
@@ -45,7 +48,7 @@ enum AccountRoutes {
             Route(.delete, "/api/v1/tokens/{token_id}", running: operations.revokeToken, summary: "Revoke an API token",
                   tag: "accounts", access: .signedIn,
                   documentation: RouteDocumentation(success: .noContent, errors: [.forbidden, .notFound]),
-                  input: { context in try await AccountOperations.token(try context.parameter("token_id"), in: accounts) },
+                  input: { context in try await AccountOperations.token(context, in: accounts) },
                   respond: { HTTPResponse(status: .noContent) }),
             Route(.post, "/api/v1/signup", running: operations.signUp,
                   summary: "Sign up: an account with no role, and the consent to the processing of personal data (152-ФЗ) it agreed to",
@@ -73,19 +76,20 @@ enum AccountRoutes {
             Route(.get, "/api/v1/accounts/{account_id}", operationID: "getAccount", summary: "An account",
                   tag: "accounts", action: .readAccount, access: .roles([.admin, .unionStaff]),
                   documentation: RouteDocumentation(response: "Account", errors: [.notFound])) { context in
-                try .json(AccountBodies.AccountView(try await account(try context.parameter("account_id"), accounts)))
+                let account = try await context.record("account_id", notFound: "No such account.") { try await accounts.account(id: $0) }
+                return try .json(AccountBodies.AccountView(account))
             },
             Route(.put, "/api/v1/accounts/{account_id}/roles/{role}", operationID: "grantRole", summary: "Grant a role",
                   tag: "accounts", action: .grantRole, access: .roles([.admin]),
                   documentation: RouteDocumentation(response: "Account", errors: [.notFound])) { context in
-                let id = try accountID(try context.parameter("account_id"))
+                let id = try accountID(context)
                 let granted = try role(try context.parameter("role"), pointer: "/role")
                 return try .json(AccountBodies.AccountView(try await accounts.grant(role: granted, to: id)))
             },
             Route(.delete, "/api/v1/accounts/{account_id}/roles/{role}", operationID: "revokeRole", summary: "Revoke a role",
                   tag: "accounts", action: .revokeRole, access: .roles([.admin]),
                   documentation: RouteDocumentation(response: "Account", errors: [.notFound, .conflict])) { context in
-                let id = try accountID(try context.parameter("account_id"))
+                let id = try accountID(context)
                 let revoked = try role(try context.parameter("role"), pointer: "/role")
                 return try .json(AccountBodies.AccountView(try await accounts.revoke(role: revoked, from: id)))
             },
@@ -109,16 +113,9 @@ enum AccountRoutes {
         return response
     }
 
-    private static func account(_ id: String, _ accounts: Accounts) async throws -> Account {
-        guard let found = try await accounts.account(id: try accountID(id)) else {
-            throw APIError.notFound(detail: "No such account.")
-        }
-        return found
-    }
-
-    private static func accountID(_ text: String) throws(APIError) -> AccountID {
-        guard let id = AccountID(rawValue: text) else { throw .notFound(detail: "No such account.") }
-        return id
+    /// The account in the path.
+    private static func accountID(_ context: RequestContext) throws(APIError) -> AccountID {
+        try context.parameter("account_id", notFound: "No such account.")
     }
 
     private static func role(_ name: String, pointer: String) throws(APIError) -> Role {

@@ -32,7 +32,7 @@ enum JoiningPages {
                                    kind: fields["kind"] == MemberKind.organisation.rawValue ? .organisation : .person,
                                    name: fields["name"] ?? "", email: account?.email.rawValue,
                                    phone: (fields["phone"] ?? "").isEmpty ? nil : fields["phone"],
-                                   cityID: fields["city_id"].flatMap(CityID.init(rawValue:)),
+                                   cityID: try PageFields.value(fields["city_id"], field: "city_id"),
                                    roles: roles.isEmpty ? [.resident] : roles, accountID: account?.id)
                            }, then: { _, _ in "/account" }),
         ]

@@ -55,13 +55,10 @@ public enum CapTableRoutes {
                                                     errors: [.forbidden, .notFound]),
                   input: { context in
                       let body = try JSONBodyDecoder.decode(CapTableVisibilityBody.self, from: context.request)
-                      guard let visibility = CapTableVisibility(rawValue: body.visibility) else {
-                          throw APIError.validation([.init(pointer: "/visibility", detail: "visibility must be summary, holders or full.")])
-                      }
-                      return .init(record: try await services.project(context), value: visibility)
+                      return .init(record: try await services.project(context), value: body.visibility)
                   },
                   respond: { set in
-                      try .json(CapTableVisibilityBody(projectId: set.record.id.rawValue, visibility: set.value.rawValue))
+                      try .json(CapTableVisibilityBody(projectId: set.record.id.rawValue, visibility: set.value))
                   }),
             Route(.get, base + "/ocf", operationID: "exportCapTableOCF",
                   summary: "The cap table as Open Cap Table Format 1.2.0 files (when the project shows it in full, or to its lead and staff)",

@@ -10,10 +10,7 @@ struct CapTableServices: Sendable {
     let memberKeys: MemberKeys
 
     func project(_ context: RequestContext) async throws -> Project {
-        guard let id = ProjectID(rawValue: try context.parameter("project_id")), let project = try await projects.project(id: id) else {
-            throw APIError.notFound(detail: "No such project.")
-        }
-        return project
+        try await ProjectRoutes.project(context, projects)
     }
 
     /// The project as the policy sees it: by its lead's account.
@@ -35,8 +32,7 @@ struct CapTableServices: Sendable {
 
     /// The `as_of` query parameter, or today.
     func asOf(_ context: RequestContext) throws -> CalendarDate {
-        guard let text = try QueryParameters(context.request)["as_of"] else { return capTables.today }
-        return try .parse(text, pointer: "/as_of")
+        try QueryParameters(context.request).value("as_of") ?? capTables.today
     }
 
     /// The key a transfer names in `signed_by`: the signature's, the `key_id` a client will

@@ -1,5 +1,7 @@
+import Registry
+
 /// The body of `PUT …/cap-table/visibility` and its answer.
 struct CapTableVisibilityBody: Codable {
     var projectId: String?
-    let visibility: String
+    let visibility: CapTableVisibility
 }

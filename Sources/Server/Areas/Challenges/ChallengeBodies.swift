@@ -21,7 +21,7 @@ enum ChallengeBodies {
         let judgesPerTeam: Int?
         let zScoreMinimumTeams: Int?
         let awards: [Award]?
-        let chairMemberId: String?
+        let chairMemberId: MemberID?
 
         var rules: ChallengeRules {
             var rules = ChallengeRules(criteria: criteria.map {
@@ -57,9 +57,9 @@ enum ChallengeBodies {
 
     struct TeamRequest: Decodable {
         let name: String
-        let cityId: String
-        let projectId: String?
-        let memberIds: [String]?
+        let cityId: CityID
+        let projectId: ProjectID?
+        let memberIds: [MemberID]?
     }
 
     struct TeamView: Encodable {
@@ -81,7 +81,7 @@ enum ChallengeBodies {
     }
 
     struct JudgeRequest: Decodable {
-        let memberId: String
+        let memberId: MemberID
     }
 
     struct AssignmentView: Encodable {
@@ -90,7 +90,7 @@ enum ChallengeBodies {
     }
 
     struct MarkRequest: Decodable {
-        let teamId: String
+        let teamId: ChallengeTeamID
         let criterionId: String
         let value: Int
     }
@@ -135,13 +135,13 @@ enum ChallengeBodies {
     }
 
     struct TieDecisionRequest: Decodable {
-        let teamIds: [String]
+        let teamIds: [ChallengeTeamID]
     }
 
     struct FinalRequest: Decodable {
         let title: String
-        let startsOn: String
-        let endsOn: String
+        let startsOn: CalendarDate
+        let endsOn: CalendarDate
         let topPerTown: Int
     }
 

@@ -16,10 +16,8 @@ enum ChallengeJudgingRoutes {
                                                     errors: [.forbidden, .notFound, .conflict]),
                   input: { context in
                       let body = try JSONBodyDecoder.decode(ChallengeBodies.MarkRequest.self, from: context.request)
-                      guard let team = ChallengeTeamID(rawValue: body.teamId) else {
-                          throw APIError.validation([.init(pointer: "/team_id", detail: "'\(body.teamId)' is not a team id.")])
-                      }
-                      return .init(event: try ChallengeRoutes.eventID(context), team: team, criterionID: body.criterionId, value: body.value)
+                      return .init(event: try ChallengeRoutes.eventID(context), team: body.teamId, criterionID: body.criterionId,
+                                   value: body.value)
                   },
                   respond: { mark in try .json(ChallengeBodies.MarkView(mark), status: .created) }),
             Route(.get, base + "/marks", operationID: "listChallengeMarks",
@@ -80,13 +78,7 @@ enum ChallengeJudgingRoutes {
                                                     errors: [.forbidden, .notFound, .conflict]),
                   input: { context in
                       let body = try JSONBodyDecoder.decode(ChallengeBodies.TieDecisionRequest.self, from: context.request)
-                      let order = try body.teamIds.enumerated().map { index, text throws(APIError) in
-                          guard let id = ChallengeTeamID(rawValue: text) else {
-                              throw .validation([.init(pointer: "/team_ids/\(index)", detail: "'\(text)' is not a team id.")])
-                          }
-                          return id
-                      }
-                      return .init(record: try ChallengeRoutes.eventID(context), value: order)
+                      return .init(record: try ChallengeRoutes.eventID(context), value: body.teamIds)
                   },
                   respond: { board in HTTPResponse(contentType: "application/json", body: try board.json.canonicalBytes()) }),
             Route(.post, base + "/seal", running: seal,
@@ -101,10 +93,8 @@ enum ChallengeJudgingRoutes {
                                                     errors: [.notFound, .conflict])) { context in
                 let body = try JSONBodyDecoder.decode(ChallengeBodies.FinalRequest.self, from: context.request)
                 let event = try ChallengeRoutes.eventID(context)
-                let startsOn = try CalendarDate.parse(body.startsOn, pointer: "/starts_on")
-                let endsOn = try CalendarDate.parse(body.endsOn, pointer: "/ends_on")
                 return try await IdempotentAnswer.respond(with: { try .json(EventBodies.EventView($0), status: .created) }) {
-                    try await challenges.createFinal(of: event, title: body.title, startsOn: startsOn, endsOn: endsOn,
+                    try await challenges.createFinal(of: event, title: body.title, startsOn: body.startsOn, endsOn: body.endsOn,
                                                      topPerTown: body.topPerTown)
                 }
             },

@@ -15,9 +15,8 @@ public enum ChallengeRoutes {
                                                     errors: [.notFound, .conflict])) { context in
                 let event = try eventID(context)
                 let body = try JSONBodyDecoder.decode(ChallengeBodies.RulesRequest.self, from: context.request)
-                let chair = try body.chairMemberId.map { try RegisterRoutes.memberID($0, pointer: "/chair_member_id") }
-                let rules = try await challenges.setRules(body.rules, chair: chair, of: event)
-                return try .json(ChallengeBodies.RulesView(rules: rules, chair: chair, frozenAt: nil))
+                let rules = try await challenges.setRules(body.rules, chair: body.chairMemberId, of: event)
+                return try .json(ChallengeBodies.RulesView(rules: rules, chair: body.chairMemberId, frozenAt: nil))
             },
             Route(.get, base + "/rules", operationID: "getChallengeRules",
                   summary: "The published rules, with the tie-break ladder", tag: "challenges", action: .readChallenges,
@@ -33,19 +32,10 @@ public enum ChallengeRoutes {
                   documentation: RouteDocumentation(request: "ChallengeTeamRequest", response: "ChallengeTeam", success: .created,
                                                     errors: [.notFound, .conflict])) { context in
                 let body = try JSONBodyDecoder.decode(ChallengeBodies.TeamRequest.self, from: context.request)
-                let project = try body.projectId.map { text throws(APIError) in
-                    guard let id = ProjectID(rawValue: text) else {
-                        throw .validation([.init(pointer: "/project_id", detail: "'\(text)' is not a project id.")])
-                    }
-                    return id
-                }
-                let members = try (body.memberIds ?? []).enumerated().map { index, text in
-                    try RegisterRoutes.memberID(text, pointer: "/member_ids/\(index)")
-                }
-                let city = try RegisterRoutes.cityID(body.cityId)
                 let event = try eventID(context)
                 return try await IdempotentAnswer.respond(with: { try .json(ChallengeBodies.TeamView($0), status: .created) }) {
-                    try await challenges.registerTeam(body.name, of: city, project: project, members: members, in: event)
+                    try await challenges.registerTeam(body.name, of: body.cityId, project: body.projectId, members: body.memberIds ?? [],
+                                                      in: event)
                 }
             },
             Route(.get, base + "/teams", operationID: "listChallengeTeams", summary: "The registered teams", tag: "challenges",
@@ -61,7 +51,7 @@ public enum ChallengeRoutes {
                                                     success: .created, errors: [.notFound, .conflict])) { context in
                 let body = try JSONBodyDecoder.decode(ChallengeBodies.JudgeRequest.self, from: context.request)
                 let event = try eventID(context)
-                try await challenges.addJudge(try RegisterRoutes.memberID(body.memberId, pointer: "/member_id"), to: event)
+                try await challenges.addJudge(body.memberId, to: event)
                 return try .json(IDList(items: try await challenges.judges(of: event).map(\.rawValue)), status: .created)
             },
             Route(.get, base + "/judges", operationID: "listChallengeJudges", summary: "The committee of judges", tag: "challenges",
@@ -94,10 +84,8 @@ public enum ChallengeRoutes {
         let items: [ChallengeBodies.AssignmentView]
     }
 
+    /// The challenge in the path.
     static func eventID(_ context: RequestContext) throws -> EventID {
-        guard let id = EventID(rawValue: try context.parameter("event_id")) else {
-            throw APIError.notFound(detail: "No such challenge.")
-        }
-        return id
+        try context.parameter("event_id", notFound: "No such challenge.")
     }
 }

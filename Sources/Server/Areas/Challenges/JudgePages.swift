@@ -16,9 +16,7 @@ enum JudgePages {
                            render: { context, layout, problem in try await render(context, layout, node: node, problem: problem) },
                            inputs: { context, fields in
                                let event = try ChallengeRoutes.eventID(context)
-                               guard let team = fields["team_id"].flatMap(ChallengeTeamID.init(rawValue:)) else {
-                                   throw RegistryValidationError(field: "team_id", rule: .notAnID(.team))
-                               }
+                               let team = try PageFields.value(fields["team_id"], field: "team_id", as: ChallengeTeamID.self)
                                return try await (node.challenges.rules(of: event)?.rules.criteria ?? []).compactMap { criterion in
                                    guard let text = fields["mark_\(criterion.id)"], !text.isEmpty else { return nil }
                                    guard let value = Int(text) else {

@@ -21,12 +21,12 @@ enum CommunityBodies {
     }
 
     struct CreateCommunityRequest: Decodable {
-        let kind: String
+        let kind: CommunityKind
         let name: String
-        let cityId: String?
+        let cityId: CityID?
     }
 
     struct AddMemberRequest: Decodable {
-        let memberId: String
+        let memberId: MemberID
     }
 }

@@ -16,8 +16,8 @@ public enum CommunityRoutes {
                   tag: "communities", action: .readCommunities, access: .anyone,
                   documentation: RouteDocumentation(response: "CommunityPage", query: listQuery)) { context in
                 let query = try QueryParameters(context.request)
-                let kind = try query["kind"].map { try RegisterRoutes.parse($0, as: CommunityKind.self, pointer: "/kind") }
-                let city = try query["city_id"].map { try RegisterRoutes.cityID($0) }
+                let kind = try query.value("kind", as: CommunityKind.self)
+                let city = try query.value("city_id", as: CityID.self)
                 return try .json(try Page.of(try await communities.all(kind: kind, cityID: city), request: context.request,
                                              id: \.id.rawValue, view: CommunityBodies.CommunityView.init))
             },
@@ -27,18 +27,15 @@ public enum CommunityRoutes {
                   documentation: RouteDocumentation(request: "CreateCommunityRequest", response: "Community",
                                                     success: .created, errors: [.conflict])) { context in
                 let body = try JSONBodyDecoder.decode(CommunityBodies.CreateCommunityRequest.self, from: context.request)
-                let kind = try RegisterRoutes.parse(body.kind, as: CommunityKind.self, pointer: "/kind")
-                let city = try body.cityId.map { try RegisterRoutes.cityID($0) }
                 return try await IdempotentAnswer.respond(with: { try .json(CommunityBodies.CommunityView($0), status: .created) }) {
-                    try await communities.create(kind: kind, name: body.name, cityID: city)
+                    try await communities.create(kind: body.kind, name: body.name, cityID: body.cityId)
                 }
             },
             Route(.get, "/api/v1/communities/{community_id}", operationID: "getCommunity", summary: "A community",
                   tag: "communities", action: .readCommunities, access: .anyone,
                   documentation: RouteDocumentation(response: "Community", errors: [.notFound])) { context in
-                let id = try communityID(context)
-                guard let community = try await communities.community(id: id) else {
-                    throw APIError.notFound(detail: "No such community.")
+                let community = try await context.record("community_id", notFound: "No such community.") {
+                    try await communities.community(id: $0)
                 }
                 return try .json(CommunityBodies.CommunityView(community))
             },
@@ -49,25 +46,19 @@ public enum CommunityRoutes {
                   documentation: RouteDocumentation(request: "AddCommunityMemberRequest", response: "Community",
                                                     errors: [.notFound, .conflict])) { context in
                 let body = try JSONBodyDecoder.decode(CommunityBodies.AddMemberRequest.self, from: context.request)
-                let member = try RegisterRoutes.memberID(body.memberId, pointer: "/member_id")
-                return try .json(CommunityBodies.CommunityView(try await communities.add(member, to: try communityID(context))))
+                return try .json(CommunityBodies.CommunityView(try await communities.add(body.memberId, to: try communityID(context))))
             },
             Route(.delete, "/api/v1/communities/{community_id}/members/{member_id}", operationID: "removeCommunityMember",
                   summary: "Remove a member from a community", tag: "communities", action: .changeCommunityMembers,
                   access: .roles([.unionStaff]),
                   documentation: RouteDocumentation(response: "Community", errors: [.notFound])) { context in
-                guard let member = MemberID(rawValue: try context.parameter("member_id")) else {
-                    throw APIError.notFound(detail: "No such member in this community.")
-                }
+                let member = try context.parameter("member_id", as: MemberID.self, notFound: "No such member in this community.")
                 return try .json(CommunityBodies.CommunityView(try await communities.remove(member, from: try communityID(context))))
             },
         ]
     }
 
     private static func communityID(_ context: RequestContext) throws(APIError) -> CommunityID {
-        guard let id = CommunityID(rawValue: try context.parameter("community_id")) else {
-            throw .notFound(detail: "No such community.")
-        }
-        return id
+        try context.parameter("community_id", notFound: "No such community.")
     }
 }

@@ -7,13 +7,13 @@ enum ContractBodies {
     /// The proposal without its terms, which are read as the ledger's own JSON.
     struct ProposeRequest: Decodable {
         let legalText: String
-        let projectId: String?
+        let projectId: ProjectID?
         let representatives: [Representative]?
     }
 
     struct Representative: Codable {
-        let party: String
-        let memberId: String
+        let party: PartyID
+        let memberId: MemberID
     }
 
     struct SignatureBody: Decodable {
@@ -24,14 +24,14 @@ enum ContractBodies {
     /// `signature` made by a key the member holds; without it the node signs with the
     /// member's custodial key. `key_id` names the key a preview's statement is for.
     struct SignRequest: Decodable {
-        let party: String
+        let party: PartyID
         let signature: SignatureBody?
         let keyId: String?
     }
 
     struct AttestRequest: Decodable {
         let milestone: String
-        let attester: String
+        let attester: PartyID
         let signature: SignatureBody?
     }
 
@@ -40,7 +40,7 @@ enum ContractBodies {
     }
 
     struct Holding: Decodable {
-        let party: String
+        let party: PartyID
         let units: Int64
     }
 
@@ -50,12 +50,12 @@ enum ContractBodies {
     }
 
     struct PartyAmountRequest: Decodable {
-        let party: String
+        let party: PartyID
         let amountKopecks: Int64
     }
 
     struct TerminationRequest: Decodable {
-        let by: [String]
+        let by: [PartyID]
     }
 
     struct PartyView: Encodable {
@@ -133,7 +133,7 @@ enum ContractBodies {
             termsSha256 = contract.termsSHA256.hex
             parties = contract.signatories.map(PartyView.init)
             representatives = contract.representatives.sorted { $0.key < $1.key }
-                .map { Representative(party: $0.key.rawValue, memberId: $0.value.rawValue) }
+                .map { Representative(party: $0.key, memberId: $0.value) }
             balances = state.balances.parties.map { Balance(party: $0.rawValue, balanceKopecks: state.balances.balance(of: $0)) }
             distributions = state.distributions.map(DistributionView.init)
             outstandingCostsKopecks = state.outstandingCosts

@@ -15,15 +15,13 @@ extension ContractRoutes {
                        request: "ContractRevenueRequest", contracts) { context in
                 let body = try JSONBodyDecoder.decode(ContractBodies.RevenueRequest.self, from: context.request)
                 var holders: [PartyID: Int64] = [:]
-                for (index, holding) in (body.holders ?? []).enumerated() {
-                    holders[try party(holding.party, pointer: "/holders/\(index)/party")] = holding.units
-                }
+                for holding in body.holders ?? [] { holders[holding.party] = holding.units }
                 return (amount: body.amountKopecks, holders: body.holders == nil ? nil : holders)
             },
             staffRoute("subscriptions", operations.recordSubscription, "Record a subscriber's payment (subscription)",
                        request: "ContractPartyAmountRequest", contracts) { context in
                 let body = try JSONBodyDecoder.decode(ContractBodies.PartyAmountRequest.self, from: context.request)
-                return (party: try party(body.party, pointer: "/party"), amount: body.amountKopecks)
+                return (party: body.party, amount: body.amountKopecks)
             },
             Route(.post, "/api/v1/contracts/{contract_id}/close", running: operations.close,
                   summary: "Close a crowdfunding: paid out if the target is met, refunded otherwise (Union staff)", tag: "contracts",
@@ -33,10 +31,7 @@ extension ContractRoutes {
                   respond: { try .json(ContractBodies.ContractView($0), status: .created) }),
             staffRoute("termination", operations.terminate, "Terminate a contract, joined by the listed parties, as its terms allow",
                        request: "ContractTerminationRequest", contracts) { context in
-                let body = try JSONBodyDecoder.decode(ContractBodies.TerminationRequest.self, from: context.request)
-                var parties: [PartyID] = []
-                for (index, text) in body.by.enumerated() { parties.append(try party(text, pointer: "/by/\(index)")) }
-                return parties
+                try JSONBodyDecoder.decode(ContractBodies.TerminationRequest.self, from: context.request).by
             },
             pledgeRoute("pledges", operations.pledge, "Pledge to a crowdfunding for a town (the member acting for it)", contracts),
             pledgeRoute("withdrawals", operations.withdrawPledge, "Withdraw part of a town's pledge (the member acting for it)", contracts),
@@ -64,7 +59,7 @@ extension ContractRoutes {
                                                 errors: [.forbidden, .notFound, .conflict]),
               input: { context in
                   let body = try JSONBodyDecoder.decode(ContractBodies.PartyAmountRequest.self, from: context.request)
-                  return .init(contract: try await contract(context, contracts), party: try party(body.party, pointer: "/party"),
+                  return .init(contract: try await contract(context, contracts), party: body.party,
                                signature: nil, act: body.amountKopecks)
               },
               respond: { try .json(ContractBodies.ContractView($0), status: .created) })

@@ -30,15 +30,10 @@ enum ContractRoutes {
                   documentation: RouteDocumentation(response: "ContractPage", query: listQuery)) { context in
                 let query = try QueryParameters(context.request)
                 var filter = ContractFilter()
-                if let project = query["project_id"] {
-                    guard let id = ProjectID(rawValue: project) else {
-                        throw APIError.validation([.init(pointer: "/project_id", detail: "project_id is not a project id.")])
-                    }
-                    filter.projectID = id
-                }
-                filter.kind = try query["kind"].map { try RegisterRoutes.parse($0, as: ContractKind.self, pointer: "/kind") }
-                filter.status = try query["status"].map { try RegisterRoutes.parse($0, as: ContractStatus.self, pointer: "/status") }
-                filter.party = try query["party"].map { try party($0, pointer: "/party") }
+                filter.projectID = try query.value("project_id")
+                filter.kind = try query.value("kind")
+                filter.status = try query.value("status")
+                filter.party = try query.value("party")
                 let page = try await contracts.contracts(filter, page: try context.request.pageRequest())
                 return try .json(Page.from(page, view: ContractBodies.ContractView.init))
             },
@@ -53,20 +48,9 @@ enum ContractRoutes {
                           throw APIError.validation([.init(pointer: "/terms", detail: "terms is required.")])
                       }
                       var representatives: [PartyID: MemberID] = [:]
-                      for (index, representative) in (body.representatives ?? []).enumerated() {
-                          guard let member = MemberID(rawValue: representative.memberId) else {
-                              throw APIError.validation([.init(pointer: "/representatives/\(index)/member_id", detail: "Not a member id.")])
-                          }
-                          representatives[try party(representative.party, pointer: "/representatives/\(index)/party")] = member
-                      }
-                      return ContractProposal(
-                          terms: try ContractTerms(json: termsJSON), legalText: body.legalText,
-                          projectID: try body.projectId.map { text throws(APIError) in
-                              guard let id = ProjectID(rawValue: text) else {
-                                  throw .validation([.init(pointer: "/project_id", detail: "project_id is not a project id.")])
-                              }
-                              return id
-                          }, representatives: representatives)
+                      for representative in body.representatives ?? [] { representatives[representative.party] = representative.memberId }
+                      return ContractProposal(terms: try ContractTerms(json: termsJSON), legalText: body.legalText,
+                                              projectID: body.projectId, representatives: representatives)
                   },
                   respond: { try .json(ContractBodies.ContractView($0), status: .created) }),
             Route(.get, "/api/v1/contracts/{contract_id}", operationID: "getContract",
@@ -80,7 +64,8 @@ enum ContractRoutes {
                   tag: "contracts", action: .readContracts, access: .anyone,
                   documentation: RouteDocumentation(response: "ContractStatement", errors: [.notFound])) { context in
                 let found = try await contract(context, contracts)
-                return try .json(ContractBodies.StatementView(found, party: try party(try context.parameter("party_id"), pointer: "")))
+                let party = try context.parameter("party_id", as: PartyID.self, notFound: "No such party.")
+                return try .json(ContractBodies.StatementView(found, party: party))
             },
         ]
     }
@@ -95,15 +80,14 @@ enum ContractRoutes {
                   operation: operations.sign.summary) { context in
                 let body = try JSONBodyDecoder.decode(ContractBodies.SignRequest.self, from: context.request)
                 let found = try await contract(context, contracts)
-                let signed = try party(body.party, pointer: "/party")
                 let signature = try partySignature(body.signature)
                 if try isPreview(context) {
                     let keyID = try body.keyId.map { try key($0, pointer: "/key_id") }
                     return try .json(ContractBodies.SigningStatementView(try await operations.signStatement.run(
-                        context, .init(contract: found, party: signed, signature: signature, act: keyID))))
+                        context, .init(contract: found, party: body.party, signature: signature, act: keyID))))
                 }
                 return try await IdempotentAnswer.respond(with: { try .json(ContractBodies.ContractView($0), status: .created) }) {
-                    try await operations.sign.run(context, .init(contract: found, party: signed, signature: signature, act: ()))
+                    try await operations.sign.run(context, .init(contract: found, party: body.party, signature: signature, act: ()))
                 }
             },
             Route(.post, "/api/v1/contracts/{contract_id}/attestations", operationID: operations.attest.name,
@@ -114,7 +98,7 @@ enum ContractRoutes {
                   operation: operations.attest.summary) { context in
                 let body = try JSONBodyDecoder.decode(ContractBodies.AttestRequest.self, from: context.request)
                 let consent = ContractOperations.Consent(contract: try await contract(context, contracts),
-                                                         party: try party(body.attester, pointer: "/attester"),
+                                                         party: body.attester,
                                                          signature: try partySignature(body.signature), act: body.milestone)
                 if try isPreview(context) {
                     return try .json(ContractBodies.SigningStatementView(try await operations.attestStatement.run(context, consent)))
@@ -126,18 +110,9 @@ enum ContractRoutes {
         ]
     }
 
+    /// The contract in the path.
     static func contract(_ context: RequestContext, _ contracts: Contracts) async throws -> Contract {
-        guard let id = ContractID(rawValue: try context.parameter("contract_id")), let found = try await contracts.contract(id: id) else {
-            throw APIError.notFound(detail: "No such contract.")
-        }
-        return found
-    }
-
-    static func party(_ text: String, pointer: String) throws(APIError) -> PartyID {
-        guard let party = PartyID(rawValue: text) else {
-            throw .validation([.init(pointer: pointer, detail: "Not a party id (mem_…, cty_…, union or town_fund:cty_…).")])
-        }
-        return party
+        try await context.record("contract_id", notFound: "No such contract.") { try await contracts.contract(id: $0) }
     }
 
     private static func isPreview(_ context: RequestContext) throws -> Bool {

@@ -61,10 +61,7 @@ enum StaffContractPages {
             return text.isEmpty ? nil : text
         }
         func party(_ name: String) throws -> PartyID {
-            guard let party = given(name).flatMap(PartyID.init(rawValue:)) else {
-                throw RegistryValidationError(field: name, rule: .notAnID(.party))
-            }
-            return party
+            try PageFields.value(given(name), field: name)
         }
         func integer(_ name: String) throws -> Int64 {
             guard let value = given(name).flatMap({ Int64($0) }) else {
@@ -80,9 +77,7 @@ enum StaffContractPages {
             let id = try party("party_\(row)")
             parties.append(["party": .string(id.rawValue), "role": .string(given("role_\(row)") ?? "")])
             if given("weight_\(row)") != nil { shares.append(["party": .string(id.rawValue), "weight": .integer(try integer("weight_\(row)"))]) }
-            if let text = given("representative_\(row)") {
-                representatives[id] = try PageFields.memberID(text, field: "representative_\(row)")
-            }
+            representatives[id] = try PageFields.value(given("representative_\(row)"), field: "representative_\(row)", as: MemberID?.self)
         }
         var parameters: JSONObject = ["town_fund": .string(try party("town_fund").rawValue), "town_fund_bp": .integer(try integer("town_fund_bp"))]
         if !shares.isEmpty { parameters["fixed_shares"] = .array(shares) }
@@ -91,9 +86,8 @@ enum StaffContractPages {
             "kind": .string(ContractKind.revenueShare.rawValue), "text_sha256": .string(SHA256.hash(Array(legalText.utf8)).hex),
             "parties": .array(parties), "termination": ["rule": .string(rule)], "parameters": .object(parameters),
         ]
-        let project = try given("project_id").map { try PageFields.projectID($0) }
-        return ContractProposal(terms: try ContractTerms(json: terms), legalText: legalText, projectID: project,
-                                representatives: representatives)
+        return ContractProposal(terms: try ContractTerms(json: terms), legalText: legalText,
+                                projectID: try PageFields.value(given("project_id"), field: "project_id"), representatives: representatives)
     }
 
     private static func list(_ context: RequestContext, _ layout: PageLayout, node: Node, problem: String?) async throws -> HTML {
@@ -160,9 +154,7 @@ enum StaffContractPages {
     private static func page(_ context: RequestContext, _ layout: PageLayout, node: Node, problem: String?) async throws -> HTML {
         let language = layout.language
         let format = PageFormat(language: language)
-        guard let id = ContractID(rawValue: try context.parameter("contract_id")), let contract = try await node.contracts.contract(id: id) else {
-            throw APIError.notFound(detail: language(.notFound))
-        }
+        let contract = try await context.record("contract_id", notFound: language(.notFound)) { try await node.contracts.contract(id: $0) }
         let state = contract.state
         let names = try await PartyNames.load(contract.signatories.flatMap { [$0.party.id.rawValue] + ($0.actingMember.map { [$0.rawValue] } ?? []) }
                                               + state.balances.parties.map(\.rawValue)

@@ -3,15 +3,15 @@ import Registry
 /// The JSON bodies shared by every kind of event.
 enum EventBodies {
     struct CreateRequest: Decodable {
-        let kind: String
+        let kind: EventKind
         let title: String
-        let cityIds: [String]
-        let startsOn: String
-        let endsOn: String
+        let cityIds: [CityID]
+        let startsOn: CalendarDate
+        let endsOn: CalendarDate
     }
 
     struct StatusRequest: Decodable {
-        let status: String
+        let status: EventStatus
     }
 
     struct EventView: Encodable {

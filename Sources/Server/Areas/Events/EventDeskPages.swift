@@ -17,9 +17,7 @@ enum EventDeskPages {
             },
             PageForm.route(path + "/status", operationID: "moveEventFormSubmit", summary: "Move an event to its next status",
                            running: operations.move, access: .roles([.unionStaff]), render: render, input: { _, fields in
-                               guard let status = fields["status"].flatMap(EventStatus.init(rawValue:)) else {
-                                   throw RegistryValidationError(field: "status", rule: .chooseFromList)
-                               }
+                               let status = try PageFields.value(fields["status"], field: "status", as: EventStatus.self)
                                return .init(record: try await event(fields, node: node), value: status)
                            }, then: { context, _ in try back(context) }),
         ] + EventKind.allCases.map { kind in
@@ -48,10 +46,9 @@ enum EventDeskPages {
     }
 
     private static func event(_ fields: [String: String], node: Node) async throws -> Event {
-        guard let id = fields["event_id"].flatMap(EventID.init(rawValue:)), let event = try await node.events.event(id: id) else {
-            throw APIError.notFound(detail: "No such event.")
+        try await PageFields.record(fields["event_id"], field: "event_id", notFound: "No such event.") {
+            try await node.events.event(id: $0)
         }
-        return event
     }
 
     private static func page(_ context: RequestContext, _ layout: PageLayout, node: Node, problem: String?) async throws -> HTML {

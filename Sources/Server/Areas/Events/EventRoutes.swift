@@ -14,8 +14,8 @@ enum EventRoutes {
                   action: .readEvents, access: .anyone,
                   documentation: RouteDocumentation(response: "EventPage", query: listQuery)) { context in
                 let query = try QueryParameters(context.request)
-                let kind = try query["kind"].map { try RegisterRoutes.parse($0, as: EventKind.self, pointer: "/kind") }
-                let city = try query["city_id"].map { try RegisterRoutes.cityID($0) }
+                let kind = try query.value("kind", as: EventKind.self)
+                let city = try query.value("city_id", as: CityID.self)
                 let page = try await events.events(kind: kind, cityID: city, page: try context.request.pageRequest())
                 return try .json(Page.from(page, view: EventBodies.EventView.init))
             },
@@ -24,16 +24,7 @@ enum EventRoutes {
                   idempotentCreate: true,
                   documentation: RouteDocumentation(request: "CreateEventRequest", response: "Event", success: .created)) { context in
                 let body = try JSONBodyDecoder.decode(EventBodies.CreateRequest.self, from: context.request)
-                let towns = try body.cityIds.enumerated().map { index, text throws(APIError) in
-                    guard let id = CityID(rawValue: text) else {
-                        throw .validation([.init(pointer: "/city_ids/\(index)", detail: "'\(text)' is not a city id.")])
-                    }
-                    return id
-                }
-                let draft = EventDraft(kind: try RegisterRoutes.parse(body.kind, as: EventKind.self, pointer: "/kind"),
-                                       title: body.title, cityIDs: towns,
-                                       startsOn: try .parse(body.startsOn, pointer: "/starts_on"),
-                                       endsOn: try .parse(body.endsOn, pointer: "/ends_on"))
+                let draft = EventDraft(kind: body.kind, title: body.title, cityIDs: body.cityIds, startsOn: body.startsOn, endsOn: body.endsOn)
                 return try await IdempotentAnswer.respond(with: { try .json(EventBodies.EventView($0), status: .created) }) {
                     try await events.create(draft)
                 }
@@ -50,7 +41,7 @@ enum EventRoutes {
                   input: { context in
                       let found = try await event(context, events)
                       let body = try JSONBodyDecoder.decode(EventBodies.StatusRequest.self, from: context.request)
-                      return .init(record: found, value: try RegisterRoutes.parse(body.status, as: EventStatus.self, pointer: "/status"))
+                      return .init(record: found, value: body.status)
                   },
                   respond: { try .json(EventBodies.EventView($0)) }),
             Route(.get, "/api/v1/events/{event_id}/results", operationID: "getSealedResults",
@@ -68,9 +59,6 @@ enum EventRoutes {
     }
 
     private static func event(_ context: RequestContext, _ events: Events) async throws -> Event {
-        guard let id = EventID(rawValue: try context.parameter("event_id")), let event = try await events.event(id: id) else {
-            throw APIError.notFound(detail: "No such event.")
-        }
-        return event
+        try await context.record("event_id", notFound: "No such event.") { try await events.event(id: $0) }
     }
 }

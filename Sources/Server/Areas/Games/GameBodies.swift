@@ -8,19 +8,19 @@ enum GameBodies {
         let teamSizeLimit: Int
         let selectionRule: String
         let selectionCount: Int
-        let commissionMemberIds: [String]?
+        let commissionMemberIds: [MemberID]?
     }
 
     struct IdeaRequest: Decodable {
         let title: String
         let summary: String
         let direction: String
-        let cityId: String
+        let cityId: CityID
         let contentSha256: String?
     }
 
     struct RoleRequest: Decodable {
-        let role: String
+        let role: TeamRole
     }
 
     struct GameView: Encodable {

@@ -15,11 +15,15 @@ enum GamePages {
             },
             PageForm.route("/games/{event_id}/approvals", operationID: "gameApprovalFormSubmit", summary: "Approve an idea",
                            running: operations.approve, render: renderPage,
-                           input: { context, fields in .init(record: try gameID(context), value: try PageFields.projectID(fields["project_id"])) },
+                           input: { context, fields in
+                               .init(record: try gameID(context), value: try PageFields.value(fields["project_id"], field: "project_id"))
+                           },
                            then: { context, _ in try back(context) }),
             PageForm.route("/games/{event_id}/withdrawals", operationID: "gameApprovalWithdrawalFormSubmit",
                            summary: "Withdraw one's approval of an idea", running: operations.withdrawApproval, render: renderPage,
-                           input: { context, fields in .init(record: try gameID(context), value: try PageFields.projectID(fields["project_id"])) },
+                           input: { context, fields in
+                               .init(record: try gameID(context), value: try PageFields.value(fields["project_id"], field: "project_id"))
+                           },
                            then: { context, _ in try back(context) }),
             PageForm.route("/games/{event_id}/ideas", operationID: "gameIdeaFormSubmit", summary: "Submit an idea to the Game",
                            running: operations.submit, render: renderPage, input: { context, fields in
@@ -32,8 +36,7 @@ enum GamePages {
     }
 
     private static func gameID(_ context: RequestContext) throws -> EventID {
-        guard let event = EventID(rawValue: try context.parameter("event_id")) else { throw APIError.notFound(detail: "No such game.") }
-        return event
+        try context.parameter("event_id", notFound: "No such game.")
     }
 
     private static func back(_ context: RequestContext) throws -> String {
@@ -42,10 +45,10 @@ enum GamePages {
 
     private static func render(_ context: RequestContext, _ layout: PageLayout, node: Node, problem: String?) async throws -> HTML {
         let language = layout.language
-        guard let id = EventID(rawValue: try context.parameter("event_id")), let event = try await node.events.event(id: id),
-              event.kind == .game else {
-            throw APIError.notFound(detail: language(.notFound))
+        let event = try await context.record("event_id", notFound: language(.notFound)) { id in
+            try await node.events.event(id: id).flatMap { $0.kind == .game ? $0 : nil }
         }
+        let id = event.id
         let ideas = try await node.games.ideas(of: id)
         let results = event.status == .sealed ? try await node.games.results(of: id) : []
         let selected = Set(results.filter(\.selected).map(\.idea.projectID))

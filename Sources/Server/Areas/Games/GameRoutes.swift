@@ -26,11 +26,8 @@ enum GameRoutes {
                     throw APIError.validation([.init(pointer: "/selection_rule",
                                                      detail: "selection_rule must be threshold or top, with a selection_count of at least 1.")])
                 }
-                let commission = try (body.commissionMemberIds ?? []).enumerated().map { index, text in
-                    try RegisterRoutes.memberID(text, pointer: "/commission_member_ids/\(index)")
-                }
                 let settings = GameSettings(directions: body.directions, teamSizeLimit: body.teamSizeLimit, selection: rule,
-                                            commission: commission)
+                                            commission: body.commissionMemberIds ?? [])
                 return try .json(GameBodies.SettingsView(try await games.configure(found.id, settings)))
             },
             Route(.get, "/api/v1/games/{event_id}/participants", operationID: "listGameParticipants",
@@ -72,7 +69,7 @@ enum GameRoutes {
                           return digest
                       }
                       return .init(record: found.id, value: IdeaSubmission(title: body.title, summary: body.summary, direction: body.direction,
-                                                                           cityID: try RegisterRoutes.cityID(body.cityId), contentSHA256: hash))
+                                                                           cityID: body.cityId, contentSHA256: hash))
                   },
                   respond: { try .json(GameBodies.IdeaView($0), status: .created) }),
             Route(.post, "/api/v1/games/{event_id}/ideas/{project_id}/team", running: operations.join,
@@ -88,7 +85,7 @@ enum GameRoutes {
                   input: { context in
                       let place = try await teamPlace(context, events)
                       let body = try JSONBodyDecoder.decode(GameBodies.RoleRequest.self, from: context.request)
-                      return .init(record: place, value: try RegisterRoutes.parse(body.role, as: TeamRole.self, pointer: "/role"))
+                      return .init(record: place, value: body.role)
                   },
                   respond: { try .json(ProjectBodies.ProjectView($0)) }),
             Route(.delete, "/api/v1/games/{event_id}/ideas/{project_id}/team/{member_id}", running: operations.leave,
@@ -124,24 +121,21 @@ enum GameRoutes {
         ]
     }
 
+    /// The Game in the path.
     private static func game(_ context: RequestContext, _ events: Events) async throws -> Event {
-        guard let id = EventID(rawValue: try context.parameter("event_id")), let event = try await events.event(id: id),
-              event.kind == .game else {
-            throw APIError.notFound(detail: "No such game.")
+        try await context.record("event_id", notFound: "No such game.") { id in
+            try await events.event(id: id).flatMap { $0.kind == .game ? $0 : nil }
         }
-        return event
     }
 
+    /// The idea (its project) in the path.
     private static func projectID(_ context: RequestContext) throws -> ProjectID {
-        guard let id = ProjectID(rawValue: try context.parameter("project_id")) else {
-            throw APIError.notFound(detail: "No such idea.")
-        }
-        return id
+        try context.parameter("project_id", notFound: "No such idea.")
     }
 
     /// The place on a team the path names.
     private static func teamPlace(_ context: RequestContext, _ events: Events) async throws -> GameOperations.TeamPlace {
         .init(game: try await game(context, events).id, idea: try projectID(context),
-              member: try RegisterRoutes.memberID(try context.parameter("member_id"), pointer: "/member_id"))
+              member: try context.parameter("member_id", notFound: "No such member."))
     }
 }

@@ -30,11 +30,8 @@ struct IdeaForm {
 
     /// The idea the form's fields state; refuses a missing town.
     static func draft(_ fields: [String: String]) throws -> ProjectDraft {
-        guard let city = fields["city_id"].flatMap(CityID.init(rawValue:)) else {
-            throw RegistryValidationError(field: "city_id", rule: .chooseFromList)
-        }
-        return ProjectDraft(title: fields["title"] ?? "", summary: fields["summary"] ?? "", direction: fields["direction"] ?? "",
-                            cityID: city)
+        ProjectDraft(title: fields["title"] ?? "", summary: fields["summary"] ?? "", direction: fields["direction"] ?? "",
+                     cityID: try PageFields.value(fields["city_id"], field: "city_id"))
     }
 
     /// The SHA-256 of the idea's text, nil when none was given: the text itself is not kept.

@@ -4,12 +4,12 @@ import Registry
 /// The JSON bodies of the IP asset operations and of the deposit receipt.
 enum IPAssetBodies {
     struct Holding: Codable {
-        let memberId: String
-        let units: Int
+        let memberId: MemberID
+        let units: ShareUnits
     }
 
     struct DepositRequest: Decodable {
-        let kind: String
+        let kind: IPAssetKind
         let title: String
         let description: String?
         let contentSha256: String
@@ -23,8 +23,8 @@ enum IPAssetBodies {
     struct LicenceRequest: Decodable {
         let licenseeId: String
         let terms: String
-        let startsOn: String
-        let endsOn: String
+        let startsOn: CalendarDate
+        let endsOn: CalendarDate
     }
 
     /// An asset as the public sees it: holders by member id only.
@@ -45,7 +45,7 @@ enum IPAssetBodies {
             title = asset.title
             description = asset.description
             contentSha256 = asset.contentSHA256.hex
-            holders = asset.holders.map { Holding(memberId: $0.memberID.rawValue, units: $0.units.value) }
+            holders = asset.holders.map { Holding(memberId: $0.memberID, units: $0.units) }
             licences = asset.licences.map(LicenceView.init)
             depositSeq = asset.depositSeq
             depositedAt = asset.depositedAt.rfc3339
@@ -150,8 +150,8 @@ enum IPAssetBodies {
             act = request.act.rawValue
             assetId = request.assetID.rawValue
             title = request.title
-            holders = request.holders.map { Holding(memberId: $0.memberID.rawValue, units: $0.units.value) }
-            previousHolders = request.previousHolders?.map { Holding(memberId: $0.memberID.rawValue, units: $0.units.value) }
+            holders = request.holders.map { Holding(memberId: $0.memberID, units: $0.units) }
+            previousHolders = request.previousHolders?.map { Holding(memberId: $0.memberID, units: $0.units) }
             signers = request.signers.map { SignerView(memberId: $0.memberID.rawValue, signed: $0.signature != nil,
                                                        keyId: $0.signature?.keyID.hex) }
             waitingFor = request.waitingFor.map(\.rawValue)

@@ -17,9 +17,7 @@ enum IPAssetRoutes {
                   summary: "Deposited IP assets, optionally of one kind and searched; in deposit order without a search",
                   tag: "ip-assets", action: .readIPAssets, access: .anyone,
                   documentation: RouteDocumentation(response: "IPAssetPage", query: listQuery)) { context in
-                let kind = try QueryParameters(context.request)["kind"].map {
-                    try RegisterRoutes.parse($0, as: IPAssetKind.self, pointer: "/kind")
-                }
+                let kind = try QueryParameters(context.request).value("kind", as: IPAssetKind.self)
                 let page = try await ipAssets.assets(kind: kind, matching: try context.request.searchQuery(),
                                                      page: try context.request.pageRequest())
                 return try .json(Page.from(page, view: IPAssetBodies.AssetView.init))
@@ -31,9 +29,9 @@ enum IPAssetRoutes {
                                                     accepted: "IPConsentRequest", errors: [.forbidden, .conflict]),
                   input: { context in
                       let body = try JSONBodyDecoder.decode(IPAssetBodies.DepositRequest.self, from: context.request)
-                      return IPDeposit(kind: try RegisterRoutes.parse(body.kind, as: IPAssetKind.self, pointer: "/kind"), title: body.title,
+                      return IPDeposit(kind: body.kind, title: body.title,
                                        description: body.description, contentSHA256: try contentHash(body.contentSha256),
-                                       holders: try holdings(body.holders))
+                                       holders: holdings(body.holders))
                   },
                   respond: { outcome in
                       switch outcome {
@@ -61,8 +59,7 @@ enum IPAssetRoutes {
                                                     errors: [.forbidden, .notFound, .conflict]),
                   input: { context in
                       let body = try JSONBodyDecoder.decode(IPAssetBodies.HoldersRequest.self, from: context.request)
-                      let holders = try holdings(body.holders)
-                      return .init(record: try await asset(context, ipAssets), value: holders)
+                      return .init(record: try await asset(context, ipAssets), value: holdings(body.holders))
                   },
                   respond: { outcome in
                       switch outcome {
@@ -77,9 +74,8 @@ enum IPAssetRoutes {
                                                     errors: [.forbidden, .notFound]),
                   input: { context in
                       let body = try JSONBodyDecoder.decode(IPAssetBodies.LicenceRequest.self, from: context.request)
-                      let grant = LicenceGrant(licensee: try licensee(body.licenseeId), terms: body.terms,
-                                               startsOn: try .parse(body.startsOn, pointer: "/starts_on"),
-                                               endsOn: try .parse(body.endsOn, pointer: "/ends_on"))
+                      let grant = LicenceGrant(licensee: try licensee(body.licenseeId), terms: body.terms, startsOn: body.startsOn,
+                                               endsOn: body.endsOn)
                       return .init(record: try await asset(context, ipAssets), value: grant)
                   },
                   respond: { try .json(IPAssetBodies.LicenceView($0), status: .created) }),
@@ -127,19 +123,14 @@ enum IPAssetRoutes {
         return response
     }
 
-    private static func consentRequest(_ context: RequestContext, _ ipAssets: IPAssets) async throws -> IPConsentRequest {
-        guard let id = IPConsentRequestID(rawValue: try context.parameter("request_id")),
-              let request = try await ipAssets.consentRequest(id: id) else {
-            throw APIError.notFound(detail: "No IP act waits for consent there.")
-        }
-        return request
+    /// The IP act waiting for consent in the path.
+    static func consentRequest(_ context: RequestContext, _ ipAssets: IPAssets) async throws -> IPConsentRequest {
+        try await context.record("request_id", notFound: "No IP act waits for consent there.") { try await ipAssets.consentRequest(id: $0) }
     }
 
+    /// The IP asset in the path.
     private static func asset(_ context: RequestContext, _ ipAssets: IPAssets) async throws -> IPAsset {
-        guard let id = IPAssetID(rawValue: try context.parameter("asset_id")), let asset = try await ipAssets.asset(id: id) else {
-            throw APIError.notFound(detail: "No such IP asset.")
-        }
-        return asset
+        try await context.record("asset_id", notFound: "No such IP asset.") { try await ipAssets.asset(id: $0) }
     }
 
     /// The accounts of the members, those without one left out.
@@ -170,17 +161,11 @@ enum IPAssetRoutes {
         return digest
     }
 
-    private static func holdings(_ holders: [IPAssetBodies.Holding]) throws(APIError) -> [IPHolding] {
-        var result: [IPHolding] = []
-        for (index, holding) in holders.enumerated() {
-            guard let id = MemberID(rawValue: holding.memberId) else {
-                throw .validation([.init(pointer: "/holders/\(index)/member_id", detail: "member_id is not a member id.")])
-            }
-            result.append(IPHolding(memberID: id, units: ShareUnits(holding.units)))
-        }
-        return result
+    private static func holdings(_ holders: [IPAssetBodies.Holding]) -> [IPHolding] {
+        holders.map { IPHolding(memberID: $0.memberId, units: $0.units) }
     }
 
+    /// The city or organisation a licence goes to: its id says which.
     private static func licensee(_ text: String) throws(APIError) -> IPLicensee {
         if let city = CityID(rawValue: text) { return .city(city) }
         if let member = MemberID(rawValue: text) { return .organisation(member) }

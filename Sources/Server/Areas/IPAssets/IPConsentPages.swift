@@ -12,21 +12,13 @@ enum IPConsentPages {
             PageForm.route("/account/ip-consents/{request_id}/signatures", operationID: "signIPConsentFormSubmit",
                            summary: "Sign an IP act waiting for the signed-in member's consent, with its custodial key",
                            running: operations.sign, render: render,
-                           input: { context, _ in .init(request: try await request(context, node), signature: nil) },
+                           input: { context, _ in .init(request: try await IPAssetRoutes.consentRequest(context, node.ipAssets), signature: nil) },
                            then: { _, _ in "/account" }),
             PageForm.route("/account/ip-consents/{request_id}/declines", operationID: "declineIPConsentFormSubmit",
                            summary: "Decline an IP act waiting for the signed-in member's consent; nothing is written",
                            running: operations.decline, render: render,
-                           input: { context, _ in try await request(context, node) },
+                           input: { context, _ in try await IPAssetRoutes.consentRequest(context, node.ipAssets) },
                            then: { _, _ in "/account" }),
         ]
-    }
-
-    private static func request(_ context: RequestContext, _ node: Node) async throws -> IPConsentRequest {
-        guard let id = IPConsentRequestID(rawValue: try context.parameter("request_id")),
-              let request = try await node.ipAssets.consentRequest(id: id) else {
-            throw APIError.notFound(detail: "No IP act waits for consent there.")
-        }
-        return request
     }
 }

@@ -36,20 +36,19 @@ enum InvestmentPages {
     /// The pledge a form names, of the session in the path.
     private static func pledge(_ fields: [String: String], context: RequestContext, node: Node) async throws -> Pledge {
         let event = try InvestmentSessionRoutes.eventID(context)
-        guard let id = fields["pledge_id"].flatMap(PledgeID.init(rawValue:)), let pledge = try await node.investmentSessions.pledge(id: id),
-              pledge.eventID == event else {
-            throw APIError.notFound(detail: "No such pledge at this session.")
+        return try await PageFields.record(fields["pledge_id"], field: "pledge_id",
+                                           notFound: "No such pledge at this session.") { id in
+            try await node.investmentSessions.pledge(id: id).flatMap { $0.eventID == event ? $0 : nil }
         }
-        return pledge
     }
 
     private static func page(_ context: RequestContext, _ layout: PageLayout, node: Node, problem: String?) async throws -> HTML {
         let language = layout.language
         let format = PageFormat(language: language)
-        guard let id = EventID(rawValue: try context.parameter("event_id")), let event = try await node.events.event(id: id),
-              event.kind == .investmentSession else {
-            throw APIError.notFound(detail: language(.notFound))
+        let event = try await context.record("event_id", notFound: language(.notFound)) { id in
+            try await node.events.event(id: id).flatMap { $0.kind == .investmentSession ? $0 : nil }
         }
+        let id = event.id
         let agenda = try await node.investmentSessions.agenda(of: id)
         let summary = try await node.investmentSessions.summary(of: id)
         let reader = try await InvestmentReader(context: context, node: node, event: id)

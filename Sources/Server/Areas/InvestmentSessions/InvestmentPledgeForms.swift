@@ -15,7 +15,7 @@ struct InvestmentPledgeForms {
 
     /// The registry's draft from a submitted pledge form (`form` is `equity` or `tranches`).
     static func draft(from fields: [String: String]) throws -> PledgeDraft {
-        let project = try PageFields.projectID(fields["project_id"])
+        let project = try PageFields.value(fields["project_id"], field: "project_id", as: ProjectID.self)
         let conditions = fields["conditions"] ?? ""
         switch fields["form"] {
         case "tranches":

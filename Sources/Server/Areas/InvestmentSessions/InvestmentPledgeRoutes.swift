@@ -54,10 +54,8 @@ enum InvestmentPledgeRoutes {
     /// The pledge in the path, of the session in the path.
     private static func pledge(_ context: RequestContext, _ sessions: InvestmentSessions) async throws -> Pledge {
         let event = try InvestmentSessionRoutes.eventID(context)
-        guard let id = PledgeID(rawValue: try context.parameter("pledge_id")), let pledge = try await sessions.pledge(id: id),
-              pledge.eventID == event else {
-            throw APIError.notFound(detail: "No such pledge at this session.")
+        return try await context.record("pledge_id", notFound: "No such pledge at this session.") { id in
+            try await sessions.pledge(id: id).flatMap { $0.eventID == event ? $0 : nil }
         }
-        return pledge
     }
 }

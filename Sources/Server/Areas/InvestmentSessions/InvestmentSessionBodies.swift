@@ -4,8 +4,8 @@ import Registry
 /// The JSON bodies of the investment session.
 enum InvestmentSessionBodies {
     struct Slot: Codable {
-        let projectId: String
-        let startsAt: String
+        let projectId: ProjectID
+        let startsAt: LedgerTime
         let minutes: Int
     }
 
@@ -13,18 +13,7 @@ enum InvestmentSessionBodies {
         let slots: [Slot]
 
         var pitchSlots: [PitchSlot] {
-            get throws(APIError) {
-                try slots.enumerated().map { index, slot throws(APIError) in
-                    guard let project = ProjectID(rawValue: slot.projectId) else {
-                        throw .validation([.init(pointer: "/slots/\(index)/project_id", detail: "'\(slot.projectId)' is not a project id.")])
-                    }
-                    guard let startsAt = LedgerTime(rfc3339: slot.startsAt) else {
-                        throw .validation([.init(pointer: "/slots/\(index)/starts_at",
-                                                 detail: "starts_at must be a UTC time such as 2026-12-01T10:00:00.000Z.")])
-                    }
-                    return PitchSlot(projectID: project, startsAt: startsAt, minutes: slot.minutes)
-                }
-            }
+            slots.map { PitchSlot(projectID: $0.projectId, startsAt: $0.startsAt, minutes: $0.minutes) }
         }
     }
 
@@ -32,37 +21,40 @@ enum InvestmentSessionBodies {
         let slots: [Slot]
 
         init(_ agenda: [PitchSlot]) {
-            slots = agenda.map { Slot(projectId: $0.projectID.rawValue, startsAt: $0.startsAt.rfc3339, minutes: $0.minutes) }
+            slots = agenda.map { Slot(projectId: $0.projectID, startsAt: $0.startsAt, minutes: $0.minutes) }
         }
     }
 
+    /// The project a Union option is for; the rest of the body is the option grant, read
+    /// by the cap table's reader of events.
+    struct UnionOptionRequest: Decodable {
+        let projectId: ProjectID
+    }
+
     struct InvestorRequest: Decodable {
-        let memberId: String?
+        let memberId: MemberID?
     }
 
     struct Tranche: Codable {
         let milestone: String
-        let amountKopecks: Int64
-        let attesterIds: [String]
+        let amountKopecks: Kopecks
+        let attesterIds: [MemberID]
     }
 
     /// A pledge as the investor states it: the request body, and the first part of the view.
     struct PledgeRequest: Codable {
-        let projectId: String
-        let amountKopecks: Int64
+        let projectId: ProjectID
+        let amountKopecks: Kopecks
         /// In a view, only for the investor, the project's lead and Union staff.
         let conditions: String?
         let form: String
         let tranches: [Tranche]?
-        let preMoneyKopecks: Int64?
+        let preMoneyKopecks: Kopecks?
         let shareClassName: String?
 
         var draft: PledgeDraft {
             get throws(APIError) {
-                guard let project = ProjectID(rawValue: projectId) else {
-                    throw .validation([.init(pointer: "/project_id", detail: "'\(projectId)' is not a project id.")])
-                }
-                return PledgeDraft(projectID: project, amount: Kopecks(amountKopecks), conditions: conditions ?? "", form: try pledgeForm)
+                PledgeDraft(projectID: projectId, amount: amountKopecks, conditions: conditions ?? "", form: try pledgeForm)
             }
         }
 
@@ -73,18 +65,13 @@ enum InvestmentSessionBodies {
                     guard let tranches else {
                         throw .validation([.init(pointer: "/tranches", detail: "A tranche pledge needs its tranches.")])
                     }
-                    return .tranches(try tranches.enumerated().map { index, tranche throws(APIError) in
-                        let attesters = try tranche.attesterIds.enumerated().map { position, text throws(APIError) in
-                            try RegisterRoutes.memberID(text, pointer: "/tranches/\(index)/attester_ids/\(position)")
-                        }
-                        return PledgedTranche(milestone: tranche.milestone, amount: Kopecks(tranche.amountKopecks), attesters: attesters)
-                    })
+                    return .tranches(tranches.map { PledgedTranche(milestone: $0.milestone, amount: $0.amountKopecks, attesters: $0.attesterIds) })
                 case "equity":
                     guard let preMoneyKopecks, let shareClassName else {
                         throw .validation([.init(pointer: "/pre_money_kopecks",
                                                  detail: "An equity pledge needs pre_money_kopecks and share_class_name.")])
                     }
-                    return .equity(preMoney: Kopecks(preMoneyKopecks), shareClassName: shareClassName)
+                    return .equity(preMoney: preMoneyKopecks, shareClassName: shareClassName)
                 default:
                     throw .validation([.init(pointer: "/form", detail: "form must be tranches or equity.")])
                 }
@@ -111,14 +98,14 @@ enum InvestmentSessionBodies {
 
         init(_ pledge: Pledge, showingConditions: Bool) {
             var tranches: [Tranche]?
-            var equity: (preMoney: Int64, name: String)?
+            var equity: (preMoney: Kopecks, name: String)?
             switch pledge.form {
             case let .tranches(plan):
-                tranches = plan.map { Tranche(milestone: $0.milestone, amountKopecks: $0.amount.value, attesterIds: $0.attesters.map(\.rawValue)) }
+                tranches = plan.map { Tranche(milestone: $0.milestone, amountKopecks: $0.amount, attesterIds: $0.attesters) }
             case let .equity(preMoney, name):
-                equity = (preMoney.value, name)
+                equity = (preMoney, name)
             }
-            stated = PledgeRequest(projectId: pledge.projectID.rawValue, amountKopecks: pledge.amount.value,
+            stated = PledgeRequest(projectId: pledge.projectID, amountKopecks: pledge.amount,
                                    conditions: showingConditions ? pledge.conditions : nil, form: pledge.form.name, tranches: tranches,
                                    preMoneyKopecks: equity?.preMoney, shareClassName: equity?.name)
             id = pledge.id.rawValue

@@ -16,7 +16,7 @@ public enum InvestmentSessionRoutes {
                   documentation: RouteDocumentation(request: "InvestmentAgenda", response: "InvestmentAgenda",
                                                     errors: [.notFound, .conflict])) { context in
                 let body = try JSONBodyDecoder.decode(InvestmentSessionBodies.AgendaRequest.self, from: context.request)
-                let agenda = try await sessions.setAgenda(try body.pitchSlots, of: try eventID(context))
+                let agenda = try await sessions.setAgenda(body.pitchSlots, of: try eventID(context))
                 return try .json(InvestmentSessionBodies.AgendaView(agenda))
             },
             Route(.get, base + "/agenda", operationID: "getInvestmentAgenda", summary: "The pitch order and slots",
@@ -31,8 +31,7 @@ public enum InvestmentSessionRoutes {
                                                     errors: [.forbidden, .notFound, .conflict]),
                   input: { context in
                       let body = try JSONBodyDecoder.decode(InvestmentSessionBodies.InvestorRequest.self, from: context.request)
-                      let named = try body.memberId.map { text throws(APIError) in try RegisterRoutes.memberID(text, pointer: "/member_id") }
-                      let investor = if let named { named } else { try await context.callerMember(members).id }
+                      let investor = if let named = body.memberId { named } else { try await context.callerMember(members).id }
                       return .init(record: try eventID(context), value: investor)
                   },
                   respond: { try .json(ChallengeRoutes.IDList(items: $0.map(\.rawValue)), status: .created) }),
@@ -47,10 +46,8 @@ public enum InvestmentSessionRoutes {
                   idempotentCreate: true,
                   documentation: RouteDocumentation(request: "UnionOptionRequest", response: "UnionOption", success: .created,
                                                     errors: [.notFound, .conflict])) { context in
+                let project = try JSONBodyDecoder.decode(InvestmentSessionBodies.UnionOptionRequest.self, from: context.request).projectId
                 var body = try JSONBodyDecoder.object(from: context.request)
-                guard let text = body["project_id"]?.stringValue, let project = ProjectID(rawValue: text) else {
-                    throw APIError.validation([.init(pointer: "/project_id", detail: "project_id must be a project id.")])
-                }
                 body["project_id"] = nil
                 let event = try CapTableRequest.event(from: body, type: "grant_option",
                                                       fields: ["grantee": .string(PartyID.union.rawValue), "union_option": .bool(true)])
@@ -91,10 +88,8 @@ public enum InvestmentSessionRoutes {
                                              operations: operations)
     }
 
+    /// The investment session in the path.
     static func eventID(_ context: RequestContext) throws -> EventID {
-        guard let id = EventID(rawValue: try context.parameter("event_id")) else {
-            throw APIError.notFound(detail: "No such investment session.")
-        }
-        return id
+        try context.parameter("event_id", notFound: "No such investment session.")
     }
 }

@@ -10,7 +10,7 @@ enum MemberKeyRoutes {
                   summary: "A member's signing keys, active and revoked, oldest first", tag: "keys",
                   action: .readMemberKeys, access: .anyone,
                   documentation: RouteDocumentation(response: "MemberKeyList", errors: [.notFound])) { context in
-                let member = try await member(context, members)
+                let member = try await RegisterRoutes.member(context, members)
                 return try .json(MemberKeyBodies.KeyList(items: await memberKeys.keys(of: member.id).map(MemberKeyBodies.KeyView.init)))
             },
             Route(.post, "/api/v1/members/{member_id}/keys", running: operations.addKey,
@@ -19,7 +19,7 @@ enum MemberKeyRoutes {
                   documentation: RouteDocumentation(request: "AddMemberKeyRequest", response: "MemberKey", success: .created,
                                                     errors: [.forbidden, .notFound, .conflict]),
                   input: { context in
-                      let member = try await member(context, members)
+                      let member = try await RegisterRoutes.member(context, members)
                       let body = try JSONBodyDecoder.decode(MemberKeyBodies.AddKeyRequest.self, from: context.request)
                       switch (body.custodial, body.publicKey, body.proof) {
                       case (true?, nil, nil):
@@ -33,12 +33,5 @@ enum MemberKeyRoutes {
                   },
                   respond: { key in try .json(MemberKeyBodies.KeyView(key), status: .created) }),
         ]
-    }
-
-    private static func member(_ context: RequestContext, _ members: Members) async throws -> Member {
-        guard let id = MemberID(rawValue: try context.parameter("member_id")), let member = try await members.member(id: id) else {
-            throw APIError.notFound(detail: "No such member.")
-        }
-        return member
     }
 }

@@ -5,13 +5,13 @@ enum PracticeBodies {
     struct ReportRequest: Decodable {
         let title: String
         let what: String
-        let cityId: String
+        let cityId: CityID
         let results: String
-        let reportedOn: String
+        let reportedOn: CalendarDate
     }
 
     struct AdoptionRequest: Decodable {
-        let cityId: String
+        let cityId: CityID
     }
 
     struct PracticeView: Encodable {

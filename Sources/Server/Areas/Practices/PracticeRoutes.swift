@@ -14,7 +14,7 @@ public enum PracticeRoutes {
                   summary: "Proven practices, optionally of one town and searched; in reporting order without a search",
                   tag: "practices", action: .readPractices, access: .anyone,
                   documentation: RouteDocumentation(response: "PracticePage", query: listQuery)) { context in
-                let city = try QueryParameters(context.request)["city_id"].map { try RegisterRoutes.cityID($0) }
+                let city = try QueryParameters(context.request).value("city_id", as: CityID.self)
                 let page = try await practices.practices(
                     cityID: city, matching: try context.request.searchQuery(),
                     page: try context.request.pageRequest())
@@ -26,9 +26,9 @@ public enum PracticeRoutes {
                   documentation: RouteDocumentation(request: "ReportPracticeRequest", response: "Practice",
                                                     success: .created)) { context in
                 let body = try JSONBodyDecoder.decode(PracticeBodies.ReportRequest.self, from: context.request)
-                let report = PracticeReport(title: body.title, summary: body.what, cityID: try RegisterRoutes.cityID(body.cityId),
+                let report = PracticeReport(title: body.title, summary: body.what, cityID: body.cityId,
                                             results: body.results,
-                                            reportedOn: try .parse(body.reportedOn, pointer: "/reported_on"))
+                                            reportedOn: body.reportedOn)
                 return try await IdempotentAnswer.respond(with: { try .json(PracticeBodies.PracticeView($0), status: .created) }) {
                     try await practices.report(report)
                 }
@@ -44,20 +44,15 @@ public enum PracticeRoutes {
                   documentation: RouteDocumentation(request: "PracticeAdoptionRequest", response: "PracticeAdoption",
                                                     success: .created, errors: [.notFound, .conflict])) { context in
                 let body = try JSONBodyDecoder.decode(PracticeBodies.AdoptionRequest.self, from: context.request)
-                let city = try RegisterRoutes.cityID(body.cityId)
                 let found = try await practice(context, practices)
                 return try await IdempotentAnswer.respond(with: { try .json(PracticeBodies.AdoptionView($0), status: .created) }) {
-                    try await practices.adopt(found.id, in: city)
+                    try await practices.adopt(found.id, in: body.cityId)
                 }
             },
         ]
     }
 
     private static func practice(_ context: RequestContext, _ practices: Practices) async throws -> Practice {
-        guard let id = PracticeID(rawValue: try context.parameter("practice_id")),
-              let practice = try await practices.practice(id: id) else {
-            throw APIError.notFound(detail: "No such practice.")
-        }
-        return practice
+        try await context.record("practice_id", notFound: "No such practice.") { try await practices.practice(id: $0) }
     }
 }

@@ -12,9 +12,8 @@ struct MemberPage {
     static func route(node: Node) -> Route {
         PageRoutes.page("/members/{member_id}", operationID: "memberPage",
                         summary: "A member's public page: its roles, mentor and investor profiles, and projects") { context, layout in
-            guard let id = MemberID(rawValue: try context.parameter("member_id")), let member = try await node.members.member(id: id),
-                  member.status == .admitted, !member.isErased else {
-                throw APIError.notFound(detail: layout.language(.notFound))
+            let member = try await context.record("member_id", notFound: layout.language(.notFound)) { id in
+                try await node.members.member(id: id).flatMap { $0.status == .admitted && !$0.isErased ? $0 : nil }
             }
             return try await MemberPage(node: node, layout: layout).render(member)
         }

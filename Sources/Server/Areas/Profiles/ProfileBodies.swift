@@ -21,7 +21,7 @@ enum ProfileBodies {
     struct MentorProfileRequest: Decodable {
         let competencies: [String]
         let weeklyHours: Int
-        let cityIds: [String]
+        let cityIds: [CityID]
     }
 
     struct InvestorProfileView: Encodable {
@@ -43,7 +43,7 @@ enum ProfileBodies {
     }
 
     struct InvestorProfileRequest: Decodable {
-        let kind: String
+        let kind: InvestorKind
         let ticketMinKopecks: Int64
         let ticketMaxKopecks: Int64
         let directions: [String]
@@ -62,6 +62,6 @@ enum ProfileBodies {
     }
 
     struct FacilitatorRecordRequest: Decodable {
-        let trainingCompletedOn: String
+        let trainingCompletedOn: CalendarDate
     }
 }

@@ -25,7 +25,7 @@ enum ProfileRoutes {
                   documentation: RouteDocumentation(response: "MentorProfilePage", query: mentorQuery)) { context in
                 let query = try QueryParameters(context.request)
                 let filter = MentorFilter(competency: query["competency"],
-                                          cityID: try query["city_id"].map { try RegisterRoutes.cityID($0) })
+                                          cityID: try query.value("city_id"))
                 let page = try await profiles.mentorProfiles(filter, matching: try context.request.searchQuery(),
                                                              page: try context.request.pageRequest())
                 return try .json(Page.from(page, view: ProfileBodies.MentorProfileView.init))
@@ -43,7 +43,7 @@ enum ProfileRoutes {
                 }
                 let filter = InvestorFilter(
                     direction: query["direction"],
-                    kind: try query["kind"].map { try RegisterRoutes.parse($0, as: InvestorKind.self, pointer: "/kind") },
+                    kind: try query.value("kind"),
                     ticketKopecks: ticket)
                 let page = try await profiles.investorProfiles(filter, matching: try context.request.searchQuery(),
                                                                page: try context.request.pageRequest())
@@ -64,15 +64,10 @@ enum ProfileRoutes {
                   documentation: RouteDocumentation(request: "MentorProfileRequest", response: "MentorProfile",
                                                     errors: [.forbidden, .notFound, .conflict]),
                   input: { context in
-                      let member = try await member(context, members)
+                      let member = try await RegisterRoutes.member(context, members)
                       let body = try JSONBodyDecoder.decode(ProfileBodies.MentorProfileRequest.self, from: context.request)
-                      let towns = try body.cityIds.enumerated().map { index, text throws(APIError) in
-                          guard let id = CityID(rawValue: text) else {
-                              throw .validation([.init(pointer: "/city_ids/\(index)", detail: "'\(text)' is not a city id.")])
-                          }
-                          return id
-                      }
-                      return .init(record: member, value: .init(competencies: body.competencies, weeklyHours: body.weeklyHours, cityIDs: towns))
+                      return .init(record: member, value: .init(competencies: body.competencies, weeklyHours: body.weeklyHours,
+                                                                cityIDs: body.cityIds))
                   },
                   respond: { try .json(ProfileBodies.MentorProfileView($0)) }),
             Route(.get, "/api/v1/members/{member_id}/investor-profile", operationID: "getInvestorProfile",
@@ -90,11 +85,10 @@ enum ProfileRoutes {
                   documentation: RouteDocumentation(request: "InvestorProfileRequest", response: "InvestorProfile",
                                                     errors: [.forbidden, .notFound, .conflict]),
                   input: { context in
-                      let member = try await member(context, members)
+                      let member = try await RegisterRoutes.member(context, members)
                       let body = try JSONBodyDecoder.decode(ProfileBodies.InvestorProfileRequest.self, from: context.request)
-                      let kind = try RegisterRoutes.parse(body.kind, as: InvestorKind.self, pointer: "/kind")
                       let ticket = try TicketRange(minimumKopecks: body.ticketMinKopecks, maximumKopecks: body.ticketMaxKopecks)
-                      return .init(record: member, value: .init(kind: kind, ticket: ticket, directions: body.directions))
+                      return .init(record: member, value: .init(kind: body.kind, ticket: ticket, directions: body.directions))
                   },
                   respond: { try .json(ProfileBodies.InvestorProfileView($0)) }),
             Route(.get, "/api/v1/members/{member_id}/facilitator", operationID: "getFacilitatorRecord",
@@ -113,22 +107,18 @@ enum ProfileRoutes {
                   documentation: RouteDocumentation(request: "FacilitatorRecordRequest", response: "FacilitatorRecord",
                                                     errors: [.forbidden, .notFound, .conflict]),
                   input: { context in
-                      let member = try await member(context, members)
+                      let member = try await RegisterRoutes.member(context, members)
                       let body = try JSONBodyDecoder.decode(ProfileBodies.FacilitatorRecordRequest.self, from: context.request)
-                      return .init(record: member, value: try CalendarDate.parse(body.trainingCompletedOn, pointer: "/training_completed_on"))
+                      return .init(record: member, value: body.trainingCompletedOn)
                   },
                   respond: { try .json(ProfileBodies.FacilitatorRecordView($0)) }),
         ]
     }
 
-    private static func member(_ context: RequestContext, _ members: Members) async throws -> Member {
-        try await MemberOperations.member(try context.parameter("member_id"), in: members)
-    }
-
     /// The member, if the caller may see its profiles: anyone for an admitted member,
     /// otherwise only the member itself and Union staff.
     private static func readable(_ context: RequestContext, _ members: Members) async throws -> Member {
-        let found = try await member(context, members)
+        let found = try await RegisterRoutes.member(context, members)
         guard found.status != .admitted else { return found }
         let owner = Policy.Resource.ownedBy(accountID: found.accountID?.rawValue ?? "")
         guard Policy.decide(actor: context.actor, action: .readUnlistedProfile, resource: owner) == .allow else {

@@ -21,15 +21,15 @@ enum ProjectBodies {
             direction = project.direction
             cityId = project.cityID.rawValue
             stage = project.stage.rawValue
-            team = project.team.map { TeamMemberBody(memberId: $0.memberID.rawValue, role: $0.role.rawValue) }
+            team = project.team.map { TeamMemberBody(memberId: $0.memberID, role: $0.role) }
             createdAt = project.createdAt.rfc3339
             updatedAt = project.updatedAt.rfc3339
         }
     }
 
     struct TeamMemberBody: Codable {
-        let memberId: String
-        let role: String
+        let memberId: MemberID
+        let role: TeamRole
     }
 
     struct MilestoneView: Encodable {
@@ -68,7 +68,7 @@ enum ProjectBodies {
         let title: String
         let summary: String
         let direction: String
-        let cityId: String
+        let cityId: CityID
     }
 
     struct EditProjectRequest: Decodable {
@@ -82,25 +82,25 @@ enum ProjectBodies {
     }
 
     struct StageRequest: Decodable {
-        let stage: String
+        let stage: ProjectStage
     }
 
     struct CreateMilestoneRequest: Decodable {
         let title: String
-        let ownerRole: String
-        let dueOn: String
-        let status: String?
+        let ownerRole: TeamRole
+        let dueOn: CalendarDate
+        let status: MilestoneStatus?
     }
 
     struct EditMilestoneRequest: Decodable {
         let title: String?
-        let ownerRole: String?
-        let dueOn: String?
-        let status: String?
+        let ownerRole: TeamRole?
+        let dueOn: CalendarDate?
+        let status: MilestoneStatus?
     }
 
     struct AdoptionRequest: Decodable {
-        let cityId: String
-        let adoptedOn: String?
+        let cityId: CityID
+        let adoptedOn: CalendarDate?
     }
 }

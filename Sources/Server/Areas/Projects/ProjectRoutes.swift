@@ -23,9 +23,9 @@ enum ProjectRoutes {
                   documentation: RouteDocumentation(response: "ProjectPage", query: listQuery)) { context in
                 let query = try QueryParameters(context.request)
                 let filter = ProjectFilter(
-                    cityID: try query["city_id"].map { try RegisterRoutes.cityID($0) }, direction: query["direction"],
-                    stage: try query["stage"].map { try RegisterRoutes.parse($0, as: ProjectStage.self, pointer: "/stage") },
-                    memberID: try query["member_id"].map { try RegisterRoutes.memberID($0, pointer: "/member_id") })
+                    cityID: try query.value("city_id"), direction: query["direction"],
+                    stage: try query.value("stage"),
+                    memberID: try query.value("member_id"))
                 let page = try await projects.projects(filter, matching: try context.request.searchQuery(),
                                                        page: try context.request.pageRequest())
                 return try .json(Page.from(page, view: ProjectBodies.ProjectView.init))
@@ -38,7 +38,7 @@ enum ProjectRoutes {
                   input: { context in
                       let body = try JSONBodyDecoder.decode(ProjectBodies.CreateProjectRequest.self, from: context.request)
                       return .init(draft: ProjectDraft(title: body.title, summary: body.summary, direction: body.direction,
-                                                       cityID: try RegisterRoutes.cityID(body.cityId)), depositing: nil)
+                                                       cityID: body.cityId), depositing: nil)
                   },
                   respond: { created in try .json(ProjectBodies.ProjectView(created.0), status: .created) }),
             Route(.get, "/api/v1/projects/{project_id}", operationID: "getProject", summary: "A project", tag: "projects",
@@ -63,14 +63,7 @@ enum ProjectRoutes {
                   input: { context in
                       let found = try await project(context, projects)
                       let body = try JSONBodyDecoder.decode(ProjectBodies.TeamRequest.self, from: context.request)
-                      let team = try body.team.enumerated().map { index, place throws(APIError) in
-                          guard let id = MemberID(rawValue: place.memberId) else {
-                              throw .validation([.init(pointer: "/team/\(index)/member_id", detail: "member_id is not a member id.")])
-                          }
-                          return TeamMember(memberID: id, role: try RegisterRoutes.parse(place.role, as: TeamRole.self,
-                                                                                        pointer: "/team/\(index)/role"))
-                      }
-                      return .init(record: found, value: team)
+                      return .init(record: found, value: body.team.map { TeamMember(memberID: $0.memberId, role: $0.role) })
                   },
                   respond: { try .json(ProjectBodies.ProjectView($0)) }),
             Route(.put, "/api/v1/projects/{project_id}/stage", running: operations.moveStage,
@@ -80,7 +73,7 @@ enum ProjectRoutes {
                   input: { context in
                       let found = try await project(context, projects)
                       let body = try JSONBodyDecoder.decode(ProjectBodies.StageRequest.self, from: context.request)
-                      return .init(record: found, value: try RegisterRoutes.parse(body.stage, as: ProjectStage.self, pointer: "/stage"))
+                      return .init(record: found, value: body.stage)
                   },
                   respond: { try .json(ProjectBodies.ProjectView($0)) }),
             Route(.get, "/api/v1/projects/{project_id}/milestones", operationID: "listMilestones",
@@ -99,10 +92,8 @@ enum ProjectRoutes {
                   input: { context in
                       let found = try await project(context, projects)
                       let body = try JSONBodyDecoder.decode(ProjectBodies.CreateMilestoneRequest.self, from: context.request)
-                      return .init(record: found, value: MilestoneDraft(
-                          title: body.title, ownerRole: try RegisterRoutes.parse(body.ownerRole, as: TeamRole.self, pointer: "/owner_role"),
-                          dueOn: try date(body.dueOn, pointer: "/due_on"),
-                          status: try body.status.map { try RegisterRoutes.parse($0, as: MilestoneStatus.self, pointer: "/status") } ?? .planned))
+                      return .init(record: found, value: MilestoneDraft(title: body.title, ownerRole: body.ownerRole, dueOn: body.dueOn,
+                                                                        status: body.status ?? .planned))
                   },
                   respond: { try .json(ProjectBodies.MilestoneView($0), status: .created) }),
             Route(.patch, "/api/v1/projects/{project_id}/milestones/{milestone_id}", running: operations.editMilestone,
@@ -113,11 +104,7 @@ enum ProjectRoutes {
                       let found = try await project(context, projects)
                       let id = try milestoneID(context)
                       let body = try JSONBodyDecoder.decode(ProjectBodies.EditMilestoneRequest.self, from: context.request)
-                      let changes = MilestoneChanges(
-                          title: body.title,
-                          ownerRole: try body.ownerRole.map { try RegisterRoutes.parse($0, as: TeamRole.self, pointer: "/owner_role") },
-                          dueOn: try body.dueOn.map { try date($0, pointer: "/due_on") },
-                          status: try body.status.map { try RegisterRoutes.parse($0, as: MilestoneStatus.self, pointer: "/status") })
+                      let changes = MilestoneChanges(title: body.title, ownerRole: body.ownerRole, dueOn: body.dueOn, status: body.status)
                       return .init(record: found, value: (id, changes))
                   },
                   respond: { try .json(ProjectBodies.MilestoneView($0)) }),
@@ -137,38 +124,26 @@ enum ProjectRoutes {
                                                     errors: [.notFound, .conflict])) { context in
                 let found = try await project(context, projects)
                 let body = try JSONBodyDecoder.decode(ProjectBodies.AdoptionRequest.self, from: context.request)
-                let city = try RegisterRoutes.cityID(body.cityId)
-                let adoptedOn = try body.adoptedOn.map { try date($0, pointer: "/adopted_on") }
                 return try await IdempotentAnswer.respond(with: { try .json(ProjectBodies.AdoptionView($0), status: .created) }) {
-                    try await projects.adopt(found.id, by: city, on: adoptedOn)
+                    try await projects.adopt(found.id, by: body.cityId, on: body.adoptedOn)
                 }
             },
         ]
     }
 
+    /// The project in the path.
     static func project(_ context: RequestContext, _ projects: Projects) async throws -> Project {
-        guard let id = ProjectID(rawValue: try context.parameter("project_id")), let project = try await projects.project(id: id) else {
-            throw APIError.notFound(detail: "No such project.")
-        }
-        return project
+        try await context.record("project_id", notFound: "No such project.") { try await projects.project(id: $0) }
     }
 
     /// The milestone in the path.
     static func milestoneID(_ context: RequestContext) throws -> MilestoneID {
-        guard let id = MilestoneID(rawValue: try context.parameter("milestone_id")) else { throw APIError.notFound(detail: "No such milestone.") }
-        return id
+        try context.parameter("milestone_id", notFound: "No such milestone.")
     }
 
     /// The account of the project's lead, nil when the lead has no login.
     static func leadAccount(of project: Project, _ members: Members) async throws -> String? {
         guard let lead = project.lead else { return nil }
         return try await members.member(id: lead)?.accountID?.rawValue
-    }
-
-    private static func date(_ text: String, pointer: String) throws(APIError) -> CalendarDate {
-        guard let date = CalendarDate(rfc3339: text) else {
-            throw .validation([.init(pointer: pointer, detail: "'\(text)' is not a date in the form YYYY-MM-DD.")])
-        }
-        return date
     }
 }

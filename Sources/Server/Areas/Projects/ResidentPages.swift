@@ -34,11 +34,9 @@ enum ResidentPages {
                                if let removed = fields["remove"] {
                                    team.removeAll { $0.memberID.rawValue == removed }
                                } else {
-                                   guard let member = fields["member_id"].flatMap(MemberID.init(rawValue:)) else {
-                                       throw RegistryValidationError(field: "member_id", rule: .chooseFromList)
-                                   }
+                                   let member = try PageFields.value(fields["member_id"], field: "member_id", as: MemberID.self)
                                    team.removeAll { $0.memberID == member }
-                                   team.append(TeamMember(memberID: member, role: try choice(fields["role"], field: "role", as: TeamRole.self)))
+                                   team.append(TeamMember(memberID: member, role: try PageFields.value(fields["role"], field: "role")))
                                }
                                return .init(record: project, value: team)
                            }, then: { context, _ in try back(context) }),
@@ -46,27 +44,18 @@ enum ResidentPages {
                            summary: "Add a milestone to a project's MVP plan (its lead or Union staff)",
                            running: operations.addMilestone, render: workspace, input: { context, fields in
                                let project = try await ProjectRoutes.project(context, node.projects)
-                               guard let due = fields["due_on"].flatMap(CalendarDate.init(rfc3339:)) else {
-                                   throw RegistryValidationError(field: "due_on", rule: .notADate)
-                               }
-                               let owner = try choice(fields["owner_role"], field: "owner_role", as: TeamRole.self)
+                               let owner = try PageFields.value(fields["owner_role"], field: "owner_role", as: TeamRole.self)
+                               let due = try PageFields.value(fields["due_on"], field: "due_on", as: CalendarDate.self)
                                return .init(record: project, value: MilestoneDraft(title: fields["title"] ?? "", ownerRole: owner, dueOn: due))
                            }, then: { context, _ in try back(context) }),
             PageForm.route("/my/projects/{project_id}/milestones/{milestone_id}", operationID: "milestoneStatusFormSubmit",
                            summary: "Change the status of a milestone of a project's MVP plan (its lead or Union staff)",
                            running: operations.editMilestone, render: workspace, input: { context, fields in
                                let project = try await ProjectRoutes.project(context, node.projects)
-                               let status = try choice(fields["status"], field: "status", as: MilestoneStatus.self)
+                               let status = try PageFields.value(fields["status"], field: "status", as: MilestoneStatus.self)
                                return .init(record: project, value: (try ProjectRoutes.milestoneID(context), MilestoneChanges(status: status)))
                            }, then: { context, _ in try back(context) }),
         ]
-    }
-
-    /// One of an enumeration's values as chosen in a form's list.
-    private static func choice<Value: RawRepresentable>(_ text: String?, field: String, as type: Value.Type) throws -> Value
-    where Value.RawValue == String {
-        guard let value = text.flatMap(Value.init(rawValue:)) else { throw RegistryValidationError(field: field, rule: .chooseFromList) }
-        return value
     }
 
     private static func ideasPage(_ context: RequestContext, _ layout: PageLayout, node: Node, problem: String?) async throws -> HTML {

@@ -13,7 +13,8 @@ enum StaffProjectPages {
         let render: PageForm.Render = { context, layout, problem in
             // The transfer form answers any seller, as the API does; only staff see the desk.
             try Policy.require(context.actor, .moveProjectStage)
-            return try await StaffProjectDesk(node: node, layout: layout, context: context).render(try await project(context, node), problem: problem)
+            let project = try await ProjectRoutes.project(context, node.projects)
+            return try await StaffProjectDesk(node: node, layout: layout, context: context).render(project, problem: problem)
         }
         let back: @Sendable (RequestContext) throws -> String = { "/staff/projects/\(try $0.parameter("project_id"))" }
         return [
@@ -30,18 +31,20 @@ enum StaffProjectPages {
             PageForm.route("/staff/projects/{project_id}/stage", operationID: "projectStageFormSubmit",
                            summary: "Move a project to its next stage, or close it, from the desk", running: projects.moveStage,
                            access: .roles([.unionStaff]), render: render, input: { context, fields in
-                               .init(record: try await project(context, node),
-                                     value: try RegisterRoutes.parse(fields["stage"] ?? "", as: ProjectStage.self, pointer: "/stage"))
+                               .init(record: try await ProjectRoutes.project(context, node.projects),
+                                     value: try PageFields.value(fields["stage"], field: "stage"))
                            }, then: { context, _ in try back(context) }),
             PageForm.route("/staff/projects/{project_id}/grants", operationID: "optionGrantFormSubmit",
                            summary: "Grant options vesting monthly after a cliff, from the desk", running: capTables.record,
                            access: .roles([.unionStaff]), render: render, input: { context, fields in
-                               .init(record: try await project(context, node), value: try CapTableRequest.unionEvent(from: try grantBody(fields)))
+                               .init(record: try await ProjectRoutes.project(context, node.projects),
+                                     value: try CapTableRequest.unionEvent(from: try grantBody(fields)))
                            }, then: { context, _ in try back(context) }),
             PageForm.route("/staff/projects/{project_id}/rounds", operationID: "pricedRoundFormSubmit",
                            summary: "Record a priced round at a pre-money valuation, from the desk", running: capTables.record,
                            access: .roles([.unionStaff]), render: render, input: { context, fields in
-                               .init(record: try await project(context, node), value: try CapTableRequest.unionEvent(from: try roundBody(fields)))
+                               .init(record: try await ProjectRoutes.project(context, node.projects),
+                                     value: try CapTableRequest.unionEvent(from: try roundBody(fields)))
                            }, then: { context, _ in try back(context) }),
             PageForm.route("/staff/projects/{project_id}/transfers", operationID: "transferFormSubmit",
                            summary: "Transfer one's own units, signed with one's custodial key (only the seller may)",
@@ -51,19 +54,12 @@ enum StaffProjectPages {
                                    "share_class": .string(fields["share_class"] ?? ""),
                                    "units": .integer(try units(fields["units"], field: "units")), "date": .string(fields["date"] ?? ""),
                                ]
-                               return .init(record: try await project(context, node), value: body)
+                               return .init(record: try await ProjectRoutes.project(context, node.projects), value: body)
                            }, then: { context, _ in
                                Policy.decide(actor: context.actor, action: .moveProjectStage) == .allow
                                    ? try back(context) : "/projects/\(try context.parameter("project_id"))"
                            }),
         ]
-    }
-
-    static func project(_ context: RequestContext, _ node: Node) async throws -> Project {
-        guard let id = ProjectID(rawValue: try context.parameter("project_id")), let project = try await node.projects.project(id: id) else {
-            throw APIError.notFound(detail: "No such project.")
-        }
-        return project
     }
 
     /// A `grant_option` payload from the grant form: monthly vesting from the grant date.

@@ -25,12 +25,4 @@ struct MemberOperations: Sendable {
             try await members.erase(member.id)
         })
     }
-
-    /// The member `text` names, or 404.
-    static func member(_ text: String?, in members: Members) async throws -> Member {
-        guard let id = text.flatMap(MemberID.init(rawValue:)), let member = try await members.member(id: id) else {
-            throw APIError.notFound(detail: "No such member.")
-        }
-        return member
-    }
 }

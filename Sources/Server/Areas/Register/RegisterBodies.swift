@@ -56,16 +56,16 @@ enum RegisterBodies {
     }
 
     struct ApplyRequest: Decodable {
-        let kind: String?
+        let kind: MemberKind?
         let name: String
         let email: String?
         let phone: String?
-        let cityId: String?
-        let roles: [String]?
+        let cityId: CityID?
+        let roles: [MemberRole]?
     }
 
     struct StatusRequest: Decodable {
-        let status: String
+        let status: MembershipStatus
     }
 
     struct RefusalRequest: Decodable {
@@ -73,6 +73,6 @@ enum RegisterBodies {
     }
 
     struct RolesRequest: Decodable {
-        let roles: [String]
+        let roles: [MemberRole]
     }
 }

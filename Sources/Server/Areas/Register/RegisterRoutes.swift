@@ -24,9 +24,7 @@ enum RegisterRoutes {
             Route(.get, "/api/v1/cities/{city_id}", operationID: "getCity", summary: "A city", tag: "register",
                   action: .readCities, access: .anyone,
                   documentation: RouteDocumentation(response: "City", errors: [.notFound])) { context in
-                guard let id = CityID(rawValue: try context.parameter("city_id")), let city = try await cities.city(id: id) else {
-                    throw APIError.notFound(detail: "No such city.")
-                }
+                let city = try await context.record("city_id", notFound: "No such city.") { try await cities.city(id: $0) }
                 return try .json(RegisterBodies.CityView(city))
             },
             Route(.post, "/api/v1/members", running: operations.apply,
@@ -37,10 +35,9 @@ enum RegisterRoutes {
                   input: { context in
                       let body = try JSONBodyDecoder.decode(RegisterBodies.ApplyRequest.self, from: context.request)
                       return MemberApplication(
-                          kind: try parse(body.kind ?? "person", as: MemberKind.self, pointer: "/kind"), name: body.name,
-                          email: body.email, phone: body.phone, cityID: try body.cityId.map { try cityID($0) },
-                          roles: Set(try (body.roles ?? ["resident"]).enumerated().map { try parse($1, as: MemberRole.self, pointer: "/roles/\($0)") }),
-                          accountID: AccountID(rawValue: try context.signedIn.accountID))
+                          kind: body.kind ?? .person, name: body.name, email: body.email, phone: body.phone, cityID: body.cityId,
+                          roles: Set(body.roles ?? [.resident]),
+                          accountID: AccountID(unchecked: try context.signedIn.accountID))
                   },
                   respond: { try .json(RegisterBodies.MemberView($0, showPersonalData: true), status: .created) }),
             Route(.get, "/api/v1/members", operationID: "listMembers", summary: "Members, with personal data",
@@ -65,8 +62,7 @@ enum RegisterRoutes {
                   documentation: RouteDocumentation(request: "StatusRequest", response: "Member", errors: [.notFound, .conflict]),
                   input: { context in
                       let body = try JSONBodyDecoder.decode(RegisterBodies.StatusRequest.self, from: context.request)
-                      let status = try parse(body.status, as: MembershipStatus.self, pointer: "/status")
-                      return .init(record: try await member(context, members), value: status)
+                      return .init(record: try await member(context, members), value: body.status)
                   },
                   respond: { try .json(RegisterBodies.MemberView($0, showPersonalData: true)) }),
             Route(.post, "/api/v1/members/{member_id}/refusal", running: operations.refuse,
@@ -82,8 +78,7 @@ enum RegisterRoutes {
                   tag: "register", action: .setMemberRoles, access: .roles([.unionStaff]), bodyLimit: smallBody,
                   documentation: RouteDocumentation(request: "RolesRequest", response: "Member", errors: [.notFound])) { context in
                 let body = try JSONBodyDecoder.decode(RegisterBodies.RolesRequest.self, from: context.request)
-                let roles = try body.roles.enumerated().map { try parse($1, as: MemberRole.self, pointer: "/roles/\($0)") }
-                let member = try await members.setRoles(Set(roles), of: try member(context, members).id)
+                let member = try await members.setRoles(Set(body.roles), of: try member(context, members).id)
                 return try .json(RegisterBodies.MemberView(member, showPersonalData: true))
             },
             Route(.post, "/api/v1/members/{member_id}/erasure", running: operations.erase,
@@ -94,30 +89,8 @@ enum RegisterRoutes {
         ]
     }
 
-    private static func member(_ context: RequestContext, _ members: Members) async throws -> Member {
-        try await MemberOperations.member(try context.parameter("member_id"), in: members)
-    }
-
-    static func cityID(_ text: String) throws(APIError) -> CityID {
-        guard let id = CityID(rawValue: text) else {
-            throw .validation([.init(pointer: "/city_id", detail: "city_id is not a city id.")])
-        }
-        return id
-    }
-
-    static func memberID(_ text: String, pointer: String) throws(APIError) -> MemberID {
-        guard let id = MemberID(rawValue: text) else {
-            throw .validation([.init(pointer: pointer, detail: "'\(text)' is not a member id.")])
-        }
-        return id
-    }
-
-    static func parse<T: RawRepresentable & CaseIterable>(_ text: String, as type: T.Type, pointer: String)
-        throws(APIError) -> T where T.RawValue == String {
-        guard let value = T(rawValue: text) else {
-            let known = T.allCases.map(\.rawValue).joined(separator: ", ")
-            throw .validation([.init(pointer: pointer, detail: "'\(text)' is not one of \(known).")])
-        }
-        return value
+    /// The member in the path.
+    static func member(_ context: RequestContext, _ members: Members) async throws -> Member {
+        try await context.record("member_id", notFound: "No such member.") { try await members.member(id: $0) }
     }
 }

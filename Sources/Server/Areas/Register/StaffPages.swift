@@ -13,18 +13,22 @@ enum StaffPages {
             PageForm.route("/staff/admissions", operationID: "admitFormSubmit", summary: "Admit an applicant from the admissions form",
                            running: operations.decide, access: .roles([.unionStaff]),
                            render: { context, layout, _ in try await page(context, layout, node: node, admitted: false) },
-                           input: { _, fields in
-                               .init(record: try await MemberOperations.member(fields["member_id"], in: node.members), value: .admitted)
-                           }, then: { _, _ in "/staff/admissions?admitted=1" }),
+                           input: { _, fields in .init(record: try await applicant(fields, node: node), value: .admitted) },
+                           then: { _, _ in "/staff/admissions?admitted=1" }),
             PageForm.route("/staff/admissions/refusals", operationID: "refuseFormSubmit",
                            summary: "Refuse an application from the admissions form, with its reason",
                            running: operations.refuse, access: .roles([.unionStaff]),
                            render: { context, layout, _ in try await page(context, layout, node: node, admitted: false) },
-                           input: { _, fields in
-                               .init(record: try await MemberOperations.member(fields["member_id"], in: node.members),
-                                     value: fields["reason"] ?? "")
-                           }, then: { _, _ in "/staff/admissions" }),
+                           input: { _, fields in .init(record: try await applicant(fields, node: node), value: fields["reason"] ?? "") },
+                           then: { _, _ in "/staff/admissions" }),
         ]
+    }
+
+    /// The applicant a form is about, named by its hidden `member_id`.
+    private static func applicant(_ fields: [String: String], node: Node) async throws -> Member {
+        try await PageFields.record(fields["member_id"], field: "member_id", notFound: "No such member.") {
+            try await node.members.member(id: $0)
+        }
     }
 
     private static func page(_ context: RequestContext, _ layout: PageLayout, node: Node, admitted: Bool) async throws -> HTML {

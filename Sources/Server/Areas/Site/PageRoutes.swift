@@ -53,15 +53,13 @@ enum PageRoutes {
                 return layout.page(title: language(.siteTitle), body: body)
             },
             page("/towns/{city_id}", operationID: "townPage", summary: "A town: its directions, Atlas of Happiness and projects") { context, layout in
-                guard let id = CityID(rawValue: try context.parameter("city_id")), let town = try await node.cities.city(id: id) else {
-                    throw APIError.notFound(detail: layout.language(.notFound))
-                }
+                let town = try await context.record("city_id", notFound: layout.language(.notFound)) { try await node.cities.city(id: $0) }
                 return try await townPage(town, node: node, layout: layout)
             },
             page("/projects/{project_id}", operationID: "projectPage",
                  summary: "A project: team by role, MVP plan, adoptions, cap table and contracts") { context, layout in
-                guard let id = ProjectID(rawValue: try context.parameter("project_id")), let project = try await node.projects.project(id: id) else {
-                    throw APIError.notFound(detail: layout.language(.notFound))
+                let project = try await context.record("project_id", notFound: layout.language(.notFound)) {
+                    try await node.projects.project(id: $0)
                 }
                 return try await ProjectPage(node: node, layout: layout).render(project)
             },
@@ -78,7 +76,7 @@ enum PageRoutes {
             },
             page("/ledger/{seq}", operationID: "ledgerEntryPage",
                  summary: "One ledger entry: canonical bytes, hash, signatures and inclusion proof") { context, layout in
-                guard let seq = Int(try context.parameter("seq")) else { throw APIError.notFound(detail: layout.language(.notFound)) }
+                let seq = try context.parameter("seq", as: Int.self, notFound: layout.language(.notFound))
                 return try await LedgerPages(ledger: node.ledger, layout: layout).entry(seq)
             },
             page("/verify", operationID: "verifyPage",
@@ -101,9 +99,8 @@ enum PageRoutes {
             },
             page("/challenges/{event_id}/board", operationID: "challengeBoardPage",
                  summary: "A Challenge's public leaderboard for a projector, live") { context, layout in
-                guard let id = EventID(rawValue: try context.parameter("event_id")), let event = try await node.events.event(id: id),
-                      event.kind == .challenge else {
-                    throw APIError.notFound(detail: layout.language(.notFound))
+                let event = try await context.record("event_id", notFound: layout.language(.notFound)) { id in
+                    try await node.events.event(id: id).flatMap { $0.kind == .challenge ? $0 : nil }
                 }
                 return try await ChallengeBoardPage(node: node, layout: layout).render(event)
             },

@@ -40,7 +40,7 @@ enum CityProfileBodies {
     struct AuditRequest: Decodable {
         let area: String
         let score: Int
-        let auditedOn: String
+        let auditedOn: CalendarDate
     }
 
     struct FigureView: Encodable {
@@ -62,9 +62,9 @@ enum CityProfileBodies {
     }
 
     struct FigureRequest: Decodable {
-        let indicator: String
+        let indicator: HappinessIndicator
         let value: Int64
-        let measuredOn: String
+        let measuredOn: CalendarDate
     }
 
     /// Every indicator of the fixed set, each with its unit and its figures in date

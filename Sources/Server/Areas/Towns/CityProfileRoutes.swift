@@ -38,9 +38,8 @@ public enum CityProfileRoutes {
                                                     errors: [.notFound])) { context in
                 let body = try JSONBodyDecoder.decode(CityProfileBodies.AuditRequest.self, from: context.request)
                 let city = try cityID(context)
-                let auditedOn = try CalendarDate.parse(body.auditedOn, pointer: "/audited_on")
                 return try await IdempotentAnswer.respond(with: { try .json(CityProfileBodies.AuditView($0), status: .created) }) {
-                    try await cityProfiles.recordAudit(of: city, area: body.area, score: body.score, auditedOn: auditedOn)
+                    try await cityProfiles.recordAudit(of: city, area: body.area, score: body.score, auditedOn: body.auditedOn)
                 }
             },
             Route(.get, "/api/v1/cities/{city_id}/indicators", operationID: "getCityIndicators",
@@ -57,17 +56,14 @@ public enum CityProfileRoutes {
                                                     success: .created, errors: [.notFound, .conflict])) { context in
                 let body = try JSONBodyDecoder.decode(CityProfileBodies.FigureRequest.self, from: context.request)
                 let city = try cityID(context)
-                let indicator = try RegisterRoutes.parse(body.indicator, as: HappinessIndicator.self, pointer: "/indicator")
-                let measuredOn = try CalendarDate.parse(body.measuredOn, pointer: "/measured_on")
                 return try await IdempotentAnswer.respond(with: { try .json(CityProfileBodies.FigureView($0), status: .created) }) {
-                    try await cityProfiles.recordFigure(of: city, indicator: indicator, value: body.value, measuredOn: measuredOn)
+                    try await cityProfiles.recordFigure(of: city, indicator: body.indicator, value: body.value, measuredOn: body.measuredOn)
                 }
             },
         ]
     }
 
     private static func cityID(_ context: RequestContext) throws(APIError) -> CityID {
-        guard let id = CityID(rawValue: try context.parameter("city_id")) else { throw .notFound(detail: "No such city.") }
-        return id
+        try context.parameter("city_id", notFound: "No such city.")
     }
 }
