@@ -105,11 +105,11 @@ enum RegistryBenchmark {
             let terms = match.words.map { "\"\($0)\"*" }.joined(separator: " ")
             var clock = Stopwatch()
             _ = try raw.query("SELECT rowid FROM project_search WHERE project_search MATCH ? ORDER BY rowid DESC LIMIT 21",
-                              [.text("title : (\(terms))")]) { $0.int64(0) }
+                              [.text("title : (\(terms))")]) { try $0.int64("rowid") }
             sameShape.append(clock.seconds * 1000)
             clock = Stopwatch()
             _ = try raw.query("SELECT rowid FROM project_search WHERE project_search MATCH ? ORDER BY rank LIMIT 21",
-                              [.text(terms)]) { $0.int64(0) }
+                              [.text(terms)]) { try $0.int64("rowid") }
             ranked.append(clock.seconds * 1000)
         }
         ours.sort()
@@ -146,7 +146,7 @@ enum RegistryBenchmark {
         for _ in 0..<200 {
             let clock = Stopwatch()
             let rows = try raw.query("SELECT id, created_at FROM project WHERE (created_at, id) > (?, ?) ORDER BY created_at, id LIMIT 50",
-                                     [.text(last.1), .text(last.0)]) { ($0.text(0), $0.text(1)) }
+                                     [.text(last.1), .text(last.0)]) { (try $0.text("id"), try $0.text("created_at")) }
             baseline.append(clock.seconds * 1000)
             guard let end = rows.last else { break }
             last = end

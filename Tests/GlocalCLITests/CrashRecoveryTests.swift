@@ -37,7 +37,7 @@ import TestSupport
             let report = try LedgerVerifier.verifyDatabase(at: data.databasePath)
             let database = try SQLiteConnection(path: data.databasePath, readOnly: true)
             for (seq, hash) in acknowledged {
-                let stored = try database.queryFirst("SELECT hash FROM ledger_entry WHERE seq = ?", [.int(seq)]) { $0.blob(0) }
+                let stored = try database.queryFirst("SELECT hash FROM ledger_entry WHERE seq = ?", [.int(seq)]) { try $0.blob("hash") }
                 #expect(stored.map(Hex.encode) == hash, "round \(round): acknowledged seq \(seq) lost or changed (seed \(seed))")
             }
             #expect(report.entries > (acknowledged.keys.max() ?? 0), "round \(round)")

@@ -92,7 +92,7 @@ import TestSupport
         let database = try SQLiteConnection(path: data + "/glocal.sqlite", readOnly: true)
         for write in all {
             let table = write.path.hasSuffix("cities") ? "city" : "community"
-            let ids = try database.query("SELECT id FROM \(table) WHERE name = ?", [.text(write.name)]) { $0.text(0) }
+            let ids = try database.query("SELECT id FROM \(table) WHERE name = ?", [.text(write.name)]) { try $0.text("id") }
             #expect(ids.count == 1, "\(write.key): \(ids.count) rows named \(write.name)")
             if let id = ids.first, let answer = final[write.key] {
                 #expect(answer.body.contains("\"id\":\"\(id)\""), "\(write.key): the answer names the row written")

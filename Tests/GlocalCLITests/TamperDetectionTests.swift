@@ -23,7 +23,7 @@ import Registry
     private func tamper(_ data: DataFolder, _ sql: String, _ parameters: [SQLiteValue] = []) throws {
         let database = try SQLiteConnection(path: data.databasePath)
         try database.execute("PRAGMA foreign_keys = OFF")
-        let triggers = try database.query("SELECT name FROM sqlite_master WHERE type = 'trigger'") { $0.text(0) }
+        let triggers = try database.query("SELECT name FROM sqlite_master WHERE type = 'trigger'") { try $0.text("name") }
         for trigger in triggers { try database.execute("DROP TRIGGER \(trigger)") }
         try database.run(sql, parameters)
     }
@@ -57,7 +57,7 @@ import Registry
         let (folder, data) = try await populatedFolder()
         defer { folder.remove() }
         let database = try SQLiteConnection(path: data.databasePath)
-        let body = try database.queryOne("SELECT body FROM ledger_entry WHERE seq = 7") { $0.blob(0) }
+        let body = try database.queryOne("SELECT body FROM ledger_entry WHERE seq = 7") { row throws(StorageError) in try row.blob("body") }
         let changed = Array(String(decoding: body, as: UTF8.self).replacingOccurrences(of: "\"ipa_7\"", with: "\"ipa_8\"").utf8)
         #expect(changed != body)
         try tamper(data, "UPDATE ledger_entry SET body = ? WHERE seq = 7", [.blob(changed)])
@@ -68,7 +68,7 @@ import Registry
         let (folder, data) = try await populatedFolder()
         defer { folder.remove() }
         let database = try SQLiteConnection(path: data.databasePath)
-        let body = try database.queryOne("SELECT body FROM ledger_entry WHERE seq = 5") { $0.blob(0) }
+        let body = try database.queryOne("SELECT body FROM ledger_entry WHERE seq = 5") { row throws(StorageError) in try row.blob("body") }
         let changed = Array(String(decoding: body, as: UTF8.self).replacingOccurrences(of: "\"ipa_5\"", with: "\"ipa_6\"").utf8)
         #expect(changed != body)
         try tamper(data, "UPDATE ledger_entry SET body = ?, hash = ? WHERE seq = 5", [.blob(changed), .blob(SHA256.hash(changed).bytes)])
@@ -89,7 +89,7 @@ import Registry
         try tamper(data, "UPDATE ledger_entry SET seq = seq + 1000 WHERE seq IN (9, 10)")
         try tamper(data, "UPDATE ledger_entry SET seq = 19 - (seq - 1000) WHERE seq IN (1009, 1010)")
         let database = try SQLiteConnection(path: data.databasePath)
-        let swapped = try database.queryOne("SELECT body FROM ledger_entry WHERE seq = 9") { $0.blob(0) }
+        let swapped = try database.queryOne("SELECT body FROM ledger_entry WHERE seq = 9") { row throws(StorageError) in try row.blob("body") }
         #expect(String(decoding: swapped, as: UTF8.self).contains("\"seq\":10"))
         try expectDetected(data, seq: 9, "seq field says 10")
     }
@@ -98,8 +98,12 @@ import Registry
         let (folder, data) = try await populatedFolder()
         defer { folder.remove() }
         let database = try SQLiteConnection(path: data.databasePath)
-        let first = try database.queryOne("SELECT signature FROM ledger_signature WHERE seq = 3") { $0.blob(0) }
-        let second = try database.queryOne("SELECT signature FROM ledger_signature WHERE seq = 4") { $0.blob(0) }
+        let first = try database.queryOne("SELECT signature FROM ledger_signature WHERE seq = 3") { row throws(StorageError) in
+            try row.blob("signature")
+        }
+        let second = try database.queryOne("SELECT signature FROM ledger_signature WHERE seq = 4") { row throws(StorageError) in
+            try row.blob("signature")
+        }
         try tamper(data, "UPDATE ledger_signature SET signature = ? WHERE seq = 3", [.blob(second)])
         try tamper(data, "UPDATE ledger_signature SET signature = ? WHERE seq = 4", [.blob(first)])
         try expectDetected(data, seq: 3, "does not verify")

@@ -80,7 +80,7 @@ import Testing
         }
         #expect(outcomes.filter { $0 }.count == 30)
         let rows = try await ledger.write { transaction in
-            try transaction.database.query("SELECT id FROM project ORDER BY id") { $0.text(0) }
+            try transaction.database.query("SELECT id FROM project ORDER BY id") { try $0.text("id") }
         }
         #expect(rows.count == 30)
         #expect(!rows.contains("prj_0") && !rows.contains("prj_8"))

@@ -38,10 +38,12 @@ import Testing
         #expect(report.entries == size + 1 && report.checkpointSizes == [size])
 
         let database = try SQLiteConnection(path: oldPath, readOnly: true)
-        let indexes = try database.query("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'ledger_entry'") { $0.text(0) }
+        let indexes = try database.query("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'ledger_entry'") {
+            try $0.text("name")
+        }
         #expect(indexes == ["ledger_entry_key_events"], "no index on entry hashes or on every kind")
         let plan = try database.query("EXPLAIN QUERY PLAN SELECT body FROM ledger_entry WHERE kind IN ('key.register', 'key.revoke') ORDER BY seq") {
-            $0.text(3)
+            try $0.text("detail")
         }
         #expect(plan.contains { $0.contains("ledger_entry_key_events") }, "opening reads key entries through their index: \(plan)")
     }

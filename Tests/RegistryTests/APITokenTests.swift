@@ -36,7 +36,7 @@ import Testing
         let (test, account) = try await withAccount()
         defer { test.remove() }
         let created = try await test.accounts.createAPIToken(account: account.id, name: "ci")
-        #expect(try test.column("SELECT hex(secret_hash) FROM account_api_token")
+        #expect(try test.column("secret_hash_hex", "SELECT hex(secret_hash) AS secret_hash_hex FROM account_api_token")
                 == [SHA256.hash(Array(created.secret.utf8)).hex.uppercased()])
         #expect(!test.filesContain(created.secret))
         #expect(!test.filesContain(String(created.secret.dropFirst(4))))

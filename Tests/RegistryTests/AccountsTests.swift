@@ -45,7 +45,7 @@ import Testing
         }
         let session = try await test.accounts.login(email: " Ada@EXAMPLE.org ", password: password, address: "a")
         #expect(session.account.email.rawValue == "ada@example.org")
-        #expect(try test.column("SELECT count(*) FROM account") == ["1"])
+        #expect(try test.column("count", "SELECT count(*) AS count FROM account") == ["1"])
     }
 
     @Test func weakAndOverlongPasswordsAreRefusedNamingTheField() async throws {
@@ -95,7 +95,7 @@ import Testing
         #expect(try await test.accounts.revoke(role: .admin, from: admin.id).roles.isEmpty)
         let unknown = try AccountID.generate()
         await #expect(throws: AccountsError.unknownAccount(unknown)) { try await test.accounts.grant(role: .mentor, to: unknown) }
-        #expect(try test.column("SELECT role FROM account_role ORDER BY role") == ["admin", "union_staff"])
+        #expect(try test.column("role", "SELECT role FROM account_role ORDER BY role") == ["admin", "union_staff"])
     }
 
     @Test func roleNamesAreTheStoredWords() {
@@ -134,12 +134,12 @@ import Testing
         let test = try await TestNode.make()
         defer { test.remove() }
         _ = try await test.accounts.createAccount(email: "ada@example.org", password: password)
-        #expect(try test.column("SELECT password_hash FROM account")[0].hasPrefix("$scrypt$ln=10,r=8,p=1$"))
+        #expect(try test.column("password_hash", "SELECT password_hash FROM account")[0].hasPrefix("$scrypt$ln=10,r=8,p=1$"))
         var stronger = AccountsConfiguration.fast
         stronger.passwordHashing = try ScryptParameters(costExponent: 11, blockSize: 8, parallelism: 1)
         let raised = try await test.reopened(configuration: stronger)
         _ = try await raised.accounts.login(email: "ada@example.org", password: password, address: "a")
-        #expect(try test.column("SELECT password_hash FROM account")[0].hasPrefix("$scrypt$ln=11,r=8,p=1$"))
+        #expect(try test.column("password_hash", "SELECT password_hash FROM account")[0].hasPrefix("$scrypt$ln=11,r=8,p=1$"))
         _ = try await raised.accounts.login(email: "ada@example.org", password: password, address: "a")
     }
 
@@ -156,7 +156,7 @@ import Testing
         let test = try await TestNode.make(configuration: .standard)
         defer { test.remove() }
         let account = try await test.accounts.createAccount(email: "ada@example.org", password: password)
-        #expect(try test.column("SELECT password_hash FROM account")[0].hasPrefix("$scrypt$ln=17,r=8,p=1$"))
+        #expect(try test.column("password_hash", "SELECT password_hash FROM account")[0].hasPrefix("$scrypt$ln=17,r=8,p=1$"))
         let session = try await test.accounts.login(email: "ada@example.org", password: password, address: "a")
         #expect(session.account.id == account.id)
     }

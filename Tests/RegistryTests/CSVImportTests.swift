@@ -10,9 +10,9 @@ import Testing
     private func csv(_ text: String) -> [UInt8] { Array(text.utf8) }
 
     private func counts(_ test: TestNode) throws -> (entries: String, cities: String, members: String) {
-        (try test.column("SELECT count(*) FROM ledger_entry").first ?? "",
-         try test.column("SELECT count(*) FROM city").first ?? "",
-         try test.column("SELECT count(*) FROM member").first ?? "")
+        (try test.column("count", "SELECT count(*) AS count FROM ledger_entry").first ?? "",
+         try test.column("count", "SELECT count(*) AS count FROM city").first ?? "",
+         try test.column("count", "SELECT count(*) AS count FROM member").first ?? "")
     }
 
     @Test func reportsEveryBadCityRowAndWritesNothing() async throws {

@@ -42,7 +42,7 @@ import Testing
         defer { fixture.remove() }
         try await seed(fixture, holder: "holder")
         let size = await fixture.test.node.ledger.size
-        let rows = try fixture.test.column("SELECT event_id FROM cap_table_event")
+        let rows = try fixture.test.column("event_id", "SELECT event_id FROM cap_table_event")
 
         await #expect(throws: CapTableError.insufficientVestedUnits(grant: "ev_union", requested: 1, vested: 0,
                                                                     alreadyExercised: 0)) {
@@ -59,7 +59,7 @@ import Testing
             try await fixture.capTables.record(S.issue("ev_issue", to: "holder", 1), in: fixture.project)
         }
         #expect(await fixture.test.node.ledger.size == size)
-        #expect(try fixture.test.column("SELECT event_id FROM cap_table_event") == rows)
+        #expect(try fixture.test.column("event_id", "SELECT event_id FROM cap_table_event") == rows)
     }
 
     @Test func transfersAndAttestationsNeedTheirSignersSignature() async throws {

@@ -51,8 +51,8 @@ import Testing
     }
 
     private func rowCount(_ test: TestNode) throws -> [String] {
-        try test.column("SELECT count(*) || '/' || (SELECT count(*) FROM contract_event) || '/' || "
-                        + "(SELECT group_concat(status) FROM contract) FROM contract")
+        try test.column("counts", "SELECT count(*) || '/' || (SELECT count(*) FROM contract_event) || '/' || "
+                        + "(SELECT group_concat(status) FROM contract) AS counts FROM contract")
     }
 
     @Test func everyPartySignsCustodialOrClientHeldAndOnlyThenTheContractIsActive() async throws {

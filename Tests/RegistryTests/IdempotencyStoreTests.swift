@@ -107,6 +107,6 @@ import Testing
     }
 
     private func state(of key: String, in database: RegistryDatabase) async throws -> String? {
-        try await database.read { try $0.queryFirst("SELECT state FROM idempotency_key WHERE key = ?", [.text(key)]) { $0.text(0) } }
+        try await database.read { try $0.queryFirst("SELECT state FROM idempotency_key WHERE key = ?", [.text(key)]) { try $0.text("state") } }
     }
 }

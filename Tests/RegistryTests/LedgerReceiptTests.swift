@@ -11,7 +11,7 @@ import Testing
         let test = try await TestNode.make()
         defer { test.remove() }
         let city = try await test.node.cities.register(name: "Глазов", region: "Удмуртия", population: nil)
-        let seq = try #require(try test.column("SELECT seq FROM ledger_entry ORDER BY seq DESC LIMIT 1").first.flatMap { Int($0) })
+        let seq = try #require(try test.column("seq", "SELECT seq FROM ledger_entry ORDER BY seq DESC LIMIT 1").first.flatMap { Int($0) })
         let ledger = test.node.ledger
         let checkpoint = try await ledger.checkpoint()
         let receipt = LedgerReceipt(entry: try await ledger.entry(seq),

@@ -17,14 +17,14 @@ import Testing
         let deposited = try #require(asset)
         #expect(project.lead == lead.id && deposited.kind == .idea && deposited.title == "Гид" && deposited.contentSHA256 == hash)
         #expect(deposited.holders == [IPHolding(memberID: lead.id, units: .whole)])
-        let kinds = try test.column("SELECT kind FROM ledger_entry ORDER BY seq DESC LIMIT 2")
+        let kinds = try test.column("kind", "SELECT kind FROM ledger_entry ORDER BY seq DESC LIMIT 2")
         #expect(Set(kinds) == ["project.create", "ip.deposit"])
 
-        let before = try test.column("SELECT count(*) FROM project")
+        let before = try test.column("count", "SELECT count(*) AS count FROM project")
         await #expect(throws: IPAssetAlreadyDeposited.self) {
             _ = try await test.node.projects.create(draft, lead: lead.id, depositing: hash)
         }
-        #expect(try test.column("SELECT count(*) FROM project") == before, "a refused deposit leaves no project behind")
+        #expect(try test.column("count", "SELECT count(*) AS count FROM project") == before, "a refused deposit leaves no project behind")
         let (plain, none) = try await test.node.projects.create(draft, lead: lead.id, depositing: nil)
         #expect(none == nil && plain.title == "Гид")
     }

@@ -8,7 +8,7 @@ import Testing
         let test = try await TestNode.make()
         defer { test.remove() }
         _ = try await test.reopened()
-        #expect(try test.column("SELECT name FROM schema_migration ORDER BY name")
+        #expect(try test.column("name", "SELECT name FROM schema_migration ORDER BY name")
             == ["ledger/0001-append-only-log", "ledger/0002-tables-that-grow-at-the-end", "registry/0001-accounts", "registry/0002-idempotency",
                 "registry/0003-cities-members", "registry/0004-projects", "registry/0005-ip-assets", "registry/0006-profiles",
                 "registry/0007-search", "registry/0008-cap-tables", "registry/0009-contracts", "registry/0010-events",
@@ -34,8 +34,8 @@ import Testing
             }
         }
         #expect(await ledger.size == sizeBefore)
-        #expect(try test.column("SELECT count(*) FROM account") == ["0"])
-        #expect(try test.column("SELECT count(*) FROM account_role") == ["0"])
+        #expect(try test.column("count", "SELECT count(*) AS count FROM account") == ["0"])
+        #expect(try test.column("count", "SELECT count(*) AS count FROM account_role") == ["0"])
     }
 
     @Test func readsSeeEveryAcknowledgedWrite() async throws {

@@ -66,7 +66,7 @@ import Testing
 
         let node = try await folder.openNode(durability: .normal)
         #expect(try schema(connection) == (try await freshSchema()), "the same schema as a fresh database")
-        #expect(try connection.query("SELECT name FROM schema_migration WHERE name LIKE 'registry/%' ORDER BY name") { $0.text(0) }
+        #expect(try connection.query("SELECT name FROM schema_migration WHERE name LIKE 'registry/%' ORDER BY name") { try $0.text("name") }
             == RegistrySchema.migrations.map(\.name))
 
         let seeded = Set(earlier.map(\.name))
@@ -139,8 +139,8 @@ import Testing
 
     private func schema(_ connection: SQLiteConnection) throws -> [String] {
         try connection.query("""
-            SELECT type || ' ' || name || ': ' || coalesce(sql, '') FROM sqlite_master
+            SELECT type || ' ' || name || ': ' || coalesce(sql, '') AS definition FROM sqlite_master
             WHERE name NOT LIKE 'sqlite_%' ORDER BY name
-            """) { $0.text(0) }
+            """) { try $0.text("definition") }
     }
 }

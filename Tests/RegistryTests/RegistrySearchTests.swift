@@ -115,7 +115,7 @@ import Testing
         #expect(try await profiles.mentorProfiles(MentorFilter(cityID: fixture.sarapul.id), page: PageRequest()).items.isEmpty)
         _ = try await fixture.test.node.members.erase(mentor.id)
         #expect(try await profiles.mentorProfiles(matching: try SearchQuery("дизайн"), page: PageRequest()).items.isEmpty)
-        #expect(try fixture.test.column("SELECT count(*) FROM mentor_profile_search") == ["0"])
+        #expect(try fixture.test.column("count", "SELECT count(*) AS count FROM mentor_profile_search") == ["0"])
     }
 
     @Test func pagesResumeAfterTheirCursorWithoutRepeatsOrGaps() async throws {

@@ -43,7 +43,7 @@ import Testing
         }
         test.clock.advance(.seconds(12 * 3600))
         #expect(try await test.accounts.session(forToken: session.sessionToken) == nil)
-        #expect(try test.column("SELECT count(*) FROM account_session") == ["0"], "an expired session is removed when met")
+        #expect(try test.column("count", "SELECT count(*) AS count FROM account_session") == ["0"], "an expired session is removed when met")
     }
 
     @Test func aSessionEndsAtItsAbsoluteExpiryHoweverActive() async throws {
@@ -67,11 +67,11 @@ import Testing
         let loginTime = test.clock.now
         test.clock.advance(.seconds(59))
         let early = try #require(try await test.accounts.session(forToken: session.sessionToken))
-        #expect(try test.column("SELECT last_seen_at FROM account_session") == [loginTime.rfc3339])
+        #expect(try test.column("last_seen_at", "SELECT last_seen_at FROM account_session") == [loginTime.rfc3339])
         #expect(early.idleExpiresAt == loginTime.adding(.seconds(12 * 3600)))
         test.clock.advance(.seconds(1))
         let later = try #require(try await test.accounts.session(forToken: session.sessionToken))
-        #expect(try test.column("SELECT last_seen_at FROM account_session") == [test.clock.now.rfc3339])
+        #expect(try test.column("last_seen_at", "SELECT last_seen_at FROM account_session") == [test.clock.now.rfc3339])
         #expect(later.idleExpiresAt == test.clock.now.adding(.seconds(12 * 3600)))
     }
 
@@ -91,7 +91,7 @@ import Testing
         let (test, session) = try await loggedIn()
         defer { test.remove() }
         #expect(session.sessionToken.utf8.count == 43)
-        #expect(try test.column("SELECT hex(token_hash) FROM account_session")
+        #expect(try test.column("token_hash_hex", "SELECT hex(token_hash) AS token_hash_hex FROM account_session")
                 == [SHA256.hash(Array(session.sessionToken.utf8)).hex.uppercased()])
         #expect(!test.filesContain(session.sessionToken))
         #expect(!String(describing: session).contains(session.sessionToken))
@@ -103,6 +103,6 @@ import Testing
         defer { test.remove() }
         test.clock.advance(.seconds(13 * 3600))
         _ = try await test.accounts.login(email: "ada@example.org", password: password, address: "192.0.2.7")
-        #expect(try test.column("SELECT count(*) FROM account_session") == ["1"])
+        #expect(try test.column("count", "SELECT count(*) AS count FROM account_session") == ["1"])
     }
 }

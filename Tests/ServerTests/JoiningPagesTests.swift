@@ -69,7 +69,7 @@ import Testing
 
     private func accountID(_ email: String, _ app: TestApplication) async throws -> AccountID? {
         try await app.node.database.read { connection in
-            try connection.queryFirst("SELECT id FROM account WHERE email = ?", [.text(email)]) { AccountID(unchecked: $0.text(0)) }
+            try connection.queryFirst("SELECT id FROM account WHERE email = ?", [.text(email)]) { AccountID(unchecked: try $0.text("id")) }
         }
     }
 }

@@ -6,12 +6,14 @@ extension LedgerHead {
         var keys = KeyDirectory(trustAnchor: trustAnchor)
         try store.database.forEach(
             "SELECT body FROM ledger_entry WHERE kind IN ('key.register', 'key.revoke') ORDER BY seq") { row in
-            try keys.admit(Entry(canonicalBytes: row.blob(0)))
+            try keys.admit(Entry(canonicalBytes: try row.blob("body")))
             return true
         }
         guard size > 0 else { throw LedgerError.corrupted(reason: "the ledger has no genesis entry") }
         let last = try store.database.queryOne(
-            "SELECT hash, time FROM ledger_entry WHERE seq = ?", [.int(size - 1)]) { ($0.blob(0), $0.text(1)) }
+            "SELECT hash, time FROM ledger_entry WHERE seq = ?", [.int(size - 1)]) { row throws(StorageError) in
+                (try row.blob("hash"), try row.text("time"))
+            }
         guard let lastTime = LedgerTime(rfc3339: last.1) else {
             throw LedgerError.corrupted(reason: "entry \(size - 1) has an unreadable time")
         }

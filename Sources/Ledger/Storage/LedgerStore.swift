@@ -23,7 +23,7 @@ struct LedgerStore {
     }
 
     func meta(_ name: String) throws -> String? {
-        try database.queryFirst("SELECT value FROM ledger_meta WHERE name = ?", [.text(name)]) { $0.text(0) }
+        try database.queryFirst("SELECT value FROM ledger_meta WHERE name = ?", [.text(name)]) { try $0.text("value") }
     }
 
     func setMeta(_ name: String, _ value: String) throws {
@@ -31,7 +31,9 @@ struct LedgerStore {
     }
 
     func size() throws -> Int {
-        try database.queryOne("SELECT COALESCE(MAX(seq) + 1, 0) FROM ledger_entry") { $0.int(0) }
+        try database.queryOne("SELECT COALESCE(MAX(seq) + 1, 0) AS size FROM ledger_entry") { row throws(StorageError) in
+            try row.int("size")
+        }
     }
 
     /// Rows in seq order from `start`, at most `limit`; parsing is left to the caller so a
@@ -39,13 +41,15 @@ struct LedgerStore {
     func rawEntries(from start: Int, limit: Int) throws -> [RawEntryRow] {
         var rows = try database.query(
             "SELECT seq, hash, body FROM ledger_entry WHERE seq >= ? ORDER BY seq LIMIT ?",
-            [.int(start), .int(limit)]) { RawEntryRow(seq: $0.int(0), storedHash: $0.blob(1), body: $0.blob(2), signatures: []) }
+            [.int(start), .int(limit)]) {
+            RawEntryRow(seq: try $0.int("seq"), storedHash: try $0.blob("hash"), body: try $0.blob("body"), signatures: [])
+        }
         guard let first = rows.first, let last = rows.last else { return rows }
         var bySeq: [Int: [RawSignature]] = [:]
         try database.forEach(
             "SELECT seq, key_id, signature FROM ledger_signature WHERE seq BETWEEN ? AND ? ORDER BY seq, position",
             [.int(first.seq), .int(last.seq)]) { row in
-            bySeq[row.int(0), default: []].append(RawSignature(keyID: row.text(1), bytes: row.blob(2)))
+            bySeq[try row.int("seq"), default: []].append(RawSignature(keyID: try row.text("key_id"), bytes: try row.blob("signature")))
             return true
         }
         for index in rows.indices {
@@ -60,11 +64,11 @@ struct LedgerStore {
     }
 
     func latestCheckpointSize() throws -> Int? {
-        try database.queryFirst("SELECT size FROM ledger_checkpoint ORDER BY size DESC LIMIT 1") { $0.int(0) }
+        try database.queryFirst("SELECT size FROM ledger_checkpoint ORDER BY size DESC LIMIT 1") { try $0.int("size") }
     }
 
     func latestCheckpointNote() throws -> String? {
-        try database.queryFirst("SELECT note FROM ledger_checkpoint ORDER BY size DESC LIMIT 1") { $0.text(0) }
+        try database.queryFirst("SELECT note FROM ledger_checkpoint ORDER BY size DESC LIMIT 1") { try $0.text("note") }
     }
 }
 
@@ -86,7 +90,7 @@ extension LedgerStore: MerkleNodeSource {
     func hash(level: Int, index: Int) throws -> SHA256Digest {
         let bytes = try database.queryFirst(
             "SELECT hash FROM ledger_merkle_node WHERE position = ?",
-            [.int(LedgerSchema.merklePosition(level: level, index: index))]) { $0.blob(0) }
+            [.int(LedgerSchema.merklePosition(level: level, index: index))]) { try $0.blob("hash") }
         guard let bytes else { throw LedgerError.corrupted(reason: "Merkle node (level \(level), index \(index)) is missing") }
         return try SHA256Digest(bytes: bytes)
     }

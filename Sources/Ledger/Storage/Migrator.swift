@@ -17,7 +17,7 @@ public struct Migrator: Sendable {
                 applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
             ) STRICT
             """)
-        let applied = Set(try database.query("SELECT name FROM schema_migration") { $0.text(0) })
+        let applied = Set(try database.query("SELECT name FROM schema_migration") { try $0.text("name") })
         let known = Set(migrations.map(\.name))
         let foreign = applied.subtracting(known).filter { name in migrations.contains { sameModule($0.name, name) } }
         guard foreign.isEmpty else { throw StorageError.unknownMigrations(foreign.sorted()) }

@@ -47,7 +47,7 @@ public final class SQLiteConnection {
         sqlite3_busy_timeout(handle, 5_000)
         try execute("PRAGMA foreign_keys = ON")
         if !readOnly {
-            let mode = try queryOne("PRAGMA journal_mode = WAL") { $0.text(0) }
+            let mode = try queryOne("PRAGMA journal_mode = WAL") { row throws(StorageError) in try row.text("journal_mode") }
             guard mode.lowercased() == "wal" else { throw .walUnavailable(journalMode: mode) }
             // Deleted and overwritten content is zeroed where it lay, so an erasure leaves
             // no bytes behind in free space of the database file.
@@ -57,12 +57,18 @@ public final class SQLiteConnection {
         // Readers map the file instead of copying each page through a system call: proofs
         // and verification touch pages all over a large ledger. SQLite caps the size. The
         // writer does not: it would remap the growing file after every checkpoint.
-        if readOnly { _ = try queryOne("PRAGMA mmap_size = \(Self.mappedBytes)") { $0.int(0) } }
+        if readOnly {
+            _ = try queryOne("PRAGMA mmap_size = \(Self.mappedBytes)") { row throws(StorageError) in try row.int("mmap_size") }
+        }
         // A checkpoint costs two fsyncs and a copy of every page changed since the last
         // one; at 4,000 pages (16 MB of log) instead of SQLite's 1,000 they come a quarter
         // as often and copy pages changed many times just once. The ledger's writer hands
         // them to its own thread instead (`trackLogFrames`).
-        if !readOnly { _ = try queryOne("PRAGMA wal_autocheckpoint = \(Self.checkpointPages)") { $0.int(0) } }
+        if !readOnly {
+            _ = try queryOne("PRAGMA wal_autocheckpoint = \(Self.checkpointPages)") { row throws(StorageError) in
+                try row.int("wal_autocheckpoint")
+            }
+        }
     }
 
     deinit {
@@ -136,11 +142,15 @@ public final class SQLiteConnection {
     public func forEach(_ sql: String, _ parameters: [SQLiteValue] = [], _ body: (SQLiteRow) throws -> Bool) throws {
         let statement = try prepared(sql, parameters)
         defer { sqlite3_reset(statement) }
-        while true {
-            let code = sqlite3_step(statement)
-            if code == SQLITE_DONE { return }
-            guard code == SQLITE_ROW else { throw error(code, sql: sql) }
-            if try !body(SQLiteRow(statement: statement)) { return }
+        var code = sqlite3_step(statement)
+        if code == SQLITE_DONE { return }
+        guard code == SQLITE_ROW else { throw error(code, sql: sql) }
+        try SQLiteRow.reading(statement) { row in
+            while try body(row) {
+                code = sqlite3_step(statement)
+                if code == SQLITE_DONE { return }
+                guard code == SQLITE_ROW else { throw error(code, sql: sql) }
+            }
         }
     }
 
@@ -164,13 +174,14 @@ public final class SQLiteConnection {
     }
 
     /// The first row mapped; throws `missingRow` when there is none.
-    public func queryOne<T>(_ sql: String, _ parameters: [SQLiteValue] = [], _ map: (SQLiteRow) -> T) throws(StorageError) -> T {
+    public func queryOne<T>(_ sql: String, _ parameters: [SQLiteValue] = [],
+                            _ map: (SQLiteRow) throws(StorageError) -> T) throws(StorageError) -> T {
         let statement = try prepared(sql, parameters)
         defer { sqlite3_reset(statement) }
         let code = sqlite3_step(statement)
         if code == SQLITE_DONE { throw .missingRow(sql) }
         guard code == SQLITE_ROW else { throw error(code, sql: sql) }
-        return map(SQLiteRow(statement: statement))
+        return try SQLiteRow.reading(statement, map)
     }
 
     /// Runs `body` in a transaction: committed if it returns, rolled back if it throws.

@@ -8,6 +8,8 @@ public enum StorageError: Error, Equatable, Sendable, CustomStringConvertible {
     case unknownMigrations([String])
     /// A query that must return a row returned none.
     case missingRow(String)
+    /// A row was asked for a column its query does not select: a programming error.
+    case noSuchColumn(String)
 
     public var description: String {
         switch self {
@@ -20,6 +22,8 @@ public enum StorageError: Error, Equatable, Sendable, CustomStringConvertible {
             return "the database was written by a newer version of Glocal (unknown migrations: \(names.joined(separator: ", "))); upgrade this program"
         case let .missingRow(what):
             return "expected a row: \(what)"
+        case let .noSuchColumn(name):
+            return "the query has no column named \(name)"
         }
     }
 

@@ -18,7 +18,7 @@ extension LedgerVerifier {
             throw LedgerError.notInitialised(path: path)
         }
         let anchor = try trustAnchor ?? Ed25519PublicKey(hex: genesisHex)
-        let notes = try database.query("SELECT note FROM ledger_checkpoint ORDER BY size") { $0.text(0) } + extraCheckpoints
+        let notes = try database.query("SELECT note FROM ledger_checkpoint ORDER BY size") { try $0.text("note") } + extraCheckpoints
         var verifier = LedgerVerifier(trustAnchor: anchor)
         for note in notes { try verifier.expect(signedCheckpoint: note, origin: origin) }
         var next = 0

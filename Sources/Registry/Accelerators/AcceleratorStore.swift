@@ -16,8 +16,11 @@ struct AcceleratorStore {
     /// The cohort's rule, or the standard one if staff set none.
     func settings(of id: EventID) throws -> AcceleratorSettings {
         try database.queryFirst("SELECT required_hours, required_milestones FROM accelerator WHERE event_id = ?",
-                                [.text(id.rawValue)]) { AcceleratorSettings(requiredHours: $0.int(0), requiredMilestones: $0.int(1)) }
-            ?? .standard
+                                [.text(id.rawValue)]) { row in
+            let row = TableRow(row, table: "accelerator", id: id.rawValue)
+            return AcceleratorSettings(requiredHours: try row.value("required_hours"),
+                                       requiredMilestones: try row.value("required_milestones"))
+        } ?? .standard
     }
 
     func insert(_ project: ProjectID, needs: [String], in id: EventID, at time: LedgerTime) throws {
@@ -44,7 +47,7 @@ struct AcceleratorStore {
     /// The cohort a project is in, if any: a project goes through the accelerator once.
     func cohort(of project: ProjectID) throws -> EventID? {
         try database.queryFirst("SELECT event_id FROM accelerator_project WHERE project_id = ?", [.text(project.rawValue)]) {
-            EventID(unchecked: $0.text(0))
+            try TableRow($0, table: "accelerator_project", id: project.rawValue).value("event_id")
         }
     }
 
@@ -59,9 +62,10 @@ struct AcceleratorStore {
         try database.query(
             "SELECT event_id, project_id, mentor_id, weekly_hours, confirmed_at FROM accelerator_match WHERE event_id = ? AND project_id = ? ORDER BY mentor_id",
             [.text(id.rawValue), .text(project.rawValue)]) { row in
-            MentorMatch(cohortID: EventID(unchecked: row.text(0)), projectID: ProjectID(unchecked: row.text(1)),
-                        mentorID: MemberID(unchecked: row.text(2)), weeklyHours: row.int(3),
-                        confirmedAt: try row.time(4, table: "accelerator_match", id: row.text(2), name: "confirmed_at"))
+            let row = TableRow(row, table: "accelerator_match", idColumn: "mentor_id")
+            return MentorMatch(cohortID: try row.value("event_id"), projectID: try row.value("project_id"),
+                               mentorID: try row.value("mentor_id"), weeklyHours: try row.value("weekly_hours"),
+                               confirmedAt: try row.value("confirmed_at"))
         }
     }
 
@@ -72,14 +76,13 @@ struct AcceleratorStore {
             """
             SELECT p.member_id, p.competencies, p.weekly_hours,
                    (SELECT coalesce(sum(m.weekly_hours), 0) FROM accelerator_match m JOIN event e ON e.id = m.event_id
-                    WHERE m.mentor_id = p.member_id AND e.status != 'sealed')
+                    WHERE m.mentor_id = p.member_id AND e.status != 'sealed') AS committed_hours
             FROM mentor_profile p JOIN member r ON r.id = p.member_id
             WHERE r.status = 'admitted' ORDER BY p.member_id
             """) { row in
-            MentorCapacity(mentorID: MemberID(unchecked: row.text(0)),
-                           competencies: try RegistryTags.decode(row.text(1), table: "mentor_profile", id: row.text(0),
-                                                                 column: "competencies"),
-                           weeklyHours: row.int(2), committedHours: row.int(3))
+            let row = TableRow(row, table: "mentor_profile", idColumn: "member_id")
+            return MentorCapacity(mentorID: try row.value("member_id"), competencies: try row.tags("competencies"),
+                                  weeklyHours: try row.value("weekly_hours"), committedHours: try row.value("committed_hours"))
         }
     }
 
@@ -87,16 +90,14 @@ struct AcceleratorStore {
         SELECT p.event_id, p.project_id, p.needs, p.added_at, p.certificate_seq, p.certified_on,
                (SELECT coalesce(sum(c.hours), 0) FROM accelerator_consultation c
                 WHERE c.event_id = p.event_id AND c.project_id = p.project_id
-                  AND c.mentor_confirmed_at IS NOT NULL AND c.lead_confirmed_at IS NOT NULL)
+                  AND c.mentor_confirmed_at IS NOT NULL AND c.lead_confirmed_at IS NOT NULL) AS confirmed_hours
         FROM accelerator_project p
         """
 
     private static func project(_ row: SQLiteRow) throws -> CohortProject {
-        let id = row.text(1)
-        let certifiedOn = row.isNull(5) ? nil : CalendarDate(rfc3339: row.text(5))
-        return CohortProject(cohortID: EventID(unchecked: row.text(0)), projectID: ProjectID(unchecked: id),
-                             needs: try RegistryTags.decode(row.text(2), table: "accelerator_project", id: id, column: "needs"),
-                             confirmedHours: row.int(6), certificateSeq: row.isNull(4) ? nil : row.int(4),
-                             certifiedOn: certifiedOn, addedAt: try row.time(3, table: "accelerator_project", id: id, name: "added_at"))
+        let row = TableRow(row, table: "accelerator_project", idColumn: "project_id")
+        return CohortProject(cohortID: try row.value("event_id"), projectID: try row.value("project_id"), needs: try row.tags("needs"),
+                             confirmedHours: try row.value("confirmed_hours"), certificateSeq: try row.optional("certificate_seq"),
+                             certifiedOn: try row.optional("certified_on"), addedAt: try row.value("added_at"))
     }
 }

@@ -38,14 +38,12 @@ struct ConsultationStore {
     }
 
     private static func consultation(_ row: SQLiteRow) throws -> Consultation {
-        let id = row.text(0)
-        guard let heldOn = CalendarDate(rfc3339: row.text(4)) else {
-            throw RegistryError.corruptedRow(table: "accelerator_consultation", id: id, column: "held_on")
-        }
-        return Consultation(id: ConsultationID(unchecked: id), cohortID: EventID(unchecked: row.text(1)),
-                            projectID: ProjectID(unchecked: row.text(2)), mentorID: MemberID(unchecked: row.text(3)),
-                            heldOn: heldOn, hours: row.int(5), topic: row.text(6),
-                            loggedAt: try row.time(7, table: "accelerator_consultation", id: id, name: "logged_at"),
-                            mentorConfirmed: !row.isNull(8), leadConfirmed: !row.isNull(9))
+        let row = TableRow(row, table: "accelerator_consultation")
+        let mentorConfirmedAt: LedgerTime? = try row.optional("mentor_confirmed_at")
+        let leadConfirmedAt: LedgerTime? = try row.optional("lead_confirmed_at")
+        return Consultation(id: try row.value("id"), cohortID: try row.value("event_id"), projectID: try row.value("project_id"),
+                            mentorID: try row.value("mentor_id"), heldOn: try row.value("held_on"), hours: try row.value("hours"),
+                            topic: try row.value("topic"), loggedAt: try row.value("logged_at"),
+                            mentorConfirmed: mentorConfirmedAt != nil, leadConfirmed: leadConfirmedAt != nil)
     }
 }

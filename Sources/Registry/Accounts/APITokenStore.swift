@@ -43,10 +43,9 @@ struct APITokenStore {
     }
 
     private static func token(_ row: SQLiteRow) throws -> APIToken {
-        let id = row.text(0)
-        return APIToken(id: APITokenID(unchecked: id), accountID: AccountID(unchecked: row.text(1)), name: row.text(2),
-                        createdAt: try row.time(3, table: "account_api_token", id: id, name: "created_at"),
-                        lastUsedAt: try row.optionalTime(4, table: "account_api_token", id: id, name: "last_used_at"),
-                        revokedAt: try row.optionalTime(5, table: "account_api_token", id: id, name: "revoked_at"))
+        let row = TableRow(row, table: "account_api_token")
+        return APIToken(id: try row.value("id"), accountID: try row.value("account_id"), name: try row.value("name"),
+                        createdAt: try row.value("created_at"), lastUsedAt: try row.optional("last_used_at"),
+                        revokedAt: try row.optional("revoked_at"))
     }
 }

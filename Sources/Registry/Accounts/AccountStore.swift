@@ -5,7 +5,7 @@ import Ledger
 struct AccountStore {
     let database: SQLiteConnection
 
-    /// The account's own columns, in the order `account(_:)` reads them.
+    /// The account's own columns, which `account(_:)` reads.
     private static let columns = "id, email, display_name, created_at"
 
     /// An account with its stored password hash, as login needs it.
@@ -31,7 +31,8 @@ struct AccountStore {
     }
 
     func holders(of role: Role) throws -> Int {
-        try database.queryOne("SELECT count(*) FROM account_role WHERE role = ?", [.text(role.rawValue)]) { $0.int(0) }
+        try database.queryOne("SELECT count(*) AS holders FROM account_role WHERE role = ?",
+                              [.text(role.rawValue)]) { row throws(StorageError) in try row.int("holders") }
     }
 
     /// Takes the person off the account and every way into it: the email becomes
@@ -67,23 +68,21 @@ struct AccountStore {
     /// `email` as normalised by `EmailAddress.normalise`, valid or not.
     func credentials(email: String) throws -> Credentials? {
         try database.queryFirst("SELECT \(Self.columns), password_hash FROM account WHERE email = ?", [.text(email)]) { row in
-            guard let hash = PasswordHash(encoded: row.text(4)) else {
-                throw RegistryError.corruptedRow(table: "account", id: row.text(0), column: "password_hash")
-            }
-            return Credentials(account: try account(row), passwordHash: hash)
+            Credentials(account: try account(row), passwordHash: try TableRow(row, table: "account").value("password_hash"))
         }
     }
 
-    /// An account from a row whose first columns are `columns`.
+    /// An account from a row that holds `columns`.
     private func account(_ row: SQLiteRow) throws -> Account {
-        let id = row.text(0)
-        return Account(id: AccountID(unchecked: id), email: EmailAddress(stored: row.text(1)),
-                       displayName: row.optionalText(2), roles: try roles(of: AccountID(unchecked: id)),
-                       createdAt: try row.time(3, table: "account", id: id, name: "created_at"))
+        let row = TableRow(row, table: "account")
+        let id: AccountID = try row.value("id")
+        return Account(id: id, email: try row.value("email"), displayName: try row.optional("display_name"), roles: try roles(of: id),
+                       createdAt: try row.value("created_at"))
     }
 
     func roles(of id: AccountID) throws -> Set<Role> {
-        Set(try database.query("SELECT role FROM account_role WHERE account_id = ?", [.text(id.rawValue)]) { Role(rawValue: $0.text(0)) }
-            .compactMap { $0 })
+        Set(try database.query("SELECT role FROM account_role WHERE account_id = ?", [.text(id.rawValue)]) {
+            try TableRow($0, table: "account_role", id: id.rawValue).value("role")
+        })
     }
 }

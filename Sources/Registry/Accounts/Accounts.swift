@@ -79,8 +79,9 @@ public struct Accounts: Sendable {
         try await database.read { connection in
             try connection.query("SELECT version, text_sha256, given_at FROM account_consent WHERE account_id = ? ORDER BY given_at",
                                  [.text(id.rawValue)]) { row in
-                ConsentRecord(version: row.text(0), textSHA256: try SHA256Digest(bytes: row.blob(1)),
-                              givenAt: try row.time(2, table: "account_consent", id: id.rawValue, name: "given_at"))
+                let row = TableRow(row, table: "account_consent", id: id.rawValue)
+                return ConsentRecord(version: try row.value("version"), textSHA256: try SHA256Digest(bytes: try row.value("text_sha256")),
+                                     givenAt: try row.value("given_at"))
             }
         }
     }

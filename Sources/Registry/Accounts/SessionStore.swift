@@ -29,10 +29,9 @@ struct SessionStore {
             "SELECT id, account_id, csrf_token, last_seen_at, expires_at FROM account_session WHERE token_hash = ?",
             [.blob(tokenHash)]
         ) { row in
-            let id = row.text(0)
-            return Row(id: SessionID(unchecked: id), accountID: AccountID(unchecked: row.text(1)), csrfToken: row.text(2),
-                       lastSeenAt: try row.time(3, table: "account_session", id: id, name: "last_seen_at"),
-                       expiresAt: try row.time(4, table: "account_session", id: id, name: "expires_at"))
+            let row = TableRow(row, table: "account_session")
+            return Row(id: try row.value("id"), accountID: try row.value("account_id"), csrfToken: try row.value("csrf_token"),
+                       lastSeenAt: try row.value("last_seen_at"), expiresAt: try row.value("expires_at"))
         }
     }
 

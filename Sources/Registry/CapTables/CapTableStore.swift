@@ -16,22 +16,18 @@ struct CapTableStore {
     func events(of project: ProjectID) throws -> [RecordedCapTableEvent] {
         try database.query("SELECT ledger_seq, payload FROM cap_table_event WHERE project_id = ? ORDER BY ledger_seq",
                            [.text(project.rawValue)]) { row in
-            let seq = row.int(0)
-            guard let payload = try? JSONValue.parse(row.text(1)), let event = try? CapTableEvent(payload: payload) else {
-                throw RegistryError.corruptedRow(table: "cap_table_event", id: String(seq), column: "payload")
-            }
+            let seq = try row.int("ledger_seq")
+            let row = TableRow(row, table: "cap_table_event", id: String(seq))
+            let payload: JSONValue = try row.value("payload")
+            guard let event = try? CapTableEvent(payload: payload) else { throw row.corrupted("payload") }
             return RecordedCapTableEvent(event: event, ledgerSeq: seq)
         }
     }
 
     func visibility(of project: ProjectID) throws -> CapTableVisibility {
-        let text = try database.queryFirst("SELECT visibility FROM cap_table_setting WHERE project_id = ?",
-                                           [.text(project.rawValue)]) { $0.text(0) }
-        guard let text else { return .summary }
-        guard let visibility = CapTableVisibility(rawValue: text) else {
-            throw RegistryError.corruptedRow(table: "cap_table_setting", id: project.rawValue, column: "visibility")
-        }
-        return visibility
+        try database.queryFirst("SELECT visibility FROM cap_table_setting WHERE project_id = ?", [.text(project.rawValue)]) {
+            try TableRow($0, table: "cap_table_setting", id: project.rawValue).value("visibility")
+        } ?? .summary
     }
 
     func setVisibility(_ visibility: CapTableVisibility, of project: ProjectID, at time: LedgerTime) throws {

@@ -20,11 +20,12 @@ struct ChallengeStore {
         try database.queryFirst(
             "SELECT rules, chair_member_id, public_board_frozen_at FROM challenge_rules WHERE event_id = ?",
             [.text(event.rawValue)]) { row in
-            guard let rules = try? JSONDecoder().decode(ChallengeRules.self, from: Data(row.text(0).utf8)) else {
-                throw RegistryError.corruptedRow(table: "challenge_rules", id: event.rawValue, column: "rules")
+            let row = TableRow(row, table: "challenge_rules", id: event.rawValue)
+            let text: String = try row.value("rules")
+            guard let rules = try? JSONDecoder().decode(ChallengeRules.self, from: Data(text.utf8)) else {
+                throw row.corrupted("rules")
             }
-            return (rules, row.optionalText(1).map(MemberID.init(unchecked:)),
-                    try row.optionalTime(2, table: "challenge_rules", id: event.rawValue, name: "public_board_frozen_at"))
+            return (rules, try row.optional("chair_member_id"), try row.optional("public_board_frozen_at"))
         }
     }
 
@@ -62,7 +63,7 @@ struct ChallengeStore {
 
     func judges(of event: EventID) throws -> [MemberID] {
         try database.query("SELECT member_id FROM challenge_judge WHERE event_id = ? ORDER BY member_id", [.text(event.rawValue)]) {
-            MemberID(unchecked: $0.text(0))
+            try TableRow($0, table: "challenge_judge", id: event.rawValue).value("member_id")
         }
     }
 
@@ -73,7 +74,10 @@ struct ChallengeStore {
 
     func assignments(of event: EventID) throws -> [(judge: MemberID, team: ChallengeTeamID)] {
         try database.query("SELECT judge_id, team_id FROM challenge_assignment WHERE event_id = ? ORDER BY judge_id, team_id",
-                           [.text(event.rawValue)]) { (MemberID(unchecked: $0.text(0)), ChallengeTeamID(unchecked: $0.text(1))) }
+                           [.text(event.rawValue)]) { row in
+            let row = TableRow(row, table: "challenge_assignment", id: event.rawValue)
+            return (try row.value("judge_id"), try row.value("team_id"))
+        }
     }
 
     func isAssigned(_ judge: MemberID, to team: ChallengeTeamID, in event: EventID) throws -> Bool {
@@ -98,10 +102,11 @@ struct ChallengeStore {
             SELECT team_id, judge_id, criterion_id, value, revision, marked_at, ledger_seq FROM challenge_mark
             WHERE event_id = ? ORDER BY ledger_seq
             """, [.text(event.rawValue)]) { row in
-            ChallengeMarkRecord(team: ChallengeTeamID(unchecked: row.text(0)), judge: MemberID(unchecked: row.text(1)),
-                                criterionID: row.text(2), value: row.int(3), revision: row.int(4),
-                                markedAt: try row.time(5, table: "challenge_mark", id: row.text(0), name: "marked_at"),
-                                ledgerSeq: row.int(6))
+            let row = TableRow(row, table: "challenge_mark", idColumn: "team_id")
+            return ChallengeMarkRecord(team: try row.value("team_id"), judge: try row.value("judge_id"),
+                                       criterionID: try row.value("criterion_id"), value: try row.value("value"),
+                                       revision: try row.value("revision"), markedAt: try row.value("marked_at"),
+                                       ledgerSeq: try row.value("ledger_seq"))
         }
     }
 
@@ -116,8 +121,9 @@ struct ChallengeStore {
                     AND l.judge_id = m.judge_id AND l.criterion_id = m.criterion_id AND l.marked_at <= ?2)
             ORDER BY judge_id, team_id
             """, [.text(event.rawValue), .text(until?.rfc3339 ?? "9999"), judge.map { .text($0.rawValue) } ?? .null]) { row in
-            ChallengeMark(judge: MemberID(unchecked: row.text(1)), team: ChallengeTeamID(unchecked: row.text(0)),
-                          criterionID: row.text(2), value: row.int(3))
+            let row = TableRow(row, table: "challenge_mark", idColumn: "team_id")
+            return ChallengeMark(judge: try row.value("judge_id"), team: try row.value("team_id"),
+                                 criterionID: try row.value("criterion_id"), value: try row.value("value"))
         }
     }
 
@@ -125,9 +131,11 @@ struct ChallengeStore {
     func latestRevision(event: EventID, team: ChallengeTeamID, judge: MemberID, criterion: String) throws -> Int {
         try database.queryOne(
             """
-            SELECT coalesce(max(revision), 0) FROM challenge_mark
+            SELECT coalesce(max(revision), 0) AS revision FROM challenge_mark
             WHERE event_id = ? AND team_id = ? AND judge_id = ? AND criterion_id = ?
-            """, [.text(event.rawValue), .text(team.rawValue), .text(judge.rawValue), .text(criterion)]) { $0.int(0) }
+            """, [.text(event.rawValue), .text(team.rawValue), .text(judge.rawValue), .text(criterion)]) { row throws(StorageError) in
+            try row.int("revision")
+        }
     }
 
     func saveTieDecision(_ order: [ChallengeTeamID], of event: EventID, at time: LedgerTime) throws {
@@ -139,20 +147,21 @@ struct ChallengeStore {
     }
 
     func tieDecision(of event: EventID) throws -> [ChallengeTeamID] {
-        try database.queryFirst("SELECT team_order FROM challenge_tie_decision WHERE event_id = ?", [.text(event.rawValue)]) { row in
-            try RegistryTags.decode(row.text(0), table: "challenge_tie_decision", id: event.rawValue, column: "team_order")
-                .map(ChallengeTeamID.init(unchecked:))
+        try database.queryFirst("SELECT team_order FROM challenge_tie_decision WHERE event_id = ?", [.text(event.rawValue)]) {
+            try TableRow($0, table: "challenge_tie_decision", id: event.rawValue).tags("team_order").map(ChallengeTeamID.init(unchecked:))
         } ?? []
     }
 
     private func team(_ row: SQLiteRow) throws -> ChallengeTeam {
-        let id = row.text(0)
+        let row = TableRow(row, table: "challenge_team")
+        let id: ChallengeTeamID = try row.value("id")
         let members = try database.query("SELECT member_id FROM challenge_team_member WHERE team_id = ? ORDER BY member_id",
-                                          [.text(id)]) { MemberID(unchecked: $0.text(0)) }
-        return ChallengeTeam(id: ChallengeTeamID(unchecked: id), eventID: EventID(unchecked: row.text(1)),
-                             cityID: CityID(unchecked: row.text(2)), name: row.text(3),
-                             projectID: row.optionalText(4).map(ProjectID.init(unchecked:)), memberIDs: members,
-                             registeredAt: try row.time(5, table: "challenge_team", id: id, name: "registered_at"))
+                                          [.text(id.rawValue)]) {
+            try TableRow($0, table: "challenge_team_member", id: id.rawValue).value("member_id") as MemberID
+        }
+        return ChallengeTeam(id: id, eventID: try row.value("event_id"), cityID: try row.value("city_id"), name: try row.value("name"),
+                             projectID: try row.optional("project_id"), memberIDs: members,
+                             registeredAt: try row.value("registered_at"))
     }
 
     private static func text<T: Encodable>(of value: T) throws -> String {

@@ -26,9 +26,8 @@ struct CityStore {
     }
 
     private static func city(_ row: SQLiteRow) throws -> City {
-        let id = row.text(0)
-        return City(id: CityID(unchecked: id), name: row.text(1), region: row.text(2),
-                    population: row.isNull(3) ? nil : row.int(3),
-                    createdAt: try row.time(4, table: "city", id: id, name: "created_at"))
+        let row = TableRow(row, table: "city")
+        return City(id: try row.value("id"), name: try row.value("name"), region: try row.value("region"),
+                    population: try row.optional("population"), createdAt: try row.value("created_at"))
     }
 }

@@ -16,9 +16,8 @@ struct CityProfileStore {
 
     func profile(of city: CityID) throws -> CityProfile {
         try database.queryFirst("SELECT directions, updated_at FROM city_profile WHERE city_id = ?", [.text(city.rawValue)]) { row in
-            CityProfile(cityID: city,
-                        directions: try RegistryTags.decode(row.text(0), table: "city_profile", id: city.rawValue, column: "directions"),
-                        updatedAt: try row.time(1, table: "city_profile", id: city.rawValue, name: "updated_at"))
+            let row = TableRow(row, table: "city_profile", id: city.rawValue)
+            return CityProfile(cityID: city, directions: try row.tags("directions"), updatedAt: try row.value("updated_at"))
         } ?? CityProfile(cityID: city, directions: [], updatedAt: nil)
     }
 
@@ -36,13 +35,10 @@ struct CityProfileStore {
             SELECT id, city_id, area, score, audited_on, recorded_at FROM city_audit WHERE city_id = ?
             ORDER BY audited_on, recorded_at, id
             """, [.text(city.rawValue)]) { row throws -> AuditResult in
-            let id = row.text(0)
-            guard let day = CalendarDate(rfc3339: row.text(4)) else {
-                throw RegistryError.corruptedRow(table: "city_audit", id: id, column: "audited_on")
-            }
-            return AuditResult(id: AuditResultID(unchecked: id), cityID: CityID(unchecked: row.text(1)), area: row.text(2),
-                               score: row.int(3), auditedOn: day,
-                               recordedAt: try row.time(5, table: "city_audit", id: id, name: "recorded_at"))
+            let row = TableRow(row, table: "city_audit")
+            return AuditResult(id: try row.value("id"), cityID: try row.value("city_id"), area: try row.value("area"),
+                               score: try row.value("score"), auditedOn: try row.value("audited_on"),
+                               recordedAt: try row.value("recorded_at"))
         }
     }
 
@@ -68,13 +64,10 @@ struct CityProfileStore {
             SELECT id, city_id, indicator, value, measured_on, recorded_at FROM city_indicator WHERE city_id = ?
             ORDER BY indicator, measured_on
             """, [.text(city.rawValue)]) { row throws -> IndicatorFigure in
-            let id = row.text(0)
-            guard let indicator = HappinessIndicator(rawValue: row.text(2)), let day = CalendarDate(rfc3339: row.text(4)) else {
-                throw RegistryError.corruptedRow(table: "city_indicator", id: id, column: "indicator or measured_on")
-            }
-            return IndicatorFigure(id: IndicatorFigureID(unchecked: id), cityID: CityID(unchecked: row.text(1)),
-                                   indicator: indicator, value: row.int64(3), measuredOn: day,
-                                   recordedAt: try row.time(5, table: "city_indicator", id: id, name: "recorded_at"))
+            let row = TableRow(row, table: "city_indicator")
+            return IndicatorFigure(id: try row.value("id"), cityID: try row.value("city_id"), indicator: try row.value("indicator"),
+                                   value: try row.value("value"), measuredOn: try row.value("measured_on"),
+                                   recordedAt: try row.value("recorded_at"))
         }
     }
 }

@@ -53,16 +53,13 @@ struct CommunityStore {
     }
 
     private func community(_ row: SQLiteRow) throws -> Community {
-        let id = row.text(0)
-        guard let kind = CommunityKind(rawValue: row.text(1)) else {
-            throw RegistryError.corruptedRow(table: "community", id: id, column: "kind")
-        }
+        let row = TableRow(row, table: "community")
+        let id: CommunityID = try row.value("id")
         let members = try database.query(
-            "SELECT member_id FROM community_member WHERE community_id = ? ORDER BY member_id", [.text(id)]) {
-            MemberID(unchecked: $0.text(0))
+            "SELECT member_id FROM community_member WHERE community_id = ? ORDER BY member_id", [.text(id.rawValue)]) {
+            try TableRow($0, table: "community_member", id: id.rawValue).value("member_id") as MemberID
         }
-        return Community(id: CommunityID(unchecked: id), kind: kind, name: row.text(2),
-                         cityID: row.optionalText(3).map(CityID.init(unchecked:)), memberIDs: members,
-                         createdAt: try row.time(4, table: "community", id: id, name: "created_at"))
+        return Community(id: id, kind: try row.value("kind"), name: try row.value("name"), cityID: try row.optional("city_id"),
+                         memberIDs: members, createdAt: try row.value("created_at"))
     }
 }

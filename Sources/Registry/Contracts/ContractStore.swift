@@ -43,8 +43,8 @@ struct ContractStore {
     func events(of id: ContractID) throws -> [(seq: Int, event: ContractEvent)] {
         try database.query("SELECT ledger_seq, payload FROM contract_event WHERE contract_id = ? ORDER BY ledger_seq",
                            [.text(id.rawValue)]) { row in
-            let payload = try JSONValue.parse(row.text(1))
-            return (row.int(0), try ContractEvent(payload: payload))
+            let row = TableRow(row, table: "contract_event", id: id.rawValue)
+            return (try row.value("ledger_seq"), try ContractEvent(payload: try row.value("payload")))
         }
     }
 
@@ -65,22 +65,24 @@ struct ContractStore {
     }
 
     private func contract(_ row: SQLiteRow) throws -> Contract {
-        let id = ContractID(unchecked: row.text(0))
-        guard let termsSHA256 = try? SHA256Digest(hex: row.text(6)) else {
-            throw RegistryError.corruptedRow(table: "contract", id: id.rawValue, column: "terms_sha256")
-        }
+        let row = TableRow(row, table: "contract")
+        let id: ContractID = try row.value("id")
         let state = try ContractState.replay(try events(of: id).map(\.event))
         let representatives = try database.query(
-            "SELECT party_id, member_id FROM contract_representative WHERE contract_id = ?", [.text(id.rawValue)]) {
-            (PartyID(unchecked: $0.text(0)), MemberID(unchecked: $0.text(1)))
+            "SELECT party_id, member_id FROM contract_representative WHERE contract_id = ?", [.text(id.rawValue)]) { row in
+            let row = TableRow(row, table: "contract_representative", id: id.rawValue)
+            return (try row.value("party_id") as PartyID, try row.value("member_id") as MemberID)
         }
         let byParty = Dictionary(representatives, uniquingKeysWith: { first, _ in first })
         let signedSeqs = try database.query(
             "SELECT party_id, signed_seq FROM contract_party WHERE contract_id = ? AND signed_seq IS NOT NULL",
-            [.text(id.rawValue)]) { (PartyID(unchecked: $0.text(0)), $0.int(1)) }
+            [.text(id.rawValue)]) { row in
+            let row = TableRow(row, table: "contract_party", id: id.rawValue)
+            return (try row.value("party_id") as PartyID, try row.value("signed_seq") as Int)
+        }
         let seqByParty = Dictionary(signedSeqs, uniquingKeysWith: { first, _ in first })
-        return Contract(id: id, projectID: row.optionalText(2).map(ProjectID.init(unchecked:)), legalText: row.text(4),
-                        termsSHA256: termsSHA256, representatives: byParty, state: state, proposeSeq: row.int(7),
-                        createdAt: try row.time(8, table: "contract", id: id.rawValue, name: "created_at"), signedSeqs: seqByParty)
+        return Contract(id: id, projectID: try row.optional("project_id"), legalText: try row.value("legal_text"),
+                        termsSHA256: try row.value("terms_sha256"), representatives: byParty, state: state,
+                        proposeSeq: try row.value("propose_seq"), createdAt: try row.value("created_at"), signedSeqs: seqByParty)
     }
 }

@@ -28,10 +28,8 @@ enum RegistryTags {
         String(decoding: try JSONEncoder().encode(tags), as: UTF8.self)
     }
 
-    static func decode(_ text: String, table: String, id: String, column: String) throws(RegistryError) -> [String] {
-        guard let tags = try? JSONDecoder().decode([String].self, from: Data(text.utf8)) else {
-            throw .corruptedRow(table: table, id: id, column: column)
-        }
-        return tags
+    /// The tags `column(_:)` wrote, or nil for text it would not have written.
+    static func decode(_ text: String) -> [String]? {
+        try? JSONDecoder().decode([String].self, from: Data(text.utf8))
     }
 }

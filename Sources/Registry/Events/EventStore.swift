@@ -52,24 +52,19 @@ struct EventStore {
     }
 
     private func event(_ row: SQLiteRow) throws -> Event {
-        let id = row.text(0)
-        guard let kind = EventKind(rawValue: row.text(1)), let status = EventStatus(rawValue: row.text(5)),
-              let startsOn = CalendarDate(rfc3339: row.text(3)), let endsOn = CalendarDate(rfc3339: row.text(4)) else {
-            throw RegistryError.corruptedRow(table: "event", id: id, column: "kind, status or dates")
-        }
-        let cities = try database.query("SELECT city_id FROM event_city WHERE event_id = ? ORDER BY city_id", [.text(id)]) {
-            CityID(unchecked: $0.text(0))
+        let row = TableRow(row, table: "event")
+        let id: EventID = try row.value("id")
+        let cities = try database.query("SELECT city_id FROM event_city WHERE event_id = ? ORDER BY city_id", [.text(id.rawValue)]) {
+            try TableRow($0, table: "event_city", id: id.rawValue).value("city_id") as CityID
         }
         let seal = try database.queryFirst(
-            "SELECT results_sha256, ledger_seq, sealed_at, results FROM event_seal WHERE event_id = ?", [.text(id)]) { seal in
-            guard let hash = try? SHA256Digest(hex: seal.text(0)) else {
-                throw RegistryError.corruptedRow(table: "event_seal", id: id, column: "results_sha256")
-            }
-            return EventSeal(resultsSHA256: hash, ledgerSeq: seal.int(1),
-                             sealedAt: try seal.time(2, table: "event_seal", id: id, name: "sealed_at"), results: seal.text(3))
+            "SELECT results_sha256, ledger_seq, sealed_at, results FROM event_seal WHERE event_id = ?", [.text(id.rawValue)]) { seal in
+            let seal = TableRow(seal, table: "event_seal", id: id.rawValue)
+            return EventSeal(resultsSHA256: try seal.value("results_sha256"), ledgerSeq: try seal.value("ledger_seq"),
+                             sealedAt: try seal.value("sealed_at"), results: try seal.value("results"))
         }
-        return Event(id: EventID(unchecked: id), kind: kind, title: row.text(2), cityIDs: cities, startsOn: startsOn,
-                     endsOn: endsOn, status: status, seal: seal,
-                     createdAt: try row.time(6, table: "event", id: id, name: "created_at"))
+        return Event(id: id, kind: try row.value("kind"), title: try row.value("title"), cityIDs: cities,
+                     startsOn: try row.value("starts_on"), endsOn: try row.value("ends_on"), status: try row.value("status"),
+                     seal: seal, createdAt: try row.value("created_at"))
     }
 }

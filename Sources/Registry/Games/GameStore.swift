@@ -22,12 +22,12 @@ struct GameStore {
         try database.queryFirst(
             "SELECT directions, team_size_limit, selection_rule, selection_count, commission FROM game WHERE event_id = ?",
             [.text(id.rawValue)]) { row in
-            guard let rule = SelectionRule(name: row.text(2), count: row.int(3)) else {
-                throw RegistryError.corruptedRow(table: "game", id: id.rawValue, column: "selection_rule")
+            let row = TableRow(row, table: "game", id: id.rawValue)
+            guard let rule = SelectionRule(name: try row.value("selection_rule"), count: try row.value("selection_count")) else {
+                throw row.corrupted("selection_rule")
             }
-            let commission = try RegistryTags.decode(row.text(4), table: "game", id: id.rawValue, column: "commission")
-            return GameSettings(directions: try RegistryTags.decode(row.text(0), table: "game", id: id.rawValue, column: "directions"),
-                                teamSizeLimit: row.int(1), selection: rule, commission: commission.map(MemberID.init(unchecked:)))
+            return GameSettings(directions: try row.tags("directions"), teamSizeLimit: try row.value("team_size_limit"), selection: rule,
+                                commission: try row.tags("commission").map(MemberID.init(unchecked:)))
         }
     }
 
@@ -51,7 +51,7 @@ struct GameStore {
 
     func participants(of id: EventID) throws -> [MemberID] {
         try database.query("SELECT member_id FROM game_participant WHERE event_id = ? ORDER BY registered_at, member_id",
-                           [.text(id.rawValue)]) { MemberID(unchecked: $0.text(0)) }
+                           [.text(id.rawValue)]) { try TableRow($0, table: "game_participant", id: id.rawValue).value("member_id") }
     }
 
     func insertIdea(_ project: ProjectID, in id: EventID, asset: IPAssetID?, seq: Int) throws {
@@ -77,7 +77,7 @@ struct GameStore {
     func team(of member: MemberID, in id: EventID) throws -> ProjectID? {
         try database.queryFirst(
             "SELECT i.project_id FROM game_idea i JOIN project_team t ON t.project_id = i.project_id WHERE i.event_id = ? AND t.member_id = ?",
-            [.text(id.rawValue), .text(member.rawValue)]) { ProjectID(unchecked: $0.text(0)) }
+            [.text(id.rawValue), .text(member.rawValue)]) { try TableRow($0, table: "game_idea", id: id.rawValue).value("project_id") }
     }
 
     func hasApproval(of project: ProjectID, by account: AccountID) throws -> Bool {
@@ -97,13 +97,13 @@ struct GameStore {
 
     private static let ideaQuery = """
         SELECT i.project_id, i.event_id, i.asset_id, i.submitted_seq,
-               (SELECT count(*) FROM game_approval a WHERE a.project_id = i.project_id)
+               (SELECT count(*) FROM game_approval a WHERE a.project_id = i.project_id) AS approvals
         FROM game_idea i
         """
 
-    private static func idea(_ row: SQLiteRow) -> GameIdea {
-        GameIdea(projectID: ProjectID(unchecked: row.text(0)), gameID: EventID(unchecked: row.text(1)),
-                 assetID: row.isNull(2) ? nil : IPAssetID(unchecked: row.text(2)), submittedSeq: row.int(3),
-                 approvals: row.int(4))
+    private static func idea(_ row: SQLiteRow) throws -> GameIdea {
+        let row = TableRow(row, table: "game_idea", idColumn: "project_id")
+        return GameIdea(projectID: try row.value("project_id"), gameID: try row.value("event_id"), assetID: try row.optional("asset_id"),
+                        submittedSeq: try row.value("submitted_seq"), approvals: try row.value("approvals"))
     }
 }

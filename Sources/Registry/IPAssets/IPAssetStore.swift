@@ -61,39 +61,32 @@ struct IPAssetStore {
     }
 
     private func asset(_ row: SQLiteRow) throws -> IPAsset {
-        let id = row.text(0)
-        guard let kind = IPAssetKind(rawValue: row.text(1)) else {
-            throw RegistryError.corruptedRow(table: "ip_asset", id: id, column: "kind")
-        }
-        guard let hash = try? SHA256Digest(hex: row.text(4)) else {
-            throw RegistryError.corruptedRow(table: "ip_asset", id: id, column: "content_sha256")
-        }
+        let row = TableRow(row, table: "ip_asset")
+        let id: IPAssetID = try row.value("id")
         let holders = try database.query(
-            "SELECT member_id, units FROM ip_holding WHERE asset_id = ? ORDER BY units DESC, member_id", [.text(id)]) {
-            IPHolding(memberID: MemberID(unchecked: $0.text(0)), units: ShareUnits($0.int(1)))
+            "SELECT member_id, units FROM ip_holding WHERE asset_id = ? ORDER BY units DESC, member_id", [.text(id.rawValue)]) { row in
+            let row = TableRow(row, table: "ip_holding", id: id.rawValue)
+            return IPHolding(memberID: try row.value("member_id"), units: try row.value("units"))
         }
         let licences = try database.query(
-            "SELECT \(Self.licenceColumns) FROM ip_licence WHERE asset_id = ? ORDER BY ledger_seq", [.text(id)], Self.licence)
-        return IPAsset(id: IPAssetID(unchecked: id), kind: kind, title: row.text(2), description: row.optionalText(3),
-                       contentSHA256: hash, holders: holders, licences: licences, depositSeq: row.int(5),
-                       depositedAt: try row.time(6, table: "ip_asset", id: id, name: "deposited_at"))
+            "SELECT \(Self.licenceColumns) FROM ip_licence WHERE asset_id = ? ORDER BY ledger_seq", [.text(id.rawValue)], Self.licence)
+        return IPAsset(id: id, kind: try row.value("kind"), title: try row.value("title"), description: try row.optional("description"),
+                       contentSHA256: try row.value("content_sha256"), holders: holders, licences: licences,
+                       depositSeq: try row.value("deposit_seq"), depositedAt: try row.value("deposited_at"))
     }
 
     private static func licence(_ row: SQLiteRow) throws -> IPLicence {
-        let id = row.text(0)
+        let row = TableRow(row, table: "ip_licence")
         let licensee: IPLicensee
-        if let city = row.optionalText(2) {
-            licensee = .city(CityID(unchecked: city))
-        } else if let member = row.optionalText(3) {
-            licensee = .organisation(MemberID(unchecked: member))
+        if let city: CityID = try row.optional("licensee_city_id") {
+            licensee = .city(city)
+        } else if let member: MemberID = try row.optional("licensee_member_id") {
+            licensee = .organisation(member)
         } else {
-            throw RegistryError.corruptedRow(table: "ip_licence", id: id, column: "licensee")
+            throw row.corrupted("licensee")
         }
-        guard let startsOn = CalendarDate(rfc3339: row.text(5)), let endsOn = CalendarDate(rfc3339: row.text(6)) else {
-            throw RegistryError.corruptedRow(table: "ip_licence", id: id, column: "starts_on or ends_on")
-        }
-        return IPLicence(id: IPLicenceID(unchecked: id), assetID: IPAssetID(unchecked: row.text(1)), licensee: licensee,
-                         terms: row.text(4), startsOn: startsOn, endsOn: endsOn, ledgerSeq: row.int(7),
-                         grantedAt: try row.time(8, table: "ip_licence", id: id, name: "granted_at"))
+        return IPLicence(id: try row.value("id"), assetID: try row.value("asset_id"), licensee: licensee, terms: try row.value("terms"),
+                         startsOn: try row.value("starts_on"), endsOn: try row.value("ends_on"), ledgerSeq: try row.value("ledger_seq"),
+                         grantedAt: try row.value("granted_at"))
     }
 }

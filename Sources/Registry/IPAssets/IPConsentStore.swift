@@ -54,10 +54,11 @@ struct IPConsentStore {
     func deposit(of id: IPConsentRequestID) throws -> IPDeposit? {
         try database.queryFirst(
             "SELECT kind, title, description, content_sha256 FROM ip_consent_request WHERE id = ? AND act = 'deposit'",
-            [.text(id.rawValue)]) { row -> IPDeposit? in
-            guard let kind = IPAssetKind(rawValue: row.text(0)), let hash = try? SHA256Digest(hex: row.text(3)) else { return nil }
-            return IPDeposit(kind: kind, title: row.text(1), description: row.optionalText(2), contentSHA256: hash, holders: [])
-        } ?? nil
+            [.text(id.rawValue)]) { row in
+            let row = TableRow(row, table: "ip_consent_request", id: id.rawValue)
+            return IPDeposit(kind: try row.value("kind"), title: try row.value("title"), description: try row.optional("description"),
+                             contentSHA256: try row.value("content_sha256"), holders: [])
+        }
     }
 
     /// The acts a member is asked to sign or has asked for, oldest first.
@@ -85,24 +86,20 @@ struct IPConsentStore {
     }
 
     private func row(_ row: SQLiteRow) throws -> Row {
-        let id = row.text(0)
-        guard let act = IPConsentRequest.Act(rawValue: row.text(1)),
-              let statement = try? JSONValue.parse(row.text(3)).objectValue else {
-            throw RegistryError.corruptedRow(table: "ip_consent_request", id: id, column: "act")
-        }
-        return Row(id: IPConsentRequestID(unchecked: id), act: act, assetID: IPAssetID(unchecked: row.text(2)),
-                   statement: statement, title: row.text(4), proposedBy: row.optionalText(8).map(MemberID.init(unchecked:)),
-                   createdAt: try row.time(9, table: "ip_consent_request", id: id, name: "created_at"))
+        let row = TableRow(row, table: "ip_consent_request")
+        guard let statement = (try row.value("statement") as JSONValue).objectValue else { throw row.corrupted("statement") }
+        return Row(id: try row.value("id"), act: try row.value("act"), assetID: try row.value("asset_id"), statement: statement,
+                   title: try row.value("title"), proposedBy: try row.optional("proposed_by"), createdAt: try row.value("created_at"))
     }
 
     private func withSigners(_ row: Row) throws -> IPConsentRequest {
         let signers = try database.query(
             "SELECT member_id, key_id, signature FROM ip_consent_signer WHERE request_id = ? ORDER BY position",
             [.text(row.id.rawValue)]) { signer in
-            let signature: PartySignature? = if signer.isNull(1) { nil } else {
-                PartySignature(keyID: try KeyID(hex: signer.text(1)), signature: try Ed25519Signature(hex: signer.text(2)))
-            }
-            return IPConsentRequest.Signer(memberID: MemberID(unchecked: signer.text(0)), signature: signature)
+            let signer = TableRow(signer, table: "ip_consent_signer", id: row.id.rawValue)
+            let keyID: KeyID? = try signer.optional("key_id")
+            let signature = try keyID.map { PartySignature(keyID: $0, signature: try signer.value("signature")) }
+            return IPConsentRequest.Signer(memberID: try signer.value("member_id"), signature: signature)
         }
         return IPConsentRequest(id: row.id, act: row.act, assetID: row.assetID, title: row.title,
                                 holders: IPAssets.holdings(row.statement["holders"]),

@@ -66,8 +66,10 @@ public struct IdempotencyStore: Sendable {
             let existing = try db.queryFirst(
                 "SELECT request_hash, state, holder, status, content_type, body FROM idempotency_key WHERE scope = ? AND key = ?",
                 [.text(scope), .text(key)]) { row in
-                (hash: row.blob(0), state: row.text(1), holder: row.optionalText(2),
-                 status: row.int(3), contentType: row.optionalText(4), body: row.blob(5))
+                let row = TableRow(row, table: "idempotency_key", id: key)
+                return (hash: try row.value("request_hash") as [UInt8], state: try row.value("state") as String,
+                        holder: try row.optional("holder") as String?, status: try row.value("status") as Int,
+                        contentType: try row.optional("content_type") as String?, body: try row.value("body") as [UInt8])
             }
             guard let existing else {
                 _ = try db.run(
@@ -115,12 +117,18 @@ public struct IdempotencyStore: Sendable {
     @discardableResult
     public func finish(scope: String, key: String, response: StoredResponse, succeeded: Bool) async throws -> Finish {
         let stateQuery = "SELECT state FROM idempotency_key WHERE scope = ? AND key = ?"
-        if succeeded, try await database.read({ try $0.queryFirst(stateQuery, [.text(scope), .text(key)]) { $0.text(0) } }) == "done" {
+        if succeeded, try await database.read({
+            try $0.queryFirst(stateQuery, [.text(scope), .text(key)]) {
+                try TableRow($0, table: "idempotency_key", id: key).value("state") as String
+            }
+        }) == "done" {
             return .storedWithWrite
         }
         return try await database.write { transaction in
             let db = transaction.database
-            let state = try db.queryFirst(stateQuery, [.text(scope), .text(key)]) { $0.text(0) }
+            let state = try db.queryFirst(stateQuery, [.text(scope), .text(key)]) {
+                try TableRow($0, table: "idempotency_key", id: key).value("state") as String
+            }
             if state == "done" && succeeded { return .storedWithWrite }
             if state == nil || (state == "pending" && !succeeded) {
                 _ = try db.run("DELETE FROM idempotency_key WHERE scope = ? AND key = ?", [.text(scope), .text(key)])

@@ -25,8 +25,9 @@ struct InvestmentStore {
     func agenda(of event: EventID) throws -> [PitchSlot] {
         try database.query("SELECT project_id, starts_at, minutes FROM investment_slot WHERE event_id = ? ORDER BY position",
                            [.text(event.rawValue)]) { row in
-            PitchSlot(projectID: ProjectID(unchecked: row.text(0)),
-                      startsAt: try row.time(1, table: "investment_slot", id: row.text(0), name: "starts_at"), minutes: row.int(2))
+            let row = TableRow(row, table: "investment_slot", idColumn: "project_id")
+            return PitchSlot(projectID: try row.value("project_id"), startsAt: try row.value("starts_at"),
+                             minutes: try row.value("minutes"))
         }
     }
 
@@ -42,7 +43,9 @@ struct InvestmentStore {
 
     func investors(of event: EventID) throws -> [MemberID] {
         try database.query("SELECT member_id FROM investment_investor WHERE event_id = ? ORDER BY member_id",
-                           [.text(event.rawValue)]) { MemberID(unchecked: $0.text(0)) }
+                           [.text(event.rawValue)]) {
+            try TableRow($0, table: "investment_investor", id: event.rawValue).value("member_id")
+        }
     }
 
     func isRegistered(_ investor: MemberID, in event: EventID) throws -> Bool {
@@ -104,32 +107,31 @@ struct InvestmentStore {
             SELECT project_id, grant_id, share_class_id, units, ledger_seq FROM investment_union_option
             WHERE event_id = ? ORDER BY project_id
             """, [.text(event.rawValue)]) { row in
-            guard let units = ShareCount(row.int64(3)) else {
-                throw RegistryError.corruptedRow(table: "investment_union_option", id: row.text(1), column: "units")
-            }
-            return UnionOption(projectID: ProjectID(unchecked: row.text(0)), grantID: CapTableEventID(row.text(1)),
-                               shareClassID: ShareClassID(row.text(2)), units: units, ledgerSeq: row.int(4))
+            let row = TableRow(row, table: "investment_union_option", idColumn: "grant_id")
+            return UnionOption(projectID: try row.value("project_id"), grantID: try row.value("grant_id"),
+                               shareClassID: try row.value("share_class_id"), units: try row.value("units"),
+                               ledgerSeq: try row.value("ledger_seq"))
         }
     }
 
     private func pledge(_ row: SQLiteRow) throws -> Pledge {
-        let id = row.text(0)
-        guard let status = PledgeStatus(rawValue: row.text(7)), let form = try? Self.form(from: row.text(6)) else {
-            throw RegistryError.corruptedRow(table: "investment_pledge", id: id, column: "status or plan")
-        }
+        let row = TableRow(row, table: "investment_pledge")
+        let status: PledgeStatus = try row.value("status")
+        guard let form = Self.form(from: try row.value("plan")) else { throw row.corrupted("plan") }
+        let decidedAt: LedgerTime? = try row.optional("decided_at")
         var acceptance: PledgeAcceptance?
-        if status == .accepted, let by = row.optionalText(11), let decided = row.optionalText(10).flatMap(LedgerTime.init(rfc3339:)) {
-            let outcome: PledgeAcceptance.Outcome? = row.optionalText(12).map { .contract(ContractID(unchecked: $0)) }
-                ?? row.optionalText(13).map { .round(CapTableEventID($0)) }
-            guard let outcome else { throw RegistryError.corruptedRow(table: "investment_pledge", id: id, column: "contract_id") }
-            acceptance = PledgeAcceptance(acceptedBy: by, outcome: outcome, acceptedAt: decided)
+        if status == .accepted, let by: String = try row.optional("accepted_by"), let decidedAt {
+            let contract: ContractID? = try row.optional("contract_id")
+            let round: CapTableEventID? = try row.optional("cap_table_event_id")
+            guard let outcome = contract.map(PledgeAcceptance.Outcome.contract) ?? round.map(PledgeAcceptance.Outcome.round) else {
+                throw row.corrupted("contract_id")
+            }
+            acceptance = PledgeAcceptance(acceptedBy: by, outcome: outcome, acceptedAt: decidedAt)
         }
-        return Pledge(id: PledgeID(unchecked: id), eventID: EventID(unchecked: row.text(1)), investor: MemberID(unchecked: row.text(2)),
-                      projectID: ProjectID(unchecked: row.text(3)), amount: Kopecks(row.int64(4)), conditions: row.text(5),
-                      form: form, status: status,
-                      pledgedAt: try row.time(8, table: "investment_pledge", id: id, name: "pledged_at"), ledgerSeq: row.int(9),
-                      decidedAt: try row.optionalTime(10, table: "investment_pledge", id: id, name: "decided_at"),
-                      acceptance: acceptance)
+        return Pledge(id: try row.value("id"), eventID: try row.value("event_id"), investor: try row.value("investor_id"),
+                      projectID: try row.value("project_id"), amount: try row.value("amount_kopecks"),
+                      conditions: try row.value("conditions"), form: form, status: status, pledgedAt: try row.value("pledged_at"),
+                      ledgerSeq: try row.value("ledger_seq"), decidedAt: decidedAt, acceptance: acceptance)
     }
 
     /// The form's details as stored JSON: the tranches, or the round's pre-money and class name.
@@ -147,16 +149,17 @@ struct InvestmentStore {
         return String(decoding: try plan.canonicalBytes(), as: UTF8.self)
     }
 
-    private static func form(from text: String) throws -> PledgeForm? {
-        let plan = try JSONValue.parse(text)
+    /// The form `planText` wrote, or nil for a plan it would not have written.
+    private static func form(from plan: JSONValue) -> PledgeForm? {
         if let tranches = plan["tranches"]?.arrayValue {
-            return .tranches(try tranches.map { tranche in
+            var pledged: [PledgedTranche] = []
+            for tranche in tranches {
                 guard let milestone = tranche["milestone"]?.stringValue, let amount = tranche["amount_kopecks"]?.integerValue,
-                      let attesters = tranche["attester_ids"]?.arrayValue?.compactMap(\.stringValue) else {
-                    throw RegistryError.corruptedRow(table: "investment_pledge", id: text, column: "plan")
-                }
-                return PledgedTranche(milestone: milestone, amount: Kopecks(amount), attesters: attesters.map(MemberID.init(unchecked:)))
-            })
+                      let attesters = tranche["attester_ids"]?.arrayValue?.compactMap(\.stringValue) else { return nil }
+                pledged.append(PledgedTranche(milestone: milestone, amount: Kopecks(amount),
+                                              attesters: attesters.map(MemberID.init(unchecked:))))
+            }
+            return .tranches(pledged)
         }
         guard let preMoney = plan["pre_money_kopecks"]?.integerValue, let name = plan["share_class_name"]?.stringValue else { return nil }
         return .equity(preMoney: Kopecks(preMoney), shareClassName: name)

@@ -34,7 +34,7 @@ struct KeysetListing {
     }
 
     let table: String
-    /// The item's columns, as the row mapper reads them from index 0.
+    /// The item's columns, which the row mapper reads by name.
     let columns: [String]
     let order: [OrderColumn]
     private var conditions: [String] = []
@@ -76,11 +76,10 @@ struct KeysetListing {
             }
         }
         let filter = clauses.isEmpty ? "" : " WHERE " + clauses.joined(separator: " AND ")
-        let keyColumns = Int32(columns.count)..<Int32(columns.count + order.count)
         var lastKeys: [[String]] = []
         let items = try database.query("SELECT \(selected), \(keys) FROM \(table) t\(filter) ORDER BY \(keys) LIMIT ?",
                                        bound + [.int(request.limit + 1)]) { found -> Item in
-            lastKeys.append(keyColumns.map { found.text($0) })
+            lastKeys.append(try order.map { try found.text($0.name) })
             return try row(found)
         }
         guard items.count > request.limit else { return ListPage(items: items, next: nil) }
@@ -108,12 +107,11 @@ struct KeysetListing {
                 bound.append(.integer(before))
             }
             let sql = """
-                SELECT \(selected), \(index).rowid FROM \(index) JOIN \(table) t ON t.rowid = \(index).rowid
+                SELECT \(selected), \(index).rowid AS search_rowid FROM \(index) JOIN \(table) t ON t.rowid = \(index).rowid
                 WHERE \(clauses.joined(separator: " AND ")) ORDER BY \(index).rowid DESC LIMIT ?
                 """
-            let rowidColumn = Int32(columns.count)
             items += try database.query(sql, bound + [.int(request.limit + 1 - items.count)]) { found in
-                (try row(found), current, found.int64(rowidColumn))
+                (try row(found), current, try found.int64("search_rowid"))
             }
             if items.count > request.limit { break }
         }

@@ -55,18 +55,14 @@ struct MemberStore {
     }
 
     private func member(_ row: SQLiteRow) throws -> Member {
-        let id = row.text(0)
-        func text(_ column: Int32) -> String? { row.isNull(column) ? nil : row.text(column) }
-        guard let kind = MemberKind(rawValue: row.text(1)), let status = MembershipStatus(rawValue: row.text(6)) else {
-            throw RegistryError.corruptedRow(table: "member", id: id, column: "kind or status")
+        let row = TableRow(row, table: "member")
+        let id: MemberID = try row.value("id")
+        let roles = try database.query("SELECT role FROM member_role WHERE member_id = ?", [.text(id.rawValue)]) {
+            try TableRow($0, table: "member_role", id: id.rawValue).value("role") as MemberRole
         }
-        let roles = try database.query("SELECT role FROM member_role WHERE member_id = ?", [.text(id)]) {
-            MemberRole(rawValue: $0.text(0))
-        }
-        return Member(id: MemberID(unchecked: id), kind: kind, name: text(2), email: text(3), phone: text(4),
-                      cityID: text(5).map(CityID.init(unchecked:)), roles: Set(roles.compactMap { $0 }), status: status,
-                      accountID: text(7).map(AccountID.init(unchecked:)),
-                      createdAt: try row.time(8, table: "member", id: id, name: "created_at"),
-                      erasedAt: row.isNull(9) ? nil : try row.time(9, table: "member", id: id, name: "erased_at"))
+        return Member(id: id, kind: try row.value("kind"), name: try row.optional("name"), email: try row.optional("email"),
+                      phone: try row.optional("phone"), cityID: try row.optional("city_id"), roles: Set(roles),
+                      status: try row.value("status"), accountID: try row.optional("account_id"),
+                      createdAt: try row.value("created_at"), erasedAt: try row.optional("erased_at"))
     }
 }

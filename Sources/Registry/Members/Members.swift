@@ -122,7 +122,11 @@ public struct Members: Sendable {
 
     /// Why the member's application was refused, if it was.
     public func refusal(of id: MemberID) async throws -> String? {
-        try await database.read { try $0.queryFirst("SELECT reason FROM member_refusal WHERE member_id = ?", [.text(id.rawValue)]) { $0.text(0) } }
+        try await database.read {
+            try $0.queryFirst("SELECT reason FROM member_refusal WHERE member_id = ?", [.text(id.rawValue)]) {
+                try TableRow($0, table: "member_refusal", id: id.rawValue).value("reason")
+            }
+        }
     }
 
     public func setRoles(_ roles: Set<MemberRole>, of id: MemberID) async throws -> Member {
@@ -171,7 +175,7 @@ public struct Members: Sendable {
             try database.run("DELETE FROM idempotency_key WHERE instr(body, ?) > 0", [.blob(Array(text.utf8))])
         }
         let indexes = try database.query("SELECT name FROM sqlite_schema WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE % USING fts5%'") {
-            $0.text(0)
+            try $0.text("name")
         }
         for index in indexes { try database.execute("INSERT INTO \"\(index)\" (\"\(index)\") VALUES ('optimize')") }
     }

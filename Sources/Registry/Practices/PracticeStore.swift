@@ -34,19 +34,17 @@ struct PracticeStore {
     }
 
     private func practice(_ row: SQLiteRow) throws -> Practice {
-        let id = row.text(0)
-        guard let reportedOn = CalendarDate(rfc3339: row.text(5)) else {
-            throw RegistryError.corruptedRow(table: "practice", id: id, column: "reported_on")
-        }
+        let row = TableRow(row, table: "practice")
+        let id: PracticeID = try row.value("id")
         let adoptions = try database.query(
             "SELECT city_id, ledger_seq, adopted_at FROM practice_adoption WHERE practice_id = ? ORDER BY ledger_seq",
-            [.text(id)]) {
-            PracticeAdoption(practiceID: PracticeID(unchecked: id), cityID: CityID(unchecked: $0.text(0)),
-                             ledgerSeq: $0.int(1), adoptedAt: try $0.time(2, table: "practice_adoption", id: id, name: "adopted_at"))
+            [.text(id.rawValue)]) { row in
+            let row = TableRow(row, table: "practice_adoption", id: id.rawValue)
+            return PracticeAdoption(practiceID: id, cityID: try row.value("city_id"), ledgerSeq: try row.value("ledger_seq"),
+                                    adoptedAt: try row.value("adopted_at"))
         }
-        return Practice(id: PracticeID(unchecked: id), title: row.text(1), summary: row.text(2),
-                        cityID: CityID(unchecked: row.text(3)), results: row.text(4), reportedOn: reportedOn,
-                        reportSeq: row.int(6), adoptions: adoptions,
-                        createdAt: try row.time(7, table: "practice", id: id, name: "created_at"))
+        return Practice(id: id, title: try row.value("title"), summary: try row.value("summary"), cityID: try row.value("city_id"),
+                        results: try row.value("results"), reportedOn: try row.value("reported_on"),
+                        reportSeq: try row.value("report_seq"), adoptions: adoptions, createdAt: try row.value("created_at"))
     }
 }

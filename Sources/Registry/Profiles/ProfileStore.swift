@@ -42,14 +42,10 @@ struct ProfileStore {
     }
 
     private static func mentorProfile(_ row: SQLiteRow) throws -> MentorProfile {
-        let id = row.text(0)
-        return MentorProfile(
-            memberID: MemberID(unchecked: id),
-            competencies: try RegistryTags.decode(row.text(1), table: "mentor_profile", id: id, column: "competencies"),
-            weeklyHours: row.int(2),
-            cityIDs: try RegistryTags.decode(row.text(3), table: "mentor_profile", id: id, column: "city_ids")
-                .map(CityID.init(unchecked:)),
-            updatedAt: try row.time(4, table: "mentor_profile", id: id, name: "updated_at"))
+        let row = TableRow(row, table: "mentor_profile", idColumn: "member_id")
+        return MentorProfile(memberID: try row.value("member_id"), competencies: try row.tags("competencies"),
+                             weeklyHours: try row.value("weekly_hours"), cityIDs: try row.tags("city_ids").map(CityID.init(unchecked:)),
+                             updatedAt: try row.value("updated_at"))
     }
 
     func save(_ profile: InvestorProfile) throws {
@@ -86,15 +82,14 @@ struct ProfileStore {
     }
 
     private static func investorProfile(_ row: SQLiteRow) throws -> InvestorProfile {
-        let id = row.text(0)
-        guard let kind = InvestorKind(rawValue: row.text(1)),
-              let ticket = try? TicketRange(minimumKopecks: row.int64(2), maximumKopecks: row.int64(3)) else {
-            throw RegistryError.corruptedRow(table: "investor_profile", id: id, column: "kind or ticket")
+        let row = TableRow(row, table: "investor_profile", idColumn: "member_id")
+        let minimum: Int64 = try row.value("ticket_min_kopecks")
+        let maximum: Int64 = try row.value("ticket_max_kopecks")
+        guard let ticket = try? TicketRange(minimumKopecks: minimum, maximumKopecks: maximum) else {
+            throw row.corrupted("ticket_min_kopecks or ticket_max_kopecks")
         }
-        return InvestorProfile(
-            memberID: MemberID(unchecked: id), kind: kind, ticket: ticket,
-            directions: try RegistryTags.decode(row.text(4), table: "investor_profile", id: id, column: "directions"),
-            updatedAt: try row.time(5, table: "investor_profile", id: id, name: "updated_at"))
+        return InvestorProfile(memberID: try row.value("member_id"), kind: try row.value("kind"), ticket: ticket,
+                               directions: try row.tags("directions"), updatedAt: try row.value("updated_at"))
     }
 
     func save(_ record: FacilitatorRecord) throws {
@@ -111,12 +106,9 @@ struct ProfileStore {
         try database.queryFirst(
             "SELECT member_id, training_completed_on, updated_at FROM facilitator_record WHERE member_id = ?",
             [.text(member.rawValue)]) { row throws -> FacilitatorRecord in
-            let id = row.text(0)
-            guard let day = CalendarDate(rfc3339: row.text(1)) else {
-                throw RegistryError.corruptedRow(table: "facilitator_record", id: id, column: "training_completed_on")
-            }
-            return FacilitatorRecord(memberID: MemberID(unchecked: id), trainingCompletedOn: day,
-                                     updatedAt: try row.time(2, table: "facilitator_record", id: id, name: "updated_at"))
+            let row = TableRow(row, table: "facilitator_record", idColumn: "member_id")
+            return FacilitatorRecord(memberID: try row.value("member_id"), trainingCompletedOn: try row.value("training_completed_on"),
+                                     updatedAt: try row.value("updated_at"))
         }
     }
 

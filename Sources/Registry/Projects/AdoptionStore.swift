@@ -18,10 +18,8 @@ struct AdoptionStore {
     func adoptions(of project: ProjectID) throws -> [Adoption] {
         try database.query("SELECT city_id, adopted_on FROM project_adoption WHERE project_id = ? ORDER BY adopted_on, city_id",
                            [.text(project.rawValue)]) { row in
-            guard let date = CalendarDate(rfc3339: row.text(1)) else {
-                throw RegistryError.corruptedRow(table: "project_adoption", id: project.rawValue, column: "adopted_on")
-            }
-            return Adoption(projectID: project, cityID: CityID(unchecked: row.text(0)), adoptedOn: date)
+            let row = TableRow(row, table: "project_adoption", id: project.rawValue)
+            return Adoption(projectID: project, cityID: try row.value("city_id"), adoptedOn: try row.value("adopted_on"))
         }
     }
 }

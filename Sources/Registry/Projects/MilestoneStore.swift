@@ -36,13 +36,9 @@ struct MilestoneStore {
     }
 
     private static func milestone(_ row: SQLiteRow) throws -> Milestone {
-        let id = row.text(0)
-        guard let role = TeamRole(rawValue: row.text(3)), let due = CalendarDate(rfc3339: row.text(4)),
-              let status = MilestoneStatus(rawValue: row.text(5)) else {
-            throw RegistryError.corruptedRow(table: "project_milestone", id: id, column: "owner_role, due_on or status")
-        }
-        return Milestone(id: MilestoneID(unchecked: id), projectID: ProjectID(unchecked: row.text(1)), title: row.text(2),
-                         ownerRole: role, dueOn: due, status: status,
-                         createdAt: try row.time(6, table: "project_milestone", id: id, name: "created_at"))
+        let row = TableRow(row, table: "project_milestone")
+        return Milestone(id: try row.value("id"), projectID: try row.value("project_id"), title: try row.value("title"),
+                         ownerRole: try row.value("owner_role"), dueOn: try row.value("due_on"), status: try row.value("status"),
+                         createdAt: try row.value("created_at"))
     }
 }

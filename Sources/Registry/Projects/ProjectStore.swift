@@ -31,11 +31,10 @@ struct ProjectStore {
         try database.query(
             "SELECT from_stage, to_stage, ledger_seq, moved_at FROM project_stage_move WHERE project_id = ? ORDER BY ledger_seq",
             [.text(project.rawValue)]) { row in
-            guard let from = ProjectStage(rawValue: row.text(0)), let to = ProjectStage(rawValue: row.text(1)),
-                  let movedAt = LedgerTime(rfc3339: row.text(3)) else {
-                throw RegistryError.corruptedRow(table: "project_stage_move", id: "\(project)/\(row.int(2))", column: "from_stage, to_stage or moved_at")
-            }
-            return ProjectStageMove(from: from, to: to, ledgerSeq: row.int(2), movedAt: movedAt)
+            let seq = try row.int("ledger_seq")
+            let row = TableRow(row, table: "project_stage_move", id: "\(project)/\(seq)")
+            return ProjectStageMove(from: try row.value("from_stage"), to: try row.value("to_stage"), ledgerSeq: seq,
+                                    movedAt: try row.value("moved_at"))
         }
     }
 
@@ -47,11 +46,11 @@ struct ProjectStore {
     /// How many of the town's projects are at each stage.
     func stageCounts(cityID: CityID) throws -> [ProjectStage: Int] {
         var counts: [ProjectStage: Int] = [:]
-        try database.forEach("SELECT stage, COUNT(*) FROM project WHERE city_id = ? GROUP BY stage", [.text(cityID.rawValue)]) { row in
-            guard let stage = ProjectStage(rawValue: row.text(0)) else {
-                throw RegistryError.corruptedRow(table: "project", id: cityID.rawValue, column: "stage")
-            }
-            counts[stage] = row.int(1)
+        try database.forEach("SELECT stage, COUNT(*) AS total FROM project WHERE city_id = ? GROUP BY stage",
+                             [.text(cityID.rawValue)]) { row in
+            let row = TableRow(row, table: "project", id: cityID.rawValue)
+            let stage: ProjectStage = try row.value("stage")
+            counts[stage] = try row.value("total")
             return true
         }
         return counts
@@ -107,14 +106,10 @@ struct ProjectStore {
 
     /// A project row; its team is read for a whole page at once by `withTeams`.
     private func projectWithoutTeam(_ row: SQLiteRow) throws -> Project {
-        let id = row.text(0)
-        guard let stage = ProjectStage(rawValue: row.text(5)) else {
-            throw RegistryError.corruptedRow(table: "project", id: id, column: "stage")
-        }
-        return Project(id: ProjectID(unchecked: id), title: row.text(1), summary: row.text(2), direction: row.text(3),
-                       cityID: CityID(unchecked: row.text(4)), stage: stage, team: [],
-                       createdAt: try row.time(6, table: "project", id: id, name: "created_at"),
-                       updatedAt: try row.time(7, table: "project", id: id, name: "updated_at"))
+        let row = TableRow(row, table: "project")
+        return Project(id: try row.value("id"), title: try row.value("title"), summary: try row.value("summary"),
+                       direction: try row.value("direction"), cityID: try row.value("city_id"), stage: try row.value("stage"),
+                       team: [], createdAt: try row.value("created_at"), updatedAt: try row.value("updated_at"))
     }
 
     /// The projects with their teams, read in one query for all of them rather than one
@@ -122,19 +117,18 @@ struct ProjectStore {
     private func withTeams(_ projects: [Project]) throws -> [Project] {
         guard !projects.isEmpty else { return [] }
         let ids = try JSONValue.array(projects.map { .string($0.id.rawValue) }).canonicalBytes()
-        var teams: [String: [TeamMember]] = [:]
+        var teams: [ProjectID: [TeamMember]] = [:]
         try database.forEach(
             "SELECT project_id, member_id, role FROM project_team WHERE project_id IN (SELECT value FROM json_each(?))",
             [.text(String(decoding: ids, as: UTF8.self))]) { row in
-            guard let role = TeamRole(rawValue: row.text(2)) else {
-                throw RegistryError.corruptedRow(table: "project_team", id: row.text(0), column: "role")
-            }
-            teams[row.text(0), default: []].append(TeamMember(memberID: MemberID(unchecked: row.text(1)), role: role))
+            let row = TableRow(row, table: "project_team", idColumn: "project_id")
+            let project: ProjectID = try row.value("project_id")
+            teams[project, default: []].append(TeamMember(memberID: try row.value("member_id"), role: try row.value("role")))
             return true
         }
         return projects.map { project in
             Project(id: project.id, title: project.title, summary: project.summary, direction: project.direction,
-                    cityID: project.cityID, stage: project.stage, team: Project.ordered(teams[project.id.rawValue] ?? []),
+                    cityID: project.cityID, stage: project.stage, team: Project.ordered(teams[project.id] ?? []),
                     createdAt: project.createdAt, updatedAt: project.updatedAt)
         }
     }

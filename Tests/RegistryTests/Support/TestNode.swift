@@ -28,11 +28,11 @@ struct TestNode {
         return TestNode(directory: directory, folder: folder, clock: clock, node: node)
     }
 
-    /// The first column of every row, read from the file directly, as someone holding a
-    /// copy of it would.
-    func column(_ sql: String) throws -> [String] {
+    /// The column `name` of every row `sql` selects, read from the file directly, as
+    /// someone holding a copy of it would.
+    func column(_ name: String, _ sql: String) throws -> [String] {
         let connection = try SQLiteConnection(path: databasePath, readOnly: true)
-        return try connection.query(sql) { $0.text(0) }
+        return try connection.query(sql) { try $0.text(name) }
     }
 
     /// True when the bytes appear anywhere in the database or its write-ahead log.

@@ -1,0 +1,18 @@
+// Enumerations stored as their raw values.
+
+extension CapTableVisibility: StoredValue {}
+extension CommunityKind: StoredValue {}
+extension EventKind: StoredValue {}
+extension EventStatus: StoredValue {}
+extension HappinessIndicator: StoredValue {}
+extension InvestorKind: StoredValue {}
+extension IPAssetKind: StoredValue {}
+extension IPConsentRequest.Act: StoredValue {}
+extension MemberKind: StoredValue {}
+extension MemberRole: StoredValue {}
+extension MembershipStatus: StoredValue {}
+extension MilestoneStatus: StoredValue {}
+extension PledgeStatus: StoredValue {}
+extension ProjectStage: StoredValue {}
+extension Role: StoredValue {}
+extension TeamRole: StoredValue {}
