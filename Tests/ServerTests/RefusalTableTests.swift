@@ -25,7 +25,7 @@ import Testing
             .unknownCursor, .exportOnly, .representativeRequired, .representativeRefused, .personCannotBeLicensee, .optionNeedsProject,
             .unionOptionRequired, .attestersDiffer, .needsOneLead(found: 2), .alsoOnLine(3), .alreadyRegistered,
             .emptyFile(columns: ["name", "region"]), .unknownColumn(columns: ["name", "region"]), .missingColumn,
-            .wrongFieldCount(found: 2, expected: 3), .unreadableCSV(.unterminatedQuote(line: 2)),
+            .wrongFieldCount(found: 2, expected: 3), .unreadableCSV(.unterminatedQuote(line: 2)), .notASignature,
         ]
         var examples: [any Refusal] = rules.map { RegistryValidationError(field: "name", rule: $0) }
         examples += RecordKind.allCases.map { RegistryNotFound($0, "x") }

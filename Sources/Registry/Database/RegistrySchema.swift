@@ -587,5 +587,12 @@ enum RegistrySchema {
                 refused_at TEXT NOT NULL
             ) STRICT, WITHOUT ROWID;
             """),
+        Migration("registry/0019-waiting-acts", sql: """
+            CREATE INDEX member_by_status ON member (status);
+            CREATE INDEX contract_representative_by_member ON contract_representative (member_id, contract_id);
+            CREATE INDEX accelerator_consultation_by_mentor ON accelerator_consultation (mentor_id, held_on);
+            CREATE INDEX accelerator_consultation_by_project_alone ON accelerator_consultation (project_id, held_on);
+            CREATE INDEX challenge_assignment_by_judge ON challenge_assignment (judge_id, event_id, team_id);
+            """),
     ]
 }

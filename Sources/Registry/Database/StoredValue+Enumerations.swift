@@ -2,6 +2,7 @@
 
 extension CapTableVisibility: StoredValue {}
 extension CommunityKind: StoredValue {}
+extension ContractKind: StoredValue {}
 extension EventKind: StoredValue {}
 extension EventStatus: StoredValue {}
 extension HappinessIndicator: StoredValue {}

@@ -24,6 +24,7 @@ public struct Node: Sendable {
     public let games: Games
     public let accelerators: Accelerators
     public let investmentSessions: InvestmentSessions
+    public let waitingActs: WaitingActs
 
     public init(folder: DataFolder, ledger: Ledger, database: RegistryDatabase, accounts: Accounts,
                 clock: @escaping @Sendable () -> LedgerTime = LedgerTime.now) {
@@ -47,5 +48,6 @@ public struct Node: Sendable {
         games = Games(database: database, clock: clock)
         accelerators = Accelerators(database: database, clock: clock)
         investmentSessions = InvestmentSessions(database: database, clock: clock)
+        waitingActs = WaitingActs(database: database)
     }
 }

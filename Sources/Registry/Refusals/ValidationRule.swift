@@ -50,6 +50,7 @@ public enum ValidationRule: Sendable, Equatable {
     case missingColumn
     case wrongFieldCount(found: Int, expected: Int)
     case unreadableCSV(CSVError)
+    case notASignature
 
     /// What a range's or a sum's numbers count.
     public enum Unit: String, Sendable {
@@ -104,6 +105,7 @@ public enum ValidationRule: Sendable, Equatable {
         case .missingColumn: "missing-column"
         case .wrongFieldCount: "wrong-field-count"
         case .unreadableCSV: "unreadable-csv"
+        case .notASignature: "not-a-signature"
         }
     }
 
@@ -157,6 +159,7 @@ public enum ValidationRule: Sendable, Equatable {
         case .missingColumn: "required column is missing"
         case let .wrongFieldCount(found, expected): "has \(found) fields, the header has \(expected)"
         case let .unreadableCSV(error): error.reason
+        case .notASignature: "must be the 128 hex digits of an Ed25519 signature"
         }
     }
 }

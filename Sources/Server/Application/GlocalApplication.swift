@@ -48,6 +48,7 @@ public struct GlocalApplication: Sendable {
                                              projects: node.projects, operations: operations.investments,
                                              seal: operations.events.sealSession, summaries: investmentSummaries)
             + CityProfileRoutes.routes(cityProfiles: node.cityProfiles)
+            + InboxRoutes.routes(waitingActs: node.waitingActs, members: node.members)
         router = try Router(routes: routes, middleware: [
             AccessLogMiddleware(log: log, metrics: metrics),
             RequestIDMiddleware(),
@@ -56,6 +57,7 @@ public struct GlocalApplication: Sendable {
             AuthenticationMiddleware(authenticator: AccountsAuthenticator(accounts: node.accounts)),
             AuthorizationMiddleware(),
             CSRFMiddleware(),
+            WaitingActCountMiddleware(waitingActs: node.waitingActs, members: node.members),
             IdempotencyMiddleware(store: IdempotencyStore(database: node.database), metrics: metrics),
         ])
         try document.publish(routes: routes, version: Self.version)

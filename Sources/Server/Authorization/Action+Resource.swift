@@ -12,7 +12,7 @@ extension Action {
              .pledgeInvestment, .acceptPledge, .readPledgeConditions, .readFullCapTable, .setCapTableVisibility,
              .readOwnCapTablePosition, .exerciseOption, .attestVestingMilestone, .transferShares:
             return true
-        case .reachUnroutedPath, .readHealth, .readAPIDocument, .readMetrics, .logIn, .logOut, .readOwnAccount,
+        case .reachUnroutedPath, .readHealth, .readAPIDocument, .readMetrics, .logIn, .logOut, .readOwnAccount, .readOwnWaitingActs, .readOwnContract,
              .listOwnAPITokens, .createAPIToken, .createAccount, .signUp, .readAccount, .grantRole, .revokeRole, .readCities,
              .registerCity, .applyForMembership, .readMember, .listMembers, .decideMembership, .setMemberRoles,
              .exportRegister, .importRegister, .readIPAssets, .readIPConsentRequests, .readPractices, .reportPractice, .recordPracticeAdoption,

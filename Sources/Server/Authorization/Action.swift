@@ -9,6 +9,8 @@ public enum Action: String, Sendable, CaseIterable {
     case logIn = "session.create"
     case logOut = "session.delete"
     case readOwnAccount = "account.read_own"
+    case readOwnWaitingActs = "waiting_act.read_own"
+    case readOwnContract = "contract.read_own"
     case listOwnAPITokens = "api_token.list_own"
     case createAPIToken = "api_token.create"
     case revokeAPIToken = "api_token.revoke"

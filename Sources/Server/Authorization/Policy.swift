@@ -67,7 +67,7 @@ public enum Policy {
             return .allow
         case .readMetrics:
             return require(actor, anyOf: [.admin], toDo: "read the server's metrics")
-        case .logOut, .readOwnAccount, .listOwnAPITokens, .createAPIToken, .readOwnJudging:
+        case .logOut, .readOwnAccount, .readOwnWaitingActs, .readOwnContract, .listOwnAPITokens, .createAPIToken, .readOwnJudging:
             return actor == nil ? .unauthenticated : .allow
         case .revokeAPIToken:
             guard let actor else { return .unauthenticated }

@@ -175,5 +175,7 @@ struct PluralForms: Sendable {
     static let judges = PluralForms(one: "судья", few: "судьи", many: "судей", englishOne: "judge", englishOther: "judges")
     static let milestones = PluralForms(one: "веха", few: "вехи", many: "вех", englishOne: "milestone", englishOther: "milestones")
     static let members = PluralForms(one: "участник", few: "участника", many: "участников", englishOne: "member", englishOther: "members")
+    static let teams = PluralForms(one: "команда", few: "команды", many: "команд", englishOne: "team", englishOther: "teams")
+    static let applications = PluralForms(one: "заявка", few: "заявки", many: "заявок", englishOne: "application", englishOther: "applications")
     static let units = PluralForms(one: "доля", few: "доли", many: "долей", englishOne: "unit", englishOther: "units")
 }

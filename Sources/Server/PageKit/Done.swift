@@ -6,7 +6,7 @@ enum Done: String, Sendable, CaseIterable {
     case judgeFormSubmit, logConsultationFormSubmit, milestoneStatusFormSubmit, moveEventFormSubmit, myIdeaFormSubmit
     case optionGrantFormSubmit, pledgeFormSubmit, pricedRoundFormSubmit, projectStageFormSubmit, projectTeamFormSubmit
     case proposeContractFormSubmit, reportContractCostFormSubmit, reportContractRevenueFormSubmit, revokeAPITokenFormSubmit
-    case signContractForUnionFormSubmit, transferFormSubmit, withdrawPledgeFormSubmit
+    case signContractForUnionFormSubmit, signContractFormSubmit, transferFormSubmit, withdrawPledgeFormSubmit
     case sealGameFormSubmit, sealAcceleratorFormSubmit, sealInvestmentSessionFormSubmit, sealChallengeFormSubmit
     case signIPConsentFormSubmit, declineIPConsentFormSubmit, signUpFormSubmit, applyFormSubmit, refuseFormSubmit
 
@@ -33,7 +33,7 @@ enum Done: String, Sendable, CaseIterable {
         case .reportContractCostFormSubmit: .doneCosts
         case .reportContractRevenueFormSubmit: .doneRevenue
         case .revokeAPITokenFormSubmit: .doneRevokeToken
-        case .signContractForUnionFormSubmit: .doneSignContract
+        case .signContractForUnionFormSubmit, .signContractFormSubmit: .doneSignContract
         case .transferFormSubmit: .doneTransfer
         case .withdrawPledgeFormSubmit: .doneWithdrawPledge
         case .sealGameFormSubmit, .sealAcceleratorFormSubmit, .sealInvestmentSessionFormSubmit, .sealChallengeFormSubmit: .doneSeal

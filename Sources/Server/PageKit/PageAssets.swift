@@ -9,6 +9,8 @@ enum PageAssets {
         header, main, footer { max-width: 64rem; margin: 0 auto; padding: 1rem; }
         header { display: flex; flex-wrap: wrap; gap: 1rem; align-items: baseline; justify-content: space-between; }
         header a.home { font-weight: 700; color: var(--ink); text-decoration: none; font-size: 1.2rem; }
+        header a.waiting { font-weight: 700; }
+        header a.waiting.none { font-weight: 400; }
         a { color: var(--accent); }
         .muted { color: var(--muted); }
         .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr)); gap: 1rem; padding: 0; list-style: none; }

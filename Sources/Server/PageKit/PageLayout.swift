@@ -7,6 +7,8 @@ struct PageLayout {
     let signedIn: Bool
     /// What a form the reader just sent did, said at the top of the page it came back to.
     var done: Done?
+    /// How many acts wait for the signed-in reader (`WaitingActCount`), shown in the header.
+    var waiting: Int?
 
     init(language: Language, path: String, signedIn: Bool) {
         self.language = language
@@ -18,6 +20,7 @@ struct PageLayout {
     init(_ context: RequestContext, path: String? = nil) {
         self.init(language: Language(context.request), path: path ?? String(context.request.path), signedIn: context.actor != nil)
         done = (try? QueryParameters(context.request))?["done"].flatMap(Done.init(rawValue:))
+        waiting = context.actor == nil ? nil : WaitingActCount.current
     }
 
     func page(title: String, body: [HTML], scripts: [String] = []) -> HTML {
@@ -38,6 +41,10 @@ struct PageLayout {
                         .tag("a", [("href", "/search")], .text(language(.search))),
                         .tag("a", [("href", "/ledger")], .text(language(.ledger))),
                         .tag("a", [("href", "/account")], .text(language(.account))),
+                    ] + (waiting.map { count in
+                        [.tag("a", [("href", "/my/inbox"), ("class", count > 0 ? "waiting" : "waiting none")],
+                              .text("\(language(.waitingCount)): \(count)"))]
+                    } ?? []) + [
                         .tag("a", [("href", "\(path)?lang=\(other.rawValue)"), ("hreflang", other.rawValue), ("lang", other.rawValue)],
                              .text(language(.otherLanguage))),
                     ]),

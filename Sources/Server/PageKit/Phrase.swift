@@ -23,6 +23,8 @@ public enum Phrase: String, Sendable, CaseIterable {
     case scoringForm, assignedTeams, conflictsOfInterest, noConflicts, saveMarks, judgingClosed, notAJudge, progress
     case logIn, logOut, email, password, wrongLogin, tooManyLogins, loginFromAnotherSite, account, roles, signedInAs, signingKeys
     case searchRegistry, searchWords, searchIn, find, results, ipAssets, mentors, investors, practices, nothingFound
+    case waitingActs, nothingWaits, waitingCount
+    case signFor, signWithNodeKey, signContractNow, signOffline, signOfflineHow, signingKeyID, signatureHex, uploadSignature
     case pledges, projectsToWatch, withdrawPledge, acceptPledge, investor, pledgeForm, actions, tranche, milestone, attesters
     case attestersHint, pledgeEquity, pledgeTranches, pledgeStanding, pledgeWithdrawn
     case refusedInput, refusedConflict, refusedForbidden, refusedNotFound

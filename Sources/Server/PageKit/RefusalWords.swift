@@ -99,6 +99,8 @@ extension CodeNames {
             case .quoteInUnquotedField:
                 return pick("кавычка в поле без кавычек; возьмите поле в кавычки, а кавычку напишите дважды", "a quote inside an unquoted field; enclose the field in quotes and write the quote twice")
             }
+        case .notASignature:
+            return pick("вставьте подпись Ed25519: 128 шестнадцатеричных цифр", "paste an Ed25519 signature: 128 hex digits")
         case let .wrongFieldCount(found, expected):
             return pick("в строке \(format.count(Int64(found), .fields)), а в заголовке \(format.count(Int64(expected), .fields))",
                         "the row has \(format.count(Int64(found), .fields)), the header \(format.count(Int64(expected), .fields))")
@@ -130,6 +132,7 @@ extension CodeNames {
         case .cohortEntrant: pick("этого проекта нет в когорте акселератора", "this project is not in the accelerator cohort")
         case .certificate: pick("у проекта ещё нет сертификата", "the project has no certificate yet")
         case .challengeTown: pick("этот город не участвует в Challenge", "this town does not take part in the Challenge")
+        case .signingKey: pick("такого ключа подписи нет", "no such signing key")
         }
     }
 
@@ -154,6 +157,7 @@ extension CodeNames {
         case .practice: pick("практика", "practice")
         case .project, .cohortEntrant, .certificate: pick("проект", "project")
         case .team: pick("команда", "team")
+        case .signingKey: pick("ключ подписи", "signing key")
         }
     }
 }

@@ -21,6 +21,19 @@ extension APISchemas {
     ]
 
     static let accountSchemas: JSONObject = [
+        "WaitingActs": [
+            "type": "object", "required": ["items"],
+            "properties": ["items": ["type": "array", "items": [
+                "type": "object", "required": ["kind", "href", "text"],
+                "properties": [
+                    "kind": ["type": "string", "enum": ["sign_ip_consent", "sign_contract", "accept_pledge", "confirm_consultation",
+                                                        "mark_teams", "decide_applications"]],
+                    "id": ["type": "string", "description": "The record the act concerns."],
+                    "href": ["type": "string", "description": "The page where the act is done."],
+                    "text": ["type": "string", "description": "The act in Russian, naming what it concerns."],
+                ],
+            ]]],
+        ],
         "Health": [
             "type": "object", "required": ["status"],
             "properties": ["status": ["type": "string", "enum": ["ok"]]],

@@ -225,7 +225,7 @@ enum StaffContractPages {
 
     /// The parties with who acts for each, and when each signed (the ledger entry of its
     /// signature) or that it has not yet.
-    private static func signatures(of contract: Contract, node: Node, format: PageFormat, names: PartyNames) async throws -> [HTML] {
+    static func signatures(of contract: Contract, node: Node, format: PageFormat, names: PartyNames) async throws -> [HTML] {
         let language = format.language
         var dates: [Int: CalendarDate] = [:]
         for (seq, event) in try await node.contracts.events(of: contract.id) { dates[seq] = event.date }

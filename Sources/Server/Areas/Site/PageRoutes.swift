@@ -20,6 +20,7 @@ enum PageRoutes {
             InvestmentPages.routes(node: node, operations: operations.investments),
             EventDeskPages.routes(node: node, operations: operations.events),
             StaffContractPages.routes(node: node, operations: operations.contracts),
+            PartyContractPages.routes(node: node, operations: operations.contracts),
             StaffCSVPages.routes(operations: operations.csv),
             StaffProjectPages.routes(node: node, projects: operations.projects, capTables: operations.capTables),
             ResidentPages.routes(node: node, operations: operations.projects),

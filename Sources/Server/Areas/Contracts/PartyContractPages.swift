@@ -1,0 +1,100 @@
+import Ledger
+import Registry
+
+/// The contract as a party's member meets it: the text to sign, the parties by name and
+/// who has signed, and a form to sign for each party the reader acts for — with the key
+/// the node holds for the member, or with a signature made elsewhere over the statement
+/// shown. Both run the operation `POST /api/v1/contracts/{id}/signatures` runs.
+enum PartyContractPages {
+    static func routes(node: Node, operations: ContractOperations) -> [Route] {
+        let render: PageForm.Render = { context, layout, _ in try await page(context, layout, node: node, operations: operations) }
+        return [
+            PageRoutes.page("/my/contracts/{contract_id}", operationID: "partyContractPage",
+                            summary: "A contract to read and sign for the parties the reader acts for", action: .readOwnContract,
+                            access: .signedIn) { context, layout in
+                try await render(context, layout, nil)
+            },
+            PageForm.route("/my/contracts/{contract_id}/signatures", operationID: "signContractFormSubmit",
+                           summary: "Sign a contract for a party the reader acts for, with the node's custodial key or an uploaded signature",
+                           running: operations.sign, render: render, input: { context, fields in
+                               let contract = try await ContractRoutes.contract(context, node.contracts)
+                               let party: PartyID = try PageFields.value(fields["party"], field: "party")
+                               return .init(contract: contract, party: party, signature: try signature(fields), act: ())
+                           }, then: { context, _ in "/my/contracts/\(try context.parameter("contract_id"))" }),
+        ]
+    }
+
+    /// The signature made elsewhere that the form "with your own key" carries (the key's id
+    /// and the signature in hex); none for the form that asks the node to sign with the
+    /// member's custodial key.
+    private static func signature(_ fields: [String: String]) throws -> PartySignature? {
+        guard fields["with"] == "own-key" else { return nil }
+        let keyID = fields["key_id"]?.trimmingCharacters(in: .whitespaces) ?? ""
+        let signature = fields["signature"]?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        guard let key = try? KeyID(hex: keyID) else { throw RegistryValidationError(field: "key_id", rule: .notAnID(.signingKey)) }
+        guard let made = try? Ed25519Signature(hex: signature) else { throw RegistryValidationError(field: "signature", rule: .notASignature) }
+        return PartySignature(keyID: key, signature: made)
+    }
+
+    private static func page(_ context: RequestContext, _ layout: PageLayout, node: Node, operations: ContractOperations) async throws -> HTML {
+        let language = layout.language
+        let format = PageFormat(language: language)
+        let contract = try await ContractRoutes.contract(context, node.contracts)
+        let member = try await node.members.member(account: AccountID(unchecked: context.signedIn.accountID))
+        let names = try await PartyNames.load(contract.signatories.flatMap { [$0.party.id.rawValue] + ($0.actingMember.map { [$0.rawValue] } ?? []) },
+                                              node: node, layout: layout)
+        let mine = contract.signatories.filter { signatory in
+            signatory.signedSeq == nil && member != nil && (signatory.party.id.rawValue == member?.id.rawValue || signatory.actingMember == member?.id)
+        }
+        guard mine.isEmpty == false || contract.signatories.contains(where: {
+            $0.party.id.rawValue == member?.id.rawValue || ($0.actingMember != nil && $0.actingMember == member?.id)
+        }) else { throw APIError.notFound(detail: language(.notFound)) }
+        var body: [HTML] = [
+            layout.breadcrumbs([(language(.waitingActs), "/my/inbox")], here: language(contract.kind.phrase)),
+            .tag("h1", [], .text("\(language(.contract)): \(language(contract.kind.phrase))")),
+            .tag("p", [("class", "muted")], .text("\(language(.status)): \(language(contract.status.phrase))")),
+        ]
+        if let project = contract.projectID, let found = try await node.projects.project(id: project) {
+            body.append(.tag("p", [], .text("\(language(.project)): "), .tag("a", [("href", "/projects/\(project)")], .text(found.title))))
+        }
+        body += [
+            .tag("h2", [], .text(language(.legalText))),
+            .tag("pre", [("class", "legal-text")], .text(contract.legalText)),
+            .tag("p", [("class", "muted")], .text("\(language(.legalTextHash)): "),
+                 Identifier.shown(contract.terms.textSHA256.hex, language: language)),
+        ]
+        body += try await StaffContractPages.signatures(of: contract, node: node, format: format, names: names)
+        let csrf = PageForm.csrfField(context)
+        for signatory in mine {
+            let party = signatory.party.id
+            let statement = try? await operations.signStatement.run(context, .init(contract: contract, party: party, signature: nil, act: nil))
+            let canonical = statement.flatMap { try? String(decoding: $0.canonicalBytes, as: UTF8.self) }
+            let action = "/my/contracts/\(contract.id)/signatures"
+            body.append(.tag("form", [("method", "post"), ("action", action)], children: csrf + [
+                .tag("input", [("type", "hidden"), ("name", "party"), ("value", party.rawValue)]),
+                .tag("input", [("type", "hidden"), ("name", "with"), ("value", "node-key")]),
+                .tag("h2", [], .text("\(language(.signFor)) \(names.name(party.rawValue))")),
+                .tag("p", [], .text(language(.signWithNodeKey))),
+                .tag("p", [], .tag("button", [("type", "submit")], .text(language(.signContractNow)))),
+            ]))
+            if let canonical {
+                body.append(.tag("details", [], children: [
+                    .tag("summary", [], .text(language(.signOffline))),
+                    .tag("p", [], .text(language(.signOfflineHow))),
+                    .tag("pre", [], .text(canonical)),
+                    .tag("pre", [], .text("openssl pkeyutl -sign -inkey member-key.pem -rawin -in statement.json | od -An -tx1 | tr -d ' \\n'")),
+                    .tag("form", [("method", "post"), ("action", action)], children: csrf + [
+                        .tag("input", [("type", "hidden"), ("name", "party"), ("value", party.rawValue)]),
+                        .tag("input", [("type", "hidden"), ("name", "with"), ("value", "own-key")]),
+                        .tag("label", [("for", "key_id-\(party)")], .text(language(.signingKeyID))),
+                        .tag("input", [("id", "key_id-\(party)"), ("name", "key_id"), ("autocomplete", "off"), ("spellcheck", "false")]),
+                        .tag("label", [("for", "signature-\(party)")], .text(language(.signatureHex))),
+                        .tag("textarea", [("id", "signature-\(party)"), ("name", "signature"), ("rows", "3"), ("spellcheck", "false")]),
+                        .tag("p", [], .tag("button", [("type", "submit")], .text(language(.uploadSignature)))),
+                    ]),
+                ]))
+            }
+        }
+        return layout.page(title: "\(language(.contract)) — Glocal", body: body)
+    }
+}

@@ -1,0 +1,21 @@
+import Registry
+
+/// How many acts wait for the signed-in reader of a page, counted once per page request
+/// by `WaitingActCountMiddleware` so that the header of every page can show it.
+enum WaitingActCount {
+    @TaskLocal static var current: Int?
+}
+
+/// Counts the acts waiting for a signed-in reader of a page (not of the JSON API, which
+/// has its own route for them), for the page's header.
+struct WaitingActCountMiddleware: Middleware {
+    let waitingActs: WaitingActs
+    let members: Members
+
+    func handle(_ context: RequestContext, next: Route.Handler) async throws -> HTTPResponse {
+        guard context.route.tag == "pages", let actor = context.actor,
+              context.request.method == .get || context.request.method == .post else { return try await next(context) }
+        let count = try await waitingActs.waiting(for: actor, members: members).count
+        return try await WaitingActCount.$current.withValue(count) { try await next(context) }
+    }
+}
