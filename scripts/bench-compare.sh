@@ -11,10 +11,11 @@ shift
 SUITES=${*:-http pages registry}
 ROUNDS=${ROUNDS:-3}
 SWIFT=${SWIFT:-swift}
-WORK=$(mktemp -d /tmp/glocal-bench-base-XXXXXX)
+# The base's release build is kept (by revision) so that a second comparison starts at once.
+WORK=/tmp/glocal-bench-base-$(git rev-parse --short "$BASE")
 OUT=$(mktemp -d /tmp/glocal-bench-figures-XXXXXX)
-git worktree add -q --detach "$WORK" "$BASE"
-trap 'git worktree remove --force "$WORK"; rm -rf "$OUT"' EXIT
+[ -d "$WORK" ] || git worktree add -q --detach "$WORK" "$BASE"
+trap 'rm -rf "$OUT"' EXIT
 (cd "$WORK" && $SWIFT build -c release --product glocal-bench >&2)
 $SWIFT build -c release --product glocal-bench >&2
 for round in $(seq "$ROUNDS"); do

@@ -542,6 +542,7 @@ def main():
                  {"held_on": today, "hours": "2", "topic": "Финансовая модель"}, "p.notice"),
             ],
         }
+        contracts_signed = 0
         for role, pages in roles:
             tab = Tab(browser, arguments.width, arguments.height)
             visited = {}
@@ -573,7 +574,17 @@ def main():
                     else:
                         tab.open(base + visited[page])
                     act(tab, name, form, fields, expect)
+                # What waits for this role, and a contract to sign from there, as a party would.
+                waiting = visit(tab, f"{role}-inbox", "/my/inbox", expect="h1")
+                contract = first(waiting, r"^/my/contracts/[^/?]+$")
+                if contract:
+                    visit(tab, f"{role}-contract", contract, expect="pre.legal-text")
+                    act(tab, f"{role}-signs-contract", "form[action$='/signatures']:has(input[name=with][value=node-key])", {},
+                        "p.notice")
+                    contracts_signed += 1
             browser.send("Target.disposeBrowserContext", {"browserContextId": tab.context})
+        if contracts_signed == 0:
+            failures.append("no role found a contract to sign in its inbox")
         # A newcomer joins: signs up with the consent, signs in, applies for membership.
         tab = Tab(browser, arguments.width, arguments.height)
         visit(tab, "signup", "/signup", expect="form[action='/signup']")

@@ -38,7 +38,7 @@ public struct ChallengeRules: Hashable, Sendable, Codable {
     }
 
     /// Refuses rules that cannot be applied, naming the field.
-    func validated() throws(RegistryValidationError) -> ChallengeRules {
+    public func validated() throws(RegistryValidationError) -> ChallengeRules {
         guard !criteria.isEmpty, criteria.count <= 20 else {
             throw RegistryValidationError(field: "criteria", rule: criteria.isEmpty ? .tooFew(minimum: 1) : .tooMany(maximum: 20))
         }

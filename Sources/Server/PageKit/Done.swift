@@ -8,6 +8,8 @@ enum Done: String, Sendable, CaseIterable {
     case proposeContractFormSubmit, reportContractCostFormSubmit, reportContractRevenueFormSubmit, revokeAPITokenFormSubmit
     case signContractForUnionFormSubmit, signContractFormSubmit, transferFormSubmit, withdrawPledgeFormSubmit
     case sealGameFormSubmit, sealAcceleratorFormSubmit, sealInvestmentSessionFormSubmit, sealChallengeFormSubmit
+    case createEventFormSubmit, challengeRulesFormSubmit, challengeTeamFormSubmit, challengeJudgeFormSubmit
+    case challengeAssignmentsFormSubmit
     case signIPConsentFormSubmit, declineIPConsentFormSubmit, signUpFormSubmit, applyFormSubmit, refuseFormSubmit
 
     var phrase: Phrase {
@@ -37,6 +39,11 @@ enum Done: String, Sendable, CaseIterable {
         case .transferFormSubmit: .doneTransfer
         case .withdrawPledgeFormSubmit: .doneWithdrawPledge
         case .sealGameFormSubmit, .sealAcceleratorFormSubmit, .sealInvestmentSessionFormSubmit, .sealChallengeFormSubmit: .doneSeal
+        case .createEventFormSubmit: .doneEventAnnounced
+        case .challengeRulesFormSubmit: .doneRules
+        case .challengeTeamFormSubmit: .doneTeamRegistered
+        case .challengeJudgeFormSubmit: .doneJudgeAdded
+        case .challengeAssignmentsFormSubmit: .doneAssigned
         case .signIPConsentFormSubmit: .doneSignConsent
         case .declineIPConsentFormSubmit: .doneDeclineConsent
         case .signUpFormSubmit: .doneSignUp

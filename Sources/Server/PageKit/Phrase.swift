@@ -24,6 +24,10 @@ public enum Phrase: String, Sendable, CaseIterable {
     case logIn, logOut, email, password, wrongLogin, tooManyLogins, loginFromAnotherSite, account, roles, signedInAs, signingKeys
     case searchRegistry, searchWords, searchIn, find, results, ipAssets, mentors, investors, practices, nothingFound
     case waitingActs, nothingWaits, waitingCount
+    case criterion, criterionName, criterionWeight, criterionScale, challengeRules, judgesPerTeam, committeeChair, saveRules
+    case teamName, registerTeam, member, addJudge, assignments, judge, assignJudges, challengeDesk
+    case doneEventAnnounced, doneRules, doneTeamRegistered, doneJudgeAdded, doneAssigned
+    case newEvent, eventKind, eventTitle, startsOn, endsOn, eventTowns, announceEvent
     case signFor, signWithNodeKey, signContractNow, signOffline, signOfflineHow, signingKeyID, signatureHex, uploadSignature
     case pledges, projectsToWatch, withdrawPledge, acceptPledge, investor, pledgeForm, actions, tranche, milestone, attesters
     case attestersHint, pledgeEquity, pledgeTranches, pledgeStanding, pledgeWithdrawn

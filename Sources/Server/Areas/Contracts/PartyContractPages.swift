@@ -7,7 +7,9 @@ import Registry
 /// shown. Both run the operation `POST /api/v1/contracts/{id}/signatures` runs.
 enum PartyContractPages {
     static func routes(node: Node, operations: ContractOperations) -> [Route] {
-        let render: PageForm.Render = { context, layout, _ in try await page(context, layout, node: node, operations: operations) }
+        let render: PageForm.Render = { context, layout, problem in
+            try await page(context, layout, node: node, operations: operations, problem: problem)
+        }
         return [
             PageRoutes.page("/my/contracts/{contract_id}", operationID: "partyContractPage",
                             summary: "A contract to read and sign for the parties the reader acts for", action: .readOwnContract,
@@ -36,7 +38,8 @@ enum PartyContractPages {
         return PartySignature(keyID: key, signature: made)
     }
 
-    private static func page(_ context: RequestContext, _ layout: PageLayout, node: Node, operations: ContractOperations) async throws -> HTML {
+    private static func page(_ context: RequestContext, _ layout: PageLayout, node: Node, operations: ContractOperations,
+                             problem: String?) async throws -> HTML {
         let language = layout.language
         let format = PageFormat(language: language)
         let contract = try await ContractRoutes.contract(context, node.contracts)
@@ -53,6 +56,7 @@ enum PartyContractPages {
             layout.breadcrumbs([(language(.waitingActs), "/my/inbox")], here: language(contract.kind.phrase)),
             .tag("h1", [], .text("\(language(.contract)): \(language(contract.kind.phrase))")),
             .tag("p", [("class", "muted")], .text("\(language(.status)): \(language(contract.status.phrase))")),
+            StaffContractPages.problemBeside(problem),
         ]
         if let project = contract.projectID, let found = try await node.projects.project(id: project) {
             body.append(.tag("p", [], .text("\(language(.project)): "), .tag("a", [("href", "/projects/\(project)")], .text(found.title))))

@@ -11,6 +11,14 @@ enum EventDeskPages {
         let render: PageForm.Render = { context, layout, problem in try await page(context, layout, node: node, problem: problem) }
         let back: @Sendable (RequestContext) throws -> String = { _ in path }
         return [
+            PageForm.route(path, operationID: "createEventFormSubmit", summary: "Announce an event: its kind, title, towns and dates",
+                           running: operations.create, access: .roles([.unionStaff]), render: render, input: { _, fields in
+                               EventDraft(kind: try PageFields.value(fields["kind"], field: "kind"), title: fields["title"] ?? "",
+                                          cityIDs: try fields.keys.filter { $0.hasPrefix("town_") }.sorted()
+                                              .map { try PageFields.value(String($0.dropFirst("town_".count)), field: "city_ids") },
+                                          startsOn: try PageFields.value(fields["starts_on"], field: "starts_on"),
+                                          endsOn: try PageFields.value(fields["ends_on"], field: "ends_on"))
+                           }, then: { _, event in event.kind == .challenge ? "/staff/challenges/\(event.id)" : path }),
             PageRoutes.page(path, operationID: "eventDeskPage", summary: "Every event with its status, and forms to move and seal it",
                             action: .manageEvents, access: .roles([.unionStaff])) { context, layout in
                 try await render(context, layout, nil)
@@ -70,6 +78,9 @@ enum EventDeskPages {
             if let seal = event.seal {
                 actions.append(.tag("a", [("href", "/ledger/\(seal.ledgerSeq)")], .text(language(.sealedEntry))))
             }
+            if event.kind == .challenge {
+                actions.append(.tag("a", [("href", "/staff/challenges/\(event.id)")], .text(language(.challengeDesk))))
+            }
             return .tag("tr", [], children: [
                 .tag("td", [], .tag("a", [("href", event.kind.pagePath(event.id))], .text(event.title))),
                 .tag("td", [], .text(language(event.kind.phrase))),
@@ -85,6 +96,31 @@ enum EventDeskPages {
             .tag("thead", [], .tag("tr", [], children: headings.map { .tag("th", [("scope", "col")], .text(language($0))) })),
             .tag("tbody", [], children: rows)))
         if let next = listed.next { body.append(.tag("p", [], .tag("a", [("href", "\(path)?cursor=\(next.token)")], .text(language(.next))))) }
+        body.append(try await newEventForm(csrf: csrf, language: language, node: node))
         return layout.page(title: "\(language(.eventDesk)) — Glocal", body: body)
+    }
+
+    /// The form that announces an event: its kind, title, towns and dates.
+    private static func newEventForm(csrf: [HTML], language: Language, node: Node) async throws -> HTML {
+        func field(_ id: String, _ label: Phrase, _ input: HTML) -> HTML {
+            .tag("p", [], .tag("label", [("for", id)], .text(language(label))), input)
+        }
+        let towns = try await node.cities.all()
+        return .group([
+            .tag("h2", [], .text(language(.newEvent))),
+            .tag("form", [("method", "post"), ("action", path)], children: csrf + [
+                field("event-kind", .eventKind, .tag("select", [("id", "event-kind"), ("name", "kind")], children: EventKind.allCases.map {
+                    .tag("option", [("value", $0.rawValue)], .text(language($0.phrase)))
+                })),
+                field("event-title", .eventTitle, .tag("input", [("id", "event-title"), ("name", "title"), ("required", "required")])),
+                .tag("fieldset", [], children: [.tag("legend", [], .text(language(.eventTowns)))] + towns.map { town in
+                    .tag("p", [], .tag("input", [("type", "checkbox"), ("id", "town_\(town.id)"), ("name", "town_\(town.id)"), ("value", "on")]),
+                         .tag("label", [("for", "town_\(town.id)")], .text(town.name)))
+                }),
+                field("event-starts", .startsOn, .tag("input", [("id", "event-starts"), ("name", "starts_on"), ("type", "date"), ("required", "required")])),
+                field("event-ends", .endsOn, .tag("input", [("id", "event-ends"), ("name", "ends_on"), ("type", "date"), ("required", "required")])),
+                .tag("p", [], .tag("button", [("type", "submit")], .text(language(.announceEvent)))),
+            ]),
+        ])
     }
 }

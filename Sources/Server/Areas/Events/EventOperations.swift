@@ -4,6 +4,7 @@ import Registry
 /// Union staff move an event to its next status, and seal a closed one by its kind's own
 /// act (a sealed Challenge also tells its live board).
 struct EventOperations: Sendable {
+    let create: Operation<EventDraft, Event>
     let move: Operation<Change<Event, EventStatus>, Event>
     let sealGame: Operation<EventID, Event>
     let sealCohort: Operation<EventID, Event>
@@ -16,6 +17,7 @@ struct EventOperations: Sendable {
             guard let found = try await events.event(id: id) else { throw APIError.notFound(detail: "No such event.") }
             return found
         }
+        create = Operation("createEvent", action: .manageEvents) { _, draft in try await events.create(draft) }
         move = Operation("moveEvent", action: .manageEvents) { _, change in try await events.move(change.record.id, to: change.value) }
         sealGame = Operation("sealGame", action: .manageEvents) { _, id in
             _ = try await node.games.seal(id)

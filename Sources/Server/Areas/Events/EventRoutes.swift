@@ -19,16 +19,14 @@ enum EventRoutes {
                 let page = try await events.events(kind: kind, cityID: city, page: try context.request.pageRequest())
                 return try .json(Page.from(page, view: EventBodies.EventView.init))
             },
-            Route(.post, "/api/v1/events", operationID: "createEvent", summary: "Announce an event (Union staff)",
-                  tag: "events", action: .manageEvents, access: .roles([.unionStaff]), bodyLimit: 8 * 1024,
-                  idempotentCreate: true,
-                  documentation: RouteDocumentation(request: "CreateEventRequest", response: "Event", success: .created)) { context in
-                let body = try JSONBodyDecoder.decode(EventBodies.CreateRequest.self, from: context.request)
-                let draft = EventDraft(kind: body.kind, title: body.title, cityIDs: body.cityIds, startsOn: body.startsOn, endsOn: body.endsOn)
-                return try await IdempotentAnswer.respond(with: { try .json(EventBodies.EventView($0), status: .created) }) {
-                    try await events.create(draft)
-                }
-            },
+            Route(.post, "/api/v1/events", running: operations.create, summary: "Announce an event (Union staff)",
+                  tag: "events", access: .roles([.unionStaff]), bodyLimit: 8 * 1024, idempotentCreate: true,
+                  documentation: RouteDocumentation(request: "CreateEventRequest", response: "Event", success: .created),
+                  input: { context in
+                      let body = try JSONBodyDecoder.decode(EventBodies.CreateRequest.self, from: context.request)
+                      return EventDraft(kind: body.kind, title: body.title, cityIDs: body.cityIds, startsOn: body.startsOn, endsOn: body.endsOn)
+                  },
+                  respond: { try .json(EventBodies.EventView($0), status: .created) }),
             Route(.get, "/api/v1/events/{event_id}", operationID: "getEvent", summary: "An event", tag: "events",
                   action: .readEvents, access: .anyone,
                   documentation: RouteDocumentation(response: "Event", errors: [.notFound])) { context in

@@ -14,6 +14,7 @@ enum PageRoutes {
             [MemberPage.route(node: node)],
             JoiningPages.routes(node: node, accounts: operations.accounts, members: operations.members),
             JudgePages.routes(node: node, operations: operations.challenges),
+            ChallengeDeskPages.routes(node: node, operations: operations.challenges),
             StaffPages.routes(node: node, operations: operations.members),
             GamePages.routes(node: node, operations: operations.games),
             AcceleratorPages.routes(node: node, operations: operations.accelerators),
