@@ -410,12 +410,17 @@ def main():
                     form.querySelectorAll("input[type=number]").forEach(f => {{ f.value = f.min || "0"; }});
                     continue;
                 }}
+                if (name === "#check") {{
+                    form.querySelectorAll("input[type=checkbox]").forEach(f => {{ f.checked = true; }});
+                    continue;
+                }}
                 const field = form.elements[name];
                 if (!field) return "no field " + name;
                 if (field.type === "checkbox") {{
                     field.checked = Boolean(value);
-                }} else if (field.tagName === "SELECT" && value === "*") {{
-                    const option = Array.from(field.options).find(o => o.value !== "");
+                }} else if (field.tagName === "SELECT" && (value === "*" || value === "$")) {{
+                    const options = Array.from(field.options).filter(o => o.value !== "");
+                    const option = value === "*" ? options[0] : options[options.length - 1];
                     if (!option) return "nothing to choose in " + name;
                     field.value = option.value;
                 }} else {{
@@ -527,6 +532,21 @@ def main():
                  {}, "p.notice"),
                 ("staff-seals-challenge", "staff-events",
                  f"form[action$='/challenge/seal']:has(input[name=event_id][value='{challenge_id}'])", {}, "p.notice"),
+                # A new Challenge from nothing: announced, its rules, opened, a team, judges, assignments.
+                ("staff-announces-challenge", "staff-events", "form[action='/staff/events']",
+                 {"kind": "challenge", "title": "Challenge малых городов 2027", "starts_on": "2027-03-01", "ends_on": "2027-03-31",
+                  "#check": ""}, "p.notice"),
+                ("staff-sets-challenge-rules", "staff-announces-challenge", "form[action$='/rules']",
+                 {"criterion_1": "Польза для города", "weight_1": "3", "scale_1": "10", "criterion_2": "Проработка",
+                  "weight_2": "1", "scale_2": "10", "judges_per_team": "1", "chair": "*"}, "p.notice"),
+                ("staff-opens-challenge", "staff-events",
+                 "form[action$='/status']:has(input[name=event_id][value='{id:staff-announces-challenge}']):has(input[name=status][value=open])",
+                 {}, "p.notice"),
+                ("staff-registers-team", "staff-announces-challenge", "form[action$='/teams']",
+                 {"name": "Команда набережной", "city_id": "*"}, "p.notice"),
+                ("staff-adds-judge", "staff-announces-challenge", "form[action$='/judges']", {"member_id": "*"}, "p.notice"),
+                ("staff-adds-another-judge", "staff-announces-challenge", "form[action$='/judges']", {"member_id": "$"}, "p.notice"),
+                ("staff-assigns-judges", "staff-announces-challenge", "form[action$='/assignments']", {}, "p.notice"),
             ],
             "committee": [("judge-saves-marks", "judge", "form[action$='/judge']", {"#min": ""}, "p.notice")],
             "investor": [
@@ -573,7 +593,11 @@ def main():
                         continue
                     else:
                         tab.open(base + visited[page])
+                    # "{id:step}" in a selector is the id the page a step led to ends with.
+                    form = re.sub(r"\{id:([^}]+)\}", lambda match: visited.get(match.group(1), "").rstrip("/").split("/")[-1], form)
                     act(tab, name, form, fields, expect)
+                    # A later step may act again on the page this one led to, by this step's name.
+                    visited[name] = tab.evaluate("location.pathname") or ""
                 # What waits for this role, and a contract to sign from there, as a party would.
                 waiting = visit(tab, f"{role}-inbox", "/my/inbox", expect="h1")
                 contract = first(waiting, r"^/my/contracts/[^/?]+$")
