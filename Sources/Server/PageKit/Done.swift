@@ -9,7 +9,7 @@ enum Done: String, Sendable, CaseIterable {
     case signContractForUnionFormSubmit, signContractFormSubmit, transferFormSubmit, withdrawPledgeFormSubmit
     case sealGameFormSubmit, sealAcceleratorFormSubmit, sealInvestmentSessionFormSubmit, sealChallengeFormSubmit
     case createEventFormSubmit, challengeRulesFormSubmit, challengeTeamFormSubmit, challengeJudgeFormSubmit
-    case challengeAssignmentsFormSubmit
+    case capTableVisibilityFormSubmit, challengeAssignmentsFormSubmit, mentorProfileFormSubmit, investorProfileFormSubmit, facilitatorRecordFormSubmit
     case signIPConsentFormSubmit, declineIPConsentFormSubmit, signUpFormSubmit, applyFormSubmit, refuseFormSubmit
 
     var phrase: Phrase {
@@ -39,6 +39,8 @@ enum Done: String, Sendable, CaseIterable {
         case .transferFormSubmit: .doneTransfer
         case .withdrawPledgeFormSubmit: .doneWithdrawPledge
         case .sealGameFormSubmit, .sealAcceleratorFormSubmit, .sealInvestmentSessionFormSubmit, .sealChallengeFormSubmit: .doneSeal
+        case .mentorProfileFormSubmit, .investorProfileFormSubmit, .facilitatorRecordFormSubmit: .doneProfile
+        case .capTableVisibilityFormSubmit: .doneVisibility
         case .createEventFormSubmit: .doneEventAnnounced
         case .challengeRulesFormSubmit: .doneRules
         case .challengeTeamFormSubmit: .doneTeamRegistered

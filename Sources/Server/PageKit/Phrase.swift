@@ -27,6 +27,9 @@ public enum Phrase: String, Sendable, CaseIterable {
     case criterion, criterionName, criterionWeight, criterionScale, challengeRules, judgesPerTeam, committeeChair, saveRules
     case teamName, registerTeam, member, addJudge, assignments, judge, assignJudges, challengeDesk
     case doneEventAnnounced, doneRules, doneTeamRegistered, doneJudgeAdded, doneAssigned
+    case saveProfile, profiles, publicProfile, weeklyHours, townsServed, investorKindLabel, ticketMinimum, ticketMaximum
+    case investorDirections, facilitatorRecord, trainingCompletedOn, doneProfile
+    case capTableVisibility, capTableShownToPublic, visibilitySummary, visibilityHolders, visibilityFull, doneVisibility
     case newEvent, eventKind, eventTitle, startsOn, endsOn, eventTowns, announceEvent
     case signFor, signWithNodeKey, signContractNow, signOffline, signOfflineHow, signingKeyID, signatureHex, uploadSignature
     case pledges, projectsToWatch, withdrawPledge, acceptPledge, investor, pledgeForm, actions, tranche, milestone, attesters

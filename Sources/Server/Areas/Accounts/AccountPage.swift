@@ -46,6 +46,9 @@ struct AccountPage {
                                  .text("\(language(.membershipStatus)): \(CodeNames(language: language).membership(member.status))")))
             }
             body += try await waiting(for: member, csrf: csrf)
+            if member.status == .admitted {
+                body.append(.tag("p", [], .tag("a", [("href", ProfilePages.path)], .text(language(.profiles)))))
+            }
         } else {
             body.append(.tag("p", [], .tag("a", [("href", "/my/membership")], .text(language(.joinUnion)))))
         }

@@ -6,15 +6,14 @@ enum WaitingActCount {
     @TaskLocal static var current: Int?
 }
 
-/// Counts the acts waiting for a signed-in reader of a page (not of the JSON API, which
-/// has its own route for them), for the page's header.
+/// Counts the acts waiting for a signed-in reader of a page or of a form (whose refusal is
+/// a page too), not of the JSON API, which has its own route for them: for the header.
 struct WaitingActCountMiddleware: Middleware {
     let waitingActs: WaitingActs
     let members: Members
 
     func handle(_ context: RequestContext, next: Route.Handler) async throws -> HTTPResponse {
-        guard context.route.tag == "pages", let actor = context.actor,
-              context.request.method == .get || context.request.method == .post else { return try await next(context) }
+        guard context.route.tag == "pages", let actor = context.actor else { return try await next(context) }
         let count = try await waitingActs.waiting(for: actor, members: members).count
         return try await WaitingActCount.$current.withValue(count) { try await next(context) }
     }

@@ -2,10 +2,11 @@ import Registry
 
 /// The resident's own pages: their ideas and projects with the form to put an idea
 /// forward outside a Game (its text's SHA-256 optionally deposited as the idea's IP, the
-/// receipt linked once made), and a lead's workspace for one project: the team and the
-/// MVP plan. The operations and the policy are those of the projects and IP APIs.
+/// receipt linked once made), and a lead's workspace for one project: the team, the MVP
+/// plan and who sees its cap table. The operations and the policy are those of the
+/// projects, IP and cap table APIs.
 enum ResidentPages {
-    static func routes(node: Node, operations: ProjectOperations) -> [Route] {
+    static func routes(node: Node, operations: ProjectOperations, capTables: CapTableOperations) -> [Route] {
         let ideas: PageForm.Render = { context, layout, problem in try await ideasPage(context, layout, node: node, problem: problem) }
         let workspace: PageForm.Render = { context, layout, problem in
             try await workspacePage(context, layout, node: node, problem: problem)
@@ -47,6 +48,12 @@ enum ResidentPages {
                                let owner = try PageFields.value(fields["owner_role"], field: "owner_role", as: TeamRole.self)
                                let due = try PageFields.value(fields["due_on"], field: "due_on", as: CalendarDate.self)
                                return .init(record: project, value: MilestoneDraft(title: fields["title"] ?? "", ownerRole: owner, dueOn: due))
+                           }, then: { context, _ in try back(context) }),
+            PageForm.route("/my/projects/{project_id}/cap-table-visibility", operationID: "capTableVisibilityFormSubmit",
+                           summary: "Choose what the public sees of a project's cap table (its lead or Union staff)",
+                           running: capTables.setVisibility, render: workspace, input: { context, fields in
+                               .init(record: try await ProjectRoutes.project(context, node.projects),
+                                     value: try PageFields.value(fields["visibility"], field: "visibility"))
                            }, then: { context, _ in try back(context) }),
             PageForm.route("/my/projects/{project_id}/milestones/{milestone_id}", operationID: "milestoneStatusFormSubmit",
                            summary: "Change the status of a milestone of a project's MVP plan (its lead or Union staff)",
@@ -120,6 +127,18 @@ enum ResidentPages {
             .tag("p", [], .tag("a", [("href", "/projects/\(project.id)")], .text(language(.publicPage)))),
         ]
         if let problem { body.append(.tag("p", [("class", "error"), ("role", "alert")], .text(problem))) }
+        let visibility = try await node.capTables.visibility(of: project.id)
+        body += [
+            .tag("h2", [], .text(language(.capTableVisibility))),
+            .tag("form", [("method", "post"), ("action", "\(path)/cap-table-visibility")], children: csrf + [
+                .tag("p", [], .tag("label", [("for", "visibility")], .text(language(.capTableShownToPublic))),
+                     .tag("select", [("id", "visibility"), ("name", "visibility")], children: CapTableVisibility.allCases.map { value in
+                         .tag("option", [("value", value.rawValue)] + (value == visibility ? [("selected", "selected")] : []),
+                              .text(language(value.phrase)))
+                     })),
+                .tag("p", [], .tag("button", [("type", "submit")], .text(language(.saveProfile)))),
+            ]),
+        ]
         body.append(.tag("h2", [], .text(language(.teamRoles))))
         body.append(.tag("ul", [], children: project.team.map { place in
             .tag("li", [], names.link(place.memberID), .text(" — \(codes.teamRole(place.role))"),
@@ -160,5 +179,16 @@ enum ResidentPages {
             .tag("p", [], .tag("button", [("type", "submit")], .text(language(.addMilestone)))),
         ]))
         return layout.page(title: "\(project.title) — Glocal", body: body)
+    }
+}
+
+extension CapTableVisibility {
+    /// What the public sees, in the catalogue's words.
+    var phrase: Phrase {
+        switch self {
+        case .summary: .visibilitySummary
+        case .holders: .visibilityHolders
+        case .full: .visibilityFull
+        }
     }
 }

@@ -15,6 +15,7 @@ enum PageRoutes {
             JoiningPages.routes(node: node, accounts: operations.accounts, members: operations.members),
             JudgePages.routes(node: node, operations: operations.challenges),
             ChallengeDeskPages.routes(node: node, operations: operations.challenges),
+            ProfilePages.routes(node: node, operations: operations.profiles),
             StaffPages.routes(node: node, operations: operations.members),
             GamePages.routes(node: node, operations: operations.games),
             AcceleratorPages.routes(node: node, operations: operations.accelerators),
@@ -24,7 +25,7 @@ enum PageRoutes {
             PartyContractPages.routes(node: node, operations: operations.contracts),
             StaffCSVPages.routes(operations: operations.csv),
             StaffProjectPages.routes(node: node, projects: operations.projects, capTables: operations.capTables),
-            ResidentPages.routes(node: node, operations: operations.projects),
+            ResidentPages.routes(node: node, operations: operations.projects, capTables: operations.capTables),
         ]
         return areas.flatMap { $0 } + [
             asset("/assets/site.css", operationID: "siteStylesheet", "text/css; charset=utf-8", PageAssets.stylesheet),
