@@ -603,6 +603,11 @@ def main():
                 contract = first(waiting, r"^/my/contracts/[^/?]+$")
                 if contract:
                     visit(tab, f"{role}-contract", contract, expect="pre.legal-text")
+                    if not tab.evaluate("document.querySelector(\"input[name=with][value=node-key]\") !== null"):
+                        # No signing key yet: the page says so and links to where one is made.
+                        visit(tab, f"{role}-account-keys", "/account#keys", expect="form[action='/account/keys']")
+                        act(tab, f"{role}-creates-key", "form[action='/account/keys']", {}, "p.notice")
+                        visit(tab, f"{role}-contract-again", contract, expect="input[name=with][value=node-key]")
                     act(tab, f"{role}-signs-contract", "form[action$='/signatures']:has(input[name=with][value=node-key])", {},
                         "p.notice")
                     contracts_signed += 1

@@ -39,6 +39,7 @@ extension Phrase {
         .weeklyHours: "Hours a week", .townsServed: "Towns I work in", .investorKindLabel: "What kind of investor I am",
         .ticketMinimum: "Ticket from, ₽", .ticketMaximum: "Ticket up to, ₽", .investorDirections: "Directions (comma-separated)",
         .facilitatorRecord: "Facilitator", .trainingCompletedOn: "Day facilitation training was completed", .doneProfile: "The profile is saved.",
+        .noSigningKeyYet: "The node keeps no signing key for you yet.", .createSigningKey: "Create one on your account page",
         .capTableVisibility: "Cap table", .capTableShownToPublic: "What everyone sees",
         .visibilitySummary: "share classes and totals", .visibilityHolders: "also each holder's units", .visibilityFull: "also every event",
         .doneVisibility: "What everyone sees of the cap table is chosen.",

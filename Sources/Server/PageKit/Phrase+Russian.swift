@@ -40,6 +40,7 @@ extension Phrase {
         .weeklyHours: "Часов в неделю", .townsServed: "Города, где я работаю", .investorKindLabel: "Кто я как инвестор",
         .ticketMinimum: "Чек от, ₽", .ticketMaximum: "Чек до, ₽", .investorDirections: "Направления (через запятую)",
         .facilitatorRecord: "Фасилитатор", .trainingCompletedOn: "Дата окончания обучения фасилитаторов", .doneProfile: "Профиль сохранён.",
+        .noSigningKeyYet: "Узел ещё не хранит для вас ключа подписи.", .createSigningKey: "Создать ключ на странице учётной записи",
         .capTableVisibility: "Таблица долей", .capTableShownToPublic: "Что видят все",
         .visibilitySummary: "классы долей и итоги", .visibilityHolders: "и доли каждого держателя", .visibilityFull: "и все события таблицы",
         .doneVisibility: "Выбрано, что все видят в таблице долей.",

@@ -29,6 +29,7 @@ public enum Phrase: String, Sendable, CaseIterable {
     case doneEventAnnounced, doneRules, doneTeamRegistered, doneJudgeAdded, doneAssigned
     case saveProfile, profiles, publicProfile, weeklyHours, townsServed, investorKindLabel, ticketMinimum, ticketMaximum
     case investorDirections, facilitatorRecord, trainingCompletedOn, doneProfile
+    case noSigningKeyYet, createSigningKey
     case capTableVisibility, capTableShownToPublic, visibilitySummary, visibilityHolders, visibilityFull, doneVisibility
     case newEvent, eventKind, eventTitle, startsOn, endsOn, eventTowns, announceEvent
     case signFor, signWithNodeKey, signContractNow, signOffline, signOfflineHow, signingKeyID, signatureHex, uploadSignature

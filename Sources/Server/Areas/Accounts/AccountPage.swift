@@ -52,7 +52,7 @@ struct AccountPage {
         } else {
             body.append(.tag("p", [], .tag("a", [("href", "/my/membership")], .text(language(.joinUnion)))))
         }
-        body.append(.tag("h2", [], .text(language(.signingKeys))))
+        body.append(.tag("h2", [("id", "keys")], .text(language(.signingKeys))))
         body.append(keys.isEmpty ? .tag("p", [("class", "muted")], .text(language(.noneYet)))
             : .tag("ul", [], children: keys.map { key in
                 .tag("li", [], .tag("code", [], .text(key.keyID.hex)), .text(key.revokedAtSeq == nil ? "" : " (\(language(.revoked)))"))

@@ -69,18 +69,24 @@ enum PartyContractPages {
         ]
         body += try await StaffContractPages.signatures(of: contract, node: node, format: format, names: names)
         let csrf = PageForm.csrfField(context)
+        let holdsKey = if let member { (try? await node.memberKeys.custodialKey(of: member.id)) != nil } else { false }
         for signatory in mine {
             let party = signatory.party.id
             let statement = try? await operations.signStatement.run(context, .init(contract: contract, party: party, signature: nil, act: nil))
             let canonical = statement.flatMap { try? String(decoding: $0.canonicalBytes, as: UTF8.self) }
             let action = "/my/contracts/\(contract.id)/signatures"
-            body.append(.tag("form", [("method", "post"), ("action", action)], children: csrf + [
-                .tag("input", [("type", "hidden"), ("name", "party"), ("value", party.rawValue)]),
-                .tag("input", [("type", "hidden"), ("name", "with"), ("value", "node-key")]),
-                .tag("h2", [], .text("\(language(.signFor)) \(names.name(party.rawValue))")),
-                .tag("p", [], .text(language(.signWithNodeKey))),
-                .tag("p", [], .tag("button", [("type", "submit")], .text(language(.signContractNow)))),
-            ]))
+            body.append(.tag("h2", [], .text("\(language(.signFor)) \(names.name(party.rawValue))")))
+            if holdsKey {
+                body.append(.tag("form", [("method", "post"), ("action", action)], children: csrf + [
+                    .tag("input", [("type", "hidden"), ("name", "party"), ("value", party.rawValue)]),
+                    .tag("input", [("type", "hidden"), ("name", "with"), ("value", "node-key")]),
+                    .tag("p", [], .text(language(.signWithNodeKey))),
+                    .tag("p", [], .tag("button", [("type", "submit")], .text(language(.signContractNow)))),
+                ]))
+            } else {
+                body.append(.tag("p", [("class", "notice")], .text(language(.noSigningKeyYet) + " "),
+                                 .tag("a", [("href", "/account#keys")], .text(language(.createSigningKey)))))
+            }
             if let canonical {
                 body.append(.tag("details", [], children: [
                     .tag("summary", [], .text(language(.signOffline))),
