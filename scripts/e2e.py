@@ -502,7 +502,8 @@ def main():
                              ("staff-events", "/staff/events", "table"),
                              ("staff-session", events["investment"], "table")]),
             ("investor", [("investor-session", events["investment"], "form[action$='/pledges']")]),
-            ("mentor", [("mentor-accelerator", events["accelerator"], "form[action$='/consultations']")]),
+            ("mentor", [("mentor-accelerator", events["accelerator"], "form[action$='/consultations']"),
+                        ("mentor-profile", "/my/profile", "form[action='/my/profile/mentor']")]),
         ]
         # What each role does, in the roles' order (the judge marks before staff seal the
         # Challenge), on a page it has just loaded (by the page's name): the form to
@@ -560,6 +561,8 @@ def main():
                 ("mentor-confirms-consultation", "mentor-accelerator", "form[action$='/confirmations']", {}, "p.notice"),
                 ("mentor-logs-consultation", "mentor-accelerator", "form[action$='/consultations']",
                  {"held_on": today, "hours": "2", "topic": "Финансовая модель"}, "p.notice"),
+                ("mentor-edits-profile", "mentor-profile", "form[action='/my/profile/mentor']",
+                 {"competencies": "финансовая модель, маркетинг", "weekly_hours": "6"}, "p.notice"),
             ],
         }
         contracts_signed = 0

@@ -108,7 +108,7 @@ enum ChallengeDeskPages {
             layout.breadcrumbs([(language(.eventDesk), EventDeskPages.path)], here: event.title),
             .tag("h1", [], .text(event.title)),
             .tag("p", [("class", "muted")], .text("\(language(.status)): \(language(event.status.phrase)) · "),
-                 .tag("a", [("href", event.kind.pagePath(event.id))], .text(language(.liveBoard)))),
+                 .tag("a", [("href", event.kind.pagePath(event.id))], .text(language(.leaderboard)))),
             StaffContractPages.problemBeside(problem),
         ]
 
