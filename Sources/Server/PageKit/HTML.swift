@@ -53,7 +53,7 @@ public indirect enum HTML: Sendable {
                 return
             }
             output.append(UInt8(ascii: ">"))
-            guard !Self.void.contains(name) || !children.isEmpty else { return }
+            guard !children.isEmpty || !Self.void.contains(name) else { return }
             for child in children { child.render(into: &output) }
             output.append(contentsOf: "</".utf8)
             output.append(contentsOf: name.utf8)

@@ -114,8 +114,8 @@ enum EventDeskPages {
                 })),
                 field("event-title", .eventTitle, .tag("input", [("id", "event-title"), ("name", "title"), ("required", "required")])),
                 .tag("fieldset", [], children: [.tag("legend", [], .text(language(.eventTowns)))] + towns.map { town in
-                    .tag("p", [], .tag("input", [("type", "checkbox"), ("id", "town_\(town.id)"), ("name", "town_\(town.id)"), ("value", "on")]),
-                         .tag("label", [("for", "town_\(town.id)")], .text(town.name)))
+                    .tag("p", [("class", "choice")], .tag("input", [("type", "checkbox"), ("id", "town_\(town.id)"), ("name", "town_\(town.id)"), ("value", "on")]),
+                         .tag("label", [("for", "town_\(town.id)"), ("class", "inline")], .text(town.name)))
                 }),
                 field("event-starts", .startsOn, .tag("input", [("id", "event-starts"), ("name", "starts_on"), ("type", "date"), ("required", "required")])),
                 field("event-ends", .endsOn, .tag("input", [("id", "event-ends"), ("name", "ends_on"), ("type", "date"), ("required", "required")])),

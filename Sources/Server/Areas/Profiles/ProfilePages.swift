@@ -87,9 +87,9 @@ enum ProfilePages {
                 field("weekly_hours", .weeklyHours, input("weekly_hours", "weekly_hours", String(mentor?.weeklyHours ?? 4),
                                                           [("type", "number"), ("min", "1"), ("max", "60")])),
                 .tag("fieldset", [], children: [.tag("legend", [], .text(language(.townsServed)))] + allTowns.map { town in
-                    .tag("p", [], .tag("input", [("type", "checkbox"), ("id", "town_\(town.id)"), ("name", "town_\(town.id)"), ("value", "on")]
+                    .tag("p", [("class", "choice")], .tag("input", [("type", "checkbox"), ("id", "town_\(town.id)"), ("name", "town_\(town.id)"), ("value", "on")]
                                               + (served.contains(town.id) ? [("checked", "checked")] : [])),
-                         .tag("label", [("for", "town_\(town.id)")], .text(town.name)))
+                         .tag("label", [("for", "town_\(town.id)"), ("class", "inline")], .text(town.name)))
                 }),
             ]),
             form("investor", .investorProfile, [
