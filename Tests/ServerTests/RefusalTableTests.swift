@@ -101,12 +101,16 @@ import Testing
             EventStateError.wrongStatus(event, kind: .game, current: .open, allowed: [.running], act: "ideas are submitted"),
             EventStateError.cannotMove(event, current: .closed, requested: .open, next: nil),
             ProjectStageError(current: .idea, requested: .funded, allowed: [.selected, .closed]),
+            ContractError.withdrawalExceedsPledge(requested: 150_000, pledged: 100_000),
+            ContractError.notActive(event: "pledge", status: .proposed),
         ]
         let said = refusals.map { $0.words(CodeNames(language: .russian)) }
         #expect(said == [
             "сейчас у события статус «регистрация»; это возможно, только когда он «идёт»",
             "из статуса «закрыто» нельзя перейти в «регистрация», можно только закреплением итогов",
             "проект на стадии «идея» не может перейти в «профинансирован»; можно перейти в: отобран на Игре или закрыт",
+            "нельзя отозвать 1\u{00A0}500,00\u{00A0}₽: обещано только 1\u{00A0}000,00\u{00A0}₽",
+            "договор ещё не действует: статус «предложен»; нужны подписи всех сторон",
         ])
     }
 

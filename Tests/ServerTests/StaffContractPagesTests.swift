@@ -98,7 +98,7 @@ import Testing
         let id = try #require(ContractID(rawValue: String(path.dropFirst("/staff/contracts/".count))))
 
         let early = try await desk.post(desk.staff, "\(path)/revenue", FormEncoding.body([("amount", "1 000")]))
-        #expect(early.status == 409 && early.text.contains("role=\"alert\"") && early.text.contains("proposed"))
+        #expect(early.status == 409 && early.text.contains("role=\"alert\"") && early.text.contains("статус «предложен»"))
         let alert = try #require(early.text.range(of: "role=\"alert\""))
         #expect(early.text[..<alert.lowerBound].hasSuffix("<form method=\"post\" action=\"\(path)/revenue\"><input type=\"hidden\" name=\"csrf_token\" value=\"\(desk.staff.csrfToken ?? "")\"><p class=\"error\" "))
 
