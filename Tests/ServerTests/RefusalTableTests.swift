@@ -103,6 +103,8 @@ import Testing
             ProjectStageError(current: .idea, requested: .funded, allowed: [.selected, .closed]),
             ContractError.withdrawalExceedsPledge(requested: 150_000, pledged: 100_000),
             ContractError.notActive(event: "pledge", status: .proposed),
+            CapTableError.insufficientOutstandingUnits(grant: "g1", requested: 300, outstanding: 21),
+            AccountsError.emailTaken,
         ]
         let said = refusals.map { $0.words(CodeNames(language: .russian)) }
         #expect(said == [
@@ -111,6 +113,8 @@ import Testing
             "проект на стадии «идея» не может перейти в «профинансирован»; можно перейти в: отобран на Игре или закрыт",
             "нельзя отозвать 1\u{00A0}500,00\u{00A0}₽: обещано только 1\u{00A0}000,00\u{00A0}₽",
             "договор ещё не действует: статус «предложен»; нужны подписи всех сторон",
+            "по опциону осталось 21\u{00A0}доля, а запрошено 300\u{00A0}долей",
+            "этот адрес уже занят другой учётной записью",
         ])
     }
 
