@@ -105,6 +105,7 @@ import Testing
             ContractError.notActive(event: "pledge", status: .proposed),
             CapTableError.insufficientOutstandingUnits(grant: "g1", requested: 300, outstanding: 21),
             AccountsError.emailTaken,
+            IPConsentError.nothingChanges,
         ]
         let said = refusals.map { $0.words(CodeNames(language: .russian)) }
         #expect(said == [
@@ -115,6 +116,7 @@ import Testing
             "договор ещё не действует: статус «предложен»; нужны подписи всех сторон",
             "по опциону осталось 21\u{00A0}доля, а запрошено 300\u{00A0}долей",
             "этот адрес уже занят другой учётной записью",
+            "новое распределение совпадает с текущим",
         ])
     }
 
