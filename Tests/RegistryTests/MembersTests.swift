@@ -27,6 +27,21 @@ import Testing
         #expect(ledger.contains(#""kind":"city.register""#) && ledger.contains(glazov.id.rawValue))
     }
 
+    @Test func readsTheMembersAndTownsAPageNamesAtOnce() async throws {
+        let test = try await TestNode.make()
+        defer { test.remove() }
+        let glazov = try await test.node.cities.register(name: "Глазов", region: "Удмуртия", population: 90_000)
+        let anna = try await test.node.members.apply(MemberApplication(kind: .person, name: "Анна", cityID: glazov.id))
+        let boris = try await test.node.members.setRoles([.mentor], of: try await test.node.members.apply(
+            MemberApplication(kind: .person, name: "Борис")).id)
+        let unknown = try #require(MemberID(rawValue: MemberID.prefix + String(repeating: "0", count: 32)))
+        let members = try await test.node.members.members(ids: [anna.id, boris.id, anna.id, unknown])
+        #expect(members == [anna.id: anna, boris.id: boris])
+        #expect(try await test.node.members.members(ids: []).isEmpty)
+        let towns = try await test.node.cities.cities(ids: [glazov.id, try #require(CityID(rawValue: CityID.prefix + String(repeating: "0", count: 32)))])
+        #expect(towns == [glazov.id: glazov])
+    }
+
     @Test func movesOnlyAlongTheMembershipStateMachine() async throws {
         let test = try await TestNode.make()
         defer { test.remove() }

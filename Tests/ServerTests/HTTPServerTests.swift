@@ -18,6 +18,17 @@ import Testing
         await server.stop()
     }
 
+    @Test func spreadsConnectionsThatArriveTogetherEvenlyOverTheLoops() async throws {
+        let server = try TestServer.start(EchoResponder())
+        let clients = try (0..<64).map { _ in try server.client() }
+        for client in clients {
+            try await client.send("GET /c HTTP/1.1\r\nHost: x\r\n\r\n")
+            #expect(try await client.readResponse().status == 200)
+        }
+        #expect(await server.server.connectionsPerLoop() == [32, 32])
+        await server.stop()
+    }
+
     @Test func keepsTheConnectionAliveAcrossRequests() async throws {
         let server = try TestServer.start(EchoResponder())
         let client = try server.client()

@@ -65,6 +65,13 @@ public struct Cities: Sendable {
         try await database.read { try CityStore(database: $0).city(id: id) }
     }
 
+    /// The towns among `ids` that exist, by id, read at once.
+    public func cities(ids: some Sequence<CityID>) async throws -> [CityID: City] {
+        let ids = Array(Set(ids))
+        let found = try await database.read { try CityStore(database: $0).cities(ids: ids) }
+        return Dictionary(uniqueKeysWithValues: found.map { ($0.id, $0) })
+    }
+
     public func all() async throws -> [City] {
         try await database.read { try CityStore(database: $0).all() }
     }

@@ -17,6 +17,14 @@ struct CityStore {
         try database.queryFirst("SELECT \(Self.columns) FROM city WHERE id = ?", [.text(id.rawValue)], Self.city)
     }
 
+    /// The towns among `ids` that exist, in one query.
+    func cities(ids: [CityID]) throws -> [City] {
+        guard !ids.isEmpty else { return [] }
+        let list = try JSONValue.array(ids.map { .string($0.rawValue) }).canonicalBytes()
+        return try database.query("SELECT \(Self.columns) FROM city WHERE id IN (SELECT value FROM json_each(?))",
+                                  [.text(String(decoding: list, as: UTF8.self))], Self.city)
+    }
+
     func all() throws -> [City] {
         try database.query("SELECT \(Self.columns) FROM city ORDER BY name, id", [], Self.city)
     }

@@ -90,7 +90,7 @@ public struct CityProfiles: Sendable {
         return Dictionary(grouping: figures, by: \.indicator)
     }
 
-    private static func requireCity(_ id: CityID, _ database: SQLiteConnection) throws {
+    static func requireCity(_ id: CityID, _ database: SQLiteConnection) throws {
         guard try CityStore(database: database).city(id: id) != nil else { throw RegistryNotFound(.city, id) }
     }
 }

@@ -22,6 +22,14 @@ struct MemberStore {
         try database.queryFirst("SELECT \(Self.columns) FROM member WHERE id = ?", [.text(id.rawValue)], member)
     }
 
+    /// The members among `ids` that exist, in one query.
+    func members(ids: [MemberID]) throws -> [Member] {
+        guard !ids.isEmpty else { return [] }
+        let list = try JSONValue.array(ids.map { .string($0.rawValue) }).canonicalBytes()
+        return try database.query("SELECT \(Self.columns) FROM member WHERE id IN (SELECT value FROM json_each(?))",
+                                  [.text(String(decoding: list, as: UTF8.self))], member)
+    }
+
     func member(account: AccountID) throws -> Member? {
         try database.queryFirst("SELECT \(Self.columns) FROM member WHERE account_id = ?", [.text(account.rawValue)], member)
     }

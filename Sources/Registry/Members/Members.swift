@@ -184,6 +184,13 @@ public struct Members: Sendable {
         try await database.read { try MemberStore(database: $0).member(id: id) }
     }
 
+    /// The members among `ids` that exist, by id, read at once (a page naming the people it mentions).
+    public func members(ids: some Sequence<MemberID>) async throws -> [MemberID: Member] {
+        let ids = Array(Set(ids))
+        let found = try await database.read { try MemberStore(database: $0).members(ids: ids) }
+        return Dictionary(uniqueKeysWithValues: found.map { ($0.id, $0) })
+    }
+
     public func member(account: AccountID) async throws -> Member? {
         try await database.read { try MemberStore(database: $0).member(account: account) }
     }

@@ -98,11 +98,6 @@ public struct Projects: Sendable {
         try await database.read { try ProjectStore(database: $0).stageMoves(of: id) }
     }
 
-    /// How many of the town's projects are at each stage (stages without any are absent).
-    public func stageCounts(cityID: CityID) async throws -> [ProjectStage: Int] {
-        try await database.read { try ProjectStore(database: $0).stageCounts(cityID: cityID) }
-    }
-
     /// Every project matching `filter`, oldest first.
     public func projects(_ filter: ProjectFilter = ProjectFilter()) async throws -> [Project] {
         let normalised = Self.normalised(filter)

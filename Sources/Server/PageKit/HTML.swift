@@ -8,11 +8,23 @@ public indirect enum HTML: Sendable {
     case group([HTML])
     case constant(StaticString)
 
-    /// Elements that have no end tag.
-    private static let void: Set<String> = ["meta", "link", "br", "input", "img", "hr"]
-    /// SVG shapes: inside `<svg>` the HTML parser reads foreign content, where an element
-    /// without children must close itself (`<rect … />`), or what follows lands inside it.
-    private static let selfClosingWhenEmpty: Set<String> = ["circle", "rect", "line", "polyline", "path"]
+    /// Whether `name` is an element that has no end tag.
+    private static func isVoid(_ name: String) -> Bool {
+        switch name {
+        case "meta", "link", "br", "input", "img", "hr": true
+        default: false
+        }
+    }
+
+    /// Whether `name` is an SVG shape: inside `<svg>` the HTML parser reads foreign content,
+    /// where an element without children must close itself (`<rect … />`), or what follows
+    /// lands inside it.
+    private static func closesItselfWhenEmpty(_ name: String) -> Bool {
+        switch name {
+        case "circle", "rect", "line", "polyline", "path": true
+        default: false
+        }
+    }
 
     public static func tag(_ name: String, _ attributes: [(String, String)] = [], _ children: HTML...) -> HTML {
         .element(name, attributes: attributes, children: children)
@@ -48,12 +60,12 @@ public indirect enum HTML: Sendable {
                 Self.appendEscaped(value, to: &output)
                 output.append(UInt8(ascii: "\""))
             }
-            if children.isEmpty && Self.selfClosingWhenEmpty.contains(name) {
+            if children.isEmpty && Self.closesItselfWhenEmpty(name) {
                 output.append(contentsOf: " />".utf8)
                 return
             }
             output.append(UInt8(ascii: ">"))
-            guard !children.isEmpty || !Self.void.contains(name) else { return }
+            guard !children.isEmpty || !Self.isVoid(name) else { return }
             for child in children { child.render(into: &output) }
             output.append(contentsOf: "</".utf8)
             output.append(contentsOf: name.utf8)
@@ -67,16 +79,27 @@ public indirect enum HTML: Sendable {
         }
     }
 
+    /// Appends `text` with the five characters that could end a text or an attribute value
+    /// replaced by references; the runs between them are copied whole.
     private static func appendEscaped(_ text: String, to output: inout [UInt8]) {
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
-            case UInt8(ascii: "<"): output.append(contentsOf: "&lt;".utf8)
-            case UInt8(ascii: ">"): output.append(contentsOf: "&gt;".utf8)
-            case UInt8(ascii: "\""): output.append(contentsOf: "&quot;".utf8)
-            case UInt8(ascii: "'"): output.append(contentsOf: "&#39;".utf8)
-            default: output.append(byte)
+        var text = text
+        text.withUTF8 { bytes in
+            var runStart = 0
+            for index in bytes.indices {
+                let reference: StaticString
+                switch bytes[index] {
+                case UInt8(ascii: "&"): reference = "&amp;"
+                case UInt8(ascii: "<"): reference = "&lt;"
+                case UInt8(ascii: ">"): reference = "&gt;"
+                case UInt8(ascii: "\""): reference = "&quot;"
+                case UInt8(ascii: "'"): reference = "&#39;"
+                default: continue
+                }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                reference.withUTF8Buffer { output.append(contentsOf: $0) }
+                runStart = index + 1
             }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
         }
     }
 }

@@ -14,12 +14,20 @@ struct PartyNames {
     /// read in one go for the page.
     static func load(_ ids: some Sequence<String>, node: Node, layout: PageLayout) async throws -> PartyNames {
         var names = PartyNames(language: layout.language, showsPersons: layout.signedIn)
-        for id in Set(ids) {
+        var memberIDs: [MemberID] = []
+        var townIDs: [CityID] = []
+        for id in ids {
             if let member = MemberID(rawValue: id) {
-                names.members[id] = try await node.members.member(id: member)
+                memberIDs.append(member)
             } else if let town = CityID(rawValue: id.hasPrefix(Self.fundPrefix) ? String(id.dropFirst(Self.fundPrefix.count)) : id) {
-                names.towns[town.rawValue] = try await node.cities.city(id: town)
+                townIDs.append(town)
             }
+        }
+        if !memberIDs.isEmpty {
+            for (id, member) in try await node.members.members(ids: memberIDs) { names.members[id.rawValue] = member }
+        }
+        if !townIDs.isEmpty {
+            for (id, town) in try await node.cities.cities(ids: townIDs) { names.towns[id.rawValue] = town }
         }
         return names
     }

@@ -13,7 +13,7 @@ public struct Router: HTTPResponder {
         table = try RouteTable(routes)
         self.middleware = middleware
         var chains: [String: Route.Handler] = [:]
-        for route in routes { chains[route.label] = Self.compose(middleware, around: route.handler) }
+        for route in routes { chains[route.label] = Self.compose(middleware.filter { $0.applies(to: route) }, around: route.handler) }
         self.chains = chains
     }
 

@@ -12,6 +12,10 @@ struct WaitingActCountMiddleware: Middleware {
     let waitingActs: WaitingActs
     let members: Members
 
+    func applies(to route: Route) -> Bool {
+        route.tag == "pages"
+    }
+
     func handle(_ context: RequestContext, next: Route.Handler) async throws -> HTTPResponse {
         guard context.route.tag == "pages", let actor = context.actor else { return try await next(context) }
         let count = try await waitingActs.waiting(for: actor, members: members).count

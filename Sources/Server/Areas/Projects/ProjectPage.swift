@@ -8,15 +8,16 @@ struct ProjectPage {
     let node: Node
     let layout: PageLayout
 
-    func render(_ project: Project) async throws -> HTML {
+    /// How many of the project's contracts the page lists.
+    static let contractLimit = 50
+
+    func render(_ overview: ProjectOverview) async throws -> HTML {
         let language = layout.language
         let format = PageFormat(language: language)
-        let town = try await node.cities.city(id: project.cityID)
-        let milestones = try await node.projects.milestones(of: project.id)
-        let adoptions = try await node.projects.adoptions(of: project.id)
-        let contracts = try await node.contracts.contracts(ContractFilter(projectID: project.id), page: try PageRequest(limit: 50)).items
-        let table = try await node.capTables.table(of: project.id)
-        let shown = try await node.capTables.visibility(of: project.id) != .summary
+        let (project, town, milestones, adoptions, contracts) = (overview.project, overview.town, overview.milestones,
+                                                                 overview.adoptions, overview.contracts)
+        let table = overview.capTable
+        let shown = overview.capTableVisibility != .summary
         let holders = shown ? table.latestDate.map { Array(table.fullyDiluted(asOf: $0).basisPoints.keys.map(\.rawValue)) } ?? [] : []
         let names = try await PartyNames.load(project.team.map(\.memberID.rawValue) + holders + adoptions.map(\.cityID.rawValue),
                                               node: node, layout: layout)
@@ -29,7 +30,7 @@ struct ProjectPage {
             .tag("h2", [], .text(language(.summary))),
             .tag("p", [], .text(project.summary)),
             .tag("h2", [], .text(language(.stageTimeline))),
-            try await StageTimeline(node: node, format: format).render(project),
+            StageTimeline(format: format).render(project, moves: overview.stageMoves),
             .tag("h2", [], .text(language(.teamRoles))),
             .tag("ul", [], children: project.team.map { .tag("li", [], names.link($0.memberID), .text(" — \(codes.teamRole($0.role))")) }),
             .tag("h2", [], .text(language(.mvpPlan))),
@@ -41,7 +42,7 @@ struct ProjectPage {
                 .tag("li", [], .tag("a", [("href", "/towns/\($0.cityID)")], .text(names.name($0.cityID.rawValue))))
             }),
         ]
-        body += try await ipDeposits(of: project)
+        body += ipDeposits(overview.ideaAsset)
         body += capTable(table, shown: shown, format: format, names: names)
         body.append(.tag("h2", [], .text(language(.contracts))))
         body.append(contracts.isEmpty ? .tag("p", [("class", "muted")], .text(language(.noneYet))) : .tag("ul", [], children: contracts.map {
@@ -52,10 +53,9 @@ struct ProjectPage {
     }
 
     /// The project's deposited IP (its idea's text, when put forward at a Game with one), each with its receipt's check.
-    private func ipDeposits(of project: Project) async throws -> [HTML] {
+    private func ipDeposits(_ idea: IPAsset?) -> [HTML] {
         let language = layout.language
-        var assets: [IPAsset] = []
-        if let id = try await node.games.idea(of: project.id)?.assetID, let asset = try await node.ipAssets.asset(id: id) { assets.append(asset) }
+        let assets = idea.map { [$0] } ?? []
         return [
             .tag("h2", [], .text(language(.ipDeposits))),
             assets.isEmpty ? .tag("p", [("class", "muted")], .text(language(.noneYet))) : .tag("ul", [], children: assets.map { asset in

@@ -37,7 +37,7 @@ struct StaffProjectDesk {
                  .text(" · "), .tag("a", [("href", "/staff/projects")], .text(language(.staffProjects)))),
             .tag("h2", [], .text(language(.stageTimeline))),
             .tag("p", [], .text("\(language(.stage)): \(CodeNames(language: language).stage(project.stage))")),
-            try await StageTimeline(node: node, format: format).render(project),
+            StageTimeline(format: format).render(project, moves: try await node.projects.stageMoves(of: project.id)),
         ]
         body.append(forms.stage(project.stage, problem: sent == "stage" ? problem : nil))
         body.append(.tag("h2", [], .text(language(.capTable))))

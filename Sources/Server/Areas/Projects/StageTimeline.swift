@@ -4,13 +4,11 @@ import Registry
 /// its creation as an idea, then each move with the date and a link to the
 /// `project.stage` ledger entry that records it.
 struct StageTimeline {
-    let node: Node
     let format: PageFormat
 
-    func render(_ project: Project) async throws -> HTML {
+    func render(_ project: Project, moves: [ProjectStageMove]) -> HTML {
         let language = format.language
         let codes = CodeNames(language: language)
-        let moves = try await node.projects.stageMoves(of: project.id)
         return .tag("ol", [("class", "timeline")], children: [
             .tag("li", [], .text("\(format.date(CalendarDate(project.createdAt))) — \(language(.created)): \(codes.stage(.idea))")),
         ] + moves.map { move in

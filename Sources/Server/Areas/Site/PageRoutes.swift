@@ -61,10 +61,10 @@ enum PageRoutes {
             },
             page("/projects/{project_id}", operationID: "projectPage",
                  summary: "A project: team by role, MVP plan, adoptions, cap table and contracts") { context, layout in
-                let project = try await context.record("project_id", notFound: layout.language(.notFound)) {
-                    try await node.projects.project(id: $0)
+                let overview = try await context.record("project_id", notFound: layout.language(.notFound)) {
+                    try await node.projects.overview(of: $0, contractLimit: ProjectPage.contractLimit)
                 }
-                return try await ProjectPage(node: node, layout: layout).render(project)
+                return try await ProjectPage(node: node, layout: layout).render(overview)
             },
             page("/search", operationID: "searchPage", summary: "Browse and search the registry") { context, layout in
                 let query = try QueryParameters(context.request)
@@ -135,22 +135,18 @@ enum PageRoutes {
     private static func townPage(_ town: City, node: Node, layout: PageLayout) async throws -> HTML {
         let language = layout.language
         let format = PageFormat(language: language)
-        let profile = try await node.cityProfiles.profile(of: town.id)
-        let indicators = try await node.cityProfiles.indicators(of: town.id)
-        let audits = try await node.cityProfiles.audits(of: town.id)
-        let communities = try await node.communities.all(cityID: town.id)
-        let counts = try await node.projects.stageCounts(cityID: town.id)
+        let overview = try await node.cityProfiles.overview(of: town.id, projectsPerStage: Self.projectsPerStage)
         var body: [HTML] = [
             .tag("h1", [], .text(town.name)),
             .tag("p", [("class", "muted")], .text("\(language(.region)): \(town.region)"
                 + (town.population.map { " · \(language(.population)): \(format.integer(Int64($0)))" } ?? ""))),
             .tag("h2", [], .text(language(.directions))),
-            profile.directions.isEmpty ? .tag("p", [("class", "muted")], .text(language(.noFigures)))
-                : .tag("ul", [], children: profile.directions.map { .tag("li", [], .text($0)) }),
+            overview.profile.directions.isEmpty ? .tag("p", [("class", "muted")], .text(language(.noFigures)))
+                : .tag("ul", [], children: overview.profile.directions.map { .tag("li", [], .text($0)) }),
             .tag("h2", [], .text(language(.atlasOfHappiness))),
         ]
         let charts: [HTML] = HappinessIndicator.allCases.compactMap { indicator in
-            guard let figures = indicators[indicator], !figures.isEmpty else { return nil }
+            guard let figures = overview.indicators[indicator], !figures.isEmpty else { return nil }
             let name = language(indicator.phrase)
             return .tag("li", [], .tag("h3", [], .text(name)),
                         SVGChart.line(figures.map { SVGChart.Point(label: format.date($0.measuredOn), value: Double($0.value),
@@ -160,20 +156,19 @@ enum PageRoutes {
         }
         body.append(charts.isEmpty ? .tag("p", [("class", "muted")], .text(language(.noFigures))) : .tag("ul", [("class", "cards")], children: charts))
         body.append(.tag("h2", [], .text(language(.maturityAudit))))
-        body.append(audits.isEmpty ? .tag("p", [("class", "muted")], .text(language(.noFigures)))
-            : SVGChart.bars(audits.map { SVGChart.Point(label: "\($0.area), \(format.date($0.auditedOn))", value: Double($0.score),
+        body.append(overview.audits.isEmpty ? .tag("p", [("class", "muted")], .text(language(.noFigures)))
+            : SVGChart.bars(overview.audits.map { SVGChart.Point(label: "\($0.area), \(format.date($0.auditedOn))", value: Double($0.score),
                                                         text: "\($0.score)") },
                             maximum: 100, describedAs: language(.maturityAudit),
                             table: .init(summary: language(.figuresAsTable), labelHeading: language(.auditArea),
                                          valueHeading: language(.score))))
         body.append(.tag("h2", [], .text(language(.communities))))
-        body.append(.tag("ul", [], children: communities.map { .tag("li", [], .text($0.name)) }))
+        body.append(.tag("ul", [], children: overview.communities.map { .tag("li", [], .text($0.name)) }))
         body.append(.tag("h2", [], .text(language(.projectsByStage))))
-        if counts.isEmpty { body.append(.tag("p", [("class", "muted")], .text(language(.noProjects)))) }
+        if overview.stageCounts.isEmpty { body.append(.tag("p", [("class", "muted")], .text(language(.noProjects)))) }
         for stage in ProjectStage.allCases {
-            guard let count = counts[stage] else { continue }
-            let shown = try await node.projects.projects(ProjectFilter(cityID: town.id, stage: stage), matching: nil,
-                                                         page: try PageRequest(limit: Self.projectsPerStage)).items
+            guard let count = overview.stageCounts[stage] else { continue }
+            let shown = overview.projectsByStage[stage] ?? []
             body.append(.tag("h3", [], .text("\(CodeNames(language: language).stage(stage)) — \(format.count(Int64(count), .projects))")))
             body.append(.tag("ul", [], children: shown.map { .tag("li", [], .tag("a", [("href", "/projects/\($0.id)")], .text($0.title))) }))
             if count > shown.count {

@@ -21,6 +21,11 @@ public struct IdempotencyMiddleware: Middleware {
         self.metrics = metrics
     }
 
+    /// Only routes that create something remember their answers.
+    public func applies(to route: Route) -> Bool {
+        route.isIdempotentCreate
+    }
+
     public func handle(_ context: RequestContext, next: Route.Handler) async throws -> HTTPResponse {
         guard context.route.isIdempotentCreate, let key = context.request.headers[Self.headerName],
               let actor = context.actor else {

@@ -26,6 +26,8 @@ actor LoopConnections {
 
     var isEmpty: Bool { connections.isEmpty }
 
+    var count: Int { connections.count }
+
     func handle(_ event: Epoll.Event) {
         if event.descriptor == listener.descriptor {
             acceptWaitingConnections()
@@ -45,6 +47,8 @@ actor LoopConnections {
         settle(connection)
     }
 
+    /// Accepts what waits on the listening socket and gives each connection to the loop
+    /// whose turn it is, this one or another.
     private func acceptWaitingConnections() {
         guard isListening else { return }
         for _ in 0..<64 {
@@ -54,25 +58,34 @@ actor LoopConnections {
                 socket.close()
                 continue
             }
-            socket.setNoDelay()
-            guard let transport = transport(for: socket) else {
-                socket.close()
-                server.openConnections.subtract(1, ordering: .relaxed)
+            guard let owner = server.loopForNextConnection(), owner !== self else {
+                adopt(socket)
                 continue
             }
-            let connection = HTTPConnection(id: nextConnectionID, socket: socket, transport: transport,
-                                            configuration: server.configuration, now: MonotonicTime.now())
-            nextConnectionID += 1
-            do {
-                try loop.epoll.add(socket.descriptor, .readable)
-            } catch {
-                connection.close()
-                server.openConnections.subtract(1, ordering: .relaxed)
-                continue
-            }
-            connections[socket.descriptor] = connection
-            connectionIDs[connection.id] = socket.descriptor
+            Task(executorPreference: owner.loop) { await owner.adopt(socket) }
         }
+    }
+
+    /// Makes `socket`, just accepted and counted, a connection of this loop.
+    private func adopt(_ socket: Socket) {
+        socket.setNoDelay()
+        guard !server.isDraining, let transport = transport(for: socket) else {
+            socket.close()
+            server.openConnections.subtract(1, ordering: .relaxed)
+            return
+        }
+        let connection = HTTPConnection(id: nextConnectionID, socket: socket, transport: transport,
+                                        configuration: server.configuration, now: MonotonicTime.now())
+        nextConnectionID += 1
+        do {
+            try loop.epoll.add(socket.descriptor, .readable)
+        } catch {
+            connection.close()
+            server.openConnections.subtract(1, ordering: .relaxed)
+            return
+        }
+        connections[socket.descriptor] = connection
+        connectionIDs[connection.id] = socket.descriptor
     }
 
     /// A plain socket, or a new TLS session on it; nil if libssl cannot make one.

@@ -25,6 +25,13 @@ public final class HTTPServer: Sendable {
 
     public var openConnections: Int { context.openConnections.load(ordering: .relaxed) }
 
+    /// How many connections each event loop owns, in loop order.
+    func connectionsPerLoop() async -> [Int] {
+        var counts: [Int] = []
+        for loop in state.withLock({ $0.loops }) { counts.append(await loop.count) }
+        return counts
+    }
+
     /// Whether `shutdown()` has begun.
     public var isShuttingDown: Bool { context.isDraining }
 
@@ -46,6 +53,7 @@ public final class HTTPServer: Sendable {
             listener.close()
             throw error
         }
+        context.loops.withLock { $0 = loops }
         state.withLock {
             $0.port = listener.port
             $0.loops = loops
@@ -84,6 +92,8 @@ public final class HTTPServer: Sendable {
         let waiters = state.withLock { state -> [CheckedContinuation<Void, Never>] in
             state.runningLoops -= 1
             guard state.runningLoops == 0 else { return [] }
+            state.loops.removeAll()
+            context.loops.withLock { $0.removeAll() }
             let waiting = state.waiters
             state.waiters.removeAll()
             return waiting
