@@ -12,13 +12,16 @@ Russian page outside the ledger explorer and receipts. The roles sign in through
 login form, each in its own browser context, and act: fill and send the forms of their
 scenario, and the page they come back to must say what was done.
 
-Usage: e2e.py --base http://127.0.0.1:PORT --chromium /usr/bin/chromium --axe axe.min.js --out .build/e2e
+Usage: e2e.py --base http://127.0.0.1:PORT --chromium /usr/bin/chromium --axe axe.min.js --mail DATA/mail --out .build/e2e
 Exits 1 naming each page and what failed on it; prints one line per page and step.
 """
 
 import argparse
 import base64
+import email
+import email.policy
 import fcntl
+import glob
 import json
 import os
 import re
@@ -329,6 +332,23 @@ def first(links, pattern):
     return None
 
 
+def mailed_link(folder, recipient, marker, wait=10.0):
+    """The first line holding `marker` in a mail to `recipient` in the node's mail folder,
+    waiting up to `wait` seconds for the sender (which runs every two seconds)."""
+    deadline = time.monotonic() + wait
+    while True:
+        for path in sorted(glob.glob(os.path.join(folder, "*.eml"))):
+            message = email.message_from_binary_file(open(path, "rb"), policy=email.policy.default)
+            if recipient not in str(message["To"]):
+                continue
+            for line in message.get_content().splitlines():
+                if marker in line:
+                    return line.strip()
+        if time.monotonic() > deadline:
+            return None
+        time.sleep(0.5)
+
+
 def main():
     options = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     options.add_argument("--base", required=True)
@@ -337,6 +357,7 @@ def main():
     options.add_argument("--out", default=".build/e2e")
     options.add_argument("--width", type=int, default=1280)
     options.add_argument("--height", type=int, default=800)
+    options.add_argument("--mail", required=True, help="the node's mail folder, where `glocal serve` writes what it sends")
     arguments = options.parse_args()
     base = arguments.base.rstrip("/")
     os.makedirs(arguments.out, exist_ok=True)
@@ -623,9 +644,29 @@ def main():
         newcomer = f"newcomer-{int(time.time())}@example.org"
         act(tab, "newcomer-signs-up", "form[action='/signup']",
             {"email": newcomer, "display_name": "Вера", "password": PASSWORD, "consent": True}, "p.notice")
+        # The mail the node sent (written to its mail folder by `glocal serve`) holds the link that confirms the address.
+        link = mailed_link(arguments.mail, newcomer, "/confirm-email?token=")
+        if link:
+            visit(tab, "newcomer-confirm-link", urllib.parse.urlsplit(link).path + "?" + urllib.parse.urlsplit(link).query,
+                  expect="form[action='/confirm-email']")
+            act(tab, "newcomer-confirms-email", "form[action='/confirm-email']", {}, "form[action='/login']")
+        else:
+            failures.append(f"no confirmation link was mailed to {newcomer}")
         act(tab, "newcomer-signs-in", "form[action='/login']", {"email": newcomer, "password": PASSWORD},
             "form[action='/my/membership']")
         act(tab, "newcomer-applies", "form[action='/my/membership']", {"name": "Вера Шкляева", "city_id": "*"}, "p.notice")
+        # Staff admit the newest application; the newcomer is told by mail and puts an idea forward.
+        staff = Tab(browser, arguments.width, arguments.height)
+        if sign_in(staff, "union_staff@demo.glocal"):
+            visit(staff, "staff-admissions-newcomer", "/staff/admissions", expect="form[action='/staff/admissions']")
+            act(staff, "staff-admits-newcomer", "ul > li:last-child form[action='/staff/admissions']", {}, "p.notice")
+        browser.send("Target.disposeBrowserContext", {"browserContextId": staff.context})
+        if not mailed_link(arguments.mail, newcomer, "/my/ideas"):
+            failures.append(f"{newcomer} was not told by mail of the admission")
+        visit(tab, "newcomer-ideas", "/my/ideas", expect="form[action='/my/ideas']")
+        act(tab, "newcomer-submits-idea", "form[action='/my/ideas']",
+            {"title": "Мастерская ремонта велосипедов", "summary": "Ремонт и прокат для горожан",
+             "direction": "*", "city_id": "*", "text": "Описание мастерской ремонта велосипедов"}, "p.notice")
         browser.send("Target.disposeBrowserContext", {"browserContextId": tab.context})
     except DevToolsError as error:
         failures.append(f"DevTools: {error}")

@@ -74,4 +74,4 @@ sys.exit(1)
 PY
 echo "demo serving on $base"
 
-python3 scripts/e2e.py --base "$base" --chromium "$chromium" --axe "$axe" --out "$OUT"
+python3 scripts/e2e.py --base "$base" --chromium "$chromium" --axe "$axe" --mail "$data/demo/mail" --out "$OUT"

@@ -8,6 +8,8 @@ public struct Account: Hashable, Sendable {
     public let displayName: String?
     public let roles: Set<Role>
     public let createdAt: LedgerTime
+    /// When its holder followed the link mailed to the address; nil until then.
+    public var emailConfirmedAt: LedgerTime? = nil
 
     public func holds(_ role: Role) -> Bool { roles.contains(role) }
 }

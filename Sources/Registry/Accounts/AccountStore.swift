@@ -6,7 +6,7 @@ struct AccountStore {
     let database: SQLiteConnection
 
     /// The account's own columns, which `account(_:)` reads.
-    private static let columns = "id, email, display_name, created_at"
+    private static let columns = "id, email, display_name, created_at, email_confirmed_at"
 
     /// An account with its stored password hash, as login needs it.
     struct Credentials: Sendable {
@@ -45,6 +45,8 @@ struct AccountStore {
                          [.text("erased+\(id.rawValue)@erased.invalid"), .text(unusable.encoded), .text(id.rawValue)])
         try database.run("DELETE FROM account_session WHERE account_id = ?", [.text(id.rawValue)])
         try database.run("DELETE FROM account_api_token WHERE account_id = ?", [.text(id.rawValue)])
+        try database.run("DELETE FROM email_confirmation WHERE account_id = ?", [.text(id.rawValue)])
+        try OutboxStore(database: database).removeAll(of: id)
     }
 
     func setPasswordHash(_ hash: PasswordHash, for id: AccountID) throws {
@@ -77,7 +79,7 @@ struct AccountStore {
         let row = TableRow(row, table: "account")
         let id: AccountID = try row.value("id")
         return Account(id: id, email: try row.value("email"), displayName: try row.optional("display_name"), roles: try roles(of: id),
-                       createdAt: try row.value("created_at"))
+                       createdAt: try row.value("created_at"), emailConfirmedAt: try row.optional("email_confirmed_at"))
     }
 
     func roles(of id: AccountID) throws -> Set<Role> {

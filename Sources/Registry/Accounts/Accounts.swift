@@ -65,6 +65,7 @@ public struct Accounts: Sendable {
             guard try !store.emailExists(address) else { throw AccountsError.emailTaken }
             try store.insert(account, passwordHash: hash)
             if let consent {
+                try Self.askToConfirmEmail(of: account.id, at: account.createdAt, in: transaction.database)
                 _ = try transaction.database.run(
                     "INSERT INTO account_consent (account_id, version, text_sha256, given_at) VALUES (?, ?, ?, ?)",
                     [.text(account.id.rawValue), .text(consent.version), .blob(consent.textSHA256.bytes),

@@ -12,6 +12,8 @@ public enum AccountsError: Error, Equatable, Sendable, CustomStringConvertible {
     case unknownAPIToken(APITokenID)
     /// Revoking this role would leave the node without any administrator.
     case lastAdmin(AccountID)
+    /// An email confirmation link that is unknown, already used or expired.
+    case confirmationLinkInvalid
 
     /// The input field the error is about, for forms and problem+json; nil when it is
     /// about the state of the registry rather than one field.
@@ -21,7 +23,7 @@ public enum AccountsError: Error, Equatable, Sendable, CustomStringConvertible {
         case .passwordTooShort, .passwordTooLong: return "password"
         case .invalidDisplayName: return "display_name"
         case .invalidTokenName: return "name"
-        case .unknownAccount, .unknownAPIToken, .lastAdmin: return nil
+        case .unknownAccount, .unknownAPIToken, .lastAdmin, .confirmationLinkInvalid: return nil
         }
     }
 
@@ -45,6 +47,8 @@ public enum AccountsError: Error, Equatable, Sendable, CustomStringConvertible {
             return "no API token \(id) for this account"
         case let .lastAdmin(id):
             return "account \(id) is the last admin; grant admin to another account first"
+        case .confirmationLinkInvalid:
+            return "this confirmation link is unknown, already used or expired"
         }
     }
 }

@@ -594,5 +594,33 @@ enum RegistrySchema {
             CREATE INDEX accelerator_consultation_by_project_alone ON accelerator_consultation (project_id, held_on);
             CREATE INDEX challenge_assignment_by_judge ON challenge_assignment (judge_id, event_id, team_id);
             """),
+        // Mail waiting to be sent or sent: written in the transaction of the act that causes
+        // it, delivered by the server's sender. The recipient is an account, whose address is
+        // read at delivery, so erasing the account leaves no address here; a mail's
+        // parameters (a confirmation link's token) are emptied once it is sent.
+        // An account's email is confirmed by a link whose token is kept only as its hash.
+        Migration("registry/0020-mail-outbox", sql: """
+            CREATE TABLE mail_outbox (
+                id TEXT PRIMARY KEY,
+                account_id TEXT NOT NULL REFERENCES account (id) ON DELETE CASCADE,
+                kind TEXT NOT NULL,
+                parameters TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                attempts INTEGER NOT NULL DEFAULT 0,
+                next_attempt_at TEXT NOT NULL,
+                sent_at TEXT,
+                last_error TEXT
+            ) STRICT, WITHOUT ROWID;
+            CREATE INDEX mail_outbox_due ON mail_outbox (next_attempt_at) WHERE sent_at IS NULL;
+            CREATE INDEX mail_outbox_by_account ON mail_outbox (account_id);
+            CREATE INDEX mail_outbox_by_time ON mail_outbox (created_at);
+            ALTER TABLE account ADD COLUMN email_confirmed_at TEXT;
+            CREATE TABLE email_confirmation (
+                token_sha256 BLOB PRIMARY KEY CHECK (length(token_sha256) = 32),
+                account_id TEXT NOT NULL REFERENCES account (id) ON DELETE CASCADE,
+                expires_at TEXT NOT NULL
+            ) STRICT, WITHOUT ROWID;
+            CREATE INDEX email_confirmation_by_account ON email_confirmation (account_id);
+            """),
     ]
 }

@@ -9,6 +9,7 @@ extension HappinessIndicator: StoredValue {}
 extension InvestorKind: StoredValue {}
 extension IPAssetKind: StoredValue {}
 extension IPConsentRequest.Act: StoredValue {}
+extension MailKind: StoredValue {}
 extension MemberKind: StoredValue {}
 extension MemberRole: StoredValue {}
 extension MembershipStatus: StoredValue {}

@@ -4,6 +4,7 @@ import Ledger
 
 extension APITokenID: StoredValue {}
 extension AccountID: StoredValue {}
+extension MailID: StoredValue {}
 extension AuditResultID: StoredValue {}
 extension ChallengeTeamID: StoredValue {}
 extension CityID: StoredValue {}

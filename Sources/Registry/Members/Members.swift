@@ -83,6 +83,7 @@ public struct Members: Sendable {
     /// Moves a member to `status`, if the current status allows it.
     public func setStatus(_ status: MembershipStatus, of id: MemberID) async throws -> Member {
         let signer = database.ledger.nodeKey
+        let now = clock()
         return try await database.write { transaction in
             let store = MemberStore(database: transaction.database)
             let member = try Self.require(id, store)
@@ -93,6 +94,9 @@ public struct Members: Sendable {
             _ = try transaction.append(kind: "member.status", payload: [
                 "member_id": .string(id.rawValue), "from": .string(member.status.rawValue), "to": .string(status.rawValue),
             ], author: signer)
+            if member.status == .applied, status == .admitted, let account = member.accountID {
+                try Outbox.enqueue(.membershipAdmitted, to: account, at: now, in: transaction.database)
+            }
             return try Self.require(id, store)
         }
     }
@@ -116,6 +120,9 @@ public struct Members: Sendable {
             ], author: signer)
             _ = try transaction.database.run("INSERT INTO member_refusal (member_id, reason, refused_at) VALUES (?, ?, ?)",
                                              [.text(id.rawValue), .text(reason), .text(now.rfc3339)])
+            if let account = member.accountID {
+                try Outbox.enqueue(.membershipRefused, to: account, parameters: ["reason": reason], at: now, in: transaction.database)
+            }
             return try Self.require(id, store)
         }
     }

@@ -23,6 +23,8 @@ public struct DataFolder: Sendable {
     public var keysPath: String { path + "/keys" }
     public var memberKeysPath: String { keysPath + "/members" }
     public var serveLockPath: String { path + "/serve.lock" }
+    /// Where the node's mail is written as `.eml` files while no mail server is configured.
+    public var mailPath: String { path + "/mail" }
 
     /// Claims the folder for one serving process, until the returned lock is released
     /// or the process ends (the kernel drops the lock with the process, even on SIGKILL).

@@ -25,6 +25,7 @@ public struct Node: Sendable {
     public let accelerators: Accelerators
     public let investmentSessions: InvestmentSessions
     public let waitingActs: WaitingActs
+    public let outbox: Outbox
 
     public init(folder: DataFolder, ledger: Ledger, database: RegistryDatabase, accounts: Accounts,
                 clock: @escaping @Sendable () -> LedgerTime = LedgerTime.now) {
@@ -49,5 +50,6 @@ public struct Node: Sendable {
         accelerators = Accelerators(database: database, clock: clock)
         investmentSessions = InvestmentSessions(database: database, clock: clock)
         waitingActs = WaitingActs(database: database)
+        outbox = Outbox(database: database, clock: clock)
     }
 }

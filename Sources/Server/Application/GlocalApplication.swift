@@ -49,6 +49,7 @@ public struct GlocalApplication: Sendable {
                                              seal: operations.events.sealSession, summaries: investmentSummaries)
             + CityProfileRoutes.routes(cityProfiles: node.cityProfiles)
             + InboxRoutes.routes(waitingActs: node.waitingActs, members: node.members)
+            + MailPages.routes(outbox: node.outbox)
         router = try Router(routes: routes, middleware: [
             AccessLogMiddleware(log: log, metrics: metrics),
             RequestIDMiddleware(),

@@ -16,6 +16,8 @@ public enum Action: String, Sendable, CaseIterable {
     case revokeAPIToken = "api_token.revoke"
     case createAccount = "account.create"
     case signUp = "account.sign_up"
+    case confirmEmail = "account.email.confirm"
+    case readMailOutbox = "mail_outbox.read"
     case readAccount = "account.read"
     case grantRole = "account.role.grant"
     case revokeRole = "account.role.revoke"

@@ -67,6 +67,11 @@ public enum Policy {
             return .allow
         case .readMetrics:
             return require(actor, anyOf: [.admin], toDo: "read the server's metrics")
+        case .readMailOutbox:
+            return require(actor, anyOf: [.admin], toDo: "read the mail the node sends")
+        case .confirmEmail:
+            // The link's token is the proof: whoever holds the mail confirms its address.
+            return .allow
         case .logOut, .readOwnAccount, .readOwnWaitingActs, .readOwnContract, .listOwnAPITokens, .createAPIToken, .readOwnJudging:
             return actor == nil ? .unauthenticated : .allow
         case .revokeAPIToken:

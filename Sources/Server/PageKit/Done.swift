@@ -10,7 +10,7 @@ enum Done: String, Sendable, CaseIterable {
     case sealGameFormSubmit, sealAcceleratorFormSubmit, sealInvestmentSessionFormSubmit, sealChallengeFormSubmit
     case createEventFormSubmit, challengeRulesFormSubmit, challengeTeamFormSubmit, challengeJudgeFormSubmit
     case capTableVisibilityFormSubmit, challengeAssignmentsFormSubmit, mentorProfileFormSubmit, investorProfileFormSubmit, facilitatorRecordFormSubmit
-    case signIPConsentFormSubmit, declineIPConsentFormSubmit, signUpFormSubmit, applyFormSubmit, refuseFormSubmit
+    case signIPConsentFormSubmit, declineIPConsentFormSubmit, signUpFormSubmit, confirmEmailFormSubmit, applyFormSubmit, refuseFormSubmit
 
     var phrase: Phrase {
         switch self {
@@ -49,6 +49,7 @@ enum Done: String, Sendable, CaseIterable {
         case .signIPConsentFormSubmit: .doneSignConsent
         case .declineIPConsentFormSubmit: .doneDeclineConsent
         case .signUpFormSubmit: .doneSignUp
+        case .confirmEmailFormSubmit: .doneConfirmEmail
         case .applyFormSubmit: .doneApply
         case .refuseFormSubmit: .doneRefuse
         }

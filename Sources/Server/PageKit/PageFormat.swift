@@ -1,3 +1,4 @@
+import Ledger
 import Registry
 
 /// Numbers, money and dates written the way each language writes them: in Russian
@@ -33,6 +34,11 @@ struct PageFormat {
         case .kopecks: roubles(kopecks: value)
         case .count: integer(value)
         }
+    }
+
+    /// A moment as its date and its time of day in UTC (`07.12.2026, 00:13 UTC`).
+    func moment(_ time: LedgerTime) -> String {
+        "\(date(CalendarDate(time))), \(time.rfc3339.dropFirst(11).prefix(5)) UTC"
     }
 
     func date(_ date: CalendarDate) -> String {

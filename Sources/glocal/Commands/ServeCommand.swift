@@ -69,9 +69,14 @@ enum ServeCommand: Command {
             server.openConnections
         })
         let scheme = configuration.tls == nil ? "http" : "https"
-        output.print("Glocal is serving on \(scheme)://\(displayHost(configuration.host)):\(port)/")
+        let siteAddress = "\(scheme)://\(displayHost(configuration.host)):\(port)"
+        let mail = MailSender(outbox: node.outbox, mailFolder: node.folder.mailPath, siteAddress: siteAddress)
+        let mailing = Task { await mail.run() }
+        output.print("Glocal is serving on \(siteAddress)/")
+        output.print("Mail is written to \(node.folder.mailPath) (administrators see it at \(siteAddress)/admin/mail)")
         await termination.wait()
         output.error("glocal: shutting down")
+        mailing.cancel()
         await server.shutdown()
         withExtendedLifetime(servingLock) {}
         return 0

@@ -17,6 +17,7 @@ extension APISchemas {
         "properties": [
             "id": ["type": "string"], "email": ["type": "string", "format": "email"],
             "display_name": ["type": "string"], "roles": roles, "created_at": time,
+            "email_confirmed_at": time,
         ],
     ]
 
@@ -68,6 +69,10 @@ extension APISchemas {
                 "consent_version": ["type": "string",
                                     "description": "The version of the consent to the processing of personal data agreed to: the current one, shown by GET /signup."],
             ],
+        ],
+        "EmailConfirmationRequest": [
+            "type": "object", "required": ["token"],
+            "properties": ["token": ["type": "string", "description": "The token of the confirmation link mailed to the address."]],
         ],
         "CreateAccountRequest": [
             "type": "object", "required": ["email", "password"],

@@ -9,6 +9,7 @@ enum AccountBodies {
         let displayName: String?
         let roles: [String]
         let createdAt: String
+        let emailConfirmedAt: String?
 
         init(_ account: Account) {
             id = account.id.rawValue
@@ -16,6 +17,7 @@ enum AccountBodies {
             displayName = account.displayName
             roles = account.roles.sorted().map(\.rawValue)
             createdAt = account.createdAt.rfc3339
+            emailConfirmedAt = account.emailConfirmedAt?.rfc3339
         }
     }
 
@@ -68,6 +70,10 @@ enum AccountBodies {
         let password: String
         let displayName: String?
         let consentVersion: String?
+    }
+
+    struct EmailConfirmationRequest: Decodable {
+        let token: String
     }
 
     struct RoleRequest: Decodable {

@@ -28,6 +28,8 @@ struct AccountOperations: Sendable {
     let revokeToken: Operation<APIToken, Void>
     let addKey: Operation<NewKey, MemberKey>
     let signUp: Operation<SignUp, Account>
+    /// Confirming an account's address with the token of the link mailed to it.
+    let confirmEmail: Operation<String, Account>
 
     init(accounts: Accounts, memberKeys: MemberKeys) {
         revokeToken = Operation("revokeAPIToken", action: .revokeAPIToken, resource: { _, token in
@@ -38,6 +40,9 @@ struct AccountOperations: Sendable {
         signUp = Operation("signUp", action: .signUp) { _, input in
             try await accounts.signUp(email: input.email, password: input.password, displayName: input.displayName,
                                       consentVersion: input.consentVersion)
+        }
+        confirmEmail = Operation("confirmEmail", action: .confirmEmail) { _, token in
+            try await accounts.confirmEmail(token: token)
         }
         addKey = Operation("addMemberKey", action: .addMemberKey, resource: { _, key in
             .ownedBy(accountID: key.member.accountID?.rawValue ?? "")

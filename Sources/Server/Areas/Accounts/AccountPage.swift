@@ -13,7 +13,7 @@ struct AccountPage {
     static let desks: [(path: String, name: Phrase, roles: Set<Role>)] = [
         ("/staff/admissions", .admissions, [.unionStaff]), ("/staff/projects", .staffProjects, [.unionStaff]),
         ("/staff/contracts", .staffContracts, [.unionStaff]), ("/staff/csv", .csvDesk, [.unionStaff]),
-        (EventDeskPages.path, .eventDesk, [.unionStaff]),
+        (EventDeskPages.path, .eventDesk, [.unionStaff]), (MailPages.path, .mailOutbox, [.admin]),
     ]
 
     func render(problem: String?) async throws -> HTML {
@@ -29,6 +29,9 @@ struct AccountPage {
             .tag("h1", [], .text(language(.account))),
             .tag("p", [], .text("\(language(.signedInAs)) \(account.email.rawValue)")),
         ]
+        if account.emailConfirmedAt == nil, try await node.accounts.awaitsEmailConfirmation(account.id) {
+            body.append(.tag("p", [("class", "notice"), ("role", "status")], .text(language(.emailNotConfirmed))))
+        }
         if !account.roles.isEmpty {
             body.append(.tag("p", [], .text("\(language(.roles)): \(CodeNames(language: language).roles(account.roles))")))
         }

@@ -61,6 +61,13 @@ enum AccountRoutes {
                                    consentVersion: body.consentVersion)
                   },
                   respond: { try .json(AccountBodies.AccountView($0), status: .created) }),
+            Route(.post, "/api/v1/email-confirmations", running: operations.confirmEmail,
+                  summary: "Confirm an account's email address with the token of the link mailed to it",
+                  tag: "accounts", access: .anyone, bodyLimit: smallBody,
+                  documentation: RouteDocumentation(request: "EmailConfirmationRequest", response: "Account", success: .ok,
+                                                    errors: [.notFound]),
+                  input: { context in try JSONBodyDecoder.decode(AccountBodies.EmailConfirmationRequest.self, from: context.request).token },
+                  respond: { try .json(AccountBodies.AccountView($0)) }),
             Route(.post, "/api/v1/accounts", operationID: "createAccount", summary: "Create an account",
                   tag: "accounts", action: .createAccount, access: .roles([.admin]), bodyLimit: smallBody,
                   idempotentCreate: true,

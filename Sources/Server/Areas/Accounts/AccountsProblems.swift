@@ -13,6 +13,8 @@ extension AccountsError: ProblemConvertible {
             return ProblemDetails(.notFound, detail: "No such account.")
         case .unknownAPIToken:
             return ProblemDetails(.notFound, detail: "No such API token.")
+        case .confirmationLinkInvalid:
+            return ProblemDetails(.notFound, detail: "This confirmation link is unknown, already used or expired.")
         default:
             let field = self.field ?? ""
             let reason = description.hasPrefix(field + ": ") ? String(description.dropFirst(field.count + 2)) : description

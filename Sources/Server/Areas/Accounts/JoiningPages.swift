@@ -7,6 +7,9 @@ import Registry
 enum JoiningPages {
     static func routes(node: Node, accounts: AccountOperations, members: MemberOperations) -> [Route] {
         let signUpForm: PageForm.Render = { _, layout, problem in signUp(layout, problem: problem) }
+        let confirmationForm: PageForm.Render = { context, layout, problem in
+            confirmEmail(context, layout, token: FormBody.fields(of: context.request)["token"] ?? "", problem: problem)
+        }
         let applicationForm: PageForm.Render = { context, layout, problem in
             try await application(context, layout, node: node, problem: problem)
         }
@@ -20,6 +23,14 @@ enum JoiningPages {
                                .init(email: fields["email"] ?? "", password: fields["password"] ?? "",
                                      displayName: fields["display_name"], consentVersion: fields["consent"])
                            }, then: { _, _ in "/login?next=/my/membership" }),
+            PageRoutes.page("/confirm-email", operationID: "confirmEmailPage",
+                            summary: "The link mailed to a new account's address: a button that confirms it") { context, layout in
+                confirmEmail(context, layout, token: (try? QueryParameters(context.request))?["token"] ?? "", problem: nil)
+            },
+            PageForm.route("/confirm-email", operationID: "confirmEmailFormSubmit",
+                           summary: "Confirm the account's email address from the form; then the account page",
+                           running: accounts.confirmEmail, access: .anyone, render: confirmationForm,
+                           input: { _, fields in fields["token"] ?? "" }, then: { _, _ in "/account" }),
             PageRoutes.page("/my/membership", operationID: "membershipPage",
                             summary: "Apply for membership of the Union, for the signed-in account", action: .readOwnAccount,
                             access: .signedIn, render: { context, layout in try await application(context, layout, node: node, problem: nil) }),
@@ -64,6 +75,21 @@ enum JoiningPages {
                 .tag("p", [], .tag("button", [("type", "submit")], .text(language(.signUp)))),
             ]),
             .tag("p", [], .tag("a", [("href", "/login")], .text(language(.haveAccount)))),
+        ])
+    }
+
+    /// The page the confirmation link opens: following a link must not change anything by
+    /// itself (mail scanners follow links), so the reader confirms with a button.
+    private static func confirmEmail(_ context: RequestContext, _ layout: PageLayout, token: String, problem: String?) -> HTML {
+        let language = layout.language
+        return layout.page(title: "\(language(.confirmEmail)) — Glocal", body: [
+            .tag("h1", [], .text(language(.confirmEmail))),
+            .tag("form", [("method", "post"), ("action", "/confirm-email")], children: PageForm.csrfField(context) + [
+                problem.map { .tag("p", [("class", "error"), ("role", "alert")], .text($0)) } ?? .group([]),
+                .tag("p", [], .text(language(.confirmEmailLead))),
+                .tag("input", [("type", "hidden"), ("name", "token"), ("value", token)]),
+                .tag("p", [], .tag("button", [("type", "submit")], .text(language(.confirmEmailButton)))),
+            ]),
         ])
     }
 

@@ -1,0 +1,10 @@
+/// What a mail tells its reader. The server words each kind in both languages; the
+/// outbox keeps only the kind and its parameters.
+public enum MailKind: String, Sendable, CaseIterable, Codable {
+    /// A new account's address is confirmed by the link in it (parameter `token`).
+    case emailConfirmation = "email_confirmation"
+    /// The member's application was admitted.
+    case membershipAdmitted = "membership_admitted"
+    /// The member's application was refused (parameter `reason`).
+    case membershipRefused = "membership_refused"
+}

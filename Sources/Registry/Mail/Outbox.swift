@@ -1,0 +1,52 @@
+import Ledger
+
+/// The mail the node owes people. An act that causes a mail writes it here in its own
+/// transaction (`Outbox.enqueue`), so the mail exists exactly when the act does; the
+/// server's sender delivers what is due and records how it went, retrying a failure
+/// later and later, so a mail server that is down never blocks nor fails the act.
+public struct Outbox: Sendable {
+    let database: RegistryDatabase
+    let clock: @Sendable () -> LedgerTime
+
+    public init(database: RegistryDatabase, clock: @escaping @Sendable () -> LedgerTime = LedgerTime.now) {
+        self.database = database
+        self.clock = clock
+    }
+
+    /// Writes a mail to `account` inside the caller's write transaction.
+    static func enqueue(_ kind: MailKind, to account: AccountID, parameters: [String: String] = [:], at time: LedgerTime,
+                        in database: SQLiteConnection) throws {
+        try OutboxStore(database: database).insert(id: try .generate(), account: account, kind: kind, parameters: parameters, at: time)
+    }
+
+    /// The unsent mail whose next attempt is due, oldest first, at most `limit`.
+    public func due(limit: Int = 50) async throws -> [OutgoingMail] {
+        let now = clock()
+        return try await database.read { try OutboxStore(database: $0).due(at: now, limit: limit) }
+    }
+
+    /// Records that the mail was handed to the mail server (or written to the mail folder)
+    /// and forgets its parameters, which may hold a link's secret.
+    public func markSent(_ id: MailID) async throws {
+        let now = clock()
+        try await database.write { try OutboxStore(database: $0.database).markSent(id, at: now) }
+    }
+
+    /// Records a failed attempt and when to try again: a minute after the first failure,
+    /// doubling each time, at most six hours apart.
+    public func markFailed(_ id: MailID, reason: String) async throws {
+        let now = clock()
+        try await database.write { transaction in
+            let store = OutboxStore(database: transaction.database)
+            let attempts = try store.attempts(of: id) + 1
+            let delay = min(60 << min(attempts - 1, 20), 6 * 3_600)
+            try store.markFailed(id, attempts: attempts, reason: String(reason.prefix(500)),
+                                 retryAt: now.adding(.seconds(delay)))
+        }
+    }
+
+    /// The latest mail, newest first, at most `limit`: the administrators' view of what the node sent.
+    public func recent(limit: Int = 100) async throws -> [OutgoingMail] {
+        try await database.read { try OutboxStore(database: $0).recent(limit: limit) }
+    }
+}

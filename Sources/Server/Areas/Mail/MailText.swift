@@ -1,0 +1,45 @@
+import Registry
+
+/// The words of a mail of the outbox: a subject and a plain-text body, in Russian and then
+/// in English, with links to this node at `siteAddress` (such as `https://glazov.glocal.example`).
+struct MailText: Equatable {
+    let subject: String
+    let body: String
+
+    init(_ mail: OutgoingMail, siteAddress: String) {
+        let (russian, english): (Part, Part)
+        switch mail.kind {
+        case .emailConfirmation:
+            let link = "\(siteAddress)/confirm-email?token=\(mail.parameters["token"] ?? "")"
+            russian = Part(subject: "Подтвердите адрес почты",
+                           body: "Здравствуйте!\n\nВы открыли учётную запись в Glocal. Чтобы подтвердить, что этот адрес ваш, "
+                               + "откройте ссылку:\n\n\(link)\n\nСсылка действует 72 часа. Если вы не открывали учётную запись, "
+                               + "просто не отвечайте на это письмо.")
+            english = Part(subject: "Confirm your email address",
+                           body: "Hello,\n\nYou opened a Glocal account. To confirm that this address is yours, open the link:\n\n"
+                               + "\(link)\n\nThe link works for 72 hours. If you did not open an account, ignore this mail.")
+        case .membershipAdmitted:
+            russian = Part(subject: "Вас приняли в Союз умных городов",
+                           body: "Здравствуйте!\n\nСотрудники Союза приняли вашу заявку: вы участник Союза умных городов. "
+                               + "Теперь вы можете предложить идею проекта и войти в команду:\n\n\(siteAddress)/my/ideas")
+            english = Part(subject: "You are admitted to the Smart-City Union",
+                           body: "Hello,\n\nUnion staff admitted your application: you are a member of the Smart-City Union. "
+                               + "You can now put an idea forward and join a team:\n\n\(siteAddress)/my/ideas")
+        case .membershipRefused:
+            let reason = mail.parameters["reason"] ?? ""
+            russian = Part(subject: "Заявка в Союз умных городов отклонена",
+                           body: "Здравствуйте!\n\nСотрудники Союза отклонили вашу заявку. Причина:\n\n\(reason)\n\n"
+                               + "Подробности — на странице вашей учётной записи:\n\n\(siteAddress)/account")
+            english = Part(subject: "Your application to the Smart-City Union was refused",
+                           body: "Hello,\n\nUnion staff refused your application. The reason:\n\n\(reason)\n\n"
+                               + "See your account page:\n\n\(siteAddress)/account")
+        }
+        subject = "\(russian.subject) · \(english.subject)"
+        body = russian.body + "\n\n— Glocal\n\n* * *\n\n" + english.body + "\n\n— Glocal\n"
+    }
+
+    private struct Part {
+        let subject: String
+        let body: String
+    }
+}

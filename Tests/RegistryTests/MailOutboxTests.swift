@@ -1,0 +1,90 @@
+import Ledger
+import Testing
+
+@testable import Registry
+
+/// The mail outbox: written in the transaction of the act that causes it, offered for
+/// delivery until sent, retried later and later, forgotten with the account; and the
+/// email confirmation a sign-up mails.
+@Suite struct MailOutboxTests {
+    private func signUp(_ test: TestNode, _ email: String = "anna@example.org") async throws -> Account {
+        try await test.node.accounts.signUp(email: email, password: "correct horse battery", displayName: "Анна",
+                                            consentVersion: PersonalDataConsent.current.version)
+    }
+
+    @Test func aSignUpMailsALinkThatConfirmsTheAddressOnce() async throws {
+        let test = try await TestNode.make()
+        defer { test.remove() }
+        let account = try await signUp(test)
+        #expect(account.emailConfirmedAt == nil)
+        #expect(try await test.node.accounts.awaitsEmailConfirmation(account.id))
+        let due = try await test.node.outbox.due()
+        #expect(due.count == 1)
+        let mail = try #require(due.first)
+        #expect(mail.kind == .emailConfirmation && mail.accountID == account.id && mail.recipient?.rawValue == "anna@example.org")
+        let token = try #require(mail.parameters["token"])
+        let confirmed = try await test.node.accounts.confirmEmail(token: token)
+        #expect(confirmed.emailConfirmedAt == test.clock.now)
+        #expect(try await test.node.accounts.account(id: account.id)?.emailConfirmedAt == test.clock.now)
+        #expect(try await !test.node.accounts.awaitsEmailConfirmation(account.id))
+        await #expect(throws: AccountsError.confirmationLinkInvalid) { try await test.node.accounts.confirmEmail(token: token) }
+        await #expect(throws: AccountsError.confirmationLinkInvalid) { try await test.node.accounts.confirmEmail(token: "nonsense") }
+        // An account an administrator creates is not asked to confirm.
+        let created = try await test.node.accounts.createAccount(email: "boris@example.org", password: "correct horse battery")
+        #expect(try await test.node.outbox.due().map(\.accountID) == [account.id])
+        #expect(try await !test.node.accounts.awaitsEmailConfirmation(created.id))
+    }
+
+    @Test func aConfirmationLinkExpiresAfterThreeDays() async throws {
+        let test = try await TestNode.make()
+        defer { test.remove() }
+        _ = try await signUp(test)
+        let token = try #require(try await test.node.outbox.due().first?.parameters["token"])
+        test.clock.advance(.seconds(72 * 3_600))
+        await #expect(throws: AccountsError.confirmationLinkInvalid) { try await test.node.accounts.confirmEmail(token: token) }
+    }
+
+    @Test func aSentMailForgetsItsParametersAndAFailedOneWaitsLongerEachTime() async throws {
+        let test = try await TestNode.make()
+        defer { test.remove() }
+        _ = try await signUp(test, "a@example.org")
+        _ = try await signUp(test, "b@example.org")
+        let due = try await test.node.outbox.due()
+        #expect(due.count == 2)
+        try await test.node.outbox.markSent(due[0].id)
+        try await test.node.outbox.markFailed(due[1].id, reason: "connection refused")
+        #expect(try await test.node.outbox.due().isEmpty)
+        let sent = try #require(try await test.node.outbox.recent().first { $0.id == due[0].id })
+        #expect(sent.sentAt == test.clock.now && sent.parameters.isEmpty)
+        test.clock.advance(.seconds(59))
+        #expect(try await test.node.outbox.due().isEmpty)
+        test.clock.advance(.seconds(1))
+        let retried = try await test.node.outbox.due()
+        #expect(retried.map(\.id) == [due[1].id] && retried[0].attempts == 1 && retried[0].lastError == "connection refused")
+        try await test.node.outbox.markFailed(due[1].id, reason: "connection refused")
+        test.clock.advance(.seconds(119))
+        #expect(try await test.node.outbox.due().isEmpty)
+        test.clock.advance(.seconds(1))
+        #expect(try await test.node.outbox.due().map(\.attempts) == [2])
+    }
+
+    @Test func staffDecisionsOnAnApplicationAreMailedToTheApplicant() async throws {
+        let test = try await TestNode.make()
+        defer { test.remove() }
+        let anna = try await signUp(test, "anna@example.org")
+        let boris = try await signUp(test, "boris@example.org")
+        for id in try await test.node.outbox.due().map(\.id) { try await test.node.outbox.markSent(id) }
+        let admitted = try await test.node.members.apply(MemberApplication(kind: .person, name: "Анна", accountID: anna.id))
+        let refused = try await test.node.members.apply(MemberApplication(kind: .person, name: "Борис", accountID: boris.id))
+        #expect(try await test.node.outbox.due().isEmpty)
+        _ = try await test.node.members.setStatus(.admitted, of: admitted.id)
+        _ = try await test.node.members.refuse(refused.id, reason: "Нет подтверждения адреса в городе.")
+        let mail = Dictionary(uniqueKeysWithValues: try await test.node.outbox.due().map { ($0.accountID, $0) })
+        #expect(mail[anna.id]?.kind == .membershipAdmitted && mail[anna.id]?.parameters == [:])
+        #expect(mail[boris.id]?.kind == .membershipRefused && mail[boris.id]?.parameters == ["reason": "Нет подтверждения адреса в городе."])
+        #expect(mail.count == 2)
+        // Erasing the member forgets the mail to its account, and the address with it.
+        _ = try await test.node.members.erase(refused.id)
+        #expect(try await test.node.outbox.recent().allSatisfy { $0.accountID != boris.id })
+    }
+}
