@@ -514,6 +514,7 @@ def main():
             ("resident", [("resident-game", events["game"], None),
                           ("resident-ideas", "/my/ideas", "form[action='/my/ideas']", (r"^/my/projects/[^/]+$", "resident-workspace"))]),
             ("committee", [("judge", events["challenge"] and events["challenge"].replace("/board", "/judge"), "form")]),
+            ("admin", [("admin-mail", "/admin/mail", "table")]),
             ("union_staff", [("staff-admissions", "/staff/admissions", "form[action='/staff/admissions']"),
                              ("staff-projects", "/staff/projects", "a[href^='/staff/projects/']",
                               (r"^/staff/projects/[^/?]+$", "staff-project-desk")),
@@ -653,7 +654,8 @@ def main():
         else:
             failures.append(f"no confirmation link was mailed to {newcomer}")
         act(tab, "newcomer-signs-in", "form[action='/login']", {"email": newcomer, "password": PASSWORD},
-            "form[action='/my/membership']")
+            "form[action='/logout']")
+        visit(tab, "newcomer-membership", "/my/membership", expect="form[action='/my/membership']")
         act(tab, "newcomer-applies", "form[action='/my/membership']", {"name": "Вера Шкляева", "city_id": "*"}, "p.notice")
         # Staff admit the newest application; the newcomer is told by mail and puts an idea forward.
         staff = Tab(browser, arguments.width, arguments.height)
