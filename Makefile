@@ -3,7 +3,7 @@ SWIFT ?= $(shell command -v swift 2>/dev/null || echo /opt/swift/usr/bin/swift)
 DATA ?= .build/demo-data
 PORT ?= 8080
 
-.PHONY: run test e2e bench bench-http bench-compare fuzz fuzz-api build deps clean
+.PHONY: run test e2e bench bench-http bench-compare fuzz fuzz-api build deps test-deps clean
 
 ## Install the two C libraries if missing (apt-get as root), else say what to run.
 deps:
@@ -33,8 +33,17 @@ run: deps
 	rm -rf $(DATA)
 	.build/release/glocal serve --demo --data $(DATA) --seeds Seeds --port $(PORT)
 
+## Python's aiosmtpd (from PyPI): the real mail server the mail tests talk to, kept in
+## .build/python when Python does not have it already.
+test-deps:
+	@python3 -c "import sys; sys.path.insert(0, '.build/python'); import aiosmtpd" 2>/dev/null || { \
+		command -v python3 >/dev/null || { echo "the tests need python3 with pip:  sudo apt-get install python3 python3-pip"; exit 1; }; \
+		echo "installing aiosmtpd into .build/python"; \
+		python3 -m pip install -q --disable-pip-version-check --root-user-action=ignore --target .build/python aiosmtpd \
+			|| { echo "the mail tests need aiosmtpd:  python3 -m pip install aiosmtpd"; exit 1; }; }
+
 ## Builds and runs every test.
-test: deps
+test: deps test-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 

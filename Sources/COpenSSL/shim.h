@@ -34,4 +34,9 @@ static inline long glocal_SSL_CTX_set_session_cache_mode(SSL_CTX *context, long 
 static inline uint64_t glocal_SSL_OP_NO_COMPRESSION(void) { return SSL_OP_NO_COMPRESSION; }
 static inline uint64_t glocal_SSL_OP_NO_RENEGOTIATION(void) { return SSL_OP_NO_RENEGOTIATION; }
 static inline uint64_t glocal_SSL_OP_CIPHER_SERVER_PREFERENCE(void) { return SSL_OP_CIPHER_SERVER_PREFERENCE; }
+
+// The name a TLS client asks for (SNI), a macro over SSL_ctrl.
+static inline long glocal_SSL_set_tlsext_host_name(SSL *ssl, const char *name) {
+    return SSL_set_tlsext_host_name(ssl, name);
+}
 #endif

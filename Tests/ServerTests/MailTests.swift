@@ -21,7 +21,7 @@ import Testing
         #expect(signedUp.status == 303 && signedUp.text.isEmpty)
 
         let folder = app.directory.path("mail")
-        let sender = MailSender(outbox: app.node.outbox, mailFolder: folder, siteAddress: "http://127.0.0.1:\(server.port)")
+        let sender = MailSender(outbox: app.node.outbox, delivery: .folder(folder), siteAddress: "http://127.0.0.1:\(server.port)")
         #expect(try await sender.deliverDue() == 1)
         #expect(try await sender.deliverDue() == 0, "a sent mail is not sent again")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder)
@@ -72,7 +72,7 @@ import Testing
                                                consentVersion: PersonalDataConsent.current.version)
         let blocked = app.directory.path("not-a-folder")
         #expect(FileManager.default.createFile(atPath: blocked, contents: Data("x".utf8)))
-        let sender = MailSender(outbox: app.node.outbox, mailFolder: blocked + "/mail", siteAddress: "http://127.0.0.1")
+        let sender = MailSender(outbox: app.node.outbox, delivery: .folder(blocked + "/mail"), siteAddress: "http://127.0.0.1")
         #expect(try await sender.deliverDue() == 0)
         let mail = try #require(try await app.node.outbox.recent().first)
         #expect(mail.sentAt == nil && mail.attempts == 1 && mail.lastError?.contains("not-a-folder") == true)

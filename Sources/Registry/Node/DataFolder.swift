@@ -25,6 +25,8 @@ public struct DataFolder: Sendable {
     public var serveLockPath: String { path + "/serve.lock" }
     /// Where the node's mail is written as `.eml` files while no mail server is configured.
     public var mailPath: String { path + "/mail" }
+    /// The mail server's settings (`smtp_host = …` lines); without this file mail goes to `mailPath`.
+    public var mailConfigurationPath: String { path + "/mail.conf" }
 
     /// Claims the folder for one serving process, until the returned lock is released
     /// or the process ends (the kernel drops the lock with the process, even on SIGKILL).

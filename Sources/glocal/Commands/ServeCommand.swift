@@ -70,10 +70,11 @@ enum ServeCommand: Command {
         })
         let scheme = configuration.tls == nil ? "http" : "https"
         let siteAddress = "\(scheme)://\(displayHost(configuration.host)):\(port)"
-        let mail = MailSender(outbox: node.outbox, mailFolder: node.folder.mailPath, siteAddress: siteAddress)
+        let mail = try MailSender(outbox: node.outbox, mailConfiguration: node.folder.mailConfigurationPath,
+                                  mailFolder: node.folder.mailPath, siteAddress: siteAddress)
         let mailing = Task { await mail.run() }
         output.print("Glocal is serving on \(siteAddress)/")
-        output.print("Mail is written to \(node.folder.mailPath) (administrators see it at \(siteAddress)/admin/mail)")
+        output.print("Mail is \(mail.destination) (administrators see it at \(siteAddress)/admin/mail)")
         await termination.wait()
         output.error("glocal: shutting down")
         mailing.cancel()

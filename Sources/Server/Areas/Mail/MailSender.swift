@@ -7,19 +7,31 @@ import Registry
 /// waits for this, and a mail server that is down delays mail, never acts.
 public actor MailSender {
     private let outbox: Outbox
-    private let delivery: MailDelivery
+    private nonisolated let delivery: MailDelivery
     private let from: String
     private let siteAddress: String
 
-    /// A sender that writes the node's mail into `mailFolder`, with links to `siteAddress`.
-    public init(outbox: Outbox, mailFolder: String, siteAddress: String) {
-        self.init(outbox: outbox, delivery: .folder(mailFolder), siteAddress: siteAddress)
+    /// A sender of the node's mail with links to `siteAddress`: to the mail server that
+    /// `mailConfiguration` (the data folder's `mail.conf`) names, or, without that file, into
+    /// `mailFolder`. Throws, naming the file and line, when the file cannot be used.
+    public init(outbox: Outbox, mailConfiguration: String, mailFolder: String, siteAddress: String) throws {
+        let delivery: MailDelivery = try SMTPConfiguration.load(path: mailConfiguration).map { .smtp($0) } ?? .folder(mailFolder)
+        self.init(outbox: outbox, delivery: delivery, siteAddress: siteAddress)
+    }
+
+    /// Where mail goes, in words for the serving log.
+    public nonisolated var destination: String {
+        switch delivery {
+        case let .folder(path): "written to \(path)"
+        case let .smtp(configuration): "sent through \(configuration.host):\(configuration.port) (STARTTLS)"
+        }
     }
 
     init(outbox: Outbox, delivery: MailDelivery, siteAddress: String) {
         self.outbox = outbox
         self.delivery = delivery
-        self.from = "glocal@" + (siteAddress.split(separator: "/").dropFirst().first.map { String($0.split(separator: ":")[0]) } ?? "localhost")
+        self.from = delivery.from
+            ?? "glocal@" + (siteAddress.split(separator: "/").dropFirst().first.map { String($0.split(separator: ":")[0]) } ?? "localhost")
         self.siteAddress = siteAddress
     }
 
@@ -35,7 +47,7 @@ public actor MailSender {
             let message = MailMessage(from: from, to: recipient, text: MailText(mail, siteAddress: siteAddress), id: mail.id,
                                       secondsSince1970: time(nil))
             do {
-                try delivery.deliver(message)
+                try await delivery.deliver(message)
                 try await outbox.markSent(mail.id)
                 delivered += 1
             } catch let error as MailDeliveryError {
