@@ -87,4 +87,24 @@ import Testing
         _ = try await test.node.members.erase(refused.id)
         #expect(try await test.node.outbox.recent().allSatisfy { $0.accountID != boris.id })
     }
+
+    @Test func aProposedContractIsMailedToTheMembersWhoSignIt() async throws {
+        let test = try await TestNode.make()
+        defer { test.remove() }
+        let town = try await test.node.cities.register(name: "Глазов", region: "Удмуртия", population: nil)
+        let anna = try await signUp(test, "anna@example.org")
+        let member = try await test.node.members.setStatus(.admitted, of: try await test.node.members.apply(
+            MemberApplication(kind: .person, name: "Анна", cityID: town.id, accountID: anna.id)).id)
+        for id in try await test.node.outbox.due().map(\.id) { try await test.node.outbox.markSent(id) }
+        let fund = try #require(PartyID(rawValue: "town_fund:\(town.id)"))
+        let party = try #require(PartyID(rawValue: member.id.rawValue))
+        let terms = ContractTerms(textSHA256: SHA256.hash(Array("Договор".utf8)),
+                                  parties: [ContractParty(id: .union, role: "union"), ContractParty(id: party, role: "founder")],
+                                  termination: .byUnion,
+                                  parameters: .revenueShare(RevenueShareTerms(townFund: fund, townFundBasisPoints: 2_000)))
+        let contract = try await test.node.contracts.propose(ContractProposal(terms: terms, legalText: "Договор"))
+        let mail = try await test.node.outbox.due()
+        #expect(mail.map(\.kind) == [.contractToSign] && mail.map(\.accountID) == [anna.id])
+        #expect(mail.first?.parameters == ["contract_id": contract.id.rawValue])
+    }
 }

@@ -85,4 +85,15 @@ struct ContractStore {
                         termsSHA256: try row.value("terms_sha256"), representatives: byParty, state: state,
                         proposeSeq: try row.value("propose_seq"), createdAt: try row.value("created_at"), signedSeqs: seqByParty)
     }
+
+    /// The accounts of the members who sign the contract: each party that is a member, and
+    /// the member acting for each party that is not.
+    func accountsToSign(_ id: ContractID) throws -> [AccountID] {
+        try database.query("""
+            SELECT DISTINCT m.account_id AS account_id FROM contract_party cp
+            LEFT JOIN contract_representative r ON r.contract_id = cp.contract_id AND r.party_id = cp.party_id
+            JOIN member m ON m.id = COALESCE(r.member_id, cp.party_id)
+            WHERE cp.contract_id = ? AND cp.signed_seq IS NULL AND m.account_id IS NOT NULL ORDER BY m.account_id
+            """, [.text(id.rawValue)]) { try TableRow($0, table: "member", idColumn: "account_id").value("account_id") }
+    }
 }

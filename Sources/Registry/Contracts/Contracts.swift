@@ -58,6 +58,9 @@ public struct Contracts: Sendable {
         let receipt = try transaction.append(kind: event.entryKind(in: proposal.terms.kind), payload: payload, author: signer)
         try store.insert(id: id, proposal: proposal, termsSHA256: termsSHA256, proposeSeq: receipt.seq, at: now)
         try store.record(event, of: id, seq: receipt.seq, status: .proposed)
+        for account in try store.accountsToSign(id) {
+            try Outbox.enqueue(.contractToSign, to: account, parameters: ["contract_id": id.rawValue], at: now, in: transaction.database)
+        }
         return try Self.require(id, store)
     }
 

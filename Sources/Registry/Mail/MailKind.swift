@@ -7,4 +7,6 @@ public enum MailKind: String, Sendable, CaseIterable, Codable {
     case membershipAdmitted = "membership_admitted"
     /// The member's application was refused (parameter `reason`).
     case membershipRefused = "membership_refused"
+    /// A contract waits for the member's signature, for itself or a party it acts for (parameter `contract_id`).
+    case contractToSign = "contract_to_sign"
 }

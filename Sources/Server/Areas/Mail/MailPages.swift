@@ -45,6 +45,7 @@ enum MailPages {
         case .emailConfirmation: .mailEmailConfirmation
         case .membershipAdmitted: .mailMembershipAdmitted
         case .membershipRefused: .mailMembershipRefused
+        case .contractToSign: .mailContractToSign
         }
     }
 }

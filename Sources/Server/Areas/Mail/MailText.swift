@@ -33,6 +33,14 @@ struct MailText: Equatable {
             english = Part(subject: "Your application to the Smart-City Union was refused",
                            body: "Hello,\n\nUnion staff refused your application. The reason:\n\n\(reason)\n\n"
                                + "See your account page:\n\n\(siteAddress)/account")
+        case .contractToSign:
+            let link = "\(siteAddress)/my/contracts/\(mail.parameters["contract_id"] ?? "")"
+            russian = Part(subject: "Договор ждёт вашей подписи",
+                           body: "Здравствуйте!\n\nСоюз предложил договор, который вы подписываете — за себя или за сторону, "
+                               + "от имени которой действуете. Прочитайте его текст и подпишите:\n\n\(link)")
+            english = Part(subject: "A contract waits for your signature",
+                           body: "Hello,\n\nThe Union proposed a contract that you sign, for yourself or for a party you act for. "
+                               + "Read its text and sign it:\n\n\(link)")
         }
         subject = "\(russian.subject) · \(english.subject)"
         body = russian.body + "\n\n— Glocal\n\n* * *\n\n" + english.body + "\n\n— Glocal\n"
