@@ -80,8 +80,8 @@ import Testing
         _ = try await test.node.members.setStatus(.admitted, of: admitted.id)
         _ = try await test.node.members.refuse(refused.id, reason: "Нет подтверждения адреса в городе.")
         let mail = Dictionary(uniqueKeysWithValues: try await test.node.outbox.due().map { ($0.accountID, $0) })
-        #expect(mail[anna.id]?.kind == .membershipAdmitted && mail[anna.id]?.parameters == [:])
-        #expect(mail[boris.id]?.kind == .membershipRefused && mail[boris.id]?.parameters == ["reason": "Нет подтверждения адреса в городе."])
+        #expect(mail[anna.id]?.kind == .membershipAdmitted && mail[anna.id]?.parameters.keys.sorted() == ["unsubscribe"])
+        #expect(mail[boris.id]?.kind == .membershipRefused && mail[boris.id]?.parameters["reason"] == "Нет подтверждения адреса в городе.")
         #expect(mail.count == 2)
         // Erasing the member forgets the mail to its account, and the address with it.
         _ = try await test.node.members.erase(refused.id)
@@ -105,6 +105,37 @@ import Testing
         let contract = try await test.node.contracts.propose(ContractProposal(terms: terms, legalText: "Договор"))
         let mail = try await test.node.outbox.due()
         #expect(mail.map(\.kind) == [.contractToSign] && mail.map(\.accountID) == [anna.id])
-        #expect(mail.first?.parameters == ["contract_id": contract.id.rawValue])
+        #expect(mail.first?.parameters["contract_id"] == contract.id.rawValue)
+    }
+
+    @Test func aMemberDeclinesAKindOfMailByItsLinkOrByChoosing() async throws {
+        let test = try await TestNode.make()
+        defer { test.remove() }
+        let anna = try await signUp(test, "anna@example.org")
+        #expect(try await test.node.outbox.due().first?.parameters["unsubscribe"] == nil, "an address's confirmation cannot be declined")
+        for id in try await test.node.outbox.due().map(\.id) { try await test.node.outbox.markSent(id) }
+        let member = try await test.node.members.apply(MemberApplication(kind: .person, name: "Анна", accountID: anna.id))
+        _ = try await test.node.members.setStatus(.admitted, of: member.id)
+        let admitted = try #require(try await test.node.outbox.due().first)
+        let token = try #require(admitted.parameters["unsubscribe"])
+        try await test.node.outbox.markSent(admitted.id)
+        #expect(try await test.node.outbox.unsubscribe(token: token) == .membershipAdmitted, "the link works after the mail is sent")
+        #expect(try await test.node.outbox.declined(by: anna.id) == [.membershipAdmitted])
+        await #expect(throws: AccountsError.unsubscribeLinkInvalid) { try await test.node.outbox.unsubscribe(token: "glc_unsub_x") }
+
+        #expect(try await test.node.outbox.setDeclined([.contractToSign], by: anna.id) == [.contractToSign])
+        await #expect(throws: AccountsError.mailKindNotOptional("email_confirmation")) {
+            try await test.node.outbox.setDeclined([.emailConfirmation], by: anna.id)
+        }
+        #expect(try await test.node.outbox.declined(by: anna.id) == [.contractToSign], "a refused choice changes nothing")
+        let town = try await test.node.cities.register(name: "Глазов", region: "Удмуртия", population: nil)
+        let fund = try #require(PartyID(rawValue: "town_fund:\(town.id)"))
+        let terms = ContractTerms(textSHA256: SHA256.hash(Array("Договор".utf8)),
+                                  parties: [ContractParty(id: .union, role: "union"),
+                                            ContractParty(id: try #require(PartyID(rawValue: member.id.rawValue)), role: "founder")],
+                                  termination: .byUnion,
+                                  parameters: .revenueShare(RevenueShareTerms(townFund: fund, townFundBasisPoints: 2_000)))
+        _ = try await test.node.contracts.propose(ContractProposal(terms: terms, legalText: "Договор"))
+        #expect(try await test.node.outbox.due().isEmpty, "declined mail is not written")
     }
 }

@@ -14,7 +14,7 @@ import Testing
     /// Rows each migration's tables can hold, written with the SQL of that version.
     private static let rows: [String: [String]] = [
         "registry/0001-accounts": [
-            "INSERT INTO account VALUES ('\(id("acc_", "1"))', 'ada@example.org', NULL, 'scrypt$x', '\(time)')",
+            "INSERT INTO account (id, email, display_name, password_hash, created_at) VALUES ('\(id("acc_", "1"))', 'ada@example.org', NULL, 'scrypt$x', '\(time)')",
             "INSERT INTO account_role VALUES ('\(id("acc_", "1"))', 'admin')",
         ],
         "registry/0003-cities-members": [

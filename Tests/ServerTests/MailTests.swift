@@ -78,4 +78,42 @@ import Testing
         #expect(mail.sentAt == nil && mail.attempts == 1 && mail.lastError?.contains("not-a-folder") == true)
         #expect(mail.parameters["token"] != nil, "the link is kept until the mail is sent")
     }
+
+    @Test func aMailThatMayBeDeclinedCarriesAOneClickUnsubscribeAndTheAccountPageChooses() async throws {
+        let app = try await TestApplication.make()
+        defer { app.remove() }
+        let server = try TestServer.start(app.router)
+        let town = try await app.node.cities.register(name: "Глазов", region: "Удмуртия", population: nil)
+        // Admitted as it is made: the admission is mailed.
+        let (vera, member) = try await SignedInMember.make("vera@example.org", in: town, app: app, port: server.port)
+        let folder = app.directory.path("mail")
+        let sender = MailSender(outbox: app.node.outbox, delivery: .folder(folder), siteAddress: "http://127.0.0.1:\(server.port)")
+        _ = try await sender.deliverDue()
+        let messages = try FileManager.default.contentsOfDirectory(atPath: folder).map { try String(contentsOfFile: folder + "/" + $0, encoding: .utf8) }
+        let admission = try #require(messages.first { $0.contains("List-Unsubscribe:") })
+        #expect(admission.contains("List-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n"))
+        let header = try #require(admission.components(separatedBy: "\r\n").first { $0.hasPrefix("List-Unsubscribe: <") })
+        let address = String(header.dropFirst("List-Unsubscribe: <".count).dropLast())
+        let path = try #require(address.range(of: "/api/v1/")).lowerBound
+
+        // A mail provider's one-click POST: no cookie, no CSRF token, the token in the address.
+        let provider = try APIClient(port: server.port)
+        let oneClick = try await provider.send("POST", String(address[path...]), json: "List-Unsubscribe=One-Click",
+                                               contentType: "application/x-www-form-urlencoded", csrf: false)
+        #expect(oneClick.status == 200 && oneClick.text.contains("membership_admitted"), "\(oneClick.text)")
+        let preferences = try await vera.send("GET", "/api/v1/account/mail-preferences")
+        #expect(preferences.status == 200 && preferences.text.contains(#""declined":["membership_admitted"]"#))
+
+        // The account page shows the choice and changes it.
+        let page = try await vera.send("GET", "/account")
+        #expect(page.text.contains("action=\"/account/mail\"") && !page.text.contains(#"name="receive_membership_admitted" value="on" checked"#))
+        let chosen = try await vera.submit("/account/mail", FormEncoding.body([
+            ("receive_membership_admitted", "on"), ("receive_membership_refused", "on"),
+        ]))
+        #expect(chosen.status == 303 && chosen.header("Location") == "/account?done=mailPreferencesFormSubmit#mail")
+        #expect(try await app.node.outbox.declined(by: try #require(member.accountID)) == [.contractToSign])
+        let refused = try await vera.send("PUT", "/api/v1/account/mail-preferences", json: #"{"declined":["email_confirmation"]}"#)
+        #expect(refused.status == 422)
+        await server.stop()
+    }
 }

@@ -14,6 +14,10 @@ public enum AccountsError: Error, Equatable, Sendable, CustomStringConvertible {
     case lastAdmin(AccountID)
     /// An email confirmation link that is unknown, already used or expired.
     case confirmationLinkInvalid
+    /// An unsubscribe link that belongs to no mail the node keeps.
+    case unsubscribeLinkInvalid
+    /// A kind of mail that cannot be declined (the confirmation of an address), or no kind at all.
+    case mailKindNotOptional(String)
 
     /// The input field the error is about, for forms and problem+json; nil when it is
     /// about the state of the registry rather than one field.
@@ -23,7 +27,8 @@ public enum AccountsError: Error, Equatable, Sendable, CustomStringConvertible {
         case .passwordTooShort, .passwordTooLong: return "password"
         case .invalidDisplayName: return "display_name"
         case .invalidTokenName: return "name"
-        case .unknownAccount, .unknownAPIToken, .lastAdmin, .confirmationLinkInvalid: return nil
+        case .unknownAccount, .unknownAPIToken, .lastAdmin, .confirmationLinkInvalid, .unsubscribeLinkInvalid: return nil
+        case .mailKindNotOptional: return "declined"
         }
     }
 
@@ -49,6 +54,10 @@ public enum AccountsError: Error, Equatable, Sendable, CustomStringConvertible {
             return "account \(id) is the last admin; grant admin to another account first"
         case .confirmationLinkInvalid:
             return "this confirmation link is unknown, already used or expired"
+        case .unsubscribeLinkInvalid:
+            return "this unsubscribe link belongs to no mail of this node"
+        case let .mailKindNotOptional(kind):
+            return "declined: '\(kind)' is not a kind of mail one may decline"
         }
     }
 }

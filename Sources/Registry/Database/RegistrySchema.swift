@@ -622,5 +622,17 @@ enum RegistrySchema {
             ) STRICT, WITHOUT ROWID;
             CREATE INDEX email_confirmation_by_account ON email_confirmation (account_id);
             """),
+        // What each account chose not to receive, and the hash of each mail's one-click
+        // unsubscribe link (RFC 8058), kept after the mail is sent so the link works.
+        Migration("registry/0021-mail-preferences", sql: """
+            CREATE TABLE mail_opt_out (
+                account_id TEXT NOT NULL REFERENCES account (id) ON DELETE CASCADE,
+                kind TEXT NOT NULL,
+                since TEXT NOT NULL,
+                PRIMARY KEY (account_id, kind)
+            ) STRICT, WITHOUT ROWID;
+            ALTER TABLE mail_outbox ADD COLUMN unsubscribe_sha256 BLOB;
+            CREATE UNIQUE INDEX mail_outbox_by_unsubscribe ON mail_outbox (unsubscribe_sha256) WHERE unsubscribe_sha256 IS NOT NULL;
+            """),
     ]
 }

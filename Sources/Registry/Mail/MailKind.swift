@@ -1,6 +1,10 @@
 /// What a mail tells its reader. The server words each kind in both languages; the
 /// outbox keeps only the kind and its parameters.
 public enum MailKind: String, Sendable, CaseIterable, Codable {
+    /// The kinds a member may choose not to receive: every one but the confirmation of an
+    /// address, which the member asked for by signing up.
+    public static let optional: [MailKind] = allCases.filter { $0 != .emailConfirmation }
+
     /// A new account's address is confirmed by the link in it (parameter `token`).
     case emailConfirmation = "email_confirmation"
     /// The member's application was admitted.

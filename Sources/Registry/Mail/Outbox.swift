@@ -13,10 +13,54 @@ public struct Outbox: Sendable {
         self.clock = clock
     }
 
-    /// Writes a mail to `account` inside the caller's write transaction.
+    /// Writes a mail to `account` inside the caller's write transaction, unless the account
+    /// declined mail of this kind. A mail the member may decline carries a one-click
+    /// unsubscribe link (parameter `unsubscribe`), whose token is kept only as its hash.
     static func enqueue(_ kind: MailKind, to account: AccountID, parameters: [String: String] = [:], at time: LedgerTime,
                         in database: SQLiteConnection) throws {
-        try OutboxStore(database: database).insert(id: try .generate(), account: account, kind: kind, parameters: parameters, at: time)
+        let store = OutboxStore(database: database)
+        var parameters = parameters
+        var unsubscribe: [UInt8]?
+        if MailKind.optional.contains(kind) {
+            guard try !store.declined(kind, by: account) else { return }
+            let token = try SecretToken.generate(prefix: unsubscribePrefix)
+            parameters["unsubscribe"] = token
+            unsubscribe = SecretToken.digest(token)
+        }
+        try store.insert(id: try .generate(), account: account, kind: kind, parameters: parameters, unsubscribe: unsubscribe, at: time)
+    }
+
+    static let unsubscribePrefix = "glc_unsub_"
+
+    /// Declines, for the account a mail went to, every later mail of that mail's kind: the
+    /// one-click unsubscribe of RFC 8058. Returns the kind declined.
+    public func unsubscribe(token: String) async throws -> MailKind {
+        guard SecretToken.isWellFormed(token, prefix: Self.unsubscribePrefix) else { throw AccountsError.unsubscribeLinkInvalid }
+        let now = clock()
+        return try await database.write { transaction in
+            let store = OutboxStore(database: transaction.database)
+            guard let (account, kind) = try store.mail(unsubscribe: SecretToken.digest(token)) else {
+                throw AccountsError.unsubscribeLinkInvalid
+            }
+            try store.decline(kind, by: account, at: now)
+            return kind
+        }
+    }
+
+    /// The kinds of mail the account declined.
+    public func declined(by account: AccountID) async throws -> Set<MailKind> {
+        try await database.read { try OutboxStore(database: $0).declined(by: account) }
+    }
+
+    /// Sets the kinds of mail the account declines; each must be one a member may decline.
+    public func setDeclined(_ kinds: Set<MailKind>, by account: AccountID) async throws -> Set<MailKind> {
+        let now = clock()
+        return try await database.write { transaction in
+            let store = OutboxStore(database: transaction.database)
+            _ = try AccountStore(database: transaction.database).requireAccount(id: account)
+            try store.setDeclined(kinds, by: account, at: now)
+            return try store.declined(by: account)
+        }
     }
 
     /// The unsent mail whose next attempt is due, oldest first, at most `limit`.

@@ -9,15 +9,16 @@ struct OutboxStore {
         CASE WHEN a.email LIKE 'erased+%@erased.invalid' THEN NULL ELSE a.email END AS recipient
         """
 
-    func insert(id: MailID, account: AccountID, kind: MailKind, parameters: [String: String], at time: LedgerTime) throws {
+    func insert(id: MailID, account: AccountID, kind: MailKind, parameters: [String: String], unsubscribe: [UInt8]?,
+                at time: LedgerTime) throws {
         let encoded = try JSONValue.object(JSONObject(uniqueKeysWithValues: parameters.map { ($0.key, JSONValue.string($0.value)) })).canonicalBytes()
         try database.run(
             """
-            INSERT INTO mail_outbox (id, account_id, kind, parameters, created_at, next_attempt_at)
-            VALUES (?, ?, ?, ?, ?, ?)
+            INSERT INTO mail_outbox (id, account_id, kind, parameters, created_at, next_attempt_at, unsubscribe_sha256)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
             """,
             [.text(id.rawValue), .text(account.rawValue), .text(kind.rawValue), .text(String(decoding: encoded, as: UTF8.self)),
-             .text(time.rfc3339), .text(time.rfc3339)])
+             .text(time.rfc3339), .text(time.rfc3339), unsubscribe.map { .blob($0) } ?? .null])
     }
 
     func due(at time: LedgerTime, limit: Int) throws -> [OutgoingMail] {
@@ -50,9 +51,40 @@ struct OutboxStore {
                          [.integer(Int64(attempts)), .text(reason), .text(retryAt.rfc3339), .text(id.rawValue)])
     }
 
+    /// The account and kind of the mail whose unsubscribe link has this hash.
+    func mail(unsubscribe digest: [UInt8]) throws -> (AccountID, MailKind)? {
+        try database.queryFirst("SELECT account_id, kind FROM mail_outbox WHERE unsubscribe_sha256 = ?", [.blob(digest)]) {
+            let row = TableRow($0, table: "mail_outbox", idColumn: "account_id")
+            return (try row.value("account_id"), try row.value("kind"))
+        }
+    }
+
+    func declined(_ kind: MailKind, by account: AccountID) throws -> Bool {
+        try database.queryFirst("SELECT 1 FROM mail_opt_out WHERE account_id = ? AND kind = ?",
+                                [.text(account.rawValue), .text(kind.rawValue)]) { _ in true } ?? false
+    }
+
+    func declined(by account: AccountID) throws -> Set<MailKind> {
+        Set(try database.query("SELECT kind FROM mail_opt_out WHERE account_id = ?", [.text(account.rawValue)]) {
+            try TableRow($0, table: "mail_opt_out", id: account.rawValue).value("kind") as MailKind
+        })
+    }
+
+    func decline(_ kind: MailKind, by account: AccountID, at time: LedgerTime) throws {
+        try database.run("INSERT INTO mail_opt_out (account_id, kind, since) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                         [.text(account.rawValue), .text(kind.rawValue), .text(time.rfc3339)])
+    }
+
+    func setDeclined(_ kinds: Set<MailKind>, by account: AccountID, at time: LedgerTime) throws {
+        if let kind = kinds.first(where: { !MailKind.optional.contains($0) }) { throw AccountsError.mailKindNotOptional(kind.rawValue) }
+        try database.run("DELETE FROM mail_opt_out WHERE account_id = ?", [.text(account.rawValue)])
+        for kind in kinds { try decline(kind, by: account, at: time) }
+    }
+
     /// Forgets every mail to the account (its erasure).
     func removeAll(of account: AccountID) throws {
         try database.run("DELETE FROM mail_outbox WHERE account_id = ?", [.text(account.rawValue)])
+        try database.run("DELETE FROM mail_opt_out WHERE account_id = ?", [.text(account.rawValue)])
     }
 
     private func mail(_ row: SQLiteRow) throws -> OutgoingMail {

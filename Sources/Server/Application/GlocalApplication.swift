@@ -49,7 +49,8 @@ public struct GlocalApplication: Sendable {
                                              seal: operations.events.sealSession, summaries: investmentSummaries)
             + CityProfileRoutes.routes(cityProfiles: node.cityProfiles)
             + InboxRoutes.routes(waitingActs: node.waitingActs, members: node.members)
-            + MailPages.routes(outbox: node.outbox)
+            + MailPages.routes(node: node, operations: operations.mail)
+            + MailRoutes.routes(outbox: node.outbox, operations: operations.mail)
         router = try Router(routes: routes, middleware: [
             AccessLogMiddleware(log: log, metrics: metrics),
             RequestIDMiddleware(),

@@ -69,10 +69,11 @@ public enum Policy {
             return require(actor, anyOf: [.admin], toDo: "read the server's metrics")
         case .readMailOutbox:
             return require(actor, anyOf: [.admin], toDo: "read the mail the node sends")
-        case .confirmEmail:
-            // The link's token is the proof: whoever holds the mail confirms its address.
+        case .confirmEmail, .unsubscribeMail:
+            // The link's token is the proof: whoever holds the mail confirms its address, or
+            // declines mail of its kind (a mail provider's one-click POST carries no session).
             return .allow
-        case .logOut, .readOwnAccount, .readOwnWaitingActs, .readOwnContract, .listOwnAPITokens, .createAPIToken, .readOwnJudging:
+        case .logOut, .readOwnAccount, .setOwnMailPreferences, .readOwnWaitingActs, .readOwnContract, .listOwnAPITokens, .createAPIToken, .readOwnJudging:
             return actor == nil ? .unauthenticated : .allow
         case .revokeAPIToken:
             guard let actor else { return .unauthenticated }

@@ -7,6 +7,7 @@ struct Operations: Sendable {
     let investments: InvestmentOperations
     let accelerators: AcceleratorOperations
     let accounts: AccountOperations
+    let mail: MailOperations
     let projects: ProjectOperations
     let capTables: CapTableOperations
     let ipAssets: IPAssetOperations
@@ -23,6 +24,7 @@ struct Operations: Sendable {
                                            summaries: investmentSummaries)
         accelerators = AcceleratorOperations(accelerators: node.accelerators, projects: node.projects, members: node.members)
         accounts = AccountOperations(accounts: node.accounts, memberKeys: node.memberKeys)
+        mail = MailOperations(outbox: node.outbox)
         projects = ProjectOperations(projects: node.projects, members: node.members)
         capTables = CapTableOperations(CapTableServices(capTables: node.capTables, projects: node.projects, members: node.members,
                                                         memberKeys: node.memberKeys))

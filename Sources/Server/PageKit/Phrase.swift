@@ -67,7 +67,7 @@ public enum Phrase: String, Sendable, CaseIterable {
     case doneStage, doneTeam, doneProposeContract, doneCosts, doneRevenue, doneRevokeToken, doneSignContract, doneTransfer
     case doneWithdrawPledge, doneSeal, copy
     case refuse, refusalReason, applicationRefused, doneRefuse
-    case signUp, displayName, passwordHint, consentText, consentVersion, consentAgree, haveAccount, applyForMembership, membershipStatus, fullName, phone, rolesAsked, doneSignUp, doneApply, confirmEmail, confirmEmailLead, confirmEmailButton, doneConfirmEmail, emailNotConfirmed, emailConfirmed, mailOutbox, mailOutboxLead, recipient, mailSent, mailWaiting, attempts, lastError, mailKind, mailEmailConfirmation, mailMembershipAdmitted, mailMembershipRefused, mailContractToSign, erasedAccount, joinUnion, createAccount
+    case signUp, displayName, passwordHint, consentText, consentVersion, consentAgree, haveAccount, applyForMembership, membershipStatus, fullName, phone, rolesAsked, doneSignUp, doneApply, confirmEmail, confirmEmailLead, confirmEmailButton, doneConfirmEmail, emailNotConfirmed, emailConfirmed, mailOutbox, mailOutboxLead, recipient, mailSent, mailWaiting, attempts, lastError, mailKind, mailEmailConfirmation, mailMembershipAdmitted, mailMembershipRefused, mailContractToSign, unsubscribe, unsubscribeLead, unsubscribeButton, doneUnsubscribe, mailPreferences, mailPreferencesLead, doneMailPreferences, saveChoice, erasedAccount, joinUnion, createAccount
     case organisation, person, mentorProfile, competencies, availability, perWeek, investorProfile, ticket
     case waitingForYou, askedBy, consentDeposit, consentSplit, signConsent, declineConsent, doneSignConsent, doneDeclineConsent
 }

@@ -14,6 +14,10 @@ extension AccountsError: PageWorded {
         case .unknownAccount: names.pick("такой учётной записи нет", "no such account")
         case .unknownAPIToken: names.pick("такого токена нет", "no such token")
         case .lastAdmin: names.pick("на узле должен остаться хотя бы один администратор", "the node must keep at least one administrator")
+        case .unsubscribeLinkInvalid:
+            names.pick("ссылка для отписки не относится ни к одному письму этого узла", "this unsubscribe link belongs to no mail of this node")
+        case .mailKindNotOptional:
+            names.pick("от этого письма отказаться нельзя", "this mail cannot be declined")
         case .confirmationLinkInvalid:
             names.pick("ссылка для подтверждения неизвестна, уже использована или устарела",
                        "this confirmation link is unknown, already used or expired")

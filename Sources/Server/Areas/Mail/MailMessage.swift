@@ -22,7 +22,7 @@ struct MailMessage {
             "Content-Type: text/plain; charset=utf-8",
             "Content-Transfer-Encoding: base64",
             "Auto-Submitted: auto-generated",
-        ]
+        ] + (text.oneClickUnsubscribe.map { ["List-Unsubscribe: <\($0)>", "List-Unsubscribe-Post: List-Unsubscribe=One-Click"] } ?? [])
         let body = Self.wrapped(Data(text.body.utf8).base64EncodedString())
         return Array((headers.joined(separator: "\r\n") + "\r\n\r\n" + body + "\r\n").utf8)
     }

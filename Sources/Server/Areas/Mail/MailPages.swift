@@ -6,12 +6,62 @@ import Registry
 enum MailPages {
     static let path = "/admin/mail"
 
-    static func routes(outbox: Outbox) -> [Route] {
-        [
+    static func routes(node: Node, operations: MailOperations) -> [Route] {
+        let unsubscribeForm: PageForm.Render = { context, layout, problem in
+            unsubscribe(context, layout, token: FormBody.fields(of: context.request)["token"] ?? "", problem: problem)
+        }
+        let accountForm: PageForm.Render = { context, layout, problem in
+            try await AccountPage(node: node, context: context, layout: layout).render(problem: problem)
+        }
+        return [
+            PageRoutes.page("/unsubscribe", operationID: "unsubscribePage",
+                            summary: "The unsubscribe link of a mail: a button that declines later mail of its kind") { context, layout in
+                unsubscribe(context, layout, token: (try? QueryParameters(context.request))?["token"] ?? "", problem: nil)
+            },
+            PageForm.route("/unsubscribe", operationID: "unsubscribeFormSubmit",
+                           summary: "Decline later mail of the kind of the mail whose link this is; then the home page",
+                           running: operations.unsubscribe, access: .anyone, render: unsubscribeForm,
+                           input: { _, fields in fields["token"] ?? "" }, then: { _, _ in "/" }),
+            PageForm.route("/account/mail", operationID: "mailPreferencesFormSubmit",
+                           summary: "Choose on the account page which kinds of mail to receive",
+                           running: operations.setDeclined, render: accountForm,
+                           input: { _, fields in Set(MailKind.optional.filter { fields["receive_\($0.rawValue)"] == nil }) },
+                           then: { _, _ in "/account#mail" }),
             PageRoutes.page(path, operationID: "mailOutboxPage", summary: "The node's latest mail and how its delivery went",
                             action: .readMailOutbox, access: .roles([.admin])) { _, layout in
-                try await page(try await outbox.recent(), layout: layout)
+                try await page(try await node.outbox.recent(), layout: layout)
             },
+        ]
+    }
+
+    /// The page an unsubscribe link opens: opening it changes nothing (mail scanners follow
+    /// links); the button declines. Mail providers POST to the API's one-click address instead.
+    private static func unsubscribe(_ context: RequestContext, _ layout: PageLayout, token: String, problem: String?) -> HTML {
+        let language = layout.language
+        return layout.page(title: "\(language(.unsubscribe)) — Glocal", body: [
+            .tag("h1", [], .text(language(.unsubscribe))),
+            .tag("form", [("method", "post"), ("action", "/unsubscribe")], children: PageForm.csrfField(context) + [
+                problem.map { .tag("p", [("class", "error"), ("role", "alert")], .text($0)) } ?? .group([]),
+                .tag("p", [], .text(language(.unsubscribeLead))),
+                .tag("input", [("type", "hidden"), ("name", "token"), ("value", token)]),
+                .tag("p", [], .tag("button", [("type", "submit")], .text(language(.unsubscribeButton)))),
+            ]),
+        ])
+    }
+
+    /// The account page's section where a member chooses which mail to receive.
+    static func preferences(declined: Set<MailKind>, context: RequestContext, language: Language) -> [HTML] {
+        [
+            .tag("h2", [("id", "mail")], .text(language(.mailPreferences))),
+            .tag("form", [("method", "post"), ("action", "/account/mail")], children: PageForm.csrfField(context) + [
+                .tag("fieldset", [], children: [.tag("legend", [], .text(language(.mailPreferencesLead)))] + MailKind.optional.map { kind in
+                    .tag("p", [("class", "choice")],
+                         .tag("input", [("type", "checkbox"), ("id", "receive-\(kind.rawValue)"), ("name", "receive_\(kind.rawValue)"),
+                                        ("value", "on")] + (declined.contains(kind) ? [] : [("checked", "checked")])),
+                         .tag("label", [("for", "receive-\(kind.rawValue)"), ("class", "inline")], .text(language(kindPhrase(kind)))))
+                }),
+                .tag("p", [], .tag("button", [("type", "submit")], .text(language(.saveChoice)))),
+            ]),
         ]
     }
 
@@ -40,7 +90,7 @@ enum MailPages {
         ])
     }
 
-    private static func kindPhrase(_ kind: MailKind) -> Phrase {
+    static func kindPhrase(_ kind: MailKind) -> Phrase {
         switch kind {
         case .emailConfirmation: .mailEmailConfirmation
         case .membershipAdmitted: .mailMembershipAdmitted

@@ -5,6 +5,9 @@ import Registry
 struct MailText: Equatable {
     let subject: String
     let body: String
+    /// The address a mail provider POSTs to for a one-click unsubscribe (RFC 8058), for a
+    /// kind of mail the member may decline.
+    let oneClickUnsubscribe: String?
 
     init(_ mail: OutgoingMail, siteAddress: String) {
         let (russian, english): (Part, Part)
@@ -43,7 +46,11 @@ struct MailText: Equatable {
                                + "Read its text and sign it:\n\n\(link)")
         }
         subject = "\(russian.subject) · \(english.subject)"
-        body = russian.body + "\n\n— Glocal\n\n* * *\n\n" + english.body + "\n\n— Glocal\n"
+        let unsubscribe = mail.parameters["unsubscribe"].map { "\(siteAddress)/unsubscribe?token=\($0)" }
+        let russianFooter = unsubscribe.map { "\n\nНе хотите получать такие письма? \($0)" } ?? ""
+        let englishFooter = unsubscribe.map { "\n\nNo more mail like this: \($0)" } ?? ""
+        body = russian.body + "\n\n— Glocal" + russianFooter + "\n\n* * *\n\n" + english.body + "\n\n— Glocal" + englishFooter + "\n"
+        oneClickUnsubscribe = mail.parameters["unsubscribe"].map { "\(siteAddress)/api/v1/mail-unsubscriptions?token=\($0)" }
     }
 
     private struct Part {
