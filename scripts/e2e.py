@@ -419,7 +419,8 @@ def main():
 
     def act(tab, name, form, fields, expect="p.notice"):
         """Fills the form `form` (a CSS selector) on the current page with `fields` (name → value;
-        a select takes its option's value, or "*" for its first non-empty option), sends it as a
+        a select takes its option's value, "*" for its first non-empty option, "$" for its last, or
+        "~words" for the option whose text holds the words), sends it as a
         person would, and checks the page it leads to: it must hold `expect` (by default the
         sentence saying what was done; for a refusal, the words beside the field)."""
         started = time.monotonic()
@@ -439,6 +440,10 @@ def main():
                 if (!field) return "no field " + name;
                 if (field.type === "checkbox") {{
                     field.checked = Boolean(value);
+                }} else if (field.tagName === "SELECT" && value.startsWith("~")) {{
+                    const option = Array.from(field.options).find(o => o.textContent.includes(value.slice(1)));
+                    if (!option) return "no option " + value.slice(1) + " in " + name;
+                    field.value = option.value;
                 }} else if (field.tagName === "SELECT" && (value === "*" || value === "$")) {{
                     const options = Array.from(field.options).filter(o => o.value !== "");
                     const option = value === "*" ? options[0] : options[options.length - 1];
@@ -467,6 +472,22 @@ def main():
         for problem in problems:
             print(f"       {problem}", flush=True)
             failures.append(f"{name} (step): {problem}")
+
+    def sign_from_inbox(tab, who):
+        """Opens what waits for `who` and signs the first contract there with a key the node
+        keeps, making the key first if there is none, as a party would. Whether it signed."""
+        waiting = visit(tab, f"{who}-inbox", "/my/inbox", expect="h1")
+        contract = first(waiting, r"^/my/contracts/[^/?]+$")
+        if not contract:
+            return False
+        visit(tab, f"{who}-contract", contract, expect="pre.legal-text")
+        if not tab.evaluate("document.querySelector(\"input[name=with][value=node-key]\") !== null"):
+            # No signing key yet: the page says so and links to where one is made.
+            visit(tab, f"{who}-account-keys", "/account#keys", expect="form[action='/account/keys']")
+            act(tab, f"{who}-creates-key", "form[action='/account/keys']", {}, "p.notice")
+            visit(tab, f"{who}-contract-again", contract, expect="input[name=with][value=node-key]")
+        act(tab, f"{who}-signs-contract", "form[action$='/signatures']:has(input[name=with][value=node-key])", {}, "p.notice")
+        return True
 
     def sign_in(tab, email):
         """Fills and submits the login form in the page, as a person would."""
@@ -624,17 +645,7 @@ def main():
                     # A later step may act again on the page this one led to, by this step's name.
                     visited[name] = tab.evaluate("location.pathname") or ""
                 # What waits for this role, and a contract to sign from there, as a party would.
-                waiting = visit(tab, f"{role}-inbox", "/my/inbox", expect="h1")
-                contract = first(waiting, r"^/my/contracts/[^/?]+$")
-                if contract:
-                    visit(tab, f"{role}-contract", contract, expect="pre.legal-text")
-                    if not tab.evaluate("document.querySelector(\"input[name=with][value=node-key]\") !== null"):
-                        # No signing key yet: the page says so and links to where one is made.
-                        visit(tab, f"{role}-account-keys", "/account#keys", expect="form[action='/account/keys']")
-                        act(tab, f"{role}-creates-key", "form[action='/account/keys']", {}, "p.notice")
-                        visit(tab, f"{role}-contract-again", contract, expect="input[name=with][value=node-key]")
-                    act(tab, f"{role}-signs-contract", "form[action$='/signatures']:has(input[name=with][value=node-key])", {},
-                        "p.notice")
+                if sign_from_inbox(tab, role):
                     contracts_signed += 1
             browser.send("Target.disposeBrowserContext", {"browserContextId": tab.context})
         if contracts_signed == 0:
@@ -656,19 +667,34 @@ def main():
         act(tab, "newcomer-signs-in", "form[action='/login']", {"email": newcomer, "password": PASSWORD},
             "form[action='/logout']")
         visit(tab, "newcomer-membership", "/my/membership", expect="form[action='/my/membership']")
-        act(tab, "newcomer-applies", "form[action='/my/membership']", {"name": "Вера Шкляева", "city_id": "*"}, "p.notice")
+        newcomer_name = f"Полина Ветлугина {int(time.time()) % 10_000}"
+        act(tab, "newcomer-applies", "form[action='/my/membership']", {"name": newcomer_name, "city_id": "*"}, "p.notice")
         # Staff admit the newest application; the newcomer is told by mail and puts an idea forward.
         staff = Tab(browser, arguments.width, arguments.height)
-        if sign_in(staff, "union_staff@demo.glocal"):
+        staff_signed_in = sign_in(staff, "union_staff@demo.glocal")
+        if staff_signed_in:
             visit(staff, "staff-admissions-newcomer", "/staff/admissions", expect="form[action='/staff/admissions']")
             act(staff, "staff-admits-newcomer", "ul > li:last-child form[action='/staff/admissions']", {}, "p.notice")
-        browser.send("Target.disposeBrowserContext", {"browserContextId": staff.context})
         if not mailed_link(arguments.mail, newcomer, "/my/ideas"):
             failures.append(f"{newcomer} was not told by mail of the admission")
         visit(tab, "newcomer-ideas", "/my/ideas", expect="form[action='/my/ideas']")
         act(tab, "newcomer-submits-idea", "form[action='/my/ideas']",
             {"title": "Мастерская ремонта велосипедов", "summary": "Ремонт и прокат для горожан",
              "direction": "*", "city_id": "*", "text": "Описание мастерской ремонта велосипедов"}, "p.notice")
+        # Staff propose a revenue share to the newcomer, choosing the parties by name; the
+        # newcomer is told by mail, finds it waiting and signs it.
+        if staff_signed_in:
+            visit(staff, "staff-contracts-newcomer", "/staff/contracts", expect="form[action='/staff/contracts']")
+            act(staff, "staff-proposes-to-newcomer", "form[action='/staff/contracts']",
+                {"project_id": "~Мастерская ремонта велосипедов",
+                 "legal_text": "Договор о разделении выручки мастерской ремонта велосипедов",
+                 "party_1": "union", "role_1": "union", "party_2": "~" + newcomer_name, "role_2": "founder", "weight_2": "1",
+                 "town_fund": "*", "town_fund_bp": "1500"}, "p.notice")
+        browser.send("Target.disposeBrowserContext", {"browserContextId": staff.context})
+        if not mailed_link(arguments.mail, newcomer, "/my/contracts/"):
+            failures.append(f"{newcomer} was not told by mail of the contract to sign")
+        if not sign_from_inbox(tab, "newcomer"):
+            failures.append("the newcomer found no contract to sign in the inbox")
         browser.send("Target.disposeBrowserContext", {"browserContextId": tab.context})
     except DevToolsError as error:
         failures.append(f"DevTools: {error}")

@@ -58,6 +58,11 @@ import Testing
         let empty = try await desk.staff.send("GET", "/staff/contracts")
         #expect(empty.status == 200 && empty.text.contains("Договоры Союза") && empty.text.contains("name=\"csrf_token\""))
         #expect(empty.text.contains("<label for=\"propose-legal_text\">") && empty.text.contains("<label for=\"propose-party_1\">"))
+        // Parties, the project and the fund are chosen by name; their ids are only the options' values.
+        #expect(empty.text.contains(#"<select id="propose-party_1" name="party_1">"#)
+                && empty.text.contains(#"<option value="union">Союз умных городов</option>"#)
+                && empty.text.contains(#"<select id="propose-project_id" name="project_id">"#)
+                && empty.text.contains("<option value=\"\(desk.project.id)\">"))
 
         let text = "Договор о разделении выручки <script>alert(1)</script>"
         let noToken = try await desk.post(desk.staff, "/staff/contracts", desk.proposal(legalText: text), csrf: false)

@@ -38,8 +38,8 @@ public enum Phrase: String, Sendable, CaseIterable {
     case refusedInput, refusedConflict, refusedForbidden, refusedNotFound
     case eventDesk, eventDeskHint, dates, moveTo, sealResults, sealedEntry
     case statusDraft, statusOpen, statusRunning, statusClosed, statusSealed
-    case staffContracts, contract, date, nextPage, party, partyID, role, weight, representative, proposeContract
-    case proposeHint, projectID, legalText, townFund, townFundBasisPoints, termination, terminationByUnion
+    case staffContracts, contract, date, nextPage, party, role, weight, representative, proposeContract
+    case proposeHint, legalText, townFund, townFundBasisPoints, termination, terminationByUnion
     case terminationByAllParties, legalTextHash, termsHash, signForUnion, balances, balance, outstandingCosts
     case distributions, event, amount, parts, reportCosts, reportRevenue, statements, operation, actingMember, signed
     case notSignedYet, parties, kindRevenueShare, kindMilestoneTranches, kindCrowdfunding, kindSubscription

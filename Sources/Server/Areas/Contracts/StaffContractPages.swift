@@ -114,32 +114,52 @@ enum StaffContractPages {
             body.append(.tag("p", [], .tag("a", [("href", "/staff/contracts?cursor=\(next.token)")],
                                         .text(language(.nextPage)))))
         }
-        body.append(proposalForm(context, language: language, problem: problem))
+        body.append(try await proposalForm(context, language: language, node: node, problem: problem))
         return layout.page(title: "\(language(.staffContracts)) — Glocal", body: body)
     }
 
-    private static func proposalForm(_ context: RequestContext, language: Language, problem: String?) -> HTML {
+    /// The proposal form: parties, representatives, the project and the town's fund are
+    /// chosen from lists of names (the Union, towns' funds, admitted members, projects),
+    /// never typed as ids; the values sent are the ids the API's proposal takes.
+    private static func proposalForm(_ context: RequestContext, language: Language, node: Node, problem: String?) async throws -> HTML {
         let fields = context.request.method == .post ? FormBody.fields(of: context.request) : [:]
+        let members = try await node.members.all(status: .admitted).filter { !$0.isErased }
+            .map { ($0.id.rawValue, $0.name ?? $0.id.rawValue) }.sorted { $0.1 < $1.1 }
+        let towns = try await node.cities.all()
+        let funds = towns.map { ("town_fund:\($0.id)", language == .russian ? "Фонд развития города \($0.name)" : "\($0.name) development fund") }
+        let projects = try await node.projects.projects().map { project in
+            (project.id.rawValue, "\(project.title) — \(towns.first { $0.id == project.cityID }?.name ?? "—")")
+        }.sorted { $0.1 < $1.1 }
+        let union = (PartyID.union.rawValue, language == .russian ? "Союз умных городов" : "Smart-City Union")
         func input(_ name: String, _ label: Phrase, _ attributes: [(String, String)] = []) -> [HTML] {
             [.tag("label", [("for", "propose-\(name)")], .text(language(label))),
              .tag("input", [("id", "propose-\(name)"), ("name", name), ("value", fields[name] ?? "")] + attributes)]
         }
+        func select(_ name: String, _ label: Phrase, _ options: [(String, String)], none: Bool) -> [HTML] {
+            let chosen = fields[name] ?? ""
+            let all = (none ? [("", "—")] : []) + options
+            return [.tag("label", [("for", "propose-\(name)")], .text(language(label))),
+                    .tag("select", [("id", "propose-\(name)"), ("name", name)], children: all.map { value, words in
+                        .tag("option", [("value", value)] + (value == chosen ? [("selected", "selected")] : []), .text(words))
+                    })]
+        }
         var rows: [HTML] = []
         for row in 1...partyRows {
             rows.append(.tag("fieldset", [], children: [.tag("legend", [], .text("\(language(.party)) \(row)"))]
-                + input("party_\(row)", .partyID) + input("role_\(row)", .role)
-                + input("weight_\(row)", .weight, [("inputmode", "numeric")]) + input("representative_\(row)", .representative)))
+                + select("party_\(row)", .party, [union] + funds + members, none: true) + input("role_\(row)", .role)
+                + input("weight_\(row)", .weight, [("inputmode", "numeric")])
+                + select("representative_\(row)", .representative, members, none: true)))
         }
         let chosen = fields["termination"] ?? "by_union"
         return .tag("form", [("method", "post"), ("action", "/staff/contracts")], children: PageForm.csrfField(context) + [
             .tag("h2", [], .text(language(.proposeContract))),
             .tag("p", [("class", "muted")], .text(language(.proposeHint))),
             problemBeside(problem),
-        ] + input("project_id", .projectID) + [
+        ] + select("project_id", .project, projects, none: true) + [
             .tag("label", [("for", "propose-legal_text")], .text(language(.legalText))),
             .tag("textarea", [("id", "propose-legal_text"), ("name", "legal_text"), ("rows", "8"), ("required", "required")],
                  .text(fields["legal_text"] ?? "")),
-        ] + rows + input("town_fund", .townFund, [("required", "required")])
+        ] + rows + select("town_fund", .townFund, funds, none: false)
             + input("town_fund_bp", .townFundBasisPoints, [("inputmode", "numeric"), ("required", "required")]) + [
             .tag("label", [("for", "propose-termination")], .text(language(.termination))),
             .tag("select", [("id", "propose-termination"), ("name", "termination")], children: [
