@@ -535,7 +535,7 @@ def main():
             ("resident", [("resident-game", events["game"], None),
                           ("resident-ideas", "/my/ideas", "form[action='/my/ideas']", (r"^/my/projects/[^/]+$", "resident-workspace"))]),
             ("committee", [("judge", events["challenge"] and events["challenge"].replace("/board", "/judge"), "form")]),
-            ("admin", [("admin-mail", "/admin/mail", "table")]),
+            ("admin", [("admin-mail", "/admin/mail", "table"), ("admin-accounts", "/admin/accounts", "table")]),
             ("union_staff", [("staff-admissions", "/staff/admissions", "form[action='/staff/admissions']"),
                              ("staff-projects", "/staff/projects", "a[href^='/staff/projects/']",
                               (r"^/staff/projects/[^/?]+$", "staff-project-desk")),

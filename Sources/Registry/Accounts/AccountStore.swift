@@ -57,6 +57,10 @@ struct AccountStore {
         try database.queryFirst("SELECT 1 FROM account WHERE email = ?", [.text(email.rawValue)]) { _ in true } ?? false
     }
 
+    func newest(limit: Int) throws -> [Account] {
+        try database.query("SELECT \(Self.columns) FROM account ORDER BY created_at DESC, id LIMIT ?", [.integer(Int64(limit))], account)
+    }
+
     func account(id: AccountID) throws -> Account? {
         try database.queryFirst("SELECT \(Self.columns) FROM account WHERE id = ?", [.text(id.rawValue)], account)
     }

@@ -91,6 +91,11 @@ public struct Accounts: Sendable {
         try await database.read { try AccountStore(database: $0).account(id: id) }
     }
 
+    /// The newest accounts first, at most `limit`: the administrators' list.
+    public func newest(limit: Int) async throws -> [Account] {
+        try await database.read { try AccountStore(database: $0).newest(limit: limit) }
+    }
+
     /// Adds `role` to the account (nothing changes if it already holds it).
     @discardableResult
     public func grant(role: Role, to id: AccountID) async throws -> Account {

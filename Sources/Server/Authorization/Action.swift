@@ -18,6 +18,7 @@ public enum Action: String, Sendable, CaseIterable {
     case signUp = "account.sign_up"
     case confirmEmail = "account.email.confirm"
     case readMailOutbox = "mail_outbox.read"
+    case listAccounts = "account.list"
     case setOwnMailPreferences = "mail_preferences.set_own"
     case unsubscribeMail = "mail.unsubscribe"
     case readAccount = "account.read"

@@ -69,6 +69,8 @@ public enum Policy {
             return require(actor, anyOf: [.admin], toDo: "read the server's metrics")
         case .readMailOutbox:
             return require(actor, anyOf: [.admin], toDo: "read the mail the node sends")
+        case .listAccounts:
+            return require(actor, anyOf: [.admin], toDo: "list the node's accounts")
         case .confirmEmail, .unsubscribeMail:
             // The link's token is the proof: whoever holds the mail confirms its address, or
             // declines mail of its kind (a mail provider's one-click POST carries no session).

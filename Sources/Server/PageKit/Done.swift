@@ -10,7 +10,7 @@ enum Done: String, Sendable, CaseIterable {
     case sealGameFormSubmit, sealAcceleratorFormSubmit, sealInvestmentSessionFormSubmit, sealChallengeFormSubmit
     case createEventFormSubmit, challengeRulesFormSubmit, challengeTeamFormSubmit, challengeJudgeFormSubmit
     case capTableVisibilityFormSubmit, challengeAssignmentsFormSubmit, mentorProfileFormSubmit, investorProfileFormSubmit, facilitatorRecordFormSubmit
-    case signIPConsentFormSubmit, declineIPConsentFormSubmit, signUpFormSubmit, confirmEmailFormSubmit, unsubscribeFormSubmit, mailPreferencesFormSubmit, applyFormSubmit, refuseFormSubmit
+    case signIPConsentFormSubmit, declineIPConsentFormSubmit, signUpFormSubmit, confirmEmailFormSubmit, unsubscribeFormSubmit, mailPreferencesFormSubmit, grantRoleFormSubmit, revokeRoleFormSubmit, applyFormSubmit, refuseFormSubmit
 
     var phrase: Phrase {
         switch self {
@@ -52,6 +52,8 @@ enum Done: String, Sendable, CaseIterable {
         case .confirmEmailFormSubmit: .doneConfirmEmail
         case .unsubscribeFormSubmit: .doneUnsubscribe
         case .mailPreferencesFormSubmit: .doneMailPreferences
+        case .grantRoleFormSubmit: .doneGrantRole
+        case .revokeRoleFormSubmit: .doneRevokeRole
         case .applyFormSubmit: .doneApply
         case .refuseFormSubmit: .doneRefuse
         }

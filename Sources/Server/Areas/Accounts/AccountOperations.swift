@@ -25,7 +25,15 @@ struct AccountOperations: Sendable {
         let consentVersion: String?
     }
 
+    /// A role to grant an account, or to take from it.
+    struct RoleChange: Sendable {
+        let account: AccountID
+        let role: Role
+    }
+
     let revokeToken: Operation<APIToken, Void>
+    let grantRole: Operation<RoleChange, Account>
+    let revokeRole: Operation<RoleChange, Account>
     let addKey: Operation<NewKey, MemberKey>
     let signUp: Operation<SignUp, Account>
     /// Confirming an account's address with the token of the link mailed to it.
@@ -40,6 +48,12 @@ struct AccountOperations: Sendable {
         signUp = Operation("signUp", action: .signUp) { _, input in
             try await accounts.signUp(email: input.email, password: input.password, displayName: input.displayName,
                                       consentVersion: input.consentVersion)
+        }
+        grantRole = Operation("grantRole", action: .grantRole) { _, change in
+            try await accounts.grant(role: change.role, to: change.account)
+        }
+        revokeRole = Operation("revokeRole", action: .revokeRole) { _, change in
+            try await accounts.revoke(role: change.role, from: change.account)
         }
         confirmEmail = Operation("confirmEmail", action: .confirmEmail) { _, token in
             try await accounts.confirmEmail(token: token)

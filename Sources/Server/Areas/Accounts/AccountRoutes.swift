@@ -86,20 +86,16 @@ enum AccountRoutes {
                 let account = try await context.record("account_id", notFound: "No such account.") { try await accounts.account(id: $0) }
                 return try .json(AccountBodies.AccountView(account))
             },
-            Route(.put, "/api/v1/accounts/{account_id}/roles/{role}", operationID: "grantRole", summary: "Grant a role",
-                  tag: "accounts", action: .grantRole, access: .roles([.admin]),
-                  documentation: RouteDocumentation(response: "Account", errors: [.notFound])) { context in
-                let id = try accountID(context)
-                let granted = try role(try context.parameter("role"), pointer: "/role")
-                return try .json(AccountBodies.AccountView(try await accounts.grant(role: granted, to: id)))
-            },
-            Route(.delete, "/api/v1/accounts/{account_id}/roles/{role}", operationID: "revokeRole", summary: "Revoke a role",
-                  tag: "accounts", action: .revokeRole, access: .roles([.admin]),
-                  documentation: RouteDocumentation(response: "Account", errors: [.notFound, .conflict])) { context in
-                let id = try accountID(context)
-                let revoked = try role(try context.parameter("role"), pointer: "/role")
-                return try .json(AccountBodies.AccountView(try await accounts.revoke(role: revoked, from: id)))
-            },
+            Route(.put, "/api/v1/accounts/{account_id}/roles/{role}", running: operations.grantRole, summary: "Grant a role",
+                  tag: "accounts", access: .roles([.admin]),
+                  documentation: RouteDocumentation(response: "Account", errors: [.notFound]),
+                  input: { context in .init(account: try accountID(context), role: try role(try context.parameter("role"), pointer: "/role")) },
+                  respond: { try .json(AccountBodies.AccountView($0)) }),
+            Route(.delete, "/api/v1/accounts/{account_id}/roles/{role}", running: operations.revokeRole, summary: "Revoke a role",
+                  tag: "accounts", access: .roles([.admin]),
+                  documentation: RouteDocumentation(response: "Account", errors: [.notFound, .conflict]),
+                  input: { context in .init(account: try accountID(context), role: try role(try context.parameter("role"), pointer: "/role")) },
+                  respond: { try .json(AccountBodies.AccountView($0)) }),
         ]
     }
 

@@ -10,6 +10,7 @@ enum PageRoutes {
     static func routes(node: Node, operations: Operations) -> [Route] {
         let areas: [[Route]] = [
             AccountPages.routes(node: node, operations: operations.accounts),
+            AdminAccountPages.routes(node: node, operations: operations.accounts),
             IPConsentPages.routes(node: node, operations: operations.ipAssets),
             [MemberPage.route(node: node)],
             JoiningPages.routes(node: node, accounts: operations.accounts, members: operations.members),
