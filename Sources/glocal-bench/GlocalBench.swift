@@ -1,6 +1,6 @@
 import Glibc
 
-/// `glocal-bench [ledger] [http] [scrypt] [registry] [captable] [contracts] [challenge] [pages] [--proof-entries N] [--projects N]`:
+/// `glocal-bench [ledger] [http] [scrypt] [registry] [captable] [contracts] [challenge] [pages] [mail] [--proof-entries N] [--projects N]`:
 /// runs the benchmarks and prints one JSON line per figure.
 @main
 enum GlocalBench {
@@ -28,8 +28,10 @@ enum GlocalBench {
                     try ContractBenchmark.run(emit: { print($0.jsonLine) })
                 case "pages":
                     try await PagesBenchmark.run(emit: { print($0.jsonLine) })
+                case "mail":
+                    try await MailBenchmark.run(emit: { print($0.jsonLine) })
                 default:
-                    progress("unknown benchmark \(suite); available: ledger, http, scrypt, registry, captable, contracts, challenge, pages")
+                    progress("unknown benchmark \(suite); available: ledger, http, scrypt, registry, captable, contracts, challenge, pages, mail")
                     exit(2)
                 }
             }

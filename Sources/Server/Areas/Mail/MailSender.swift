@@ -37,7 +37,7 @@ public actor MailSender {
 
     /// Delivers what is due now; returns how many were handed on.
     @discardableResult
-    func deliverDue() async throws -> Int {
+    public func deliverDue() async throws -> Int {
         var delivered = 0
         for mail in try await outbox.due() {
             guard let recipient = mail.recipient else {
