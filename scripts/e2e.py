@@ -537,6 +537,7 @@ def main():
             ("committee", [("judge", events["challenge"] and events["challenge"].replace("/board", "/judge"), "form")]),
             ("admin", [("admin-mail", "/admin/mail", "table"), ("admin-accounts", "/admin/accounts", "table")]),
             ("union_staff", [("staff-admissions", "/staff/admissions", "form[action='/staff/admissions']"),
+                             ("staff-towns", "/staff/towns", "form[action$='/audits']"),
                              ("staff-projects", "/staff/projects", "a[href^='/staff/projects/']",
                               (r"^/staff/projects/[^/?]+$", "staff-project-desk")),
                              ("staff-contracts", "/staff/contracts", "form[action='/staff/contracts']",
@@ -568,6 +569,8 @@ def main():
             ],
             "union_staff": [
                 ("staff-admits", "staff-admissions", "form[action='/staff/admissions']", {}, "p.notice"),
+                ("staff-records-audit", "staff-towns", "form[action$='/audits']",
+                 {"area": "Открытые данные", "score": "57", "audited_on": today}, "p.notice"),
                 ("staff-moves-stage", "staff-project-desk", "form[action$='/stage']", {"stage": "*"}, "p.notice"),
                 ("staff-reports-revenue", "staff-contract", "form[action$='/revenue']", {"amount": "120 000"}, "p.notice"),
                 ("staff-accepts-pledge", "staff-session", "form[action$='/acceptances']", {}, "p.notice"),

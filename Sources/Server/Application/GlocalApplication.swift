@@ -47,7 +47,7 @@ public struct GlocalApplication: Sendable {
             + InvestmentSessionRoutes.routes(sessions: node.investmentSessions, events: node.events, members: node.members,
                                              projects: node.projects, operations: operations.investments,
                                              seal: operations.events.sealSession, summaries: investmentSummaries)
-            + CityProfileRoutes.routes(cityProfiles: node.cityProfiles)
+            + CityProfileRoutes.routes(cityProfiles: node.cityProfiles, operations: operations.towns)
             + InboxRoutes.routes(waitingActs: node.waitingActs, members: node.members)
             + MailPages.routes(node: node, operations: operations.mail)
             + MailRoutes.routes(outbox: node.outbox, operations: operations.mail)

@@ -8,6 +8,7 @@ struct Operations: Sendable {
     let accelerators: AcceleratorOperations
     let accounts: AccountOperations
     let mail: MailOperations
+    let towns: TownOperations
     let projects: ProjectOperations
     let capTables: CapTableOperations
     let ipAssets: IPAssetOperations
@@ -25,6 +26,7 @@ struct Operations: Sendable {
         accelerators = AcceleratorOperations(accelerators: node.accelerators, projects: node.projects, members: node.members)
         accounts = AccountOperations(accounts: node.accounts, memberKeys: node.memberKeys)
         mail = MailOperations(outbox: node.outbox)
+        towns = TownOperations(cityProfiles: node.cityProfiles)
         projects = ProjectOperations(projects: node.projects, members: node.members)
         capTables = CapTableOperations(CapTableServices(capTables: node.capTables, projects: node.projects, members: node.members,
                                                         memberKeys: node.memberKeys))

@@ -10,7 +10,7 @@ enum Done: String, Sendable, CaseIterable {
     case sealGameFormSubmit, sealAcceleratorFormSubmit, sealInvestmentSessionFormSubmit, sealChallengeFormSubmit
     case createEventFormSubmit, challengeRulesFormSubmit, challengeTeamFormSubmit, challengeJudgeFormSubmit
     case capTableVisibilityFormSubmit, challengeAssignmentsFormSubmit, mentorProfileFormSubmit, investorProfileFormSubmit, facilitatorRecordFormSubmit
-    case signIPConsentFormSubmit, declineIPConsentFormSubmit, signUpFormSubmit, confirmEmailFormSubmit, unsubscribeFormSubmit, mailPreferencesFormSubmit, grantRoleFormSubmit, revokeRoleFormSubmit, applyFormSubmit, refuseFormSubmit
+    case signIPConsentFormSubmit, declineIPConsentFormSubmit, signUpFormSubmit, confirmEmailFormSubmit, unsubscribeFormSubmit, mailPreferencesFormSubmit, grantRoleFormSubmit, revokeRoleFormSubmit, recordAuditFormSubmit, applyFormSubmit, refuseFormSubmit
 
     var phrase: Phrase {
         switch self {
@@ -54,6 +54,7 @@ enum Done: String, Sendable, CaseIterable {
         case .mailPreferencesFormSubmit: .doneMailPreferences
         case .grantRoleFormSubmit: .doneGrantRole
         case .revokeRoleFormSubmit: .doneRevokeRole
+        case .recordAuditFormSubmit: .doneRecordAudit
         case .applyFormSubmit: .doneApply
         case .refuseFormSubmit: .doneRefuse
         }

@@ -13,7 +13,7 @@ struct AccountPage {
     static let desks: [(path: String, name: Phrase, roles: Set<Role>)] = [
         ("/staff/admissions", .admissions, [.unionStaff]), ("/staff/projects", .staffProjects, [.unionStaff]),
         ("/staff/contracts", .staffContracts, [.unionStaff]), ("/staff/csv", .csvDesk, [.unionStaff]),
-        (EventDeskPages.path, .eventDesk, [.unionStaff]), (AdminAccountPages.path, .accounts, [.admin]), (MailPages.path, .mailOutbox, [.admin]),
+        (EventDeskPages.path, .eventDesk, [.unionStaff]), (StaffTownPages.path, .townsDesk, [.unionStaff]), (AdminAccountPages.path, .accounts, [.admin]), (MailPages.path, .mailOutbox, [.admin]),
     ]
 
     func render(problem: String?) async throws -> HTML {

@@ -11,6 +11,7 @@ enum PageRoutes {
         let areas: [[Route]] = [
             AccountPages.routes(node: node, operations: operations.accounts),
             AdminAccountPages.routes(node: node, operations: operations.accounts),
+            StaffTownPages.routes(node: node, operations: operations.towns),
             IPConsentPages.routes(node: node, operations: operations.ipAssets),
             [MemberPage.route(node: node)],
             JoiningPages.routes(node: node, accounts: operations.accounts, members: operations.members),

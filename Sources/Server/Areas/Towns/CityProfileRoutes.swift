@@ -6,7 +6,7 @@ import Registry
 public enum CityProfileRoutes {
     static let smallBody = 8 * 1024
 
-    public static func routes(cityProfiles: CityProfiles) -> [Route] {
+    static func routes(cityProfiles: CityProfiles, operations: TownOperations) -> [Route] {
         [
             Route(.get, "/api/v1/cities/{city_id}/profile", operationID: "getCityProfile",
                   summary: "A city's chosen directions of digital entrepreneurship", tag: "atlas",
@@ -31,17 +31,16 @@ public enum CityProfileRoutes {
                 try .json(try Page.of(try await cityProfiles.audits(of: try cityID(context)), request: context.request,
                                       id: \.id.rawValue, view: CityProfileBodies.AuditView.init))
             },
-            Route(.post, "/api/v1/cities/{city_id}/audits", operationID: "recordCityAudit",
+            Route(.post, "/api/v1/cities/{city_id}/audits", running: operations.recordAudit,
                   summary: "Record one area's score (0 to 100) in a city's digital-maturity audit", tag: "atlas",
-                  action: .recordCityProfile, access: .roles([.unionStaff]), bodyLimit: smallBody, idempotentCreate: true,
+                  access: .roles([.unionStaff]), bodyLimit: smallBody, idempotentCreate: true,
                   documentation: RouteDocumentation(request: "CityAuditRequest", response: "CityAudit", success: .created,
-                                                    errors: [.notFound])) { context in
-                let body = try JSONBodyDecoder.decode(CityProfileBodies.AuditRequest.self, from: context.request)
-                let city = try cityID(context)
-                return try await IdempotentAnswer.respond(with: { try .json(CityProfileBodies.AuditView($0), status: .created) }) {
-                    try await cityProfiles.recordAudit(of: city, area: body.area, score: body.score, auditedOn: body.auditedOn)
-                }
-            },
+                                                    errors: [.notFound]),
+                  input: { context in
+                      let body = try JSONBodyDecoder.decode(CityProfileBodies.AuditRequest.self, from: context.request)
+                      return .init(town: try cityID(context), area: body.area, score: body.score, auditedOn: body.auditedOn)
+                  },
+                  respond: { try .json(CityProfileBodies.AuditView($0), status: .created) }),
             Route(.get, "/api/v1/cities/{city_id}/indicators", operationID: "getCityIndicators",
                   summary: "A city's happiness indicators: every indicator's series in date order", tag: "atlas",
                   action: .readCityProfiles, access: .anyone,
