@@ -4,23 +4,23 @@ import Ledger
 ///
 /// Writes go through `Ledger.write`, so the node has exactly one writer and a registry
 /// change commits in the same transaction as any ledger entry it appends. Reads go
-/// through this actor's own read-only connection: in WAL mode it sees every committed
-/// write and never waits for the writer, nor makes it wait.
-public actor RegistryDatabase {
-    public nonisolated let ledger: Ledger
-    private let reader: SQLiteConnection
+/// through a pool of read-only connections: in WAL mode each sees every committed write
+/// and never waits for the writer, nor makes it wait, and reads run on every core.
+public final class RegistryDatabase: Sendable {
+    public let ledger: Ledger
+    private let readers: ReadConnectionPool
 
-    private init(ledger: Ledger, reader: SQLiteConnection) {
+    private init(ledger: Ledger, readers: ReadConnectionPool) {
         self.ledger = ledger
-        self.reader = reader
+        self.readers = readers
     }
 
-    /// Applies the registry's migrations to the ledger's database file, then opens the
-    /// read connection. Each migration runs in its own transaction, on a connection of
-    /// its own that is closed before this returns.
-    public static func open(ledger: Ledger) throws -> RegistryDatabase {
+    /// Applies the registry's migrations to the ledger's database file; read
+    /// connections open as reads need them. Each migration runs in its own transaction,
+    /// on a connection of its own that is closed before this returns.
+    public static func open(ledger: Ledger, readConnections: Int = ReadConnectionPool.defaultCapacity) throws -> RegistryDatabase {
         try migrate(path: ledger.path)
-        return RegistryDatabase(ledger: ledger, reader: try SQLiteConnection(path: ledger.path, readOnly: true))
+        return RegistryDatabase(ledger: ledger, readers: ReadConnectionPool(path: ledger.path, capacity: readConnections))
     }
 
     private static func migrate(path: String) throws {
@@ -33,7 +33,8 @@ public actor RegistryDatabase {
     /// not at all. Returns once durable. A write made for a request that holds an
     /// `Idempotency-Key` records the key's outcome in the same transaction.
     @discardableResult
-    public nonisolated func write<T: Sendable>(_ body: @escaping @Sendable (LedgerTransaction) throws -> T) async throws -> T {
+    public func write<T: Sendable>(_ body: @escaping @Sendable (LedgerTransaction) throws -> T) async throws -> T {
+        if let snapshot = ReadSnapshot.current, snapshot.isOwnedByCurrentTask { snapshot.end() }
         guard let keyed = KeyedWrite.current else { return try await ledger.write(body) }
         return try await ledger.write { transaction in
             let result = try body(transaction)
@@ -42,13 +43,20 @@ public actor RegistryDatabase {
         }
     }
 
-    /// Runs `body` on the read connection inside one read transaction, so that all its
-    /// queries see the same committed state.
-    public func read<T: Sendable>(_ body: @Sendable (SQLiteConnection) throws -> T) throws -> T {
-        try reader.execute("BEGIN")
-        defer { if reader.isInTransaction { try? reader.execute("ROLLBACK") } }
-        let value = try body(reader)
-        try reader.execute("COMMIT")
-        return value
+    /// Runs `body` inside one read transaction, so that all its queries see the same
+    /// committed state: the request's snapshot when the caller reads for a request
+    /// (`withReadSnapshot`), otherwise a transaction of its own on a borrowed connection.
+    public func read<T: Sendable>(_ body: @Sendable (SQLiteConnection) throws -> T) async throws -> T {
+        if let snapshot = ReadSnapshot.current, snapshot.isOwnedByCurrentTask { return try await snapshot.read(body) }
+        return try await readers.read(body)
+    }
+
+    /// Runs `operation` with its reads in one read transaction, begun on the first read
+    /// and ended by the first write or when `operation` returns, so that what it shows
+    /// is one committed state.
+    public func withReadSnapshot<T: Sendable>(_ operation: () async throws -> T) async rethrows -> T {
+        let snapshot = ReadSnapshot(pool: readers)
+        defer { snapshot.end() }
+        return try await ReadSnapshot.$current.withValue(snapshot, operation: operation)
     }
 }

@@ -56,6 +56,7 @@ public struct GlocalApplication: Sendable {
             RequestIDMiddleware(),
             SecurityHeadersMiddleware(),
             ErrorMiddleware(log: log),
+            ReadSnapshotMiddleware(database: node.database),
             AuthenticationMiddleware(authenticator: AccountsAuthenticator(accounts: node.accounts)),
             AuthorizationMiddleware(),
             CSRFMiddleware(),

@@ -29,7 +29,7 @@ enum MailPages {
                            then: { _, _ in "/account#mail" }),
             PageRoutes.page(path, operationID: "mailOutboxPage", summary: "The node's latest mail and how its delivery went",
                             action: .readMailOutbox, access: .roles([.admin])) { _, layout in
-                try await page(try await node.outbox.recent(), layout: layout)
+                page(try await node.outbox.recent(), layout: layout)
             },
         ]
     }

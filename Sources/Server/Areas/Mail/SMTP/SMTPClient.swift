@@ -23,7 +23,7 @@ enum SMTPClient {
         try connection.command("DATA", expect: 354, step: "DATA")
         try connection.write(dotStuffed(message.bytes) + Array("\r\n.\r\n".utf8), step: "the message")
         try connection.expect(250, step: "the end of the message")
-        try? connection.command("QUIT", expect: 221, step: "QUIT")
+        _ = try? connection.command("QUIT", expect: 221, step: "QUIT")
     }
 
     /// The message with every line that starts with "." given another in front (RFC 5321
