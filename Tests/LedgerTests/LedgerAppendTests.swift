@@ -241,6 +241,25 @@ import Testing
         let times = try await ledger.entries(from: 0, limit: 3).map(\.entry.time.millisecondsSinceEpoch)
         #expect(times == [5_000, 9_000, 9_000])
     }
+
+    @Test func theWriterSignsACheckpointOfTheGrownLogSoonAfterCommitsNotOnePerCommit() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let ledger = try await freshLedger(directory, durability: .normal)
+        let path = directory.path("ledger.sqlite")
+        for index in 0..<40 { try await ledger.append(kind: "test.grow", payload: ["n": .integer(Int64(index))]) }
+        let size = await ledger.size
+        let reader = try SQLiteConnection(path: path, readOnly: true)
+        var latest = try LedgerRecords(reader).latestCheckpoint()
+        for _ in 0..<100 where latest?.checkpoint.size != size {
+            try await Task.sleep(for: .milliseconds(50))
+            latest = try LedgerRecords(reader).latestCheckpoint()
+        }
+        #expect(latest?.checkpoint.size == size)
+        #expect(try SignedCheckpoint.open(#require(latest).serialized(), verifier: ledger.noteVerifier).size == size)
+        let signed = try reader.queryOne("SELECT count(*) AS n FROM ledger_checkpoint") { row throws(StorageError) in try row.int("n") }
+        #expect(signed < 10, "40 commits within a few seconds sign a few checkpoints, not one each")
+    }
 }
 
 /// A signer for a registered key whose signing always fails, as a broken custodial store would.

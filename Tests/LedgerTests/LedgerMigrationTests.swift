@@ -35,7 +35,7 @@ import Testing
         let receipt = try await upgraded.append(kind: "project.create", payload: ["n": 300], cosigners: [member])
         #expect(receipt.seq == size)
         let report = try LedgerVerifier.verifyDatabase(at: oldPath)
-        #expect(report.entries == size + 1 && report.checkpointSizes == [size])
+        #expect(report.entries == size + 1 && report.checkpointSizes.last.map { $0 >= size } == true)
 
         let database = try SQLiteConnection(path: oldPath, readOnly: true)
         let indexes = try database.query("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'ledger_entry'") {

@@ -118,8 +118,9 @@ import Testing
         #expect(nodeKey.isValidSignature(try #require(receipt.entry.signatures.first).signature, for: receipt.entry.canonicalBytes))
         try receipt.verify(nodeKey: nodeKey)
 
-        // A later receipt is proved against a larger, later checkpoint.
+        // Once the writer has signed a later checkpoint, a receipt is proved against it.
         _ = try await test.node.cities.register(name: "Глазов", region: "Удмуртия", population: nil)
+        _ = try await test.node.ledger.checkpoint()
         let later = try await test.node.ipAssets.receipt(for: asset.id)
         #expect(later.checkpoint.checkpoint.size > receipt.checkpoint.checkpoint.size)
         try later.verify(nodeKey: nodeKey)

@@ -102,6 +102,32 @@ import Testing
         await server.stop()
     }
 
+    @Test func viewingTheLedgerSignsNothing() async throws {
+        let app = try await TestApplication.make()
+        defer { app.remove() }
+        let server = try TestServer.start(app.router)
+        _ = try await app.node.cities.register(name: "Астрахань", region: "Астраханская область", population: nil)
+        let ledger = app.node.ledger
+        let size = await ledger.size
+        let checkpoints = { @Sendable in
+            try await app.node.database.read { connection in
+                (try LedgerRecords(connection).latestCheckpoint()?.checkpoint.size,
+                 try connection.queryOne("SELECT count(*) AS n FROM ledger_checkpoint") { row throws(StorageError) in try row.int("n") })
+            }
+        }
+        var (covered, _) = try await checkpoints()
+        for _ in 0..<100 where covered != size {
+            try await Task.sleep(for: .milliseconds(50))
+            (covered, _) = try await checkpoints()
+        }
+        #expect(covered == size, "the writer signed a checkpoint of the grown log by itself")
+        let before = try await checkpoints().1
+        let client = try APIClient(port: server.port)
+        for _ in 0..<5 { #expect(try await client.send("GET", "/ledger").text.contains("\n\(size)\n")) }
+        #expect(try await checkpoints().1 == before)
+        await server.stop()
+    }
+
     @Test func aProjectPageShowsItsCapTableOnlyAtTheDetailTheProjectChose() async throws {
         let app = try await TestApplication.make()
         defer { app.remove() }

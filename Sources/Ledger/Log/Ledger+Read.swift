@@ -2,18 +2,12 @@ extension Ledger {
     /// The stored entry with this seq, parsed.
     public func entry(_ seq: Int) throws -> SignedEntry {
         guard (0..<size).contains(seq) else { throw LedgerError.seqOutOfRange(seq: seq, size: size) }
-        guard let entry = try entries(from: seq, limit: 1).first else { throw LedgerError.seqOutOfRange(seq: seq, size: size) }
-        return entry
+        return try LedgerRecords(connection).entry(seq)
     }
 
     /// Up to `limit` entries from `start`, in seq order.
     public func entries(from start: Int, limit: Int) throws -> [SignedEntry] {
-        try LedgerStore(database: connection).rawEntries(from: start, limit: limit).map { row in
-            let signatures = try row.signatures.map {
-                EntrySignature(keyID: try KeyID(hex: $0.keyID), signature: try Ed25519Signature(bytes: $0.bytes))
-            }
-            return SignedEntry(entry: try Entry(canonicalBytes: row.body), canonicalBytes: row.body, signatures: signatures)
-        }
+        try LedgerRecords(connection).entries(from: start, limit: limit)
     }
 
     /// MTH of the first `treeSize` entries.
@@ -33,15 +27,35 @@ extension Ledger {
 
     /// The latest signed checkpoint, signing a new one first if entries were added since.
     public func checkpoint() throws -> SignedCheckpoint {
-        let store = LedgerStore(database: connection)
-        if let latest = try store.latestCheckpointNote() {
-            let note = try SignedNote.parse(latest)
-            let checkpoint = try Checkpoint(parsing: note.text)
-            if checkpoint.size == size { return SignedCheckpoint(checkpoint: checkpoint, note: note) }
-        }
+        if let latest = try LedgerRecords(connection).latestCheckpoint(), latest.checkpoint.size == size { return latest }
         let checkpoint = try Checkpoint(origin: origin, size: size, rootHash: rootHash)
         let signed = try SignedCheckpoint.sign(checkpoint: checkpoint, signer: checkpointSigner)
-        try store.insertCheckpoint(size: size, root: rootHash, note: signed.serialized())
+        try LedgerStore(database: connection).insertCheckpoint(size: size, root: rootHash, note: signed.serialized())
         return signed
+    }
+
+    /// The latest signed checkpoint if it covers entry `seq`, otherwise a new one: what a
+    /// receipt for that entry is checked against.
+    public func checkpoint(covering seq: Int) throws -> SignedCheckpoint {
+        if let latest = try LedgerRecords(connection).latestCheckpoint(), latest.checkpoint.size > seq { return latest }
+        return try checkpoint()
+    }
+
+    /// Signs a checkpoint of the log as it has grown, at most once per
+    /// `checkpointInterval`, after commits: so that the latest stored checkpoint is never
+    /// far behind and readers have no reason to ask the writer for one.
+    func scheduleCheckpoint() {
+        guard !checkpointScheduled else { return }
+        checkpointScheduled = true
+        Task {
+            try? await Task.sleep(for: Self.checkpointInterval)
+            self.signScheduledCheckpoint()
+        }
+    }
+
+    private func signScheduledCheckpoint() {
+        checkpointScheduled = false
+        // A failure leaves the latest checkpoint older, never wrong; the next commit tries again.
+        _ = try? checkpoint()
     }
 }

@@ -34,6 +34,10 @@ public actor Ledger {
     /// Set when the checkpointer has copied the log: the writer then copies the few pages
     /// committed meanwhile, so that its next transaction starts the log over.
     private var logCopiedBeside = false
+    /// Set while a checkpoint is due to be signed after recent commits.
+    var checkpointScheduled = false
+    /// How long after a commit the writer signs a checkpoint of the grown log.
+    static let checkpointInterval = Duration.seconds(1)
 
     public nonisolated var unownedExecutor: UnownedSerialExecutor { executor.asUnownedSerialExecutor() }
 
@@ -256,8 +260,10 @@ public actor Ledger {
                 }
             }
             try connection.run("COMMIT")
+            let grew = current.size > head.size
             head = current
             checkpointIfDue()
+            if grew { scheduleCheckpoint() }
         } catch {
             _ = try? connection.run("ROLLBACK")
             answers = (batch.items.map(\.ticket) + closures).map { ($0, error) }

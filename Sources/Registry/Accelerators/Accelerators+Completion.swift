@@ -41,7 +41,7 @@ extension Accelerators {
             throw RegistryNotFound(.certificate, project)
         }
         let ledger = database.ledger
-        let checkpoint = try await ledger.checkpoint()
+        let checkpoint = try await ledger.checkpoint(covering: seq)
         let proof = try await ledger.inclusionProof(seq: seq, treeSize: checkpoint.checkpoint.size)
         let entry = try await ledger.entry(seq)
         guard let hours = entry.entry.payload["hours"]?.integerValue else {

@@ -177,11 +177,11 @@ public struct IPAssets: Sendable {
     }
 
     /// The asset's deposit receipt against the latest signed checkpoint (signing one
-    /// first if the log has grown since the last).
+    /// first if that does not yet cover the deposit).
     public func receipt(for id: IPAssetID) async throws -> IPDepositReceipt {
         guard let asset = try await asset(id: id) else { throw RegistryNotFound(.ipAsset, id) }
         let ledger = database.ledger
-        let checkpoint = try await ledger.checkpoint()
+        let checkpoint = try await ledger.checkpoint(covering: asset.depositSeq)
         let proof = try await ledger.inclusionProof(seq: asset.depositSeq, treeSize: checkpoint.checkpoint.size)
         let entry = try await ledger.entry(asset.depositSeq)
         return IPDepositReceipt(assetID: id, entry: entry, proof: proof, checkpoint: checkpoint)

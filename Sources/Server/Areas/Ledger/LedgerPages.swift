@@ -7,16 +7,20 @@ import Registry
 struct LedgerPages {
     static let pageSize = 50
 
-    let ledger: Ledger
+    /// Entries and checkpoints are read beside the registry; proofs come from the
+    /// ledger's proof reader. Neither asks the writer for anything.
+    let database: RegistryDatabase
     let layout: PageLayout
 
     func list(before: Int?) async throws -> HTML {
         let language = layout.language
-        let size = await ledger.size
-        let end = min(before ?? size, size)
-        let start = max(0, end - Self.pageSize)
-        let entries = try await ledger.entries(from: start, limit: end - start).reversed()
-        let checkpoint = try await ledger.checkpoint()
+        let (size, start, end, entries, checkpoint) = try await database.read { connection in
+            let records = LedgerRecords(connection)
+            let size = try records.size()
+            let end = min(before ?? size, size)
+            let start = max(0, end - Self.pageSize)
+            return (size, start, end, try records.entries(from: start, limit: end - start).reversed(), try records.latestCheckpoint())
+        }
         var navigation: [HTML] = []
         if start > 0 { navigation.append(.tag("a", [("href", "/ledger?before=\(start)")], .text(language(.previous)))) }
         if end < size { navigation.append(.tag("a", [("href", "/ledger?before=\(min(size, end + Self.pageSize))")], .text(language(.next)))) }
@@ -24,7 +28,7 @@ struct LedgerPages {
             .tag("h1", [], .text(language(.ledger))),
             .tag("p", [("class", "muted")], .text(language(.ledgerSubtitle))),
             .tag("h2", [], .text(language(.checkpoint))),
-            .tag("pre", [], .text(checkpoint.serialized())),
+            .tag("pre", [], .text(checkpoint?.serialized() ?? "")),
             .tag("h2", [], .text(language(.entries))),
             .tag("table", [], .tag("thead", [], .tag("tr", [], children: [language(.entry), language(.kind), language(.time)].map {
                 .tag("th", [("scope", "col")], .text($0))
@@ -40,9 +44,13 @@ struct LedgerPages {
 
     func entry(_ seq: Int) async throws -> HTML {
         let language = layout.language
-        let size = await ledger.size
-        guard (0..<size).contains(seq) else { throw APIError.notFound(detail: language(.notFound)) }
-        let signed = try await ledger.entry(seq)
+        let (size, signed) = try await database.read { connection in
+            let records = LedgerRecords(connection)
+            let size = try records.size()
+            return (size, (0..<size).contains(seq) ? try records.entry(seq) : nil)
+        }
+        guard let signed else { throw APIError.notFound(detail: language(.notFound)) }
+        let ledger = database.ledger
         let proof = try await ledger.inclusionProof(seq: seq, treeSize: size)
         let root = try await ledger.rootHash(treeSize: size)
         return layout.page(title: "\(language(.entry)) \(seq) — Glocal", body: [

@@ -77,12 +77,12 @@ enum PageRoutes {
             },
             page("/ledger", operationID: "ledgerPage", summary: "The ledger explorer: latest entries and the signed checkpoint") { context, layout in
                 let before = try QueryParameters(context.request)["before"].flatMap { Int($0) }
-                return try await LedgerPages(ledger: node.ledger, layout: layout).list(before: before)
+                return try await LedgerPages(database: node.database, layout: layout).list(before: before)
             },
             page("/ledger/{seq}", operationID: "ledgerEntryPage",
                  summary: "One ledger entry: canonical bytes, hash, signatures and inclusion proof") { context, layout in
                 let seq = try context.parameter("seq", as: Int.self, notFound: layout.language(.notFound))
-                return try await LedgerPages(ledger: node.ledger, layout: layout).entry(seq)
+                return try await LedgerPages(database: node.database, layout: layout).entry(seq)
             },
             page("/verify", operationID: "verifyPage",
                  summary: "Check an IP deposit receipt or an accelerator certificate against the signed ledger") { context, layout in

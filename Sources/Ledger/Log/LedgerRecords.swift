@@ -1,0 +1,41 @@
+/// The ledger as any reader of the node's file sees it, inside the caller's read
+/// transaction on a connection of its own: its size, its entries and its latest signed
+/// checkpoint. Pages read the ledger this way beside the registry, never through the
+/// writer, so that a view neither waits for commits nor makes them wait.
+public struct LedgerRecords {
+    private let store: LedgerStore
+
+    public init(_ connection: SQLiteConnection) {
+        store = LedgerStore(database: connection)
+    }
+
+    /// How many entries are committed.
+    public func size() throws -> Int {
+        try store.size()
+    }
+
+    /// Up to `limit` entries from `start`, in seq order, parsed.
+    public func entries(from start: Int, limit: Int) throws -> [SignedEntry] {
+        try store.rawEntries(from: start, limit: limit).map { row in
+            let signatures = try row.signatures.map {
+                EntrySignature(keyID: try KeyID(hex: $0.keyID), signature: try Ed25519Signature(bytes: $0.bytes))
+            }
+            return SignedEntry(entry: try Entry(canonicalBytes: row.body), canonicalBytes: row.body, signatures: signatures)
+        }
+    }
+
+    /// The committed entry with this seq, parsed.
+    public func entry(_ seq: Int) throws -> SignedEntry {
+        guard seq >= 0, let entry = try entries(from: seq, limit: 1).first, entry.entry.seq == seq else {
+            throw LedgerError.seqOutOfRange(seq: seq, size: try size())
+        }
+        return entry
+    }
+
+    /// The checkpoint the writer signed last, if it has signed one.
+    public func latestCheckpoint() throws -> SignedCheckpoint? {
+        guard let latest = try store.latestCheckpointNote() else { return nil }
+        let note = try SignedNote.parse(latest)
+        return SignedCheckpoint(checkpoint: try Checkpoint(parsing: note.text), note: note)
+    }
+}
