@@ -141,6 +141,33 @@ import Testing
         #expect(report.entries == (await fixture.test.node.ledger.size))
     }
 
+    @Test func theLiveBoardFollowsEveryMarkCorrectionAndTieDecisionAsTheStoredMarksDo() async throws {
+        let fixture = try await Fixture.make(judgesPerTeam: 1)
+        defer { fixture.test.remove() }
+        let challenges = fixture.challenges
+        let event = fixture.event.id
+        let made = try await challenges.assignJudges(in: event)
+        _ = try await fixture.test.node.events.move(event, to: .running)
+        let stored = { @Sendable in
+            try await fixture.test.node.database.read { try Challenges.leaderboard(of: event, respectingFreeze: false, $0) }
+        }
+        var generator = SystemRandomNumberGenerator()
+        for step in 0..<30 {
+            let (judge, team) = try #require(made.randomElement(using: &generator))
+            let criterion = step.isMultiple(of: 3) ? "design" : "impact"
+            _ = try await challenges.mark(team, on: criterion, value: Int.random(in: 0...10, using: &generator), by: judge, in: event)
+            let live = try await challenges.leaderboard(of: event, respectingFreeze: false)
+            #expect(live.json == (try await stored()).json, "after mark \(step)")
+        }
+        try await challenges.decideTie(order: fixture.teams.map(\.id).reversed(), by: fixture.judges[2].id, in: event)
+        #expect(try await challenges.leaderboard(of: event, respectingFreeze: false).json == (try await stored()).json)
+        let marks = try await fixture.test.node.database.read { connection in
+            try connection.query("EXPLAIN QUERY PLAN SELECT ledger_seq FROM challenge_mark WHERE event_id = ? AND ledger_seq > ? ORDER BY ledger_seq",
+                                 [.text(event.rawValue), .int(0)]) { try $0.text("detail") }
+        }
+        #expect(marks.contains { $0.contains("challenge_mark_by_event_seq") }, "a board reads only the new marks: \(marks)")
+    }
+
     @Test func onlyTheChairDecidesTies() async throws {
         let fixture = try await Fixture.make(judgesPerTeam: 1)
         defer { fixture.test.remove() }

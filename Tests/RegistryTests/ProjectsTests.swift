@@ -301,4 +301,40 @@ import Testing
         let closed = try await fixture.projects.moveStage(of: try await fixture.project().id, to: .closed)
         await #expect(throws: ProjectConflict.self) { try await fixture.projects.adopt(closed.id, by: fixture.other.id) }
     }
+
+    @Test func aTownsStageCountsStayExactAsProjectsAreCreatedAndMoved() async throws {
+        let test = try await TestNode.make()
+        defer { test.remove() }
+        let glazov = try await test.node.cities.register(name: "Глазов", region: "Удмуртия", population: nil)
+        let kurgan = try await test.node.cities.register(name: "Курган", region: "Курганская область", population: nil)
+        let lead = try await test.node.members.setStatus(.admitted, of: try await test.node.members.apply(
+            MemberApplication(kind: .person, name: "Лидер", cityID: glazov.id)).id)
+        var created: [Project] = []
+        for index in 0..<12 {
+            test.clock.advance(.seconds(1))
+            created.append(try await test.node.projects.create(ProjectDraft(
+                title: "Проект \(index)", summary: "Описание.", direction: "туризм", cityID: index < 8 ? glazov.id : kurgan.id), lead: lead.id))
+        }
+        for project in created.prefix(3) { _ = try await test.node.projects.moveStage(of: project.id, to: .selected) }
+        _ = try await test.node.projects.moveStage(of: created[0].id, to: .accelerating)
+        let counted = { @Sendable (city: CityID) in
+            try await test.node.database.read { connection in
+                Dictionary(uniqueKeysWithValues: try connection.query(
+                    "SELECT stage, count(*) AS n FROM project WHERE city_id = ? GROUP BY stage", [.text(city.rawValue)]) {
+                    (try #require(ProjectStage(rawValue: try $0.text("stage"))), try $0.int("n"))
+                })
+            }
+        }
+        let overview = try await test.node.cityProfiles.overview(of: glazov.id, projectsPerStage: 2)
+        #expect(overview.stageCounts == [.idea: 5, .selected: 2, .accelerating: 1])
+        #expect(overview.stageCounts == (try await counted(glazov.id)))
+        #expect(try await test.node.cityProfiles.overview(of: kurgan.id, projectsPerStage: 2).stageCounts == (try await counted(kurgan.id)))
+        #expect(overview.projectsByStage[.idea]?.map(\.title) == ["Проект 3", "Проект 4"], "the oldest, at most the number asked for")
+        let plan = try await test.node.database.read { connection in
+            try connection.query("""
+                EXPLAIN QUERY PLAN SELECT id FROM project t WHERE t.city_id = ? AND t.stage = ? ORDER BY t.created_at, t.id LIMIT 2
+                """, [.text(glazov.id.rawValue), .text("idea")]) { try $0.text("detail") }
+        }
+        #expect(plan.contains { $0.contains("project_by_city_stage") } && !plan.contains { $0.contains("TEMP B-TREE") }, "\(plan)")
+    }
 }

@@ -14,7 +14,8 @@ import Testing
                 "registry/0007-search", "registry/0008-cap-tables", "registry/0009-contracts", "registry/0010-events",
                 "registry/0011-games-accelerator", "registry/0012-challenges", "registry/0013-investment-sessions", "registry/0014-project-stage-moves",
                 "registry/0015-idempotency-outcomes", "registry/0016-ip-consent",
-                "registry/0017-account-consent", "registry/0018-member-refusal", "registry/0019-waiting-acts", "registry/0020-mail-outbox", "registry/0021-mail-preferences"])
+                "registry/0017-account-consent", "registry/0018-member-refusal", "registry/0019-waiting-acts", "registry/0020-mail-outbox", "registry/0021-mail-preferences",
+                "registry/0022-costs-that-do-not-grow"])
     }
 
     @Test func registryRowsAndLedgerEntriesCommitTogetherOrNotAtAll() async throws {

@@ -17,7 +17,11 @@ public struct ChallengeLeaderboard: Hashable, Sendable {
     ///   - chairOrder: the chair's recorded order for teams the ladder left tied.
     public init(rules: ChallengeRules, teams: [(id: ChallengeTeamID, cityID: CityID)], marks: [ChallengeMark],
                 chairOrder: [ChallengeTeamID] = []) {
-        let sheet = ChallengeMarkSheet(rules: rules, teams: teams, marks: marks)
+        self.init(ChallengeMarkSheet(rules: rules, teams: teams, marks: marks), chairOrder: chairOrder)
+    }
+
+    init(_ sheet: ChallengeMarkSheet, chairOrder: [ChallengeTeamID]) {
+        let rules = sheet.rules
         let rows = sheet.teamRows()
         let ladder = TieBreakLadder(rules: rules, chairOrder: chairOrder)
         let ranked = ladder.rank(rows)

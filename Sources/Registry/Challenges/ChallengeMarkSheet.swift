@@ -13,20 +13,38 @@ struct ChallengeMarkSheet {
         let firstPlaces: Int
     }
 
+    /// A mark with its judge, team and criterion as indexes: the team's position in
+    /// `teams`, the criterion's in the rules, and a judge number below `judges`.
+    typealias IndexedMark = (judge: Int, team: Int, criterion: Int, value: Double)
+
     let rules: ChallengeRules
     let teams: [(id: ChallengeTeamID, cityID: CityID)]
-    let marks: [ChallengeMark]
+    let marks: [IndexedMark]
+    let judges: Int
+
+    /// Marks already indexed, as `LiveChallengeMarks` keeps them.
+    init(rules: ChallengeRules, teams: [(id: ChallengeTeamID, cityID: CityID)], indexed marks: [IndexedMark], judges: Int) {
+        self.rules = rules
+        self.teams = teams
+        self.marks = marks
+        self.judges = judges
+    }
+
+    /// Marks by id; those naming unknown teams or criteria are left out.
+    init(rules: ChallengeRules, teams: [(id: ChallengeTeamID, cityID: CityID)], marks: [ChallengeMark]) {
+        let indexed = Self.indexed(marks, rules: rules, teams: teams)
+        self.init(rules: rules, teams: teams, indexed: indexed.marks, judges: indexed.judges)
+    }
 
     func teamRows() -> [Row] {
         let criteria = rules.criteria
-        let indexed = indexedMarks()
-        let judgeCount = indexed.judges
-        let habits = Self.habits(of: indexed.marks, judges: judgeCount, criteria: criteria.count)
+        let judgeCount = judges
+        let habits = Self.habits(of: marks, judges: judgeCount, criteria: criteria.count)
         var sums = [Double](repeating: 0, count: teams.count * criteria.count)
         var counts = [Int](repeating: 0, count: teams.count * criteria.count)
         // Each judge's raw weighted total per team, NaN where the judge marked nothing.
         var rawTotals = [Double](repeating: .nan, count: judgeCount * teams.count)
-        for mark in indexed.marks {
+        for mark in marks {
             let habit = habits[mark.judge * criteria.count + mark.criterion]
             let criterion = criteria[mark.criterion]
             let normalised: Double
@@ -69,11 +87,12 @@ struct ChallengeMarkSheet {
     /// The marks with ids turned into array indexes; marks naming unknown teams or criteria
     /// are left out. Consecutive marks usually share a judge and team (the store reads them
     /// so), so the previous lookup is tried before hashing an id again.
-    private func indexedMarks() -> (marks: [(judge: Int, team: Int, criterion: Int, value: Double)], judges: Int) {
+    private static func indexed(_ marks: [ChallengeMark], rules: ChallengeRules,
+                                teams: [(id: ChallengeTeamID, cityID: CityID)]) -> (marks: [IndexedMark], judges: Int) {
         let criterionIndex = Dictionary(uniqueKeysWithValues: rules.criteria.enumerated().map { ($1.id, $0) })
         let teamIndex = Dictionary(teams.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         var judgeIndex: [MemberID: Int] = [:]
-        var indexed: [(judge: Int, team: Int, criterion: Int, value: Double)] = []
+        var indexed: [IndexedMark] = []
         indexed.reserveCapacity(marks.count)
         var last: (judge: MemberID, judgeIndex: Int, team: ChallengeTeamID, teamIndex: Int?)?
         for mark in marks {
@@ -95,7 +114,7 @@ struct ChallengeMarkSheet {
     }
 
     /// Each judge's mean and population standard deviation per criterion.
-    private static func habits(of marks: [(judge: Int, team: Int, criterion: Int, value: Double)], judges: Int,
+    private static func habits(of marks: [IndexedMark], judges: Int,
                                criteria: Int) -> [(count: Int, mean: Double, deviation: Double)] {
         var count = [Int](repeating: 0, count: judges * criteria)
         var sum = [Double](repeating: 0, count: judges * criteria)

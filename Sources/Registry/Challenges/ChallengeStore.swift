@@ -51,6 +51,14 @@ struct ChallengeStore {
             [.text(event.rawValue)], team)
     }
 
+    /// Each team's id and town, in the order of `teams(of:)`, without their members.
+    func teamTowns(of event: EventID) throws -> [(id: ChallengeTeamID, cityID: CityID)] {
+        try database.query("SELECT id, city_id FROM challenge_team WHERE event_id = ? ORDER BY id", [.text(event.rawValue)]) { row in
+            let row = TableRow(row, table: "challenge_team")
+            return (try row.value("id"), try row.value("city_id"))
+        }
+    }
+
     func team(_ id: ChallengeTeamID) throws -> ChallengeTeam? {
         try database.queryFirst(
             "SELECT id, event_id, city_id, name, project_id, registered_at FROM challenge_team WHERE id = ?", [.text(id.rawValue)], team)
@@ -95,13 +103,14 @@ struct ChallengeStore {
              .int(mark.revision), .int(mark.value), .text(mark.markedAt.rfc3339), .int(mark.ledgerSeq)])
     }
 
-    /// Every revision of every mark, oldest first; the history a judge or auditor reads.
-    func markHistory(of event: EventID) throws -> [ChallengeMarkRecord] {
+    /// Every revision of every mark, oldest first (those entered after ledger entry `seq`
+    /// when one is given): the history a judge or auditor reads.
+    func markHistory(of event: EventID, after seq: Int = -1) throws -> [ChallengeMarkRecord] {
         try database.query(
             """
             SELECT team_id, judge_id, criterion_id, value, revision, marked_at, ledger_seq FROM challenge_mark
-            WHERE event_id = ? ORDER BY ledger_seq
-            """, [.text(event.rawValue)]) { row in
+            WHERE event_id = ? AND ledger_seq > ? ORDER BY ledger_seq
+            """, [.text(event.rawValue), .int(seq)]) { row in
             let row = TableRow(row, table: "challenge_mark", idColumn: "team_id")
             return ChallengeMarkRecord(team: try row.value("team_id"), judge: try row.value("judge_id"),
                                        criterionID: try row.value("criterion_id"), value: try row.value("value"),

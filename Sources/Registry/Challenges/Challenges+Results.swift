@@ -4,8 +4,21 @@ extension Challenges {
     /// The leaderboard from the current marks. The public sees the board as it stood
     /// when staff froze it (if they did), so the last phase can stay a surprise; the
     /// committee and staff ask for `frozen: false`.
+    ///
+    /// Viewers' boards come from the marks held in memory (`ChallengeBoards`), brought up
+    /// to date with those entered since; the sealed table does not.
     public func leaderboard(of event: EventID, respectingFreeze: Bool) async throws -> ChallengeLeaderboard {
-        try await database.read { try Self.leaderboard(of: event, respectingFreeze: respectingFreeze, $0) }
+        try await database.read { [boards] connection in
+            let store = ChallengeStore(database: connection)
+            guard let settings = try store.rules(of: event) else { throw ChallengeConflict.noRules }
+            let chairOrder = try store.tieDecision(of: event)
+            if respectingFreeze, let frozenAt = settings.frozenAt {
+                return try boards.frozen(event, at: frozenAt, chairOrder: chairOrder) {
+                    try Self.leaderboard(of: event, respectingFreeze: true, connection)
+                }
+            }
+            return try boards.live(event, rules: settings.rules, teams: try store.teamTowns(of: event), chairOrder: chairOrder, store)
+        }
     }
 
     static func leaderboard(of event: EventID, respectingFreeze: Bool, _ database: SQLiteConnection) throws -> ChallengeLeaderboard {
@@ -14,7 +27,7 @@ extension Challenges {
             throw ChallengeConflict.noRules
         }
         let until = respectingFreeze ? settings.frozenAt : nil
-        return ChallengeLeaderboard(rules: settings.rules, teams: try store.teams(of: event).map { ($0.id, $0.cityID) },
+        return ChallengeLeaderboard(rules: settings.rules, teams: try store.teamTowns(of: event),
                                     marks: try store.currentMarks(of: event, until: until), chairOrder: try store.tieDecision(of: event))
     }
 

@@ -12,6 +12,7 @@ import Ledger
 public struct Challenges: Sendable {
     let database: RegistryDatabase
     let clock: @Sendable () -> LedgerTime
+    let boards = ChallengeBoards()
 
     public init(database: RegistryDatabase, clock: @escaping @Sendable () -> LedgerTime = LedgerTime.now) {
         self.database = database

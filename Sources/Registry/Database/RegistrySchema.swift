@@ -634,5 +634,33 @@ enum RegistrySchema {
             ALTER TABLE mail_outbox ADD COLUMN unsubscribe_sha256 BLOB;
             CREATE UNIQUE INDEX mail_outbox_by_unsubscribe ON mail_outbox (unsubscribe_sha256) WHERE unsubscribe_sha256 IS NOT NULL;
             """),
+        // A town's page costs the same whatever other towns hold: its projects are counted
+        // per stage by triggers, and listed per stage from an index that starts with both.
+        // A Challenge's board reads only the marks entered since it last looked.
+        Migration("registry/0022-costs-that-do-not-grow", sql: """
+            CREATE TABLE project_stage_tally (
+                city_id TEXT NOT NULL,
+                stage TEXT NOT NULL,
+                projects INTEGER NOT NULL CHECK (projects >= 0),
+                PRIMARY KEY (city_id, stage)
+            ) STRICT, WITHOUT ROWID;
+            INSERT INTO project_stage_tally (city_id, stage, projects)
+                SELECT city_id, stage, count(*) FROM project GROUP BY city_id, stage;
+            CREATE TRIGGER project_stage_tally_on_insert AFTER INSERT ON project BEGIN
+                INSERT INTO project_stage_tally (city_id, stage, projects) VALUES (NEW.city_id, NEW.stage, 1)
+                    ON CONFLICT (city_id, stage) DO UPDATE SET projects = projects + 1;
+            END;
+            CREATE TRIGGER project_stage_tally_on_delete AFTER DELETE ON project BEGIN
+                UPDATE project_stage_tally SET projects = projects - 1 WHERE city_id = OLD.city_id AND stage = OLD.stage;
+            END;
+            CREATE TRIGGER project_stage_tally_on_move AFTER UPDATE OF city_id, stage ON project
+                WHEN OLD.city_id IS NOT NEW.city_id OR OLD.stage IS NOT NEW.stage BEGIN
+                UPDATE project_stage_tally SET projects = projects - 1 WHERE city_id = OLD.city_id AND stage = OLD.stage;
+                INSERT INTO project_stage_tally (city_id, stage, projects) VALUES (NEW.city_id, NEW.stage, 1)
+                    ON CONFLICT (city_id, stage) DO UPDATE SET projects = projects + 1;
+            END;
+            CREATE INDEX project_by_city_stage ON project (city_id, stage, created_at, id);
+            CREATE INDEX challenge_mark_by_event_seq ON challenge_mark (event_id, ledger_seq);
+            """),
     ]
 }

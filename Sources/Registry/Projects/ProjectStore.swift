@@ -46,7 +46,7 @@ struct ProjectStore {
     /// How many of the town's projects are at each stage.
     func stageCounts(cityID: CityID) throws -> [ProjectStage: Int] {
         var counts: [ProjectStage: Int] = [:]
-        try database.forEach("SELECT stage, COUNT(*) AS total FROM project WHERE city_id = ? GROUP BY stage",
+        try database.forEach("SELECT stage, projects AS total FROM project_stage_tally WHERE city_id = ? AND projects > 0",
                              [.text(cityID.rawValue)]) { row in
             let row = TableRow(row, table: "project", id: cityID.rawValue)
             let stage: ProjectStage = try row.value("stage")

@@ -4,15 +4,18 @@ import Registry
 /// A figure of an event that viewers watch change (a Challenge's public leaderboard, an
 /// investment session's totals), pushed to every viewer as Server-Sent Events.
 ///
-/// A change asks for one recomputation; changes that arrive while one is running are
-/// folded into the next, so a burst of marks or pledges costs two computations, not one
-/// per change, and every viewer gets the figure within the time of one. Viewers get the
-/// current figure as soon as they connect, and a comment every `keepAliveSeconds` so that
-/// proxies keep the connection open.
+/// A change never waits for the figure: it asks for a recomputation, which runs beside it
+/// only while someone watches, at most once per `refreshInterval`; changes that arrive
+/// meanwhile are folded into the next one, so a burst of marks or pledges costs two
+/// computations, not one per change. With nobody watching a change costs nothing, and
+/// the next viewer gets a fresh figure. Viewers get the current figure as soon as they
+/// connect, and a comment every `keepAliveSeconds` so that proxies keep the connection open.
 public actor LiveEventFeed {
     public typealias Render = @Sendable (EventID) async -> JSONValue?
 
     static let keepAliveSeconds = 15
+    /// The shortest time between two recomputations of one event's figure.
+    static let refreshInterval = Duration.milliseconds(200)
 
     /// The SSE `event:` name of every message.
     private let name: String
@@ -68,26 +71,37 @@ public actor LiveEventFeed {
         if let figure = latest[event] {
             continuation.yield(figure)
         } else {
-            await changed(event)
+            changed(event)
         }
         return stream
     }
 
-    /// Recomputes `event`'s figure and sends it to its viewers.
-    public func changed(_ event: EventID) async {
+    /// Says that `event`'s figure changed: its viewers get the new one shortly. Returns at
+    /// once; with no viewer it only forgets the figure it last sent.
+    public func changed(_ event: EventID) {
+        guard viewers[event]?.isEmpty == false else {
+            latest[event] = nil
+            return
+        }
         guard !running.contains(event) else {
             again.insert(event)
             return
         }
         running.insert(event)
-        repeat {
+        Task { await refresh(event) }
+    }
+
+    private func refresh(_ event: EventID) async {
+        while true {
             again.remove(event)
             if let figure = await render(event), let json = try? figure.canonicalBytes() {
                 let message = Array("event: \(name)\ndata: ".utf8) + json + Array("\n\n".utf8)
                 latest[event] = message
                 for viewer in viewers[event, default: [:]].values { viewer.yield(message) }
             }
-        } while again.contains(event)
+            guard again.contains(event), viewers[event]?.isEmpty == false else { break }
+            try? await Task.sleep(for: Self.refreshInterval)
+        }
         running.remove(event)
     }
 
