@@ -1,6 +1,6 @@
 import Glibc
 
-/// `glocal-bench [ledger] [http] [scrypt] [registry] [captable] [contracts] [challenge] [pages] [mail] [--proof-entries N] [--projects N]`:
+/// `glocal-bench [ledger] [http] [scrypt] [registry] [captable] [contracts] [challenge] [pages] [mail] [scale] [--proof-entries N] [--projects N]`:
 /// runs the benchmarks and prints one JSON line per figure.
 @main
 enum GlocalBench {
@@ -30,8 +30,10 @@ enum GlocalBench {
                     try await PagesBenchmark.run(emit: { print($0.jsonLine) })
                 case "mail":
                     try await MailBenchmark.run(emit: { print($0.jsonLine) })
+                case "scale":
+                    try await ScaleBenchmark.run(emit: { print($0.jsonLine) }, projects: projects)
                 default:
-                    progress("unknown benchmark \(suite); available: ledger, http, scrypt, registry, captable, contracts, challenge, pages, mail")
+                    progress("unknown benchmark \(suite); available: ledger, http, scrypt, registry, captable, contracts, challenge, pages, mail, scale")
                     exit(2)
                 }
             }

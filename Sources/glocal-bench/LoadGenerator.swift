@@ -22,6 +22,8 @@ struct LoadGenerator {
         let p99Milliseconds: Double
         let errors: Int
         let rejected: Int
+        /// CPU time the load threads themselves used, to tell the server's share of the process.
+        let cpuSeconds: Double
     }
 
     init(port: Int, request: [UInt8], connections: Int, threads: Int, seconds: Double, tls: LoadTLSClient? = nil) {
@@ -58,7 +60,7 @@ struct LoadGenerator {
         let total = all.reduce(0) { $0 + $1.count }
         return Result(requestsPerSecond: Double(total) / elapsed, p50Milliseconds: percentile(latencies, 50),
                       p99Milliseconds: percentile(latencies, 99), errors: all.reduce(0) { $0 + $1.errors },
-                      rejected: all.reduce(0) { $0 + $1.rejected })
+                      rejected: all.reduce(0) { $0 + $1.rejected }, cpuSeconds: all.reduce(0) { $0 + $1.cpuSeconds })
     }
 }
 
@@ -69,6 +71,7 @@ final class LoadThread: @unchecked Sendable {
         let latencies: [Double]
         let errors: Int
         let rejected: Int
+        let cpuSeconds: Double
     }
 
     private let port: Int
@@ -154,6 +157,9 @@ final class LoadThread: @unchecked Sendable {
         }
         connections.removeAll()
         close(epoll)
-        report(Outcome(count: latencies.count, latencies: latencies, errors: errors, rejected: rejected))
+        var used = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &used)
+        report(Outcome(count: latencies.count, latencies: latencies, errors: errors, rejected: rejected,
+                       cpuSeconds: Double(used.tv_sec) + Double(used.tv_nsec) / 1e9))
     }
 }

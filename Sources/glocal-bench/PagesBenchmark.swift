@@ -5,10 +5,11 @@ import Server
 
 /// `glocal-bench pages`: requests/s and latency p99 at 64 keep-alive connections for the
 /// heaviest public pages — a town's page (its Atlas of Happiness drawn as SVG from ten
-/// years of eight indicators, its communities and 200 projects, a dozen listed per stage)
-/// and a project's page (stage timeline, team, MVP plan, cap-table chart of 20 holders) —
-/// beside `/healthz` from the same server in the same run, the cost of the HTTP frame
-/// without a page.
+/// years of eight indicators, its communities and 200 projects, a dozen listed per stage),
+/// a project's page (stage timeline, team, MVP plan, cap-table chart of 20 holders), the
+/// ledger explorer, a Challenge's board (12 teams marked by 6 judges on 4 criteria) and a
+/// search — beside `/healthz` from the same server in the same run, the cost of the HTTP
+/// frame without a page.
 enum PagesBenchmark {
     static func run(emit: @Sendable (BenchmarkFigure) -> Void) async throws {
         let folder = try temporaryDirectory()
@@ -17,18 +18,21 @@ enum PagesBenchmark {
         _ = try await data.initialise(origin: "bench.glocal.example/pages", durability: .normal)
         let node = try await data.openNode(durability: .normal)
         let (town, project) = try await fill(node)
+        let challenge = try await markedChallenge(node)
         let application = try GlocalApplication(node: node, log: .discard)
         let server = HTTPServer(configuration: ServerConfiguration(host: "127.0.0.1", port: 0, loopCount: 2),
                                 responder: application.router)
         let port = try server.start()
         let frame = HTTPBenchmark.load(port: port, path: "/healthz")
         emit(BenchmarkFigure(name: "pages.healthz_frame", value: frame.requestsPerSecond, unit: "requests/s (the same server, no page)"))
-        for (name, path) in [("pages.town", "/towns/\(town)"), ("pages.project", "/projects/\(project)")] {
+        for (name, path) in [("pages.town", "/towns/\(town)"), ("pages.project", "/projects/\(project)"), ("pages.ledger", "/ledger"),
+                             ("pages.challenge_board", "/challenges/\(challenge)/board"), ("pages.search", "/search?q=%D1%81%D0%B5%D1%80%D0%B2%D0%B8%D1%81")] {
             let result = HTTPBenchmark.load(port: port, path: path)
             emit(BenchmarkFigure(name: name + "_requests_per_second", value: result.requestsPerSecond, unit: "requests/s",
                                  baselineName: "pages.healthz_frame", baselineValue: frame.requestsPerSecond))
             emit(BenchmarkFigure(name: name + "_latency_p99", value: result.p99Milliseconds, unit: "ms at 64 connections",
                                  baselineName: "pages.healthz_frame.p99", baselineValue: frame.p99Milliseconds, target: "< 100 ms"))
+            if result.rejected > 0 { progress("\(name): \(result.rejected) answers were not 2xx") }
             if result.errors > 0 { progress("\(name): \(result.errors) connection errors") }
         }
         await server.shutdown()
@@ -75,5 +79,37 @@ enum PagesBenchmark {
         }
         try await node.capTables.setVisibility(.holders, of: project)
         return (town.id, project)
+    }
+
+    /// A running Challenge of three towns, 12 teams, 6 judges (2 on each team) and 4
+    /// criteria, every assigned mark given.
+    private static func markedChallenge(_ node: Node) async throws -> EventID {
+        let towns = try await node.cities.registerAll(["Курган", "Сарапул", "Астрахань"].map {
+            CityRegistration(name: $0, region: "Область", population: nil)
+        }).map(\.id)
+        guard let day = CalendarDate(rfc3339: "2026-12-01") else { throw BenchmarkError.cannotBuildFixture("the Challenge's day") }
+        let event = try await node.events.create(EventDraft(kind: .challenge, title: "Glocal City Challenge", cityIDs: towns,
+                                                            startsOn: day, endsOn: day)).id
+        _ = try await node.challenges.setRules(ChallengeRules(criteria: (0..<4).map {
+            ChallengeCriterion(id: "c\($0)", name: "Критерий \($0)", weight: 1 + $0)
+        }, judgesPerTeam: 2), chair: nil, of: event)
+        _ = try await node.events.move(event, to: .open)
+        for index in 0..<12 {
+            _ = try await node.challenges.registerTeam("Команда \(index)", of: towns[index % 3], project: nil, members: [], in: event)
+        }
+        for index in 0..<6 {
+            let judge = try await node.members.setStatus(.admitted, of: try await node.members.apply(
+                MemberApplication(kind: .person, name: "Судья \(index)", cityID: towns[index % 3])).id)
+            try await node.challenges.addJudge(judge.id, to: event)
+        }
+        let assignments = try await node.challenges.assignJudges(in: event)
+        _ = try await node.events.move(event, to: .running)
+        for (index, assignment) in assignments.enumerated() {
+            for criterion in 0..<4 {
+                _ = try await node.challenges.mark(assignment.team, on: "c\(criterion)", value: (index + criterion) % 11,
+                                                   by: assignment.judge, in: event)
+            }
+        }
+        return event
     }
 }

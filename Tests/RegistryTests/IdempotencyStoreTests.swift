@@ -20,6 +20,20 @@ import Testing
         #expect(try await store.claim(scope: "acc_1", key: "k", requestHash: hashB) == .mismatch)
     }
 
+    @Test func aLargeAnswerIsKeptCompressedAndReplayedByteForByte() async throws {
+        let test = try await TestNode.make()
+        defer { test.remove() }
+        let store = IdempotencyStore(database: test.node.database, clock: test.clock.function)
+        let items = (0..<40).map { #"{"id":"prj_\#(String(repeating: "0", count: 28))\#(1000 + $0)","stage":"idea","city":"Глазов"}"# }
+        let large = IdempotencyStore.StoredResponse(status: 201, contentType: "application/json",
+                                                    body: Array(("[" + items.joined(separator: ",") + "]").utf8))
+        #expect(try await store.claim(scope: "acc_1", key: "k", requestHash: hashA) == .fresh)
+        _ = try await store.finish(scope: "acc_1", key: "k", response: large, succeeded: true)
+        #expect(try await store.claim(scope: "acc_1", key: "k", requestHash: hashA) == .replay(large))
+        let kept = try test.column("size", "SELECT length(body) AS size FROM idempotency_key WHERE body_format = 'lz'")
+        #expect(kept.count == 1 && (Int(kept[0]) ?? .max) * 3 < large.body.count, "\(kept) of \(large.body.count) bytes")
+    }
+
     @Test func failuresBeforeAnyWriteFreeTheKeyAndOldKeysAreForgotten() async throws {
         let test = try await TestNode.make()
         defer { test.remove() }

@@ -6,12 +6,12 @@ import Synchronization
 /// connection. In WAL mode none of them waits for the writer or makes it wait.
 ///
 /// Connections are opened when first needed, up to `capacity`; a reader that finds them
-/// all lent waits for the next one given back, in the order readers came.
+/// all lent waits until one is given back.
 public final class ReadConnectionPool: Sendable {
     private struct State {
         var idle: [LentConnection] = []
         var opened = 0
-        var waiting: [CheckedContinuation<LentConnection, Never>] = []
+        var waiting: [CheckedContinuation<Void, Never>] = []
     }
 
     private enum Grant {
@@ -34,45 +34,49 @@ public final class ReadConnectionPool: Sendable {
     }
 
     /// A connection of its own for the caller until it gives it back with `giveBack(_:)`.
+    ///
+    /// A reader that finds none idle waits to be told that one was given back, then tries
+    /// again with everyone else: a connection never sits lent to a reader whose thread is
+    /// still busy with something else, so no queue of handovers can form.
     func borrow() async throws -> LentConnection {
-        let grant: Grant = state.withLock { state in
-            if let connection = state.idle.popLast() { return .ready(connection) }
-            guard state.opened < capacity else { return .wait }
-            state.opened += 1
-            return .open
-        }
-        switch grant {
-        case .ready(let connection):
-            return connection
-        case .open:
-            do {
-                return LentConnection(try SQLiteConnection(path: path, readOnly: true))
-            } catch {
-                state.withLock { $0.opened -= 1 }
-                throw error
+        while true {
+            let grant: Grant = state.withLock { state in
+                if let connection = state.idle.popLast() { return .ready(connection) }
+                guard state.opened < capacity else { return .wait }
+                state.opened += 1
+                return .open
             }
-        case .wait:
-            return await withCheckedContinuation { continuation in
-                let ready: LentConnection? = state.withLock { state in
-                    if let connection = state.idle.popLast() { return connection }
-                    state.waiting.append(continuation)
-                    return nil
+            switch grant {
+            case .ready(let connection):
+                return connection
+            case .open:
+                do {
+                    return LentConnection(try SQLiteConnection(path: path, readOnly: true))
+                } catch {
+                    state.withLock { $0.opened -= 1 }
+                    throw error
                 }
-                if let ready { continuation.resume(returning: ready) }
+            case .wait:
+                await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+                    let given = state.withLock { state in
+                        if !state.idle.isEmpty { return true }
+                        state.waiting.append(continuation)
+                        return false
+                    }
+                    if given { continuation.resume() }
+                }
             }
         }
     }
 
-    /// Takes back a connection, outside any transaction, for the next reader.
+    /// Takes back a connection, outside any transaction, and wakes the reader that has
+    /// waited longest.
     func giveBack(_ connection: LentConnection) {
-        let waiter: CheckedContinuation<LentConnection, Never>? = state.withLock { state in
-            guard !state.waiting.isEmpty else {
-                state.idle.append(connection)
-                return nil
-            }
-            return state.waiting.removeFirst()
+        let waiter = state.withLock { state in
+            state.idle.append(connection)
+            return state.waiting.isEmpty ? nil : state.waiting.removeFirst()
         }
-        waiter?.resume(returning: connection)
+        waiter?.resume()
     }
 
     /// Runs `body` on a borrowed connection inside one read transaction.

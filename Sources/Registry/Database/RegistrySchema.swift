@@ -662,5 +662,9 @@ enum RegistrySchema {
             CREATE INDEX project_by_city_stage ON project (city_id, stage, created_at, id);
             CREATE INDEX challenge_mark_by_event_seq ON challenge_mark (event_id, ledger_seq);
             """),
+        // Kept answers of keyed requests are stored compressed (`AnswerCompression`).
+        Migration("registry/0023-compact-kept-answers", sql: """
+            ALTER TABLE idempotency_key ADD COLUMN body_format TEXT NOT NULL DEFAULT 'plain' CHECK (body_format IN ('plain', 'lz'));
+            """),
     ]
 }

@@ -64,12 +64,16 @@ public struct IdempotencyStore: Sendable {
             let db = transaction.database
             _ = try db.run("DELETE FROM idempotency_key WHERE created_at < ?", [.text(cutoff)])
             let existing = try db.queryFirst(
-                "SELECT request_hash, state, holder, status, content_type, body FROM idempotency_key WHERE scope = ? AND key = ?",
+                "SELECT request_hash, state, holder, status, content_type, body, body_format FROM idempotency_key WHERE scope = ? AND key = ?",
                 [.text(scope), .text(key)]) { row in
                 let row = TableRow(row, table: "idempotency_key", id: key)
+                var body: [UInt8] = try row.value("body")
+                if try row.value("body_format") as String == "lz" {
+                    do { body = try AnswerCompression.decompress(body) } catch { throw row.corrupted("body") }
+                }
                 return (hash: try row.value("request_hash") as [UInt8], state: try row.value("state") as String,
                         holder: try row.optional("holder") as String?, status: try row.value("status") as Int,
-                        contentType: try row.optional("content_type") as String?, body: try row.value("body") as [UInt8])
+                        contentType: try row.optional("content_type") as String?, body: body)
             }
             guard let existing else {
                 _ = try db.run(
@@ -134,11 +138,16 @@ public struct IdempotencyStore: Sendable {
                 _ = try db.run("DELETE FROM idempotency_key WHERE scope = ? AND key = ?", [.text(scope), .text(key)])
                 return .released
             }
-            _ = try db.run(
-                "UPDATE idempotency_key SET state = 'done', status = ?, content_type = ?, body = ? WHERE scope = ? AND key = ?",
-                [.integer(Int64(response.status)), response.contentType.map { .text($0) } ?? .null, .blob(response.body),
-                 .text(scope), .text(key)])
+            try Self.keep(response, scope: scope, key: key, in: db)
             return state == "pending" ? .storedWithoutWrite : .storedAfterWrite
         }
+    }
+
+    /// Stores the key's answer, compressed (`AnswerCompression`), and marks the key done.
+    static func keep(_ response: StoredResponse, scope: String, key: String, in database: SQLiteConnection) throws {
+        _ = try database.run(
+            "UPDATE idempotency_key SET state = 'done', status = ?, content_type = ?, body = ?, body_format = 'lz' WHERE scope = ? AND key = ?",
+            [.integer(Int64(response.status)), response.contentType.map { .text($0) } ?? .null,
+             .blob(AnswerCompression.compress(response.body)), .text(scope), .text(key)])
     }
 }

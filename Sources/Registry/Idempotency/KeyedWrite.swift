@@ -26,10 +26,7 @@ public struct KeyedWrite: Sendable {
     /// answer when `result` renders one.
     func settle(_ database: SQLiteConnection, after result: any Sendable) throws {
         if let response = answer?(result) {
-            _ = try database.run(
-                "UPDATE idempotency_key SET state = 'done', status = ?, content_type = ?, body = ? WHERE scope = ? AND key = ?",
-                [.integer(Int64(response.status)), response.contentType.map { .text($0) } ?? .null, .blob(response.body),
-                 .text(scope), .text(key)])
+            try IdempotencyStore.keep(response, scope: scope, key: key, in: database)
         } else {
             _ = try database.run(
                 "UPDATE idempotency_key SET state = 'committed' WHERE scope = ? AND key = ? AND state = 'pending'",

@@ -138,7 +138,7 @@ final class HTTPConnection {
         if !keepAlive { stopsReading = true }
         let responder = owner.server.responder
         let connectionID = id
-        Task(executorPreference: owner.loop) {
+        Task(executorPreference: owner.loop.tasks) {
             let response = await responder.respond(to: request)
             await owner.complete(connection: connectionID, slot: slot.id, with: response)
         }
@@ -171,7 +171,7 @@ final class HTTPConnection {
             }
             slots[index].state = .streaming(pending: head, finished: false)
             let writer = HTTPBodyStreamWriter(owner: owner, connection: self.id, slot: id)
-            producers[id] = Task(executorPreference: owner.loop) {
+            producers[id] = Task(executorPreference: owner.loop.tasks) {
                 try? await produce(writer)
                 await owner.finishStream(connection: writer.connection, slot: writer.slot)
             }

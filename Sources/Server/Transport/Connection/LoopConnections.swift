@@ -62,7 +62,7 @@ actor LoopConnections {
                 adopt(socket)
                 continue
             }
-            Task(executorPreference: owner.loop) { await owner.adopt(socket) }
+            Task(executorPreference: owner.loop.tasks) { await owner.adopt(socket) }
         }
     }
 

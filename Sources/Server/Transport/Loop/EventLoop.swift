@@ -1,43 +1,36 @@
 import CSystem
 import Glibc
-import Synchronization
 
-/// One thread that waits on epoll and runs Swift tasks: it is both the serial executor
-/// of the connections it owns and the preferred task executor of their handlers, so a
-/// request that needs no other actor is read, handled and answered on one thread
-/// without a hop. Other threads hand it work through a job queue and an eventfd.
-final class EventLoop: SerialExecutor, TaskExecutor, Sendable {
+/// One thread that waits on epoll and runs Swift tasks: it is the serial executor of the
+/// connections it owns, and through `tasks` the preferred task executor of their
+/// handlers, so a request that needs no other actor is read, handled and answered on one
+/// thread without a hop. Other threads hand it work through `LoopJobs`.
+final class EventLoop: SerialExecutor, Sendable {
     let epoll: Epoll
-    private let wakeDescriptor: Int32
-    private let jobs = Mutex<[UnownedJob]>([])
-    private let wakePending = Atomic<Bool>(false)
-    private let threadID = Atomic<UInt>(0)
+    /// Where handlers' tasks run: this loop's thread, without its isolation.
+    let tasks: LoopTaskExecutor
+    private let jobs: LoopJobs
 
     init() throws(SocketError) {
         epoll = try Epoll()
-        let fd = eventfd(0, Int32(EFD_NONBLOCK) | Int32(EFD_CLOEXEC))
-        guard fd >= 0 else {
+        do {
+            jobs = try LoopJobs()
+            try epoll.add(jobs.wakeDescriptor, .readable)
+        } catch {
             epoll.close()
-            throw SocketError.lastError("eventfd")
+            throw error
         }
-        wakeDescriptor = fd
-        // From here on deinit owns both descriptors: it closes them if this throws.
-        try epoll.add(fd, .readable)
+        tasks = LoopTaskExecutor(jobs: jobs)
     }
 
     deinit {
         epoll.close()
-        Glibc.close(wakeDescriptor)
     }
 
-    var isCurrent: Bool {
-        threadID.load(ordering: .acquiring) == UInt(pthread_self())
-    }
+    var isCurrent: Bool { jobs.isCurrent }
 
     func enqueue(_ job: consuming ExecutorJob) {
-        let unowned = UnownedJob(job)
-        jobs.withLock { $0.append(unowned) }
-        if !isCurrent { wake() }
+        jobs.add(UnownedJob(job), isolated: true)
     }
 
     func checkIsolated() {
@@ -48,18 +41,16 @@ final class EventLoop: SerialExecutor, TaskExecutor, Sendable {
         UnownedSerialExecutor(ordinary: self)
     }
 
-    /// Interrupts epoll_wait from another thread (coalesced: one write per sleep).
+    /// Interrupts epoll_wait from another thread.
     func wake() {
-        guard !wakePending.exchange(true, ordering: .acquiringAndReleasing) else { return }
-        var one: UInt64 = 1
-        _ = Glibc.write(wakeDescriptor, &one, 8)
+        jobs.wake()
     }
 
     /// Runs the loop on the calling thread until `shouldStop` says so after a pass.
     /// `handle` receives every readiness event except the loop's own wake-ups; `tick`
     /// runs at least every `tickMilliseconds`.
     func run(tickMilliseconds: Int32, handle: (Epoll.Event) -> Void, tick: () -> Void, shouldStop: () -> Bool) {
-        threadID.store(UInt(pthread_self()), ordering: .releasing)
+        jobs.runHere()
         // libssl writes with write(2), which raises SIGPIPE when the peer has gone (plain
         // sockets send with MSG_NOSIGNAL instead); blocked on this thread, the signal
         // stays pending and cannot end the process, whatever its disposition.
@@ -71,13 +62,10 @@ final class EventLoop: SerialExecutor, TaskExecutor, Sendable {
         var nextTick = MonotonicTime.now()
         while true {
             runJobs()
-            let pending = jobs.withLock { !$0.isEmpty }
-            let events = epoll.wait(into: &buffer, timeout: pending ? 0 : tickMilliseconds)
+            let events = epoll.wait(into: &buffer, timeout: jobs.isEmpty ? tickMilliseconds : 0)
             for event in events {
-                if event.descriptor == wakeDescriptor {
-                    var value: UInt64 = 0
-                    _ = Glibc.read(wakeDescriptor, &value, 8)
-                    wakePending.store(false, ordering: .releasing)
+                if event.descriptor == jobs.wakeDescriptor {
+                    jobs.woken()
                 } else {
                     handle(event)
                 }
@@ -94,15 +82,17 @@ final class EventLoop: SerialExecutor, TaskExecutor, Sendable {
     }
 
     private func runJobs() {
+        let serial = asUnownedSerialExecutor()
+        let taskExecutor = tasks.asUnownedTaskExecutor()
         while true {
-            let batch = jobs.withLock { queue -> [UnownedJob] in
-                let taken = queue
-                queue.removeAll(keepingCapacity: true)
-                return taken
-            }
+            let batch = jobs.takeAll()
             if batch.isEmpty { return }
             for job in batch {
-                job.runSynchronously(isolatedTo: asUnownedSerialExecutor(), taskExecutor: asUnownedTaskExecutor())
+                if job.isolated {
+                    job.job.runSynchronously(isolatedTo: serial, taskExecutor: taskExecutor)
+                } else {
+                    job.job.runSynchronously(on: taskExecutor)
+                }
             }
         }
     }

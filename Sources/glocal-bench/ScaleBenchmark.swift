@@ -1,0 +1,227 @@
+import Foundation
+import Ledger
+import Registry
+import Server
+
+/// `glocal-bench scale`: a Union at a real town's scale — 100 000 projects in three towns
+/// (a third of them in Глазов, one alone in Сарапул) and a Challenge of 1 000 teams, 50
+/// judges (5 on each team) and 8 criteria — measured at 64 keep-alive connections beside
+/// `/healthz` of the same server in the same run:
+/// - the large and the small town's pages, a project's page and `/ledger`, with the cores
+///   the server used under the large town's page load;
+/// - judges' marks through the API from the first mark and once all 40 000 are given,
+///   the leaderboard API and the board page with 64 viewers while 4 judges mark, and the
+///   rest of the site with and without marking.
+enum ScaleBenchmark {
+    static let teams = 1_000
+    static let judges = 50
+    static let judgesPerTeam = 5
+    static let criteria = 8
+    /// Judges who mark through the API, each on its own connection.
+    static let markingJudges = 4
+    static let seconds = 5.0
+
+    private struct Fixture {
+        let largeTown: CityID
+        let smallTown: CityID
+        let project: ProjectID
+        let event: EventID
+        /// The judges who mark through the API: their tokens and the teams assigned to them.
+        let markers: [(token: String, teams: [ChallengeTeamID])]
+        let judgeIDs: [MemberID]
+    }
+
+    static func run(emit: @Sendable (BenchmarkFigure) -> Void, projects: Int) async throws {
+        let folder = try temporaryDirectory()
+        defer { removeTree(folder) }
+        let data = DataFolder(path: folder + "/node")
+        _ = try await data.initialise(origin: "bench.glocal.example/scale", durability: .normal)
+        let node = try await data.openNode(durability: .normal)
+        let fixture = try await fill(node, projects: projects)
+        let application = try GlocalApplication(node: node, log: .discard)
+        let server = HTTPServer(configuration: ServerConfiguration(host: "127.0.0.1", port: 0, loopCount: 2, maxConnections: 2_000),
+                                responder: application.router)
+        let port = try server.start()
+
+        let healthz = HTTPBenchmark.load(port: port, path: "/healthz")
+        emit(BenchmarkFigure(name: "scale.healthz_frame", value: healthz.requestsPerSecond, unit: "requests/s (the same server, no page)"))
+        let pages = [("scale.town_large", "/towns/\(fixture.largeTown)"), ("scale.town_small", "/towns/\(fixture.smallTown)"),
+                     ("scale.project", "/projects/\(fixture.project)"), ("scale.ledger", "/ledger")]
+        for (name, path) in pages {
+            let cpu = ProcessCPU.seconds
+            let started = Stopwatch()
+            let result = HTTPBenchmark.load(port: port, path: path)
+            let serverCores = (ProcessCPU.seconds - cpu - result.cpuSeconds) / started.seconds
+            pageFigures(name, result, healthz: healthz, emit: emit)
+            if name == "scale.town_large" {
+                emit(BenchmarkFigure(name: "scale.server_cores_under_page_load", value: serverCores,
+                                     unit: "cores the server used under the large town's page load (load threads excluded)",
+                                     baselineName: "cores_available", baselineValue: Double(ProcessInfo.processInfo.activeProcessorCount),
+                                     target: "≥ 1.8"))
+            }
+        }
+
+        let first = await concurrently(marking(port: port, fixture))
+        markFigure("scale.challenge.mark_first", first[0], emit: emit)
+        let loaded = try await giveEveryMark(node, fixture)
+        progress("scale: \(loaded) marks given")
+        let board = "/api/v1/challenges/\(fixture.event)/leaderboard"
+        let siteAlone = load(port: port, path: "/towns/\(fixture.smallTown)").run()
+        let withBoard = await concurrently(marking(port: port, fixture), load(port: port, path: board))
+        markFigure("scale.challenge.mark_last", withBoard[0], emit: emit)
+        pageFigures("scale.challenge.leaderboard_api_while_marking", withBoard[1], healthz: healthz, emit: emit)
+        let withPage = await concurrently(marking(port: port, fixture), load(port: port, path: "/challenges/\(fixture.event)/board"))
+        pageFigures("scale.challenge.board_page_while_marking", withPage[1], healthz: healthz, emit: emit)
+        let withSite = await concurrently(marking(port: port, fixture), load(port: port, path: "/towns/\(fixture.smallTown)"))
+        emit(BenchmarkFigure(name: "scale.site_while_marking_requests_per_second", value: withSite[1].requestsPerSecond,
+                             unit: "requests/s of the small town's page while \(markingJudges) judges mark",
+                             baselineName: "scale.site_without_marking", baselineValue: siteAlone.requestsPerSecond,
+                             target: "≥ 0.8 × without marking"))
+        for (name, result) in [("first", first[0]), ("last", withBoard[0])] where result.rejected > 0 || result.errors > 0 {
+            progress("scale: marks \(name): \(result.rejected) refused, \(result.errors) connection errors")
+        }
+        await server.shutdown()
+    }
+
+    private static func pageFigures(_ name: String, _ result: LoadGenerator.Result, healthz: LoadGenerator.Result,
+                                    emit: @Sendable (BenchmarkFigure) -> Void) {
+        emit(BenchmarkFigure(name: name + "_requests_per_second", value: result.requestsPerSecond, unit: "requests/s",
+                             baselineName: "scale.healthz_frame", baselineValue: healthz.requestsPerSecond))
+        emit(BenchmarkFigure(name: name + "_latency_p99", value: result.p99Milliseconds, unit: "ms at 64 connections",
+                             baselineName: "scale.healthz_frame.p99", baselineValue: healthz.p99Milliseconds))
+        if result.errors > 0 || result.rejected > 0 { progress("\(name): \(result.errors) connection errors, \(result.rejected) refused") }
+    }
+
+    private static func markFigure(_ name: String, _ result: LoadGenerator.Result, emit: @Sendable (BenchmarkFigure) -> Void) {
+        emit(BenchmarkFigure(name: name + "_latency_p99", value: result.p99Milliseconds,
+                             unit: "ms per mark, \(markingJudges) judges marking through the API", target: "< 50 ms"))
+        emit(BenchmarkFigure(name: name + "_per_second", value: result.requestsPerSecond, unit: "marks/s"))
+    }
+
+    /// The load of 64 connections on `path`, without warm-up: it runs beside another.
+    private static func load(port: Int, path: String) -> LoadGenerator {
+        LoadGenerator(port: port, request: Array("GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".utf8),
+                      connections: HTTPBenchmark.connections, threads: 2, seconds: seconds)
+    }
+
+    /// Each marking judge on its own connection, marking its teams criterion by criterion.
+    private static func marking(port: Int, _ fixture: Fixture) -> LoadGenerator {
+        let markers = fixture.markers
+        let event = fixture.event
+        return LoadGenerator(port: port, requests: { number in
+            let marker = markers[number % markers.count]
+            let step = number / markers.count
+            let team = marker.teams[step % marker.teams.count]
+            let body = Array(#"{"team_id":"\#(team)","criterion_id":"c\#(step / marker.teams.count % criteria)","value":\#(number % 11)}"#.utf8)
+            return Array("""
+                POST /api/v1/challenges/\(event)/marks HTTP/1.1\r
+                Host: 127.0.0.1\r
+                Authorization: Bearer \(marker.token)\r
+                Content-Type: application/json\r
+                Content-Length: \(body.count)\r
+                \r
+
+                """.utf8) + body
+        }, connections: markingJudges, threads: 1, seconds: seconds)
+    }
+
+    /// Runs the loads at the same time, each on threads of its own, and returns their results in order.
+    private static func concurrently(_ loads: LoadGenerator...) async -> [LoadGenerator.Result] {
+        await withTaskGroup(of: (Int, LoadGenerator.Result).self) { group in
+            for (index, load) in loads.enumerated() {
+                group.addTask {
+                    await withCheckedContinuation { continuation in
+                        Thread.detachNewThread { continuation.resume(returning: (index, load.run())) }
+                    }
+                }
+            }
+            var results: [(Int, LoadGenerator.Result)] = []
+            for await result in group { results.append(result) }
+            return results.sorted { $0.0 < $1.0 }.map(\.1)
+        }
+    }
+
+    /// Every judge's mark on every criterion for every team assigned to it, given in the
+    /// registry directly, 64 at a time.
+    private static func giveEveryMark(_ node: Node, _ fixture: Fixture) async throws -> Int {
+        let assignments = try await node.challenges.assignments(in: fixture.event)
+        let marks = assignments.flatMap { assignment in (0..<criteria).map { (assignment.judge, assignment.team, "c\($0)") } }
+        try await inParallel(marks.count) { index in
+            let (judge, team, criterion) = marks[index]
+            _ = try await node.challenges.mark(team, on: criterion, value: (index * 7) % 11, by: judge, in: fixture.event)
+        }
+        return marks.count
+    }
+
+    /// Runs `work(0..<count)` with 64 calls in flight.
+    private static func inParallel(_ count: Int, _ work: @escaping @Sendable (Int) async throws -> Void) async throws {
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for lane in 0..<64 {
+                group.addTask { for index in stride(from: lane, to: count, by: 64) { try await work(index) } }
+            }
+            try await group.waitForAll()
+        }
+    }
+
+    private static func fill(_ node: Node, projects: Int) async throws -> Fixture {
+        let towns = try await node.cities.registerAll([("Глазов", "Удмуртская Республика"), ("Курган", "Курганская область"),
+                                                       ("Сарапул", "Удмуртская Республика")].map {
+            CityRegistration(name: $0.0, region: $0.1, population: nil)
+        }).map(\.id)
+        let (large, other, small) = (towns[0], towns[1], towns[2])
+        var leads: [MemberID] = []
+        for index in 0..<100 {
+            leads.append(try await admitted("Руководитель \(index)", in: towns[index % 2], node).id)
+        }
+        let leadsNow = leads
+        let count = projects
+        progress("scale: creating \(count) projects")
+        try await inParallel(count - 1) { index in
+            let draft = ProjectDraft(title: "Проект \(index): сервис для горожан", summary: "Что делает проект номер \(index).",
+                                     direction: ["Туризм", "ЖКХ", "Городская среда"][index % 3],
+                                     cityID: index % 3 == 0 ? large : other)
+            _ = try await node.projects.create(draft, lead: leadsNow[index % leadsNow.count])
+        }
+        _ = try await node.projects.create(ProjectDraft(title: "Музей сарапульского купечества", summary: "Один проект в городе.",
+                                                                direction: "Туризм", cityID: small), lead: leads[0])
+        let project = try await node.projects.projects(ProjectFilter(cityID: large), matching: nil, page: try PageRequest(limit: 1)).items
+        guard let first = project.first, let day = CalendarDate(rfc3339: "2026-12-01") else {
+            throw BenchmarkError.cannotBuildFixture("the projects")
+        }
+        progress("scale: setting up the Challenge")
+        let event = try await node.events.create(EventDraft(kind: .challenge, title: "Glocal City Challenge", cityIDs: towns,
+                                                            startsOn: day, endsOn: day))
+        _ = try await node.challenges.setRules(ChallengeRules(criteria: (0..<criteria).map {
+            ChallengeCriterion(id: "c\($0)", name: "Критерий \($0)", weight: 1 + $0 % 4)
+        }, judgesPerTeam: judgesPerTeam, zScoreMinimumTeams: 5), chair: nil, of: event.id)
+        _ = try await node.events.move(event.id, to: .open)
+        try await inParallel(teams) { index in
+            _ = try await node.challenges.registerTeam("Команда \(index)", of: towns[index % 3], project: nil, members: [], in: event.id)
+        }
+        var judgeIDs: [MemberID] = []
+        var tokens: [MemberID: String] = [:]
+        for index in 0..<judges {
+            let town = towns[index % 3]
+            if index < markingJudges {
+                let account = try await node.accounts.createAccount(email: "judge\(index)@glocal.local", password: "bench password 2026")
+                let judge = try await admitted("Судья \(index)", in: town, node, account: account.id)
+                tokens[judge.id] = try await node.accounts.createAPIToken(account: account.id, name: "bench").secret
+                judgeIDs.append(judge.id)
+            } else {
+                judgeIDs.append(try await admitted("Судья \(index)", in: town, node).id)
+            }
+            try await node.challenges.addJudge(judgeIDs[index], to: event.id)
+        }
+        let assignments = try await node.challenges.assignJudges(in: event.id)
+        _ = try await node.events.move(event.id, to: .running)
+        let markers = judgeIDs.prefix(markingJudges).map { judge in
+            (token: tokens[judge] ?? "", teams: assignments.filter { $0.judge == judge }.map(\.team))
+        }
+        return Fixture(largeTown: large, smallTown: small, project: first.id, event: event.id, markers: markers, judgeIDs: judgeIDs)
+    }
+
+    private static func admitted(_ name: String, in town: CityID, _ node: Node, account: AccountID? = nil) async throws -> Member {
+        let applied = try await node.members.apply(MemberApplication(kind: .person, name: name, cityID: town, accountID: account))
+        return try await node.members.setStatus(.admitted, of: applied.id)
+    }
+}
