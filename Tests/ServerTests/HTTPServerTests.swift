@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import Synchronization
 import Testing
 
 @testable import Server
@@ -26,6 +27,19 @@ import Testing
             #expect(try await client.readResponse().status == 200)
         }
         #expect(await server.server.connectionsPerLoop() == [32, 32])
+        await server.stop()
+    }
+
+    @Test func aHandlersAwaitsOfNonisolatedFunctionsDoNotSendItToTheBackOfTheLoop() async throws {
+        let responder = AwaitingResponder()
+        let server = try TestServer.start(responder) { $0.loopCount = 1 }
+        let client = try server.client()
+        // Both handlers start in one pass of the loop. Were each await of a nonisolated
+        // function a trip through the loop's queue, the plain one would finish first.
+        try await client.send("GET /awaits HTTP/1.1\r\nHost: x\r\n\r\nGET /plain HTTP/1.1\r\nHost: x\r\n\r\n")
+        #expect(try await client.readResponse().text == "/awaits")
+        #expect(try await client.readResponse().text == "/plain")
+        #expect(responder.finished.withLock { $0 } == ["/awaits", "/plain"])
         await server.stop()
     }
 
@@ -211,5 +225,26 @@ import Testing
             #expect(try await client.readResponse().status == 200)
         }
         await server.stop()
+    }
+}
+
+/// Answers with the path, noting the order in which handlers finish; `/awaits` first
+/// awaits a nonisolated async function fifty times.
+private final class AwaitingResponder: HTTPResponder {
+    let finished = Mutex<[String]>([])
+
+    func bodyLimit(for head: HTTPRequestHead) -> Int { 0 }
+
+    func respond(to request: HTTPRequest) async -> HTTPResponse {
+        if request.path == "/awaits" {
+            for step in 0..<50 { await Self.step(step) }
+        }
+        finished.withLock { $0.append(String(request.path)) }
+        return .text(String(request.path))
+    }
+
+    @inline(never)
+    private static func step(_ step: Int) async {
+        precondition(step >= 0)
     }
 }

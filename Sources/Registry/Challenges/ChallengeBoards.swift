@@ -2,9 +2,11 @@ import Ledger
 import Synchronization
 
 /// The live boards of a node's Challenges: each Challenge's marks kept in memory
-/// (`LiveChallengeMarks`) and the public board frozen by staff, so that a viewer's board
-/// costs the marks given since the last one, not a reading of them all. Sealing does not
-/// use it: the sealed table is computed from the stored marks alone.
+/// (`LiveChallengeMarks`) and the public board frozen by staff, so that a board costs
+/// the marks given since the last one, not a reading of them all. The public board is
+/// scored at most once per `publicRefresh`, however many watch it while judges mark;
+/// the committee's and staff's board is always current. Sealing does not use it: the
+/// sealed table is computed from the stored marks alone.
 final class ChallengeBoards: Sendable {
     private struct Frozen {
         let at: LedgerTime
@@ -12,14 +14,46 @@ final class ChallengeBoards: Sendable {
         let board: ChallengeLeaderboard
     }
 
+    private struct Shown {
+        let at: ContinuousClock.Instant
+        let board: ChallengeLeaderboard
+    }
+
     private struct Held {
         var live: [EventID: LiveChallengeMarks] = [:]
         var frozen: [EventID: Frozen] = [:]
+        /// The public board as last scored, and when.
+        var shown: [EventID: Shown] = [:]
     }
+
+    /// How long the public board is shown before it is scored again.
+    static let publicRefresh = Duration.milliseconds(200)
 
     /// Challenges whose boards are held at once; beyond that, one is let go to make room.
     static let capacity = 8
     private let held = Mutex(Held())
+
+    /// The public board if it was scored within `publicRefresh`.
+    func recentPublic(_ event: EventID) -> ChallengeLeaderboard? {
+        held.withLock { held in
+            guard let shown = held.shown[event], ContinuousClock.now - shown.at < Self.publicRefresh else { return nil }
+            return shown.board
+        }
+    }
+
+    /// Remembers `board` as the public board just scored.
+    func showPublic(_ board: ChallengeLeaderboard, of event: EventID) {
+        held.withLock { held in
+            if held.shown.count >= Self.capacity, held.shown[event] == nil { held.shown.removeAll() }
+            held.shown[event] = Shown(at: .now, board: board)
+        }
+    }
+
+    /// Forgets the public board as last scored, after an act that changes it at once
+    /// (a freeze, the chair's decision).
+    func forgetPublic(_ event: EventID) {
+        _ = held.withLock { $0.shown.removeValue(forKey: event) }
+    }
 
     /// The board from the current marks, read in `store`'s transaction.
     func live(_ event: EventID, rules: ChallengeRules, teams: [(id: ChallengeTeamID, cityID: CityID)],

@@ -51,6 +51,14 @@ struct ChallengeStore {
             [.text(event.rawValue)], team)
     }
 
+    /// Each team's id and name, without their members.
+    func teamNames(of event: EventID) throws -> [(id: ChallengeTeamID, name: String)] {
+        try database.query("SELECT id, name FROM challenge_team WHERE event_id = ? ORDER BY id", [.text(event.rawValue)]) { row in
+            let row = TableRow(row, table: "challenge_team")
+            return (try row.value("id"), try row.value("name"))
+        }
+    }
+
     /// Each team's id and town, in the order of `teams(of:)`, without their members.
     func teamTowns(of event: EventID) throws -> [(id: ChallengeTeamID, cityID: CityID)] {
         try database.query("SELECT id, city_id FROM challenge_team WHERE event_id = ? ORDER BY id", [.text(event.rawValue)]) { row in

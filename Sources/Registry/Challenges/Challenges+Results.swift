@@ -6,9 +6,11 @@ extension Challenges {
     /// committee and staff ask for `frozen: false`.
     ///
     /// Viewers' boards come from the marks held in memory (`ChallengeBoards`), brought up
-    /// to date with those entered since; the sealed table does not.
+    /// to date with those entered since; the public board is scored at most once per
+    /// `ChallengeBoards.publicRefresh`. The sealed table does not use them.
     public func leaderboard(of event: EventID, respectingFreeze: Bool) async throws -> ChallengeLeaderboard {
-        try await database.read { [boards] connection in
+        if respectingFreeze, let recent = boards.recentPublic(event) { return recent }
+        let board = try await database.read { [boards] connection in
             let store = ChallengeStore(database: connection)
             guard let settings = try store.rules(of: event) else { throw ChallengeConflict.noRules }
             let chairOrder = try store.tieDecision(of: event)
@@ -19,6 +21,8 @@ extension Challenges {
             }
             return try boards.live(event, rules: settings.rules, teams: try store.teamTowns(of: event), chairOrder: chairOrder, store)
         }
+        if respectingFreeze { boards.showPublic(board, of: event) }
+        return board
     }
 
     static func leaderboard(of event: EventID, respectingFreeze: Bool, _ database: SQLiteConnection) throws -> ChallengeLeaderboard {
@@ -44,6 +48,7 @@ extension Challenges {
             try store.freeze(event, at: now)
             try transaction.append(kind: "challenge.freeze", payload: ["event_id": .string(event.rawValue)], author: signer)
         }
+        boards.forgetPublic(event)
         return now
     }
 
@@ -69,6 +74,7 @@ extension Challenges {
                 "team_ids": .array(order.map { .string($0.rawValue) }),
             ], author: signer)
         }
+        boards.forgetPublic(event)
     }
 
     /// Seals the closed challenge: the full board (teams, towns, awards) with the rules

@@ -101,6 +101,14 @@ public struct Challenges: Sendable {
         try await database.read { try ChallengeStore(database: $0).teams(of: event) }
     }
 
+    /// Each team's name by id, read in one query: what a board shows of its teams.
+    public func teamNames(of event: EventID) async throws -> [ChallengeTeamID: String] {
+        try await database.read { connection in
+            Dictionary(try ChallengeStore(database: connection).teamNames(of: event).map { ($0.id, $0.name) },
+                       uniquingKeysWith: { first, _ in first })
+        }
+    }
+
     public func judges(of event: EventID) async throws -> [MemberID] {
         try await database.read { try ChallengeStore(database: $0).judges(of: event) }
     }

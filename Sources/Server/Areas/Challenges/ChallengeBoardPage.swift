@@ -11,9 +11,8 @@ struct ChallengeBoardPage {
     func render(_ event: Event) async throws -> HTML {
         let language = layout.language
         let format = PageFormat(language: language)
-        let teams = try await node.challenges.teams(of: event.id)
+        let names = Dictionary(uniqueKeysWithValues: try await node.challenges.teamNames(of: event.id).map { ($0.key.rawValue, $0.value) })
         let towns = try await node.cities.all()
-        let names = Dictionary(teams.map { ($0.id.rawValue, $0.name) }, uniquingKeysWith: { first, _ in first })
         let townNames = Dictionary(towns.map { ($0.id.rawValue, $0.name) }, uniquingKeysWith: { first, _ in first })
         let settings = try await node.challenges.rules(of: event.id)
         let board = settings == nil ? nil : try await node.challenges.leaderboard(of: event.id, respectingFreeze: true)
