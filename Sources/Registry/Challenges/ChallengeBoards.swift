@@ -17,6 +17,8 @@ final class ChallengeBoards: Sendable {
     private struct Shown {
         let at: ContinuousClock.Instant
         let board: ChallengeLeaderboard
+        /// The board as canonical JSON, encoded once for every viewer who asks within the interval.
+        let json: [UInt8]
     }
 
     private struct Held {
@@ -33,20 +35,22 @@ final class ChallengeBoards: Sendable {
     static let capacity = 8
     private let held = Mutex(Held())
 
-    /// The public board if it was scored within `publicRefresh`.
-    func recentPublic(_ event: EventID) -> ChallengeLeaderboard? {
+    /// The public board and its canonical JSON if it was scored within `publicRefresh`.
+    func recentPublic(_ event: EventID) -> (board: ChallengeLeaderboard, json: [UInt8])? {
         held.withLock { held in
             guard let shown = held.shown[event], ContinuousClock.now - shown.at < Self.publicRefresh else { return nil }
-            return shown.board
+            return (shown.board, shown.json)
         }
     }
 
-    /// Remembers `board` as the public board just scored.
-    func showPublic(_ board: ChallengeLeaderboard, of event: EventID) {
+    /// Remembers `board` as the public board just scored, with its canonical JSON.
+    func showPublic(_ board: ChallengeLeaderboard, of event: EventID) throws -> [UInt8] {
+        let json = try board.json.canonicalBytes()
         held.withLock { held in
             if held.shown.count >= Self.capacity, held.shown[event] == nil { held.shown.removeAll() }
-            held.shown[event] = Shown(at: .now, board: board)
+            held.shown[event] = Shown(at: .now, board: board, json: json)
         }
+        return json
     }
 
     /// Forgets the public board as last scored, after an act that changes it at once

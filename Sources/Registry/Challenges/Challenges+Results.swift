@@ -9,6 +9,12 @@ extension Challenges {
     /// to date with those entered since; the public board is scored at most once per
     /// `ChallengeBoards.publicRefresh`. The sealed table does not use them.
     public func leaderboard(of event: EventID, respectingFreeze: Bool) async throws -> ChallengeLeaderboard {
+        try await leaderboardWithJSON(of: event, respectingFreeze: respectingFreeze).board
+    }
+
+    /// The leaderboard as `leaderboard(of:respectingFreeze:)` gives it, with its canonical
+    /// JSON: the public board's is encoded once per scoring, not once per viewer.
+    public func leaderboardWithJSON(of event: EventID, respectingFreeze: Bool) async throws -> (board: ChallengeLeaderboard, json: [UInt8]) {
         if respectingFreeze, let recent = boards.recentPublic(event) { return recent }
         let board = try await database.read { [boards] connection in
             let store = ChallengeStore(database: connection)
@@ -21,8 +27,8 @@ extension Challenges {
             }
             return try boards.live(event, rules: settings.rules, teams: try store.teamTowns(of: event), chairOrder: chairOrder, store)
         }
-        if respectingFreeze { boards.showPublic(board, of: event) }
-        return board
+        guard respectingFreeze else { return (board, try board.json.canonicalBytes()) }
+        return (board, try boards.showPublic(board, of: event))
     }
 
     static func leaderboard(of event: EventID, respectingFreeze: Bool, _ database: SQLiteConnection) throws -> ChallengeLeaderboard {

@@ -49,8 +49,8 @@ enum ChallengeJudgingRoutes {
                   ], errors: [.unauthorized, .forbidden, .notFound, .conflict])) { context in
                 let live = try QueryParameters(context.request)["live"] == "true"
                 if live { try Policy.require(context.actor, .readLiveChallenge) }
-                let board = try await challenges.leaderboard(of: try ChallengeRoutes.eventID(context), respectingFreeze: !live)
-                return HTTPResponse(contentType: "application/json", body: try board.json.canonicalBytes())
+                let board = try await challenges.leaderboardWithJSON(of: try ChallengeRoutes.eventID(context), respectingFreeze: !live)
+                return HTTPResponse(contentType: "application/json", body: board.json)
             },
             Route(.get, base + "/leaderboard/stream", operationID: "streamChallengeLeaderboard",
                   summary: "The public board as Server-Sent Events: one `leaderboard` event now and after every change",
