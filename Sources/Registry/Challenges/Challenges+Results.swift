@@ -13,9 +13,12 @@ extension Challenges {
     }
 
     /// The leaderboard as `leaderboard(of:respectingFreeze:)` gives it, with its canonical
-    /// JSON: the public board's is encoded once per scoring, not once per viewer.
-    public func leaderboardWithJSON(of event: EventID, respectingFreeze: Bool) async throws -> (board: ChallengeLeaderboard, json: [UInt8]) {
-        if respectingFreeze, let recent = boards.recentPublic(event) { return recent }
+    /// JSON: the public board's is encoded once per scoring, not once per viewer. `rescore`
+    /// scores the public board now whenever it was last scored: the live feed asks so after
+    /// a change, so that the last change always reaches its viewers.
+    public func leaderboardWithJSON(of event: EventID, respectingFreeze: Bool,
+                                    rescore: Bool = false) async throws -> (board: ChallengeLeaderboard, json: [UInt8]) {
+        if respectingFreeze, !rescore, let recent = boards.recentPublic(event) { return recent }
         let board = try await database.read { [boards] connection in
             let store = ChallengeStore(database: connection)
             guard let settings = try store.rules(of: event) else { throw ChallengeConflict.noRules }

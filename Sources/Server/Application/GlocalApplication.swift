@@ -15,7 +15,7 @@ public struct GlocalApplication: Sendable {
     public init(node: Node, log: LogSink, metrics: ServerMetrics = ServerMetrics()) throws {
         self.metrics = metrics
         challengeBoards = LiveEventFeed(name: "leaderboard") { [challenges = node.challenges] event in
-            try? await challenges.leaderboard(of: event, respectingFreeze: true).json
+            try? await challenges.leaderboardWithJSON(of: event, respectingFreeze: true, rescore: true).board.json
         }
         investmentSummaries = LiveEventFeed(name: "summary") { [sessions = node.investmentSessions] event in
             try? await sessions.summary(of: event).json
