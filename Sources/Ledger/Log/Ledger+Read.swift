@@ -31,6 +31,7 @@ extension Ledger {
         let checkpoint = try Checkpoint(origin: origin, size: size, rootHash: rootHash)
         let signed = try SignedCheckpoint.sign(checkpoint: checkpoint, signer: checkpointSigner)
         try LedgerStore(database: connection).insertCheckpoint(size: size, root: rootHash, note: signed.serialized())
+        commits.advance()
         return signed
     }
 

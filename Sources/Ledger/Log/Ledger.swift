@@ -15,6 +15,8 @@ public actor Ledger {
     public nonisolated let nodeKey: Ed25519PrivateKey
     /// The C2SP verifier key that checks this node's checkpoints.
     public nonisolated let noteVerifier: NoteVerifier
+    /// Moves after every commit, for readers that keep copies of what they read.
+    public nonisolated let commits = CommitCounter()
     /// Signs this node's checkpoints.
     nonisolated let checkpointSigner: NoteSigner
     /// The database connection; only code running on this actor may touch it.
@@ -260,6 +262,7 @@ public actor Ledger {
                 }
             }
             try connection.run("COMMIT")
+            commits.advance()
             let grew = current.size > head.size
             head = current
             checkpointIfDue()

@@ -60,6 +60,7 @@ public struct GlocalApplication: Sendable {
             AuthenticationMiddleware(authenticator: AccountsAuthenticator(accounts: node.accounts)),
             AuthorizationMiddleware(),
             CSRFMiddleware(),
+            PageCacheMiddleware(cache: PageCache(commits: node.database.ledger.commits)),
             WaitingActCountMiddleware(waitingActs: node.waitingActs, members: node.members),
             IdempotencyMiddleware(store: IdempotencyStore(database: node.database), metrics: metrics),
         ])

@@ -1,0 +1,62 @@
+import Foundation
+import Ledger
+import Registry
+import Testing
+
+@testable import Server
+
+/// Signed-out readers share a page's render only while nothing has changed: a commit, the
+/// page's age, another language or a signed-in reader each get a fresh one.
+@Suite struct PageCacheTests {
+    private static let page = HTTPResponse(status: .ok, contentType: "text/html; charset=utf-8", body: Array("<p>Глазов</p>".utf8))
+
+    @Test func aKeptPageIsServedUntilTheNextCommit() async throws {
+        let app = try await TestApplication.make()
+        defer { app.remove() }
+        let cache = PageCache(commits: app.node.ledger.commits)
+        let key = PageCache.Key(target: "/towns", language: .russian)
+        let renderedAt = cache.commits
+        cache.keep(Self.page, for: key, renderedAt: renderedAt)
+        #expect(cache.page(for: key)?.bodyBytes == Self.page.bodyBytes)
+        #expect(cache.page(for: PageCache.Key(target: "/towns", language: .english)) == nil)
+        #expect(cache.page(for: PageCache.Key(target: "/towns?page=2", language: .russian)) == nil)
+        _ = try await app.node.cities.register(name: "Сарапул", region: "Удмуртская Республика", population: nil)
+        #expect(cache.page(for: key) == nil, "a commit made every kept page stale")
+        cache.keep(Self.page, for: key, renderedAt: renderedAt)
+        #expect(cache.page(for: key) == nil, "a page rendered before the commit is not kept after it")
+    }
+
+    @Test func aKeptPageIsServedOnlyWhileFresh() async throws {
+        let app = try await TestApplication.make()
+        defer { app.remove() }
+        let cache = PageCache(commits: app.node.ledger.commits, freshness: .milliseconds(50))
+        let key = PageCache.Key(target: "/", language: .russian)
+        cache.keep(Self.page, for: key, renderedAt: cache.commits)
+        #expect(cache.page(for: key) != nil)
+        try await Task.sleep(for: .milliseconds(80))
+        #expect(cache.page(for: key) == nil)
+    }
+
+    @Test func readersSeeEachChangeAtOnceAndSignedInReadersGetTheirOwnPage() async throws {
+        let app = try await TestApplication.make()
+        defer { app.remove() }
+        let server = try TestServer.start(app.router)
+        let town = try await app.node.cities.register(name: "Глазов", region: "Удмуртская Республика", population: 90_000)
+        let lead = try await app.node.members.setStatus(
+            .admitted, of: try await app.node.members.apply(MemberApplication(kind: .person, name: "Анна", cityID: town.id)).id)
+        let reader = try APIClient(port: server.port)
+        for index in 0..<3 {
+            #expect(try await reader.send("GET", "/towns/\(town.id)").text.contains("Проект \(index)") == false)
+            _ = try await app.node.projects.create(ProjectDraft(title: "Проект \(index)", summary: "Что он делает.", direction: "Туризм",
+                                                                cityID: town.id), lead: lead.id)
+            #expect(try await reader.send("GET", "/towns/\(town.id)").text.contains("Проект \(index)"))
+        }
+        #expect(try await reader.send("GET", "/towns/\(town.id)?lang=en").text.contains("<html lang=\"en\">"))
+        #expect(try await reader.send("GET", "/towns/\(town.id)").text.contains("<html lang=\"ru\">"))
+        let (member, _) = try await SignedInMember.make("anna@glocal.test", in: town, app: app, port: server.port)
+        for _ in 0..<2 { #expect(try await !reader.send("GET", "/towns/\(town.id)").text.contains("href=\"/my/inbox\"")) }
+        let signedIn = try await member.send("GET", "/towns/\(town.id)")
+        #expect(signedIn.status == 200 && signedIn.text.contains("href=\"/my/inbox\""))
+        await server.stop()
+    }
+}
