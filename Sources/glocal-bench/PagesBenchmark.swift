@@ -9,7 +9,9 @@ import Server
 /// a project's page (stage timeline, team, MVP plan, cap-table chart of 20 holders), the
 /// ledger explorer, a Challenge's board (12 teams marked by 6 judges on 4 criteria) and a
 /// search — beside `/healthz` from the same server in the same run, the cost of the HTTP
-/// frame without a page.
+/// frame without a page. Each page is measured twice: for signed-out readers, who share a
+/// render while the data stands still (`PageCache`), and for a signed-in member, for whom
+/// each view is rendered afresh.
 enum PagesBenchmark {
     static func run(emit: @Sendable (BenchmarkFigure) -> Void) async throws {
         let folder = try temporaryDirectory()
@@ -25,17 +27,31 @@ enum PagesBenchmark {
         let port = try server.start()
         let frame = HTTPBenchmark.load(port: port, path: "/healthz")
         emit(BenchmarkFigure(name: "pages.healthz_frame", value: frame.requestsPerSecond, unit: "requests/s (the same server, no page)"))
-        for (name, path) in [("pages.town", "/towns/\(town)"), ("pages.project", "/projects/\(project)"), ("pages.ledger", "/ledger"),
-                             ("pages.challenge_board", "/challenges/\(challenge)/board"), ("pages.search", "/search?q=%D1%81%D0%B5%D1%80%D0%B2%D0%B8%D1%81")] {
-            let result = HTTPBenchmark.load(port: port, path: path)
-            emit(BenchmarkFigure(name: name + "_requests_per_second", value: result.requestsPerSecond, unit: "requests/s",
-                                 baselineName: "pages.healthz_frame", baselineValue: frame.requestsPerSecond))
-            emit(BenchmarkFigure(name: name + "_latency_p99", value: result.p99Milliseconds, unit: "ms at 64 connections",
-                                 baselineName: "pages.healthz_frame.p99", baselineValue: frame.p99Milliseconds, target: "< 100 ms"))
-            if result.rejected > 0 { progress("\(name): \(result.rejected) answers were not 2xx") }
-            if result.errors > 0 { progress("\(name): \(result.errors) connection errors") }
+        let cookie = "Cookie: \(AuthenticationMiddleware.sessionCookie)=\(try await signedInReader(node, town: town))\r\n"
+        let pages = [("pages.town", "/towns/\(town)"), ("pages.project", "/projects/\(project)"), ("pages.ledger", "/ledger"),
+                     ("pages.challenge_board", "/challenges/\(challenge)/board"), ("pages.search", "/search?q=%D1%81%D0%B5%D1%80%D0%B2%D0%B8%D1%81")]
+        for (reader, headers) in [("", ""), ("_signed_in", cookie)] {
+            for (page, path) in pages {
+                let name = page + reader
+                let result = HTTPBenchmark.load(port: port, path: path, headers: headers)
+                emit(BenchmarkFigure(name: name + "_requests_per_second", value: result.requestsPerSecond, unit: "requests/s",
+                                     baselineName: "pages.healthz_frame", baselineValue: frame.requestsPerSecond))
+                emit(BenchmarkFigure(name: name + "_latency_p99", value: result.p99Milliseconds, unit: "ms at 64 connections",
+                                     baselineName: "pages.healthz_frame.p99", baselineValue: frame.p99Milliseconds, target: "< 100 ms"))
+                if result.rejected > 0 { progress("\(name): \(result.rejected) answers were not 2xx") }
+                if result.errors > 0 { progress("\(name): \(result.errors) connection errors") }
+            }
         }
         await server.shutdown()
+    }
+
+    /// The session token of a member of `town` signed in to the site: pages are rendered
+    /// for such a reader each time, while signed-out readers share a render.
+    static func signedInReader(_ node: Node, town: CityID) async throws -> String {
+        let account = try await node.accounts.createAccount(email: "reader@glocal.local", password: "bench password 2026")
+        _ = try await node.members.setStatus(.admitted, of: try await node.members.apply(
+            MemberApplication(kind: .person, name: "Читатель", cityID: town, accountID: account.id)).id)
+        return try await node.accounts.login(email: "reader@glocal.local", password: "bench password 2026", address: "127.0.0.1").sessionToken
     }
 
     /// A town as full as the demo's largest, and one project in it with a cap table.

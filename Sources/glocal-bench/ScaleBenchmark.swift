@@ -7,8 +7,9 @@ import Server
 /// (a third of them in Глазов, one alone in Сарапул) and a Challenge of 1 000 teams, 50
 /// judges (5 on each team) and 8 criteria — measured at 64 keep-alive connections beside
 /// `/healthz` of the same server in the same run:
-/// - the large and the small town's pages, a project's page and `/ledger`, with the cores
-///   the server used under the large town's page load;
+/// - the large and the small town's pages, a project's page and `/ledger`, for signed-out
+///   readers and for a signed-in member, with the cores the server used rendering the
+///   large town's page;
 /// - judges' marks through the API from the first mark and once all 40 000 are given,
 ///   the leaderboard API and the board page with 64 viewers while 4 judges mark, and the
 ///   rest of the site with and without marking.
@@ -45,17 +46,21 @@ enum ScaleBenchmark {
 
         let healthz = HTTPBenchmark.load(port: port, path: "/healthz")
         emit(BenchmarkFigure(name: "scale.healthz_frame", value: healthz.requestsPerSecond, unit: "requests/s (the same server, no page)"))
-        let pages = [("scale.town_large", "/towns/\(fixture.largeTown)"), ("scale.town_small", "/towns/\(fixture.smallTown)"),
-                     ("scale.project", "/projects/\(fixture.project)"), ("scale.ledger", "/ledger")]
-        for (name, path) in pages {
+        let cookie = "Cookie: \(AuthenticationMiddleware.sessionCookie)=\(try await PagesBenchmark.signedInReader(node, town: fixture.largeTown))\r\n"
+        let pages = [("scale.town_large", "/towns/\(fixture.largeTown)", ""),
+                     ("scale.town_large_signed_in", "/towns/\(fixture.largeTown)", cookie),
+                     ("scale.town_small", "/towns/\(fixture.smallTown)", ""), ("scale.town_small_signed_in", "/towns/\(fixture.smallTown)", cookie),
+                     ("scale.project", "/projects/\(fixture.project)", ""), ("scale.project_signed_in", "/projects/\(fixture.project)", cookie),
+                     ("scale.ledger", "/ledger", ""), ("scale.ledger_signed_in", "/ledger", cookie)]
+        for (name, path, headers) in pages {
             let cpu = ProcessCPU.seconds
             let started = Stopwatch()
-            let result = HTTPBenchmark.load(port: port, path: path)
+            let result = HTTPBenchmark.load(port: port, path: path, headers: headers)
             let serverCores = (ProcessCPU.seconds - cpu - result.cpuSeconds) / started.seconds
             pageFigures(name, result, healthz: healthz, emit: emit)
-            if name == "scale.town_large" {
+            if name == "scale.town_large_signed_in" {
                 emit(BenchmarkFigure(name: "scale.server_cores_under_page_load", value: serverCores,
-                                     unit: "cores the server used under the large town's page load (load threads excluded)",
+                                     unit: "cores the server used rendering the large town's page for a signed-in member (load threads excluded)",
                                      baselineName: "cores_available", baselineValue: Double(ProcessInfo.processInfo.activeProcessorCount),
                                      target: "≥ 1.8"))
             }

@@ -15,7 +15,7 @@ import Testing
         defer { app.remove() }
         let cache = PageCache(commits: app.node.ledger.commits)
         let key = PageCache.Key(target: "/towns", language: .russian)
-        let renderedAt = cache.commits
+        let renderedAt = app.node.ledger.commits.value
         cache.keep(Self.page, for: key, renderedAt: renderedAt)
         #expect(cache.page(for: key)?.bodyBytes == Self.page.bodyBytes)
         #expect(cache.page(for: PageCache.Key(target: "/towns", language: .english)) == nil)
@@ -31,10 +31,51 @@ import Testing
         defer { app.remove() }
         let cache = PageCache(commits: app.node.ledger.commits, freshness: .milliseconds(50))
         let key = PageCache.Key(target: "/", language: .russian)
-        cache.keep(Self.page, for: key, renderedAt: cache.commits)
+        cache.keep(Self.page, for: key, renderedAt: app.node.ledger.commits.value)
         #expect(cache.page(for: key) != nil)
         try await Task.sleep(for: .milliseconds(80))
         #expect(cache.page(for: key) == nil)
+    }
+
+    @Test func readersOfAPageBeingRenderedShareThatRender() async throws {
+        let app = try await TestApplication.make()
+        defer { app.remove() }
+        let cache = PageCache(commits: app.node.ledger.commits)
+        let renders = Counter()
+        let key = PageCache.Key(target: "/ledger", language: .russian)
+        let bodies = try await readConcurrently(20) {
+            try await cache.page(for: key) {
+                await renders.add()
+                try await Task.sleep(for: .milliseconds(50))
+                return Self.page
+            }.bodyBytes
+        }
+        #expect(await renders.value == 1 && bodies.allSatisfy { $0 == Self.page.bodyBytes })
+
+        var withCookie = Self.page
+        withCookie.headers.add("Set-Cookie", "lang=en; Path=/")
+        let personal = withCookie
+        let other = PageCache.Key(target: "/?lang=en", language: .english)
+        _ = try await readConcurrently(20) {
+            try await cache.page(for: other) {
+                await renders.add()
+                try await Task.sleep(for: .milliseconds(20))
+                return personal
+            }.bodyBytes
+        }
+        #expect(await renders.value == 21, "a page that sets a cookie is rendered for each reader")
+    }
+
+    private actor Counter {
+        var value = 0
+        func add() { value += 1 }
+    }
+
+    private func readConcurrently(_ readers: Int, _ read: @escaping @Sendable () async throws -> [UInt8]) async throws -> [[UInt8]] {
+        try await withThrowingTaskGroup(of: [UInt8].self) { group in
+            for _ in 0..<readers { group.addTask { try await read() } }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
     }
 
     @Test func readersSeeEachChangeAtOnceAndSignedInReadersGetTheirOwnPage() async throws {

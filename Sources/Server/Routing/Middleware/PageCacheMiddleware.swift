@@ -1,5 +1,6 @@
 /// Serves signed-out readers' page views from `PageCache` when the page was rendered
-/// since the database last changed, and keeps each page it renders for them.
+/// since the database last changed, and keeps each page it renders for them; readers of
+/// a page being rendered after the latest change wait for that render.
 ///
 /// Only pages (routes answering HTML to GET) are kept, only for readers nobody signed in
 /// as (a signed-in reader's page carries their name and their waiting acts), and only
@@ -17,12 +18,6 @@ struct PageCacheMiddleware: Middleware {
         let request = context.request
         let key = PageCache.Key(target: request.queryString.map { "\(request.path)?\($0)" } ?? String(request.path),
                                 language: Language(request))
-        if let kept = cache.page(for: key) { return kept }
-        let commits = cache.commits
-        let response = try await next(context)
-        if response.status == .ok, !response.headers.contains("Set-Cookie") {
-            cache.keep(response, for: key, renderedAt: commits)
-        }
-        return response
+        return try await cache.page(for: key) { try await next(context) }
     }
 }
