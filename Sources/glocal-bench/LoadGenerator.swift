@@ -7,7 +7,10 @@ import Synchronization
 /// soon as the previous response is complete, for `seconds`. Reports requests/s and
 /// latency percentiles. With `tls`, the connections are HTTPS. Requests are made by
 /// `requests(n)`, numbered from 0 across the run, so each can differ (a create with a
-/// unique body); answers that are not 2xx are counted as rejected.
+/// unique body); answers that are not 2xx are counted as rejected. With `interval`, each
+/// connection instead sends on a fixed schedule, one request every `interval` seconds (or
+/// as soon as the previous answer came, if that was late), and latency counts from the
+/// scheduled moment, so a slow answer is not hidden by the requests it delayed.
 struct LoadGenerator {
     let port: Int
     let requests: @Sendable (Int) -> [UInt8]
@@ -15,6 +18,7 @@ struct LoadGenerator {
     let threads: Int
     let seconds: Double
     var tls: LoadTLSClient?
+    var interval: Double?
 
     struct Result {
         let requestsPerSecond: Double
@@ -48,7 +52,7 @@ struct LoadGenerator {
         let started = Stopwatch()
         for (index, count) in perThread.enumerated() {
             let job = LoadThread(port: port, requests: requests, numbering: (index, threads), connections: count, tls: tls,
-                                 deadline: deadline) { outcome in
+                                 deadline: deadline, interval: interval.map { UInt64($0 * 1e9) }) { outcome in
                 results.withLock { $0.append(outcome) }
             }
             workers.append(job.start())
@@ -81,16 +85,19 @@ final class LoadThread: @unchecked Sendable {
     private let connectionCount: Int
     private let tls: LoadTLSClient?
     private let deadline: UInt64
+    /// Nanoseconds between one connection's scheduled requests; nil sends each at once.
+    private let interval: UInt64?
     private let report: @Sendable (Outcome) -> Void
 
     init(port: Int, requests: @escaping @Sendable (Int) -> [UInt8], numbering: (first: Int, stride: Int), connections: Int,
-         tls: LoadTLSClient?, deadline: UInt64, report: @escaping @Sendable (Outcome) -> Void) {
+         tls: LoadTLSClient?, deadline: UInt64, interval: UInt64?, report: @escaping @Sendable (Outcome) -> Void) {
         self.port = port
         self.requests = requests
         self.numbering = numbering
         self.connectionCount = connections
         self.tls = tls
         self.deadline = deadline
+        self.interval = interval
         self.report = report
     }
 
@@ -134,8 +141,17 @@ final class LoadThread: @unchecked Sendable {
         }
         var events = [epoll_event](repeating: epoll_event(), count: 128)
         var readBuffer = [UInt8](repeating: 0, count: 65536)
+        /// Paced connections whose answer came before their next request is due.
+        var due: [Int32: UInt64] = [:]
         while Stopwatch.nanoseconds() < deadline {
-            let ready = epoll_wait(epoll, &events, Int32(events.count), 100)
+            var now = Stopwatch.nanoseconds()
+            for (fd, moment) in due where moment <= now {
+                due[fd] = nil
+                sentAt[fd] = moment
+                if connections[fd]?.send(request()) != true { errors += 1 }
+            }
+            let wait = due.values.min().map { Int32(min(100, ($0 - min($0, now)) / 1_000_000)) } ?? 100
+            let ready = epoll_wait(epoll, &events, Int32(events.count), wait)
             guard ready > 0 else { continue }
             for event in events[0..<Int(ready)] {
                 let fd = event.data.fd
@@ -148,8 +164,13 @@ final class LoadThread: @unchecked Sendable {
                 while let used = BenchSocket.completeResponseLength(buffers[fd, default: []]) {
                     if buffers[fd, default: []].dropFirst(9).first != UInt8(ascii: "2") { rejected += 1 }
                     buffers[fd]?.removeFirst(used)
-                    let now = Stopwatch.nanoseconds()
-                    latencies.append(Double(now - (sentAt[fd] ?? now)) / 1e6)
+                    now = Stopwatch.nanoseconds()
+                    let sent = sentAt[fd] ?? now
+                    latencies.append(Double(now - sent) / 1e6)
+                    if let interval, sent + interval > now {
+                        due[fd] = sent + interval
+                        continue
+                    }
                     sentAt[fd] = now
                     if !connection.send(request()) { errors += 1 }
                 }
