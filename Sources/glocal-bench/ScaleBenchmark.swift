@@ -43,6 +43,11 @@ enum ScaleBenchmark {
         _ = try await data.initialise(origin: "bench.glocal.example/scale", durability: .normal)
         let node = try await data.openNode(durability: .normal)
         let fixture = try await fill(node, projects: projects)
+        let stored = [node.ledger.path, node.ledger.path + "-wal"].reduce(0) { total, path in
+            total + ((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0)
+        }
+        emit(BenchmarkFigure(name: "scale.storage_per_project", value: Double(stored) / Double(projects),
+                             unit: "bytes of the database file and its log per project (with its ledger entry, the Challenge included)"))
         let application = try GlocalApplication(node: node, log: .discard)
         let server = HTTPServer(configuration: ServerConfiguration(host: "127.0.0.1", port: 0, loopCount: 2, maxConnections: 2_000),
                                 responder: application.router)

@@ -5,8 +5,9 @@ import Testing
 
 @testable import Server
 
-/// Signed-out readers share a page's render only while nothing has changed: a commit, the
-/// page's age, another language or a signed-in reader each get a fresh one.
+/// Signed-out readers share a page's render: a commit, the page's age, another language or
+/// a signed-in reader each get a fresh one, and readers during the render after a commit
+/// are served the page it replaces.
 @Suite struct PageCacheTests {
     private static let page = HTTPResponse(status: .ok, contentType: "text/html; charset=utf-8", body: Array("<p>Глазов</p>".utf8))
 
@@ -64,6 +65,34 @@ import Testing
             }.bodyBytes
         }
         #expect(await renders.value == 21, "a page that sets a cookie is rendered for each reader")
+    }
+
+    @Test func readersWhileThePageIsRenderedAfterACommitGetThePageItReplaces() async throws {
+        let app = try await TestApplication.make()
+        defer { app.remove() }
+        let cache = PageCache(commits: app.node.ledger.commits)
+        let key = PageCache.Key(target: "/towns", language: .russian)
+        let before = HTTPResponse(status: .ok, contentType: "text/html; charset=utf-8", body: Array("<p>до</p>".utf8))
+        let after = HTTPResponse(status: .ok, contentType: "text/html; charset=utf-8", body: Array("<p>после</p>".utf8))
+        cache.keep(before, for: key, renderedAt: app.node.ledger.commits.value)
+        _ = try await app.node.cities.register(name: "Сарапул", region: "Удмуртская Республика", population: nil)
+        let renders = Counter()
+        let first = Task {
+            try await cache.page(for: key) {
+                await renders.add()
+                try await Task.sleep(for: .milliseconds(200))
+                return after
+            }.bodyBytes
+        }
+        while await renders.value == 0 { try await Task.sleep(for: .milliseconds(5)) }
+        let meanwhile = try await cache.page(for: key) {
+            await renders.add()
+            return after
+        }
+        let rendered = await renders.value
+        #expect(meanwhile.bodyBytes == before.bodyBytes && rendered == 1, "served the page being replaced, not rendered")
+        #expect(try await first.value == after.bodyBytes)
+        #expect(cache.page(for: key)?.bodyBytes == after.bodyBytes)
     }
 
     private actor Counter {

@@ -4,13 +4,16 @@ import Synchronization
 /// Pages as a signed-out reader last got them, kept for a moment so that many readers of
 /// a popular page (a town, a project, the ledger, a Challenge's board) share one render.
 ///
-/// A kept page is served only while the database has committed nothing since it was
-/// rendered (`CommitCounter`) and for at most `freshness`, so a reader never sees a page
-/// older than the data, nor one whose words depend on the clock ("сегодня") for long.
-/// Readers who ask for a page while it is being rendered after the latest commit wait for
-/// that render rather than start their own, so a busy page is rendered once per commit,
-/// not once per reader. The first lookup after a commit drops every page kept before it,
-/// so nothing erased from the registry stays here either.
+/// Each kept page is labelled with the commit count (`CommitCounter`) read before its
+/// render began, so what it shows is at least that recent. A page labelled with the latest
+/// count is served as it is. After a commit the next reader renders the page afresh, and
+/// readers who come while that render is under way are served the page it will replace,
+/// not made to wait: so a page is a render or two behind the latest commit at most (some
+/// milliseconds), and however often judges mark, readers of a town never queue behind its
+/// render. Readers with no page to be served wait for the render under way since the
+/// latest commit rather than start their own. No page is served
+/// more than `freshness` after its render, so words that depend on the clock ("сегодня")
+/// are never stale for long, and pages older than that are dropped as readers come.
 final class PageCache: Sendable {
     /// A page as one kind of reader asks for it: its path and query, in one language.
     struct Key: Hashable, Sendable {
@@ -20,6 +23,8 @@ final class PageCache: Sendable {
 
     private struct Kept {
         let response: HTTPResponse
+        /// The commit count read before the render began.
+        let commits: UInt64
         let renderedAt: ContinuousClock.Instant
     }
 
@@ -30,24 +35,18 @@ final class PageCache: Sendable {
     }
 
     private struct State {
-        /// The commit count every kept page was rendered at.
-        var commits: UInt64 = 0
         var pages: [Key: Kept] = [:]
         /// The latest render of each page under way.
         var rendering: [Key: Render] = [:]
         /// The readers waiting for each render under way, by its number.
         var waiting: [UInt64: [CheckedContinuation<HTTPResponse?, Never>]] = [:]
         var renders: UInt64 = 0
-
-        /// Drops the pages kept before the commit count became `commits`.
-        mutating func forgetPages(commits: UInt64) {
-            self.commits = commits
-            pages = [:]
-        }
+        var sweptAt = ContinuousClock.now
     }
 
-    /// What a reader does for a page it did not find kept.
+    /// What a reader does for a page.
     private enum Turn {
+        case serve(HTTPResponse)
         case render(Render)
         case join(UInt64)
     }
@@ -67,11 +66,12 @@ final class PageCache: Sendable {
         self.freshness = freshness
     }
 
-    /// The page for `key`: kept, shared with a render under way since the latest commit,
-    /// or rendered by `render` (and then kept and shared if it may be).
+    /// The page for `key`: kept, shared with a render under way, or rendered by `render`
+    /// (and then kept and shared if it may be).
     func page(for key: Key, render: () async throws -> HTTPResponse) async throws -> HTTPResponse {
-        if let kept = page(for: key) { return kept }
         switch takeTurn(for: key) {
+        case let .serve(response):
+            return response
         case let .join(number):
             let shared = await withCheckedContinuation { continuation in
                 let joined = state.withLock { state in
@@ -98,33 +98,28 @@ final class PageCache: Sendable {
         }
     }
 
-    /// The kept page for `key` if nothing was committed since it was rendered and it is
-    /// still fresh.
+    /// The kept page for `key` if it was rendered after the latest commit and is fresh.
     func page(for key: Key) -> HTTPResponse? {
         let now = ContinuousClock.now
         let commits = counter.value
         return state.withLock { state in
-            if state.commits != commits { state.forgetPages(commits: commits) }
-            guard let kept = state.pages[key], now - kept.renderedAt < freshness else { return nil }
+            guard let kept = state.pages[key], kept.commits == commits, now - kept.renderedAt < freshness else { return nil }
             return kept.response
         }
     }
 
-    /// Keeps `response`, rendered from data read after the count was `renderedAt`, if the
-    /// database has committed nothing since (not even the request's own write).
+    /// Keeps `response`, rendered from data read after the count was `renderedAt`, unless
+    /// a page rendered later is kept already.
     func keep(_ response: HTTPResponse, for key: Key, renderedAt commits: UInt64) {
-        guard case let .bytes(body) = response.body, body.count <= Self.largestPage, counter.value == commits else { return }
+        guard case let .bytes(body) = response.body, body.count <= Self.largestPage else { return }
         let now = ContinuousClock.now
         state.withLock { state in
-            if state.commits != commits {
-                guard commits > state.commits else { return }
-                state.forgetPages(commits: commits)
-            }
+            if let kept = state.pages[key], kept.commits > commits { return }
             if state.pages.count >= Self.capacity {
-                state.pages = state.pages.filter { now - $0.value.renderedAt < freshness }
+                sweep(&state, now: now)
                 guard state.pages.count < Self.capacity else { return }
             }
-            state.pages[key] = Kept(response: response, renderedAt: now)
+            state.pages[key] = Kept(response: response, commits: commits, renderedAt: now)
         }
     }
 
@@ -133,17 +128,30 @@ final class PageCache: Sendable {
         response.status.code == 200 && !response.headers.contains("Set-Cookie")
     }
 
-    /// Joins the render of `key` under way since the latest commit, or starts one.
+    /// Serves the kept page if it is current, or if a render to replace it is under way;
+    /// otherwise joins the render under way since the latest commit, or starts one.
     private func takeTurn(for key: Key) -> Turn {
+        let now = ContinuousClock.now
         let commits = counter.value
         return state.withLock { state in
-            if let current = state.rendering[key], current.commits == commits { return .join(current.number) }
+            if now - state.sweptAt >= freshness { sweep(&state, now: now) }
+            let current = state.rendering[key]
+            if let kept = state.pages[key], now - kept.renderedAt < freshness, kept.commits == commits || current != nil {
+                return .serve(kept.response)
+            }
+            if let current, current.commits == commits { return .join(current.number) }
             state.renders += 1
             let turn = Render(number: state.renders, commits: commits)
             state.rendering[key] = turn
             state.waiting[turn.number] = []
             return .render(turn)
         }
+    }
+
+    /// Drops the pages too old to be served.
+    private func sweep(_ state: inout State, now: ContinuousClock.Instant) {
+        state.pages = state.pages.filter { now - $0.value.renderedAt < freshness }
+        state.sweptAt = now
     }
 
     /// Hands the render's page (or nil) to the readers who joined it.
