@@ -521,6 +521,9 @@ def main():
             receipt = first(visit(visitor, "project", project), r"^/verify\?receipt=")
             visit(visitor, "verify", receipt or "/verify", expect="form[action='/verify']")
         visit(visitor, "search", "/search?q=" + urllib.parse.quote("гид"))
+        people = visit(visitor, "people", "/people", expect="form[action='/people']")
+        if not first(people, r"^/members/[^/]+$"):
+            failures.append("people: no mentor, investor or facilitator is listed")
         ledger = visit(visitor, "ledger", "/ledger")
         visit(visitor, "ledger-entry", first(ledger, r"^/ledger/\d+$") or "/ledger/1")
         for kind in ("game", "accelerator", "investment", "challenge"):
@@ -698,6 +701,21 @@ def main():
             failures.append(f"{newcomer} was not told by mail of the contract to sign")
         if not sign_from_inbox(tab, "newcomer"):
             failures.append("the newcomer found no contract to sign in the inbox")
+        browser.send("Target.disposeBrowserContext", {"browserContextId": tab.context})
+        # Signed out on another device, the newcomer forgets the password and sets a new one
+        # through the link the node mails.
+        tab = Tab(browser, arguments.width, arguments.height)
+        visit(tab, "forgot-password", "/forgot-password", expect="form[action='/forgot-password']")
+        act(tab, "newcomer-asks-reset", "form[action='/forgot-password']", {"email": newcomer}, "p.notice")
+        link = mailed_link(arguments.mail, newcomer, "/reset-password?token=")
+        if link:
+            visit(tab, "newcomer-reset-link", urllib.parse.urlsplit(link).path + "?" + urllib.parse.urlsplit(link).query,
+                  expect="form[action='/reset-password']")
+            act(tab, "newcomer-sets-password", "form[action='/reset-password']", {"password": PASSWORD + " новый"}, "form[action='/login']")
+            act(tab, "newcomer-signs-in-anew", "form[action='/login']", {"email": newcomer, "password": PASSWORD + " новый"},
+                "form[action='/logout']")
+        else:
+            failures.append(f"no password reset link was mailed to {newcomer}")
         browser.send("Target.disposeBrowserContext", {"browserContextId": tab.context})
     except DevToolsError as error:
         failures.append(f"DevTools: {error}")

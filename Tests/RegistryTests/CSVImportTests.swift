@@ -113,7 +113,10 @@ import Testing
         defer { source.remove(); target.remove() }
         let city = try await source.node.cities.register(name: "Суздаль", region: "Владимирская, \"Золотое кольцо\"", population: 9000)
         let member = try await source.node.members.apply(MemberApplication(kind: .person, name: "Ёлкина\nАнна", phone: "+7 912 000-00-00",
-                                                                            cityID: city.id, roles: [.mentor, .investor]))
+                                                                            cityID: city.id, roles: [.mentor, .investor],
+                                                                            details: ApplicationDetails(
+                                                                                competencies: ["финансы"], weeklyHours: 4,
+                                                                                ticket: try TicketRange(minimumKopecks: 0, maximumKopecks: 100))))
         _ = try await source.node.members.apply(MemberApplication(kind: .organisation, name: "=1+1"))
         _ = try await source.node.members.setStatus(.admitted, of: member.id)
         #expect(try await target.node.importCSV(.cities, try await source.node.exportCSV(.cities), dryRun: false).written)

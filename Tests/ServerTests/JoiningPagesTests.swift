@@ -38,8 +38,15 @@ import Testing
 
         _ = try await visitor.logIn(email: "vera@example.org", password: "correct horse battery staple")
         #expect(try await visitor.send("GET", "/account").text.contains("href=\"/my/membership\""))
+        let withoutHours = try await visitor.submit("/my/membership", FormEncoding.body([
+            ("name", "Вера Шкляева"), ("kind", "person"), ("city_id", town.id.rawValue), ("role_resident", "on"), ("role_mentor", "on"),
+            ("competencies", "маркетинг, финансы"),
+        ]))
+        #expect(withoutHours.status == 422 && withoutHours.text.contains(#"value="маркетинг, финансы""#), "a mentor says its hours")
+        #expect(try await app.node.members.member(account: account.id) == nil)
         let applied = try await visitor.submit("/my/membership", FormEncoding.body([
             ("name", "Вера Шкляева"), ("kind", "person"), ("city_id", town.id.rawValue), ("role_resident", "on"), ("role_mentor", "on"),
+            ("competencies", "маркетинг, финансы"), ("weekly_hours", "6"), ("motivation", "Хочу помогать проектам родного города"),
         ]))
         #expect(applied.status == 303 && applied.header("Location") == "/account?done=applyFormSubmit")
         let member = try #require(try await app.node.members.member(account: account.id))
@@ -48,7 +55,9 @@ import Testing
 
         // Staff refuse the application with a reason: the applicant reads it, the ledger does not hold it.
         let (staff, _) = try await SignedInMember.make("staff@example.org", in: town, app: app, roles: [.unionStaff], port: server.port)
-        #expect(try await staff.send("GET", "/staff/admissions").text.contains("action=\"/staff/admissions/refusals\""))
+        let desk = try await staff.send("GET", "/staff/admissions").text
+        #expect(desk.contains("action=\"/staff/admissions/refusals\"") && desk.contains("маркетинг, финансы")
+                && desk.contains("Хочу помогать проектам родного города") && desk.contains("6\u{00A0}часов"))
         let refused = try await staff.submit("/staff/admissions/refusals", FormEncoding.body([
             ("member_id", member.id.rawValue), ("reason", "Заявку подаёт житель другого региона"),
         ]))
@@ -57,8 +66,10 @@ import Testing
         #expect(try await visitor.send("GET", "/account").text.contains("Заявка на членство отклонена: Заявку подаёт житель другого региона"))
         let ledger = try await app.node.ledger.entries(from: 0, limit: 10_000).map { String(decoding: $0.canonicalBytes, as: UTF8.self) }
         #expect(!ledger.joined().contains("другого региона"), "the reason stays off the ledger")
+        #expect(!ledger.joined().contains("родного города") && !ledger.joined().contains("маркетинг"), "so does what the application says")
         _ = try await app.node.members.erase(member.id)
         #expect(try await app.node.members.refusal(of: member.id) == nil, "erasure takes the reason too")
+        #expect(try await app.node.members.applicationDetails(of: member.id) == nil, "and what the application said")
 
         // The API's twin refuses the same sign-up without consent, and takes it with consent.
         let api = try await APIClient(port: server.port).send("POST", "/api/v1/signup",

@@ -46,6 +46,7 @@ struct AccountStore {
         try database.run("DELETE FROM account_session WHERE account_id = ?", [.text(id.rawValue)])
         try database.run("DELETE FROM account_api_token WHERE account_id = ?", [.text(id.rawValue)])
         try database.run("DELETE FROM email_confirmation WHERE account_id = ?", [.text(id.rawValue)])
+        try database.run("DELETE FROM password_reset WHERE account_id = ?", [.text(id.rawValue)])
         try OutboxStore(database: database).removeAll(of: id)
     }
 

@@ -14,6 +14,8 @@ public enum AccountsError: Error, Equatable, Sendable, CustomStringConvertible {
     case lastAdmin(AccountID)
     /// An email confirmation link that is unknown, already used or expired.
     case confirmationLinkInvalid
+    /// A password reset link that is unknown, already used or expired.
+    case resetLinkInvalid
     /// An unsubscribe link that belongs to no mail the node keeps.
     case unsubscribeLinkInvalid
     /// A kind of mail that cannot be declined (the confirmation of an address), or no kind at all.
@@ -27,7 +29,7 @@ public enum AccountsError: Error, Equatable, Sendable, CustomStringConvertible {
         case .passwordTooShort, .passwordTooLong: return "password"
         case .invalidDisplayName: return "display_name"
         case .invalidTokenName: return "name"
-        case .unknownAccount, .unknownAPIToken, .lastAdmin, .confirmationLinkInvalid, .unsubscribeLinkInvalid: return nil
+        case .unknownAccount, .unknownAPIToken, .lastAdmin, .confirmationLinkInvalid, .resetLinkInvalid, .unsubscribeLinkInvalid: return nil
         case .mailKindNotOptional: return "declined"
         }
     }
@@ -54,6 +56,8 @@ public enum AccountsError: Error, Equatable, Sendable, CustomStringConvertible {
             return "account \(id) is the last admin; grant admin to another account first"
         case .confirmationLinkInvalid:
             return "this confirmation link is unknown, already used or expired"
+        case .resetLinkInvalid:
+            return "this password reset link is unknown, already used or expired"
         case .unsubscribeLinkInvalid:
             return "this unsubscribe link belongs to no mail of this node"
         case let .mailKindNotOptional(kind):

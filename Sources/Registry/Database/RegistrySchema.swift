@@ -666,5 +666,27 @@ enum RegistrySchema {
         Migration("registry/0023-compact-kept-answers", sql: """
             ALTER TABLE idempotency_key ADD COLUMN body_format TEXT NOT NULL DEFAULT 'plain' CHECK (body_format IN ('plain', 'lz'));
             """),
+        // The links mailed to reset a forgotten password, kept only as hashes.
+        Migration("registry/0024-password-resets", sql: """
+            CREATE TABLE password_reset (
+                token_sha256 BLOB PRIMARY KEY CHECK (length(token_sha256) = 32),
+                account_id TEXT NOT NULL REFERENCES account (id) ON DELETE CASCADE,
+                asked_at TEXT NOT NULL,
+                expires_at TEXT NOT NULL
+            ) STRICT, WITHOUT ROWID;
+            CREATE INDEX password_reset_by_account ON password_reset (account_id, asked_at);
+            """),
+        // What an applicant says about itself for staff to decide on (`ApplicationDetails`):
+        // off the ledger, erased with the member.
+        Migration("registry/0025-application-details", sql: """
+            CREATE TABLE member_application (
+                member_id TEXT PRIMARY KEY REFERENCES member (id),
+                motivation TEXT,
+                competencies TEXT NOT NULL DEFAULT '[]',
+                weekly_hours INTEGER CHECK (weekly_hours BETWEEN 1 AND 60),
+                ticket_min_kopecks INTEGER CHECK (ticket_min_kopecks >= 0),
+                ticket_max_kopecks INTEGER CHECK (ticket_max_kopecks >= ticket_min_kopecks)
+            ) STRICT, WITHOUT ROWID;
+            """),
     ]
 }

@@ -40,6 +40,30 @@ struct MemberStore {
                            [status.map { .text($0.rawValue) } ?? .null], member)
     }
 
+    func saveDetails(_ details: ApplicationDetails, of id: MemberID) throws {
+        _ = try database.run(
+            """
+            INSERT INTO member_application (member_id, motivation, competencies, weekly_hours, ticket_min_kopecks, ticket_max_kopecks)
+            VALUES (?, ?, ?, ?, ?, ?)
+            """,
+            [.text(id.rawValue), details.motivation.map { .text($0) } ?? .null, .text(try RegistryTags.column(details.competencies)),
+             details.weeklyHours.map { .int($0) } ?? .null, details.ticket.map { .integer($0.minimumKopecks) } ?? .null,
+             details.ticket.map { .integer($0.maximumKopecks) } ?? .null])
+    }
+
+    func details(of id: MemberID) throws -> ApplicationDetails? {
+        try database.queryFirst(
+            "SELECT motivation, competencies, weekly_hours, ticket_min_kopecks, ticket_max_kopecks FROM member_application WHERE member_id = ?",
+            [.text(id.rawValue)]) { found throws -> ApplicationDetails in
+            let row = TableRow(found, table: "member_application", id: id.rawValue)
+            let minimum: Int64? = try row.optional("ticket_min_kopecks")
+            let maximum: Int64? = try row.optional("ticket_max_kopecks")
+            return ApplicationDetails(motivation: try row.optional("motivation"), competencies: try row.tags("competencies"),
+                                      weeklyHours: try row.optional("weekly_hours"),
+                                      ticket: try minimum.flatMap { low in try maximum.map { try TicketRange(minimumKopecks: low, maximumKopecks: $0) } })
+        }
+    }
+
     func setStatus(_ status: MembershipStatus, of id: MemberID) throws {
         _ = try database.run("UPDATE member SET status = ? WHERE id = ?", [.text(status.rawValue), .text(id.rawValue)])
     }

@@ -14,11 +14,18 @@ public struct Members: Sendable {
 
     public func apply(_ application: MemberApplication) async throws -> Member {
         let member = try Self.validated(ImportedMember(application: application), at: clock())
+        let details = try application.details.checked(for: application.roles)
         let signer = database.ledger.nodeKey
         return try await database.write { transaction in
             try Self.insert(member, path: [], transaction, signer)
+            if !details.isEmpty { try MemberStore(database: transaction.database).saveDetails(details, of: member.id) }
             return member
         }
+    }
+
+    /// What the applicant said about itself, if anything.
+    public func applicationDetails(of id: MemberID) async throws -> ApplicationDetails? {
+        try await database.read { try MemberStore(database: $0).details(of: id) }
     }
 
     /// Enters every member or none: each row, its `member.apply` entry and one
@@ -94,11 +101,22 @@ public struct Members: Sendable {
             _ = try transaction.append(kind: "member.status", payload: [
                 "member_id": .string(id.rawValue), "from": .string(member.status.rawValue), "to": .string(status.rawValue),
             ], author: signer)
-            if member.status == .applied, status == .admitted, let account = member.accountID {
-                try Outbox.enqueue(.membershipAdmitted, to: account, at: now, in: transaction.database)
+            if member.status == .applied, status == .admitted {
+                try Self.offerMentoring(member, at: now, in: transaction.database)
+                if let account = member.accountID { try Outbox.enqueue(.membershipAdmitted, to: account, at: now, in: transaction.database) }
             }
             return try Self.require(id, store)
         }
+    }
+
+    /// Gives an admitted mentor the mentor profile its application offered (competencies,
+    /// hours, its own town), unless it has one already, so it can be matched at once.
+    private static func offerMentoring(_ member: Member, at time: LedgerTime, in database: SQLiteConnection) throws {
+        let profiles = ProfileStore(database: database)
+        guard member.roles.contains(.mentor), let details = try MemberStore(database: database).details(of: member.id),
+              let hours = details.weeklyHours, !details.competencies.isEmpty, try profiles.mentorProfile(of: member.id) == nil else { return }
+        try profiles.save(MentorProfile(memberID: member.id, competencies: details.competencies, weeklyHours: hours,
+                                        cityIDs: member.cityID.map { [$0] } ?? [], updatedAt: time))
     }
 
     /// Refuses an application, with the reason the applicant will read: the member moves
@@ -163,6 +181,7 @@ public struct Members: Sendable {
             try store.erase(id, at: now)
             try ProfileStore(database: transaction.database).removeAll(of: id)
             _ = try transaction.database.run("DELETE FROM member_refusal WHERE member_id = ?", [.text(id.rawValue)])
+            _ = try transaction.database.run("DELETE FROM member_application WHERE member_id = ?", [.text(id.rawValue)])
             if let account = member.accountID { try AccountStore(database: transaction.database).erase(account) }
             try Self.forgetCopies(of: member, in: transaction.database)
             _ = try transaction.append(kind: "member.erase", payload: ["member_id": .string(id.rawValue)], author: signer)

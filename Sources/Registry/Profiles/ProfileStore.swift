@@ -105,11 +105,23 @@ struct ProfileStore {
     func facilitatorRecord(of member: MemberID) throws -> FacilitatorRecord? {
         try database.queryFirst(
             "SELECT member_id, training_completed_on, updated_at FROM facilitator_record WHERE member_id = ?",
-            [.text(member.rawValue)]) { row throws -> FacilitatorRecord in
-            let row = TableRow(row, table: "facilitator_record", idColumn: "member_id")
-            return FacilitatorRecord(memberID: try row.value("member_id"), trainingCompletedOn: try row.value("training_completed_on"),
-                                     updatedAt: try row.value("updated_at"))
-        }
+            [.text(member.rawValue)], Self.facilitatorRecord)
+    }
+
+    /// One page of admitted members' facilitator records, of members of `city` if given, in
+    /// member id order.
+    func facilitatorRecords(of city: CityID?, _ request: PageRequest) throws -> ListPage<FacilitatorRecord> {
+        var listing = KeysetListing(table: "facilitator_record", columns: ["member_id", "training_completed_on", "updated_at"],
+                                    order: [.text("member_id")])
+        listing.filter(Self.ofAdmittedMember)
+        if let city { listing.filter("EXISTS (SELECT 1 FROM member m WHERE m.id = t.member_id AND m.city_id = ?)", .text(city.rawValue)) }
+        return try listing.page(matching: nil, request, in: database, row: Self.facilitatorRecord)
+    }
+
+    private static func facilitatorRecord(_ row: SQLiteRow) throws -> FacilitatorRecord {
+        let row = TableRow(row, table: "facilitator_record", idColumn: "member_id")
+        return FacilitatorRecord(memberID: try row.value("member_id"), trainingCompletedOn: try row.value("training_completed_on"),
+                                 updatedAt: try row.value("updated_at"))
     }
 
     /// Removes every profile of the member, as its erasure does.

@@ -103,6 +103,12 @@ public struct Profiles: Sendable {
         try await database.read { try ProfileStore(database: $0).facilitatorRecord(of: member) }
     }
 
+    /// One page of the registry of facilitators: admitted members' records, of members of
+    /// `city` if given.
+    public func facilitatorRecords(of city: CityID? = nil, page: PageRequest) async throws -> ListPage<FacilitatorRecord> {
+        try await database.read { try ProfileStore(database: $0).facilitatorRecords(of: city, page) }
+    }
+
     private static func requireMember(_ id: MemberID, _ database: SQLiteConnection) throws {
         guard let member = try MemberStore(database: database).member(id: id) else {
             throw RegistryNotFound(.member, id)

@@ -17,6 +17,8 @@ public enum Action: String, Sendable, CaseIterable {
     case createAccount = "account.create"
     case signUp = "account.sign_up"
     case confirmEmail = "account.email.confirm"
+    case askPasswordReset = "account.password.ask_reset"
+    case resetPassword = "account.password.reset"
     case readMailOutbox = "mail_outbox.read"
     case listAccounts = "account.list"
     case setOwnMailPreferences = "mail_preferences.set_own"

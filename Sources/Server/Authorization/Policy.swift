@@ -71,9 +71,13 @@ public enum Policy {
             return require(actor, anyOf: [.admin], toDo: "read the mail the node sends")
         case .listAccounts:
             return require(actor, anyOf: [.admin], toDo: "list the node's accounts")
-        case .confirmEmail, .unsubscribeMail:
-            // The link's token is the proof: whoever holds the mail confirms its address, or
-            // declines mail of its kind (a mail provider's one-click POST carries no session).
+        case .confirmEmail, .unsubscribeMail, .resetPassword:
+            // The link's token is the proof: whoever holds the mail confirms its address,
+            // sets a new password, or declines mail of its kind (a mail provider's one-click
+            // POST carries no session).
+            return .allow
+        case .askPasswordReset:
+            // Anyone may ask; the link goes only to the account's own address.
             return .allow
         case .logOut, .readOwnAccount, .setOwnMailPreferences, .readOwnWaitingActs, .readOwnContract, .listOwnAPITokens, .createAPIToken, .readOwnJudging:
             return actor == nil ? .unauthenticated : .allow

@@ -10,7 +10,7 @@ enum Done: String, Sendable, CaseIterable {
     case sealGameFormSubmit, sealAcceleratorFormSubmit, sealInvestmentSessionFormSubmit, sealChallengeFormSubmit
     case createEventFormSubmit, challengeRulesFormSubmit, challengeTeamFormSubmit, challengeJudgeFormSubmit
     case capTableVisibilityFormSubmit, challengeAssignmentsFormSubmit, mentorProfileFormSubmit, investorProfileFormSubmit, facilitatorRecordFormSubmit
-    case signIPConsentFormSubmit, declineIPConsentFormSubmit, signUpFormSubmit, confirmEmailFormSubmit, unsubscribeFormSubmit, mailPreferencesFormSubmit, grantRoleFormSubmit, revokeRoleFormSubmit, recordAuditFormSubmit, applyFormSubmit, refuseFormSubmit
+    case signIPConsentFormSubmit, declineIPConsentFormSubmit, signUpFormSubmit, confirmEmailFormSubmit, askPasswordResetFormSubmit, resetPasswordFormSubmit, unsubscribeFormSubmit, mailPreferencesFormSubmit, grantRoleFormSubmit, revokeRoleFormSubmit, recordAuditFormSubmit, applyFormSubmit, refuseFormSubmit
 
     var phrase: Phrase {
         switch self {
@@ -50,6 +50,8 @@ enum Done: String, Sendable, CaseIterable {
         case .declineIPConsentFormSubmit: .doneDeclineConsent
         case .signUpFormSubmit: .doneSignUp
         case .confirmEmailFormSubmit: .doneConfirmEmail
+        case .askPasswordResetFormSubmit: .doneAskPasswordReset
+        case .resetPasswordFormSubmit: .doneResetPassword
         case .unsubscribeFormSubmit: .doneUnsubscribe
         case .mailPreferencesFormSubmit: .doneMailPreferences
         case .grantRoleFormSubmit: .doneGrantRole

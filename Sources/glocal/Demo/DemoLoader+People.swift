@@ -21,7 +21,7 @@ extension DemoLoader {
             }
             let applied = try await node.members.apply(MemberApplication(
                 kind: person.kind ?? .person, name: person.name, cityID: try person.town.map { try town($0) }, roles: person.roles,
-                accountID: accountID))
+                accountID: accountID, details: try Self.applicationDetails(of: person)))
             members[person.key] = applied.id
             for status in (person.status ?? .admitted).pathFromApplied {
                 _ = try await node.members.setStatus(status, of: applied.id)
@@ -41,6 +41,12 @@ extension DemoLoader {
             _ = try await node.profiles.setInvestorProfile(of: id, kind: investor.kind, ticket: ticket,
                                                            directions: investor.directions)
         }
+    }
+
+    /// What the person's application offers: the mentor and investor profiles it will have.
+    private static func applicationDetails(of person: DemoPeople.Person) throws -> ApplicationDetails {
+        ApplicationDetails(competencies: person.mentor?.competencies ?? [], weeklyHours: person.mentor?.weeklyHours,
+                           ticket: try person.investor.map { try TicketRange(minimumKopecks: $0.ticketMinKopecks, maximumKopecks: $0.ticketMaxKopecks) })
     }
 
     private static func accountRole(_ name: String) throws(DemoError) -> Role {

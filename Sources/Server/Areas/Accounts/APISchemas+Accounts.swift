@@ -74,6 +74,22 @@ extension APISchemas {
             "type": "object", "required": ["token"],
             "properties": ["token": ["type": "string", "description": "The token of the confirmation link mailed to the address."]],
         ],
+        "PasswordResetAskRequest": [
+            "type": "object", "required": ["email"],
+            "properties": ["email": ["type": "string", "description": "The address of the account whose password is forgotten."]],
+        ],
+        "PasswordResetAsked": [
+            "type": "object", "required": ["link_lifetime_seconds"],
+            "description": "Said whether or not an account has the address: if one has, a link was mailed to it (at most one a minute).",
+            "properties": ["link_lifetime_seconds": ["type": "integer", "description": "How long the mailed link works."]],
+        ],
+        "PasswordResetRequest": [
+            "type": "object", "required": ["token", "password"],
+            "properties": [
+                "token": ["type": "string", "description": "The token of the reset link mailed to the address."],
+                "password": ["type": "string", "minLength": 12, "description": "The new password; every session of the account ends."],
+            ],
+        ],
         "CreateAccountRequest": [
             "type": "object", "required": ["email", "password"],
             "properties": [

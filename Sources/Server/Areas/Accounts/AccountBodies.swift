@@ -76,6 +76,19 @@ enum AccountBodies {
         let token: String
     }
 
+    struct PasswordResetAskRequest: Decodable {
+        let email: String
+    }
+
+    struct PasswordResetAsked: Encodable {
+        let linkLifetimeSeconds: Int
+    }
+
+    struct PasswordResetRequest: Decodable {
+        let token: String
+        let password: String
+    }
+
     struct RoleRequest: Decodable {
         let role: String
     }

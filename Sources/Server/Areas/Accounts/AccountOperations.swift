@@ -1,9 +1,10 @@
 import Ledger
 import Registry
 
-/// The acts on an account's own credentials, run alike by the JSON routes and the account
-/// page: revoking an API token (its owner or an admin) and adding a signing key (the
-/// member itself, never staff).
+/// The acts on accounts and their credentials, run alike by the JSON routes and the pages:
+/// signing up, confirming an address, resetting a forgotten password, revoking an API
+/// token (its owner or an admin), adding a signing key (the member itself, never staff)
+/// and, for administrators, granting and taking back roles.
 struct AccountOperations: Sendable {
     /// A signing key to add for a member: one the node makes and holds, or the member's own
     /// public key with the proof that the member holds its private key.
@@ -25,6 +26,12 @@ struct AccountOperations: Sendable {
         let consentVersion: String?
     }
 
+    /// A new password and the token of the reset link mailed for it.
+    struct PasswordReset: Sendable {
+        let token: String
+        let password: String
+    }
+
     /// A role to grant an account, or to take from it.
     struct RoleChange: Sendable {
         let account: AccountID
@@ -38,6 +45,10 @@ struct AccountOperations: Sendable {
     let signUp: Operation<SignUp, Account>
     /// Confirming an account's address with the token of the link mailed to it.
     let confirmEmail: Operation<String, Account>
+    /// Asking for a link that sets a new password, by the account's address.
+    let askPasswordReset: Operation<String, Void>
+    /// Setting a new password with the token of the link mailed for it.
+    let resetPassword: Operation<PasswordReset, Account>
 
     init(accounts: Accounts, memberKeys: MemberKeys) {
         revokeToken = Operation("revokeAPIToken", action: .revokeAPIToken, resource: { _, token in
@@ -57,6 +68,12 @@ struct AccountOperations: Sendable {
         }
         confirmEmail = Operation("confirmEmail", action: .confirmEmail) { _, token in
             try await accounts.confirmEmail(token: token)
+        }
+        askPasswordReset = Operation("askPasswordReset", action: .askPasswordReset) { _, email in
+            try await accounts.askToResetPassword(email: email)
+        }
+        resetPassword = Operation("resetPassword", action: .resetPassword) { _, reset in
+            try await accounts.resetPassword(token: reset.token, newPassword: reset.password)
         }
         addKey = Operation("addMemberKey", action: .addMemberKey, resource: { _, key in
             .ownedBy(accountID: key.member.accountID?.rawValue ?? "")

@@ -107,6 +107,7 @@ enum AccountPages {
                                ("required", "required")]),
                 .tag("p", [], .tag("button", [("type", "submit")], .text(language(.logIn)))),
             ]),
+            .tag("p", [], .tag("a", [("href", "/forgot-password")], .text(language(.forgotPassword)))),
             .tag("p", [], .tag("a", [("href", "/signup")], .text(language(.createAccount)))),
         ])
     }

@@ -68,6 +68,25 @@ enum AccountRoutes {
                                                     errors: [.notFound]),
                   input: { context in try JSONBodyDecoder.decode(AccountBodies.EmailConfirmationRequest.self, from: context.request).token },
                   respond: { try .json(AccountBodies.AccountView($0)) }),
+            Route(.post, "/api/v1/password-reset-requests", running: operations.askPasswordReset,
+                  summary: "Ask for a link that sets a new password, mailed to the account with this address if there is one",
+                  tag: "accounts", access: .anyone, bodyLimit: smallBody,
+                  documentation: RouteDocumentation(request: "PasswordResetAskRequest", response: "PasswordResetAsked", success: .accepted),
+                  input: { context in try JSONBodyDecoder.decode(AccountBodies.PasswordResetAskRequest.self, from: context.request).email },
+                  respond: {
+                      try .json(AccountBodies.PasswordResetAsked(linkLifetimeSeconds: Int(Accounts.passwordResetLifetime.components.seconds)),
+                                status: .accepted)
+                  }),
+            Route(.post, "/api/v1/password-resets", running: operations.resetPassword,
+                  summary: "Set a new password with the token of the link mailed for it; every session of the account ends",
+                  tag: "accounts", access: .anyone, bodyLimit: smallBody,
+                  documentation: RouteDocumentation(request: "PasswordResetRequest", response: "Account", success: .ok,
+                                                    errors: [.notFound]),
+                  input: { context in
+                      let body = try JSONBodyDecoder.decode(AccountBodies.PasswordResetRequest.self, from: context.request)
+                      return .init(token: body.token, password: body.password)
+                  },
+                  respond: { try .json(AccountBodies.AccountView($0)) }),
             Route(.post, "/api/v1/accounts", operationID: "createAccount", summary: "Create an account",
                   tag: "accounts", action: .createAccount, access: .roles([.admin]), bodyLimit: smallBody,
                   idempotentCreate: true,

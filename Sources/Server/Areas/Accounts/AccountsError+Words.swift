@@ -18,6 +18,9 @@ extension AccountsError: PageWorded {
             names.pick("ссылка для отписки не относится ни к одному письму этого узла", "this unsubscribe link belongs to no mail of this node")
         case .mailKindNotOptional:
             names.pick("от этого письма отказаться нельзя", "this mail cannot be declined")
+        case .resetLinkInvalid:
+            names.pick("ссылка для нового пароля неизвестна, уже использована или устарела — попросите новую",
+                       "this password link is unknown, already used or expired — ask for a new one")
         case .confirmationLinkInvalid:
             names.pick("ссылка для подтверждения неизвестна, уже использована или устарела",
                        "this confirmation link is unknown, already used or expired")

@@ -15,6 +15,8 @@ extension AccountsError: ProblemConvertible {
             return ProblemDetails(.notFound, detail: "No such API token.")
         case .confirmationLinkInvalid:
             return ProblemDetails(.notFound, detail: "This confirmation link is unknown, already used or expired.")
+        case .resetLinkInvalid:
+            return ProblemDetails(.notFound, detail: "This password reset link is unknown, already used or expired.")
         case .unsubscribeLinkInvalid:
             return ProblemDetails(.notFound, detail: "This unsubscribe link belongs to no mail of this node.")
         default:

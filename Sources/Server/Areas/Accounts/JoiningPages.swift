@@ -44,9 +44,27 @@ enum JoiningPages {
                                    name: fields["name"] ?? "", email: account?.email.rawValue,
                                    phone: (fields["phone"] ?? "").isEmpty ? nil : fields["phone"],
                                    cityID: try PageFields.value(fields["city_id"], field: "city_id"),
-                                   roles: roles.isEmpty ? [.resident] : roles, accountID: account?.id)
+                                   roles: roles.isEmpty ? [.resident] : roles, accountID: account?.id,
+                                   details: try details(fields, roles: roles))
                            }, then: { _, _ in "/account" }),
         ]
+    }
+
+    /// The application's motivation and the offers of the roles asked for, from the form:
+    /// competencies separated by commas, hours as a number, a ticket in roubles.
+    private static func details(_ fields: [String: String], roles: Set<MemberRole>) throws -> ApplicationDetails {
+        var details = ApplicationDetails(motivation: fields["motivation"])
+        if roles.contains(.mentor) {
+            details.competencies = (fields["competencies"] ?? "").split(separator: ",").map(\.trimmingSpaces).filter { !$0.isEmpty }.map(String.init)
+            let hours = String((fields["weekly_hours"] ?? "")[...].trimmingSpaces)
+            details.weeklyHours = hours.isEmpty ? nil : try PageFields.value(hours, field: "weekly_hours", as: Int.self)
+        }
+        if roles.contains(.investor) {
+            let minimum = try PageFields.roubles(fields["ticket_min"], field: "ticket_min_kopecks")
+            let maximum = try PageFields.roubles(fields["ticket_max"], field: "ticket_max_kopecks")
+            details.ticket = try TicketRange(minimumKopecks: minimum.value, maximumKopecks: maximum.value)
+        }
+        return details
     }
 
     private static func signUp(_ layout: PageLayout, problem: String?) -> HTML {
@@ -127,6 +145,24 @@ enum JoiningPages {
                 if role == .resident { box.append(("checked", "checked")) }
                 return .tag("p", [("class", "choice")], .tag("input", box), .tag("label", [("for", id), ("class", "inline")], .text(codes.memberRole(role))))
             }),
+            .tag("fieldset", [], children: [
+                .tag("legend", [], .text(language(.ifMentor))),
+                .tag("label", [("for", "apply-competencies")], .text(language(.competencies))),
+                .tag("input", [("id", "apply-competencies"), ("name", "competencies"), ("aria-describedby", "apply-competencies-hint")]),
+                .tag("p", [("id", "apply-competencies-hint"), ("class", "muted")], .text(language(.competenciesHint))),
+                .tag("label", [("for", "apply-hours")], .text(language(.weeklyHours))),
+                .tag("input", [("id", "apply-hours"), ("name", "weekly_hours"), ("type", "number"), ("min", "1"), ("max", "60"),
+                               ("inputmode", "numeric")]),
+            ]),
+            .tag("fieldset", [], children: [
+                .tag("legend", [], .text(language(.ifInvestor))),
+                .tag("label", [("for", "apply-ticket-min")], .text(language(.ticketFromRoubles))),
+                .tag("input", [("id", "apply-ticket-min"), ("name", "ticket_min"), ("inputmode", "decimal")]),
+                .tag("label", [("for", "apply-ticket-max")], .text(language(.ticketToRoubles))),
+                .tag("input", [("id", "apply-ticket-max"), ("name", "ticket_max"), ("inputmode", "decimal")]),
+            ]),
+            .tag("label", [("for", "apply-motivation")], .text(language(.motivation))),
+            .tag("textarea", [("id", "apply-motivation"), ("name", "motivation"), ("maxlength", "2000"), ("rows", "4")]),
             .tag("p", [], .tag("button", [("type", "submit")], .text(language(.applyForMembership)))),
         ]))
         return layout.page(title: "\(language(.applyForMembership)) — Glocal", body: body)

@@ -93,6 +93,7 @@ enum MailPages {
     static func kindPhrase(_ kind: MailKind) -> Phrase {
         switch kind {
         case .emailConfirmation: .mailEmailConfirmation
+        case .passwordReset: .mailPasswordReset
         case .membershipAdmitted: .mailMembershipAdmitted
         case .membershipRefused: .mailMembershipRefused
         case .contractToSign: .mailContractToSign

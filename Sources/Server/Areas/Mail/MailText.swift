@@ -21,6 +21,16 @@ struct MailText: Equatable {
             english = Part(subject: "Confirm your email address",
                            body: "Hello,\n\nYou opened a Glocal account. To confirm that this address is yours, open the link:\n\n"
                                + "\(link)\n\nThe link works for 72 hours. If you did not open an account, ignore this mail.")
+        case .passwordReset:
+            let link = "\(siteAddress)/reset-password?token=\(mail.parameters["token"] ?? "")"
+            russian = Part(subject: "Новый пароль для Glocal",
+                           body: "Здравствуйте!\n\nКто-то, возможно вы, попросил задать новый пароль для учётной записи с этим адресом. "
+                               + "Чтобы задать его, откройте ссылку:\n\n\(link)\n\nСсылка действует час. Если вы не просили, "
+                               + "ничего не делайте: пароль останется прежним.")
+            english = Part(subject: "A new password for Glocal",
+                           body: "Hello,\n\nSomeone, perhaps you, asked to set a new password for the account with this address. "
+                               + "To set it, open the link:\n\n\(link)\n\nThe link works for an hour. If you did not ask, "
+                               + "do nothing: the password stays as it is.")
         case .membershipAdmitted:
             russian = Part(subject: "Вас приняли в Союз умных городов",
                            body: "Здравствуйте!\n\nСотрудники Союза приняли вашу заявку: вы участник Союза умных городов. "

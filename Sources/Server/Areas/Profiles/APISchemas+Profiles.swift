@@ -25,6 +25,11 @@ extension APISchemas {
     ]
     static let indicatorUnit: JSONValue = ["type": "string", "enum": ["per_mille", "kopecks", "count"]]
 
+    static let facilitatorRecord: JSONValue = [
+        "type": "object", "required": ["member_id", "training_completed_on", "updated_at"],
+        "properties": ["member_id": ["type": "string"], "training_completed_on": date, "updated_at": time],
+    ]
+
     static let mentorProfile: JSONValue = [
         "type": "object", "required": ["member_id", "competencies", "weekly_hours", "city_ids", "updated_at"],
         "properties": [
@@ -77,10 +82,8 @@ extension APISchemas {
                 "directions": tagList,
             ],
         ],
-        "FacilitatorRecord": [
-            "type": "object", "required": ["member_id", "training_completed_on", "updated_at"],
-            "properties": ["member_id": ["type": "string"], "training_completed_on": date, "updated_at": time],
-        ],
+        "FacilitatorRecord": facilitatorRecord,
+        "FacilitatorRecordPage": page(of: facilitatorRecord),
         "FacilitatorRecordRequest": [
             "type": "object", "required": ["training_completed_on"], "properties": ["training_completed_on": date],
         ],

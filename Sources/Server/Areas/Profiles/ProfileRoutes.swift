@@ -49,6 +49,16 @@ enum ProfileRoutes {
                                                                page: try context.request.pageRequest())
                 return try .json(Page.from(page, view: ProfileBodies.InvestorProfileView.init))
             },
+            Route(.get, "/api/v1/facilitators", operationID: "listFacilitators",
+                  summary: "The registry of facilitators: admitted members who completed the Union's facilitation training",
+                  tag: "profiles", action: .readProfiles, access: .anyone,
+                  documentation: RouteDocumentation(response: "FacilitatorRecordPage", query: PageDocumentation.query + [
+                      RouteDocumentation.QueryParameter("city_id", type: "string", description: "Only facilitators of this town."),
+                  ])) { context in
+                let city: CityID? = try QueryParameters(context.request).value("city_id")
+                let page = try await profiles.facilitatorRecords(of: city, page: try context.request.pageRequest())
+                return try .json(Page.from(page, view: ProfileBodies.FacilitatorRecordView.init))
+            },
             Route(.get, "/api/v1/members/{member_id}/mentor-profile", operationID: "getMentorProfile",
                   summary: "A member's mentor profile", tag: "profiles", action: .readProfiles, access: .anyone,
                   documentation: RouteDocumentation(response: "MentorProfile", errors: [.notFound])) { context in

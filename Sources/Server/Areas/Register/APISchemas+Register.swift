@@ -47,6 +47,12 @@ extension APISchemas {
             "properties": [
                 "kind": ["type": "string", "enum": ["person", "organisation"]], "name": ["type": "string"],
                 "email": ["type": "string"], "phone": ["type": "string"], "city_id": ["type": "string"], "roles": memberRoles,
+                "motivation": ["type": "string", "maxLength": 2000, "description": "Why the applicant wants to join; for staff, never in the ledger."],
+                "competencies": ["type": "array", "items": ["type": "string"],
+                                 "description": "A mentor's competencies: required with the mentor role; its mentor profile on admission."],
+                "weekly_hours": ["type": "integer", "minimum": 1, "maximum": 60, "description": "A mentor's hours a week: required with the mentor role."],
+                "ticket_min_kopecks": ["type": "integer", "minimum": 0, "description": "An investor's smallest ticket: required with the investor role."],
+                "ticket_max_kopecks": ["type": "integer", "minimum": 0, "description": "An investor's largest ticket, not below the smallest."],
             ],
         ],
         "StatusRequest": [

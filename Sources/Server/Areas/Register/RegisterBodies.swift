@@ -62,6 +62,22 @@ enum RegisterBodies {
         let phone: String?
         let cityId: CityID?
         let roles: [MemberRole]?
+        let motivation: String?
+        let competencies: [String]?
+        let weeklyHours: Int?
+        let ticketMinKopecks: Int64?
+        let ticketMaxKopecks: Int64?
+
+        /// Why the applicant joins and what it offers; a ticket needs both of its ends.
+        func details() throws -> ApplicationDetails {
+            var ticket: TicketRange?
+            if ticketMinKopecks != nil || ticketMaxKopecks != nil {
+                guard let minimum = ticketMinKopecks else { throw RegistryValidationError(field: "ticket_min_kopecks", rule: .empty) }
+                guard let maximum = ticketMaxKopecks else { throw RegistryValidationError(field: "ticket_max_kopecks", rule: .empty) }
+                ticket = try TicketRange(minimumKopecks: minimum, maximumKopecks: maximum)
+            }
+            return ApplicationDetails(motivation: motivation, competencies: competencies ?? [], weeklyHours: weeklyHours, ticket: ticket)
+        }
     }
 
     struct StatusRequest: Decodable {

@@ -37,7 +37,7 @@ enum RegisterRoutes {
                       return MemberApplication(
                           kind: body.kind ?? .person, name: body.name, email: body.email, phone: body.phone, cityID: body.cityId,
                           roles: Set(body.roles ?? [.resident]),
-                          accountID: AccountID(unchecked: try context.signedIn.accountID))
+                          accountID: AccountID(unchecked: try context.signedIn.accountID), details: try body.details())
                   },
                   respond: { try .json(RegisterBodies.MemberView($0, showPersonalData: true), status: .created) }),
             Route(.get, "/api/v1/members", operationID: "listMembers", summary: "Members, with personal data",

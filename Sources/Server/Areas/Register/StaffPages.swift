@@ -31,10 +31,35 @@ enum StaffPages {
         }
     }
 
+    /// The roles an applicant asks for and what its application says: motivation,
+    /// a mentor's competencies and hours, an investor's ticket.
+    private static func details(_ details: ApplicationDetails?, of member: Member, codes: CodeNames) -> [HTML] {
+        let language = codes.language
+        let format = PageFormat(language: language)
+        var lines = ["\(language(.rolesAsked)): \(member.roles.sorted().map(codes.memberRole).joined(separator: ", "))"]
+        if let details {
+            if !details.competencies.isEmpty { lines.append("\(language(.competencies)): \(details.competencies.joined(separator: ", "))") }
+            if let hours = details.weeklyHours { lines.append("\(language(.availability)): \(format.count(Int64(hours), .hours)) \(language(.perWeek))") }
+            if let ticket = details.ticket {
+                lines.append("\(language(.ticket)): \(format.money(kopecks: ticket.minimumKopecks)) — \(format.money(kopecks: ticket.maximumKopecks))")
+            }
+        }
+        var said: [HTML] = [.tag("p", [("class", "muted")], .text(lines.joined(separator: " · ")))]
+        if let motivation = details?.motivation {
+            said.append(.tag("blockquote", [], .text(motivation)))
+        }
+        return said
+    }
+
     private static func page(_ context: RequestContext, _ layout: PageLayout, node: Node, admitted: Bool) async throws -> HTML {
         let language = layout.language
         let format = PageFormat(language: language)
         let applicants = try await node.members.all(status: .applied)
+        let codes = CodeNames(language: language)
+        var said: [MemberID: [HTML]] = [:]
+        for applicant in applicants {
+            said[applicant.id] = details(try await node.members.applicationDetails(of: applicant.id), of: applicant, codes: codes)
+        }
         let csrf = PageForm.csrfField(context)
         return layout.page(title: "\(language(.admissions)) — Glocal", body: [
             .tag("h1", [], .text(language(.admissions))),
@@ -43,6 +68,7 @@ enum StaffPages {
             applicants.isEmpty ? .tag("p", [("class", "muted")], .text(language(.noApplicants))) : .tag("ul", [], children: applicants.map { member in
                 .tag("li", [], children: [
                     .text("\(member.name ?? member.id.rawValue) · \(member.email ?? "—") · \(format.date(CalendarDate(member.createdAt)))"),
+                    .group(said[member.id] ?? []),
                     .tag("form", [("method", "post"), ("action", "/staff/admissions")], children: csrf + [
                         .tag("input", [("type", "hidden"), ("name", "member_id"), ("value", member.id.rawValue)]),
                         .tag("button", [("type", "submit")], .text(language(.admit))),

@@ -13,8 +13,9 @@ enum PageRoutes {
             AdminAccountPages.routes(node: node, operations: operations.accounts),
             StaffTownPages.routes(node: node, operations: operations.towns),
             IPConsentPages.routes(node: node, operations: operations.ipAssets),
-            [MemberPage.route(node: node)],
+            [MemberPage.route(node: node), PeoplePage.route(node: node)],
             JoiningPages.routes(node: node, accounts: operations.accounts, members: operations.members),
+            PasswordResetPages.routes(operations: operations.accounts),
             JudgePages.routes(node: node, operations: operations.challenges),
             ChallengeDeskPages.routes(node: node, operations: operations.challenges),
             ProfilePages.routes(node: node, operations: operations.profiles),
@@ -47,6 +48,7 @@ enum PageRoutes {
                              .tag("div", [("class", "muted")], .text(town.region)))
                     }),
                 ]
+                body.append(.tag("p", [], .tag("a", [("href", "/people")], .text(language(.people)))))
                 for kind in [EventKind.game, .accelerator, .investmentSession, .challenge] {
                     let events = try await node.events.events(kind: kind, page: try PageRequest(limit: 20)).items
                     guard !events.isEmpty else { continue }
@@ -166,6 +168,7 @@ enum PageRoutes {
                                          valueHeading: language(.score))))
         body.append(.tag("h2", [], .text(language(.communities))))
         body.append(.tag("ul", [], children: overview.communities.map { .tag("li", [], .text($0.name)) }))
+        body.append(.tag("p", [], .tag("a", [("href", "/people?city_id=\(town.id)")], .text(language(.people)))))
         body.append(.tag("h2", [], .text(language(.projectsByStage))))
         if overview.stageCounts.isEmpty { body.append(.tag("p", [("class", "muted")], .text(language(.noProjects)))) }
         for stage in ProjectStage.allCases {
