@@ -45,7 +45,7 @@ struct PeoplePage {
                     if candidate.id == town { attributes.append(("selected", "selected")) }
                     return .tag("option", attributes, .text(candidate.name))
                 }),
-                .tag("button", [("type", "submit")], .text(language(.showList))),
+                .tag("p", [], .tag("button", [("type", "submit")], .text(language(.showList)))),
             ]),
         ]
         body.append(.tag("h2", [], .text(language(.mentors))))
