@@ -98,13 +98,19 @@ final class LentConnection: @unchecked Sendable {
 
     /// Runs `body` inside one read transaction, which it ends whatever happens.
     func inTransaction<T>(_ body: (SQLiteConnection) throws -> T) throws -> T {
-        try connection.execute("BEGIN")
+        try beginTransaction()
         defer { endTransaction() }
         return try body(connection)
     }
 
+    /// Begins a read transaction. `BEGIN` and `ROLLBACK` run as statements prepared once
+    /// per connection: a request pays for each around its reads.
+    func beginTransaction() throws {
+        _ = try connection.run("BEGIN")
+    }
+
     /// Ends the read transaction this connection is in, if any.
     func endTransaction() {
-        if connection.isInTransaction { try? connection.execute("ROLLBACK") }
+        if connection.isInTransaction { _ = try? connection.run("ROLLBACK") }
     }
 }

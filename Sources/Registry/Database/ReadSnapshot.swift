@@ -43,7 +43,7 @@ final class ReadSnapshot: @unchecked Sendable {
         if let lent { return lent }
         let borrowed = try await pool.borrow()
         do {
-            try borrowed.connection.execute("BEGIN")
+            try borrowed.beginTransaction()
         } catch {
             pool.giveBack(borrowed)
             throw error
