@@ -230,4 +230,50 @@ import Testing
         try await world.verifyLedger()
         await world.server.stop()
     }
+
+    @Test func anAttesterFindsAMilestoneInItsInboxAndAttestsItOnThePage() async throws {
+        let world = try await world()
+        defer { world.app.remove() }
+        let developer = try await world.person("Денис"), investor = try await world.person("Инна"), mentor = try await world.person("Мария")
+        let id = try await world.propose("""
+            {"kind":"milestone_tranches","text_sha256":"\(textSHA256)","termination":{"rule":"by_union"},
+             "parties":[{"party":"union","role":"union"},{"party":"\(developer.memberID)","role":"recipient"},
+                        {"party":"\(investor.memberID)","role":"investor"},{"party":"\(mentor.memberID)","role":"attester"}],
+             "parameters":{"investor":"\(investor.memberID)","recipient":"\(developer.memberID)",
+                           "attesters":["union","\(mentor.memberID)"],
+                           "tranches":[{"milestone":"mvp","kopecks":300000},{"milestone":"pilot","kopecks":700000}]}}
+            """)
+        let path = "/api/v1/contracts/\(id)"
+        #expect(try await world.staff.send("POST", "\(path)/signatures", json: #"{"party":"union"}"#).status == 201)
+        for person in [developer, investor, mentor] {
+            #expect(try await person.client.send("POST", "\(path)/signatures", json: #"{"party":"\#(person.memberID)"}"#).status == 201)
+        }
+        let waiting = try await mentor.client.send("GET", "/api/v1/waiting-acts").text
+        #expect(waiting.contains("attest_milestone") && waiting.contains(id))
+        #expect(try await developer.client.send("GET", "/api/v1/waiting-acts").text.contains("attest_milestone") == false)
+        let inbox = try await mentor.client.send("GET", "/my/inbox").text
+        #expect(inbox.contains("href=\"/my/contracts/\(id)#attest\"") && inbox.contains("«mvp»") && inbox.contains("«pilot»"))
+        let page = try await mentor.client.send("GET", "/my/contracts/\(id)").text
+        #expect(page.contains("id=\"attest\"") && page.contains("action=\"/my/contracts/\(id)/attestations\"")
+                && page.contains(#"value="mvp""#) && page.contains("contract.attest"))
+
+        let attested = try await mentor.client.submit("/my/contracts/\(id)/attestations", FormEncoding.body([
+            ("party", mentor.memberID), ("milestone", "mvp"), ("with", "node-key"),
+        ]))
+        #expect(attested.status == 303 && attested.header("Location") == "/my/contracts/\(id)?done=attestMilestoneFormSubmit")
+        let again = try await mentor.client.submit("/my/contracts/\(id)/attestations", FormEncoding.body([
+            ("party", mentor.memberID), ("milestone", "mvp"), ("with", "node-key"),
+        ]))
+        #expect(again.status == 409, "the page refuses as the API does")
+        let left = try await mentor.client.send("GET", "/api/v1/waiting-acts").text
+        #expect(left.contains("attest_milestone") && !left.contains("«mvp»"))
+        let after = try await mentor.client.send("GET", "/my/inbox").text
+        #expect(!after.contains("«mvp»") && after.contains("«pilot»"), "the attested milestone left the inbox")
+        let byDeveloper = try await developer.client.submit("/my/contracts/\(id)/attestations", FormEncoding.body([
+            ("party", mentor.memberID), ("milestone", "pilot"), ("with", "node-key"),
+        ]))
+        #expect(byDeveloper.status == 403 || byDeveloper.status == 404, "only the one who acts for the attester attests")
+        try await world.verifyLedger()
+        await world.server.stop()
+    }
 }

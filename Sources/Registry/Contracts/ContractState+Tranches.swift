@@ -8,6 +8,15 @@ extension ContractState {
     /// The milestones whose tranches have been released.
     public var releasedMilestones: Set<String> { tranches.released }
 
+    /// The milestones of an active contract that wait for `attester`'s attestation, in the
+    /// terms' order: named in the terms, not yet released, not yet attested by it.
+    public func milestonesAwaitingAttestation(by attester: PartyID) -> [String] {
+        guard status == .active, case let .milestoneTranches(terms) = terms.parameters, terms.attesters.contains(attester) else { return [] }
+        return terms.tranches.map(\.milestone).filter {
+            !tranches.released.contains($0) && !tranches.attestations[$0, default: []].contains(attester)
+        }
+    }
+
     /// On activation the investor's whole commitment is debited into the contract.
     mutating func commit(_ terms: TrancheTerms, on date: CalendarDate) throws(ContractError) {
         var commitment: Int64 = 0

@@ -8,6 +8,8 @@ public enum WaitingAct: Sendable, Equatable {
     case signIPConsent(IPConsentRequestID, title: String)
     /// A proposed contract waits for the signature of a party the member acts for.
     case signContract(ContractID, kind: ContractKind, projectTitle: String?)
+    /// An active contract's milestone waits for the attestation of a party the member acts for.
+    case attestMilestone(ContractID, milestone: String, projectTitle: String?)
     /// A standing pledge to a project the member leads waits to be accepted.
     case acceptPledge(PledgeID, session: EventID, projectTitle: String, amount: Kopecks)
     /// A consultation the member gave or received waits for the member's confirmation.

@@ -31,6 +31,32 @@ struct WaitingActStore {
         }
     }
 
+    /// Milestones of active milestone-tranche contracts that wait for the attestation of a
+    /// party the member is, or acts for.
+    func milestonesToAttest(by member: MemberID) throws -> [WaitingAct] {
+        let candidates = try database.query("""
+            SELECT DISTINCT c.id AS id, cp.party_id AS party_id, p.title AS project_title, c.created_at AS created_at
+            FROM contract_party cp JOIN contract c ON c.id = cp.contract_id
+            LEFT JOIN contract_representative r ON r.contract_id = cp.contract_id AND r.party_id = cp.party_id
+            LEFT JOIN project p ON p.id = c.project_id
+            WHERE c.status = 'active' AND c.kind = 'milestone_tranches' AND (cp.party_id = ?1 OR r.member_id = ?1)
+            ORDER BY c.created_at, c.id
+            """, [.text(member.rawValue)]) { row in
+            let row = TableRow(row, table: "contract")
+            return (contract: try row.value("id") as ContractID, party: try row.value("party_id") as PartyID,
+                    projectTitle: try row.optional("project_title") as String?)
+        }
+        let contracts = ContractStore(database: database)
+        var acts: [WaitingAct] = []
+        for candidate in candidates {
+            guard let contract = try contracts.contract(id: candidate.contract) else { continue }
+            for milestone in contract.state.milestonesAwaitingAttestation(by: candidate.party) {
+                acts.append(.attestMilestone(candidate.contract, milestone: milestone, projectTitle: candidate.projectTitle))
+            }
+        }
+        return acts
+    }
+
     func pledgesToAccept(by member: MemberID) throws -> [WaitingAct] {
         try database.query("""
             SELECT g.id AS id, g.event_id AS event_id, p.title AS title, g.amount_kopecks AS amount_kopecks

@@ -14,6 +14,7 @@ public struct WaitingActs: Sendable {
                 let store = WaitingActStore(database: connection)
                 acts += try store.ipConsents(of: member)
                 acts += try store.contractsToSign(by: member)
+                acts += try store.milestonesToAttest(by: member)
                 acts += try store.pledgesToAccept(by: member)
                 acts += try store.consultationsToConfirm(by: member)
                 acts += try store.teamsToMark(by: member)

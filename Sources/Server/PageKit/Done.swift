@@ -10,7 +10,7 @@ enum Done: String, Sendable, CaseIterable {
     case sealGameFormSubmit, sealAcceleratorFormSubmit, sealInvestmentSessionFormSubmit, sealChallengeFormSubmit
     case createEventFormSubmit, challengeRulesFormSubmit, challengeTeamFormSubmit, challengeJudgeFormSubmit
     case capTableVisibilityFormSubmit, challengeAssignmentsFormSubmit, mentorProfileFormSubmit, investorProfileFormSubmit, facilitatorRecordFormSubmit
-    case signIPConsentFormSubmit, declineIPConsentFormSubmit, signUpFormSubmit, confirmEmailFormSubmit, askPasswordResetFormSubmit, resetPasswordFormSubmit, unsubscribeFormSubmit, mailPreferencesFormSubmit, grantRoleFormSubmit, revokeRoleFormSubmit, recordAuditFormSubmit, applyFormSubmit, refuseFormSubmit
+    case signIPConsentFormSubmit, declineIPConsentFormSubmit, signUpFormSubmit, confirmEmailFormSubmit, askPasswordResetFormSubmit, attestMilestoneFormSubmit, resetPasswordFormSubmit, unsubscribeFormSubmit, mailPreferencesFormSubmit, grantRoleFormSubmit, revokeRoleFormSubmit, recordAuditFormSubmit, applyFormSubmit, refuseFormSubmit
 
     var phrase: Phrase {
         switch self {
@@ -51,6 +51,7 @@ enum Done: String, Sendable, CaseIterable {
         case .signUpFormSubmit: .doneSignUp
         case .confirmEmailFormSubmit: .doneConfirmEmail
         case .askPasswordResetFormSubmit: .doneAskPasswordReset
+        case .attestMilestoneFormSubmit: .doneAttestMilestone
         case .resetPasswordFormSubmit: .doneResetPassword
         case .unsubscribeFormSubmit: .doneUnsubscribe
         case .mailPreferencesFormSubmit: .doneMailPreferences

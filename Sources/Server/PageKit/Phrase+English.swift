@@ -298,6 +298,8 @@ extension Phrase {
         .confirmEmail: "Confirm your email address",
         .confirmEmailLead: "Press the button to confirm that the account's address is yours.",
         .confirmEmailButton: "Confirm the address", .doneConfirmEmail: "Your email address is confirmed.",
+        .attestMilestone: "Attest the milestone", .attestMilestoneNow: "Attest the milestone",
+        .doneAttestMilestone: "The milestone is attested and recorded in the ledger.",
         .ifMentor: "If you want to mentor", .ifInvestor: "If you want to invest",
         .competenciesHint: "Separated by commas: for example, “marketing, finance, urban space”.",
         .ticketFromRoubles: "Ticket from, ₽", .ticketToRoubles: "Ticket up to, ₽", .motivation: "Why you want to join the Union",

@@ -299,6 +299,8 @@ extension Phrase {
         .confirmEmail: "Подтверждение адреса почты",
         .confirmEmailLead: "Нажмите кнопку, чтобы подтвердить, что адрес учётной записи — ваш.",
         .confirmEmailButton: "Подтвердить адрес", .doneConfirmEmail: "Адрес почты подтверждён.",
+        .attestMilestone: "Подтвердить достижение этапа", .attestMilestoneNow: "Подтвердить этап",
+        .doneAttestMilestone: "Достижение этапа подтверждено и записано в реестр.",
         .ifMentor: "Если вы хотите быть наставником", .ifInvestor: "Если вы хотите быть инвестором",
         .competenciesHint: "Через запятую: например, «маркетинг, финансы, городская среда».",
         .ticketFromRoubles: "Чек от, ₽", .ticketToRoubles: "Чек до, ₽", .motivation: "Почему вы хотите вступить в Союз",

@@ -27,7 +27,7 @@ extension APISchemas {
             "properties": ["items": ["type": "array", "items": [
                 "type": "object", "required": ["kind", "href", "text"],
                 "properties": [
-                    "kind": ["type": "string", "enum": ["sign_ip_consent", "sign_contract", "accept_pledge", "confirm_consultation",
+                    "kind": ["type": "string", "enum": ["sign_ip_consent", "sign_contract", "attest_milestone", "accept_pledge", "confirm_consultation",
                                                         "mark_teams", "decide_applications"]],
                     "id": ["type": "string", "description": "The record the act concerns."],
                     "href": ["type": "string", "description": "The page where the act is done."],

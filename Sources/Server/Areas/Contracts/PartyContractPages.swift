@@ -4,7 +4,10 @@ import Registry
 /// The contract as a party's member meets it: the text to sign, the parties by name and
 /// who has signed, and a form to sign for each party the reader acts for — with the key
 /// the node holds for the member, or with a signature made elsewhere over the statement
-/// shown. Both run the operation `POST /api/v1/contracts/{id}/signatures` runs.
+/// shown. Both run the operation `POST /api/v1/contracts/{id}/signatures` runs. Once the
+/// contract is active, each milestone waiting for an attester the reader acts for has a
+/// form to attest it the same two ways, running the operation of
+/// `POST /api/v1/contracts/{id}/attestations`.
 enum PartyContractPages {
     static func routes(node: Node, operations: ContractOperations) -> [Route] {
         let render: PageForm.Render = { context, layout, problem in
@@ -22,6 +25,13 @@ enum PartyContractPages {
                                let contract = try await ContractRoutes.contract(context, node.contracts)
                                let party: PartyID = try PageFields.value(fields["party"], field: "party")
                                return .init(contract: contract, party: party, signature: try signature(fields), act: ())
+                           }, then: { context, _ in "/my/contracts/\(try context.parameter("contract_id"))" }),
+            PageForm.route("/my/contracts/{contract_id}/attestations", operationID: "attestMilestoneFormSubmit",
+                           summary: "Attest a milestone for an attester the reader acts for, with the node's custodial key or an uploaded signature",
+                           running: operations.attest, render: render, input: { context, fields in
+                               let contract = try await ContractRoutes.contract(context, node.contracts)
+                               let party: PartyID = try PageFields.value(fields["party"], field: "party")
+                               return .init(contract: contract, party: party, signature: try signature(fields), act: fields["milestone"] ?? "")
                            }, then: { context, _ in "/my/contracts/\(try context.parameter("contract_id"))" }),
         ]
     }
@@ -74,37 +84,62 @@ enum PartyContractPages {
             let party = signatory.party.id
             let statement = try? await operations.signStatement.run(context, .init(contract: contract, party: party, signature: nil, act: nil))
             let canonical = statement.flatMap { try? String(decoding: $0.canonicalBytes, as: UTF8.self) }
-            let action = "/my/contracts/\(contract.id)/signatures"
             body.append(.tag("h2", [], .text("\(language(.signFor)) \(names.name(party.rawValue))")))
-            if holdsKey {
-                body.append(.tag("form", [("method", "post"), ("action", action)], children: csrf + [
-                    .tag("input", [("type", "hidden"), ("name", "party"), ("value", party.rawValue)]),
-                    .tag("input", [("type", "hidden"), ("name", "with"), ("value", "node-key")]),
-                    .tag("p", [], .text(language(.signWithNodeKey))),
-                    .tag("p", [], .tag("button", [("type", "submit")], .text(language(.signContractNow)))),
-                ]))
-            } else {
-                body.append(.tag("p", [("class", "notice")], .text(language(.noSigningKeyYet) + " "),
-                                 .tag("a", [("href", "/account#keys")], .text(language(.createSigningKey)))))
-            }
-            if let canonical {
-                body.append(.tag("details", [], children: [
-                    .tag("summary", [], .text(language(.signOffline))),
-                    .tag("p", [], .text(language(.signOfflineHow))),
-                    .tag("pre", [], .text(canonical)),
-                    .tag("pre", [], .text("openssl pkeyutl -sign -inkey member-key.pem -rawin -in statement.json | od -An -tx1 | tr -d ' \\n'")),
-                    .tag("form", [("method", "post"), ("action", action)], children: csrf + [
-                        .tag("input", [("type", "hidden"), ("name", "party"), ("value", party.rawValue)]),
-                        .tag("input", [("type", "hidden"), ("name", "with"), ("value", "own-key")]),
-                        .tag("label", [("for", "key_id-\(party)")], .text(language(.signingKeyID))),
-                        .tag("input", [("id", "key_id-\(party)"), ("name", "key_id"), ("autocomplete", "off"), ("spellcheck", "false")]),
-                        .tag("label", [("for", "signature-\(party)")], .text(language(.signatureHex))),
-                        .tag("textarea", [("id", "signature-\(party)"), ("name", "signature"), ("rows", "3"), ("spellcheck", "false")]),
-                        .tag("p", [], .tag("button", [("type", "submit")], .text(language(.uploadSignature)))),
-                    ]),
-                ]))
+            body += consentForms(action: "/my/contracts/\(contract.id)/signatures", hidden: [("party", party.rawValue)], holdsKey: holdsKey,
+                                 statement: canonical, button: .signContractNow, csrf: csrf, language: language, suffix: party.rawValue)
+        }
+        let acting = contract.signatories.filter { signatory in
+            member != nil && (signatory.party.id.rawValue == member?.id.rawValue || signatory.actingMember == member?.id)
+        }
+        var anchored = false
+        for signatory in acting {
+            let party = signatory.party.id
+            for milestone in contract.state.milestonesAwaitingAttestation(by: party) {
+                let statement = try? await operations.attestStatement.run(context, .init(contract: contract, party: party, signature: nil,
+                                                                                         act: milestone))
+                let heading = "\(language(.attestMilestone)) «\(milestone)» — \(names.name(party.rawValue))"
+                body.append(.tag("h2", anchored ? [] : [("id", "attest")], .text(heading)))
+                anchored = true
+                body += consentForms(action: "/my/contracts/\(contract.id)/attestations", hidden: [("party", party.rawValue), ("milestone", milestone)],
+                                     holdsKey: holdsKey, statement: statement.flatMap { try? String(decoding: $0.canonicalBytes, as: UTF8.self) },
+                                     button: .attestMilestoneNow, csrf: csrf, language: language, suffix: "\(party)-\(milestone)")
             }
         }
         return layout.page(title: "\(language(.contract)) — Glocal", body: body)
+    }
+
+    /// The two ways to consent for a party: with the custodial key the node holds for the
+    /// member (when it has one), or by uploading a signature made elsewhere over `statement`.
+    private static func consentForms(action: String, hidden: [(String, String)], holdsKey: Bool, statement: String?, button: Phrase,
+                                     csrf: [HTML], language: Language, suffix: String) -> [HTML] {
+        let fields: [HTML] = hidden.map { .tag("input", [("type", "hidden"), ("name", $0.0), ("value", $0.1)]) }
+        var forms: [HTML] = []
+        if holdsKey {
+            forms.append(.tag("form", [("method", "post"), ("action", action)], children: csrf + fields + [
+                .tag("input", [("type", "hidden"), ("name", "with"), ("value", "node-key")]),
+                .tag("p", [], .text(language(.signWithNodeKey))),
+                .tag("p", [], .tag("button", [("type", "submit")], .text(language(button)))),
+            ]))
+        } else {
+            forms.append(.tag("p", [("class", "notice")], .text(language(.noSigningKeyYet) + " "),
+                              .tag("a", [("href", "/account#keys")], .text(language(.createSigningKey)))))
+        }
+        if let statement {
+            forms.append(.tag("details", [], children: [
+                .tag("summary", [], .text(language(.signOffline))),
+                .tag("p", [], .text(language(.signOfflineHow))),
+                .tag("pre", [], .text(statement)),
+                .tag("pre", [], .text("openssl pkeyutl -sign -inkey member-key.pem -rawin -in statement.json | od -An -tx1 | tr -d ' \\n'")),
+                .tag("form", [("method", "post"), ("action", action)], children: csrf + fields + [
+                    .tag("input", [("type", "hidden"), ("name", "with"), ("value", "own-key")]),
+                    .tag("label", [("for", "key_id-\(suffix)")], .text(language(.signingKeyID))),
+                    .tag("input", [("id", "key_id-\(suffix)"), ("name", "key_id"), ("autocomplete", "off"), ("spellcheck", "false")]),
+                    .tag("label", [("for", "signature-\(suffix)")], .text(language(.signatureHex))),
+                    .tag("textarea", [("id", "signature-\(suffix)"), ("name", "signature"), ("rows", "3"), ("spellcheck", "false")]),
+                    .tag("p", [], .tag("button", [("type", "submit")], .text(language(.uploadSignature)))),
+                ]),
+            ]))
+        }
+        return forms
     }
 }

@@ -10,6 +10,9 @@ extension WaitingAct {
         case let .signContract(_, kind, projectTitle):
             let about = projectTitle.map { names.pick(" по проекту «\($0)»", " for the project “\($0)”") } ?? ""
             return names.pick("Подпишите договор: \(names.language(kind.phrase))\(about)", "Sign the contract: \(names.language(kind.phrase))\(about)")
+        case let .attestMilestone(_, milestone, projectTitle):
+            let about = projectTitle.map { names.pick(" по проекту «\($0)»", " for the project “\($0)”") } ?? ""
+            return names.pick("Подтвердите достижение этапа «\(milestone)»\(about)", "Attest the milestone “\(milestone)”\(about)")
         case let .acceptPledge(_, _, projectTitle, amount):
             return names.pick("Примите или отклоните обещание инвестора \(format.money(kopecks: amount.value)) проекту «\(projectTitle)»",
                               "Accept the investor's pledge of \(format.money(kopecks: amount.value)) to the project “\(projectTitle)”")
@@ -30,6 +33,7 @@ extension WaitingAct {
         switch self {
         case .signIPConsent: "/account#ip-consents"
         case let .signContract(id, _, _): "/my/contracts/\(id)"
+        case let .attestMilestone(id, _, _): "/my/contracts/\(id)#attest"
         case let .acceptPledge(_, session, _, _): "/investment-sessions/\(session)"
         case let .confirmConsultation(_, cohort, _, _): "/accelerators/\(cohort)"
         case let .markTeams(event, _, _): "/challenges/\(event)/judge"
@@ -42,6 +46,7 @@ extension WaitingAct {
         switch self {
         case .signIPConsent: "sign_ip_consent"
         case .signContract: "sign_contract"
+        case .attestMilestone: "attest_milestone"
         case .acceptPledge: "accept_pledge"
         case .confirmConsultation: "confirm_consultation"
         case .markTeams: "mark_teams"
@@ -54,6 +59,7 @@ extension WaitingAct {
         switch self {
         case let .signIPConsent(id, _): id.rawValue
         case let .signContract(id, _, _): id.rawValue
+        case let .attestMilestone(id, _, _): id.rawValue
         case let .acceptPledge(id, _, _, _): id.rawValue
         case let .confirmConsultation(id, _, _, _): id.rawValue
         case let .markTeams(event, _, _): event.rawValue
