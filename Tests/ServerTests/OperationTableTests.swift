@@ -53,7 +53,7 @@ import Testing
             }
         }
         #expect(withoutTwin == Self.formsWithoutTwin, "\(withoutTwin.subtracting(Self.formsWithoutTwin)) run no operation")
-        #expect(forms == 55)
+        #expect(forms == 56)
     }
 
     @Test func theServedDocumentNamesTheOperationAFormRuns() async throws {

@@ -48,17 +48,16 @@ public enum CityProfileRoutes {
                 let city = try cityID(context)
                 return try .json(CityProfileBodies.IndicatorsView(city: city, figures: try await cityProfiles.indicators(of: city)))
             },
-            Route(.post, "/api/v1/cities/{city_id}/indicators", operationID: "recordCityIndicator",
+            Route(.post, "/api/v1/cities/{city_id}/indicators", running: operations.recordFigure,
                   summary: "Record a dated figure of one of a city's happiness indicators", tag: "atlas",
-                  action: .recordCityProfile, access: .roles([.unionStaff]), bodyLimit: smallBody, idempotentCreate: true,
+                  access: .roles([.unionStaff]), bodyLimit: smallBody, idempotentCreate: true,
                   documentation: RouteDocumentation(request: "CityIndicatorRequest", response: "CityIndicatorFigure",
-                                                    success: .created, errors: [.notFound, .conflict])) { context in
-                let body = try JSONBodyDecoder.decode(CityProfileBodies.FigureRequest.self, from: context.request)
-                let city = try cityID(context)
-                return try await IdempotentAnswer.respond(with: { try .json(CityProfileBodies.FigureView($0), status: .created) }) {
-                    try await cityProfiles.recordFigure(of: city, indicator: body.indicator, value: body.value, measuredOn: body.measuredOn)
-                }
-            },
+                                                    success: .created, errors: [.notFound, .conflict]),
+                  input: { context in
+                      let body = try JSONBodyDecoder.decode(CityProfileBodies.FigureRequest.self, from: context.request)
+                      return .init(town: try cityID(context), indicator: body.indicator, value: body.value, measuredOn: body.measuredOn)
+                  },
+                  respond: { try .json(CityProfileBodies.FigureView($0), status: .created) }),
         ]
     }
 

@@ -1,8 +1,11 @@
 import Registry
 
 /// Union staff's desk of towns (`/staff/towns`): for each town, the form that records one
-/// area's score of its digital-maturity audit — the operation of the API's
-/// `POST /api/v1/cities/{city_id}/audits` — after which the town's page shows it in its chart.
+/// area's score of its digital-maturity audit and the form that records a dated figure of
+/// one of its happiness indicators — the operations of the API's
+/// `POST /api/v1/cities/{city_id}/audits` and `…/indicators` — after which the town's page
+/// shows them in its charts. A figure is typed as people write it: a percentage with a
+/// decimal comma, money in roubles, a count as a whole number.
 enum StaffTownPages {
     static let path = "/staff/towns"
 
@@ -23,7 +26,38 @@ enum StaffTownPages {
                                return .init(town: try context.parameter("city_id", notFound: "No such city."), area: fields["area"] ?? "",
                                             score: score, auditedOn: try PageFields.value(fields["audited_on"], field: "audited_on"))
                            }, then: { _, audit in "/towns/\(audit.cityID)" }),
+            PageForm.route(path + "/{city_id}/indicators", operationID: "recordIndicatorFormSubmit",
+                           summary: "Record a dated figure of one of a town's happiness indicators from the desk (Union staff)",
+                           running: operations.recordFigure, access: staff, render: render, input: { context, fields in
+                               let indicator: HappinessIndicator = try PageFields.value(fields["indicator"], field: "indicator")
+                               return .init(town: try context.parameter("city_id", notFound: "No such city."), indicator: indicator,
+                                            value: try figure(fields["value"], in: indicator.unit),
+                                            measuredOn: try PageFields.value(fields["measured_on"], field: "measured_on"))
+                           }, then: { _, figure in "/towns/\(figure.cityID)" }),
         ]
+    }
+
+    /// A figure as typed, in the indicator's stored unit: a percentage (`12,5`, `-3`) in
+    /// per mille, roubles in kopecks, a count as it is.
+    static func figure(_ text: String?, in unit: IndicatorUnit) throws -> Int64 {
+        let typed = (text ?? "").filter { !$0.isWhitespace && $0 != "\u{00A0}" }
+        switch unit {
+        case .kopecks:
+            return try PageFields.roubles(typed, field: "value").value
+        case .count:
+            guard let count = Int64(typed) else { throw RegistryValidationError(field: "value", rule: .notAWholeNumber) }
+            return count
+        case .perMille:
+            let negative = typed.hasPrefix("-") || typed.hasPrefix("−")
+            let digits = negative ? String(typed.dropFirst()) : typed
+            let parts = digits.split(separator: ",", omittingEmptySubsequences: false).flatMap { $0.split(separator: ".", omittingEmptySubsequences: false) }
+            guard (1...2).contains(parts.count), let whole = Int64(parts[0]), whole <= 1_000_000,
+                  parts.count == 1 || (parts[1].count == 1 && Int64(parts[1]) != nil) else {
+                throw RegistryValidationError(field: "value", rule: .notAWholeNumber)
+            }
+            let perMille = whole * 10 + (parts.count == 2 ? Int64(parts[1]) ?? 0 : 0)
+            return negative ? -perMille : perMille
+        }
     }
 
     private static func page(_ context: RequestContext, _ layout: PageLayout, node: Node, problem: String?) async throws -> HTML {
@@ -53,6 +87,27 @@ enum StaffTownPages {
                 .tag("input", [("id", "\(form)-date"), ("name", "audited_on"), ("type", "date"), ("required", "required"),
                                ("value", value("audited_on"))]),
                 .tag("p", [], .tag("button", [("type", "submit")], .text(language(.recordAudit)))),
+            ]))
+            let figures = "\(path)/\(town.id)/indicators"
+            let figureRefused = context.request.path == figures ? problem : nil
+            func typed(_ name: String) -> String { context.request.path == figures ? posted[name] ?? "" : "" }
+            let indicatorForm = "indicator-\(town.id)"
+            body.append(.tag("form", [("method", "post"), ("action", figures)], children: csrf + [
+                figureRefused.map { .tag("p", [("class", "error"), ("role", "alert")], .text($0)) } ?? .group([]),
+                .tag("label", [("for", "\(indicatorForm)-indicator")], .text(language(.indicator))),
+                .tag("select", [("id", "\(indicatorForm)-indicator"), ("name", "indicator")], children: HappinessIndicator.allCases.map { indicator in
+                    var attributes = [("value", indicator.rawValue)]
+                    if typed("indicator") == indicator.rawValue { attributes.append(("selected", "selected")) }
+                    return .tag("option", attributes, .text(language(indicator.phrase)))
+                }),
+                .tag("label", [("for", "\(indicatorForm)-value")], .text(language(.value))),
+                .tag("input", [("id", "\(indicatorForm)-value"), ("name", "value"), ("required", "required"), ("inputmode", "decimal"),
+                               ("aria-describedby", "\(indicatorForm)-hint"), ("value", typed("value"))]),
+                .tag("p", [("id", "\(indicatorForm)-hint"), ("class", "muted")], .text(language(.indicatorValueHint))),
+                .tag("label", [("for", "\(indicatorForm)-date")], .text(language(.measuredOn))),
+                .tag("input", [("id", "\(indicatorForm)-date"), ("name", "measured_on"), ("type", "date"), ("required", "required"),
+                               ("value", typed("measured_on"))]),
+                .tag("p", [], .tag("button", [("type", "submit")], .text(language(.recordIndicator)))),
             ]))
         }
         return layout.page(title: "\(language(.townsDesk)) — Glocal", body: body)

@@ -1,7 +1,8 @@
 import Registry
 
 /// The acts on a town's Atlas of Happiness run alike by the JSON routes and the town desk:
-/// recording one area's score of its digital-maturity audit.
+/// recording one area's score of its digital-maturity audit, and a dated figure of one of
+/// its happiness indicators.
 struct TownOperations: Sendable {
     /// One area's score on the day audited, for a town.
     struct Audit: Sendable {
@@ -11,11 +12,23 @@ struct TownOperations: Sendable {
         let auditedOn: CalendarDate
     }
 
+    /// A dated figure of one indicator, in the indicator's unit, for a town.
+    struct Figure: Sendable {
+        let town: CityID
+        let indicator: HappinessIndicator
+        let value: Int64
+        let measuredOn: CalendarDate
+    }
+
     let recordAudit: Operation<Audit, AuditResult>
+    let recordFigure: Operation<Figure, IndicatorFigure>
 
     init(cityProfiles: CityProfiles) {
         recordAudit = Operation("recordCityAudit", action: .recordCityProfile) { _, audit in
             try await cityProfiles.recordAudit(of: audit.town, area: audit.area, score: audit.score, auditedOn: audit.auditedOn)
+        }
+        recordFigure = Operation("recordCityIndicator", action: .recordCityProfile) { _, figure in
+            try await cityProfiles.recordFigure(of: figure.town, indicator: figure.indicator, value: figure.value, measuredOn: figure.measuredOn)
         }
     }
 }
