@@ -197,8 +197,20 @@ public struct Members: Sendable {
     /// requests that carry any of it, and the search indexes' merged-away terms (an FTS5
     /// index keeps deleted terms in old segments until they are merged).
     private static func forgetCopies(of member: Member, in database: SQLiteConnection) throws {
-        for text in [member.name, member.email, member.phone].compactMap({ $0 }) where !text.isEmpty {
-            try database.run("DELETE FROM idempotency_key WHERE instr(body, ?) > 0", [.blob(Array(text.utf8))])
+        let texts = [member.name, member.email, member.phone].compactMap { $0 }.filter { !$0.isEmpty }.map { Array($0.utf8) }
+        for text in texts {
+            try database.run("DELETE FROM idempotency_key WHERE body_format = 'plain' AND instr(body, ?) > 0", [.blob(text)])
+        }
+        // A compressed answer holds the text only once decompressed: a repeated part of it
+        // is a reference back, not the bytes, so each is read whole.
+        let compressed = try database.query("SELECT scope, key, body FROM idempotency_key WHERE body_format = 'lz'") { row in
+            let row = TableRow(row, table: "idempotency_key")
+            return (scope: try row.value("scope") as String, key: try row.value("key") as String, body: try row.value("body") as [UInt8])
+        }
+        for answer in compressed {
+            let body = (try? AnswerCompression.decompress(answer.body)) ?? answer.body
+            guard texts.contains(where: { body.firstRange(of: $0) != nil }) else { continue }
+            try database.run("DELETE FROM idempotency_key WHERE scope = ? AND key = ?", [.text(answer.scope), .text(answer.key)])
         }
         let indexes = try database.query("SELECT name FROM sqlite_schema WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE % USING fts5%'") {
             try $0.text("name")
