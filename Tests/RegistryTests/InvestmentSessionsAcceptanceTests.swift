@@ -54,7 +54,16 @@ import Testing
         #expect(Set(contract.terms.parties) == [ContractParty(id: .union, role: "union"), ContractParty(id: investor, role: "investor"),
                                                 ContractParty(id: lead, role: "recipient"), ContractParty(id: mentor, role: "attester")])
         #expect(contract.terms.textSHA256 == SHA256.hash(Array(contract.legalText.utf8)))
-        #expect(contract.legalText.contains("30000 руб. 00 коп.") && contract.legalText.contains("Отчёт каждый месяц"))
+        #expect(contract.legalText.contains("30\u{00A0}000 руб. 00 коп. (тридцать тысяч рублей 00 копеек)")
+                && contract.legalText.contains("Отчёт каждый месяц"))
+        let title = try #require(try await fixture.test.node.projects.project(id: fixture.glazovProject)?.title)
+        let investorName = try #require(fixture.investors[0].name), leadName = try #require(fixture.glazovLead.name)
+        let mentorName = try #require(fixture.mentor.name)
+        #expect(contract.legalText.hasPrefix("ДОГОВОР О ПОЭТАПНОМ ФИНАНСИРОВАНИИ ПРОЕКТА «\(title)»"))
+        #expect(contract.legalText.contains("Инвестор \(investorName) обязуется передать получателю \(leadName)")
+                && contract.legalText.contains("подтверждающие (\(mentorName))"), "the text names the parties")
+        let ledger = try await fixture.test.node.ledger.entries(from: 0, limit: 10_000).map { String(decoding: $0.canonicalBytes, as: UTF8.self) }.joined()
+        #expect(!ledger.contains(investorName), "the ledger holds the text's hash, not the names in it")
         #expect(try await fixture.test.node.projects.project(id: fixture.glazovProject)?.stage == .funded)
 
         let size = await fixture.test.node.ledger.size
@@ -64,6 +73,10 @@ import Testing
         #expect(await fixture.test.node.ledger.size == size)
         let entry = try await fixture.test.node.ledger.entry(size - 2).entry
         #expect(entry.kind == "investment.accept" && entry.payload["contract_id"]?.stringValue == contractID.rawValue)
+
+        _ = try await fixture.test.node.members.erase(fixture.investors[0].id)
+        let redacted = try #require(try await fixture.test.node.contracts.contract(id: contractID)).legalText
+        #expect(!redacted.contains(investorName) && redacted.contains("Инвестор участник удалён"), "an erasure takes the name out of the text")
     }
 
     @Test func anAcceptedEquityPledgeDilutesTheCapTableExactly() async throws {

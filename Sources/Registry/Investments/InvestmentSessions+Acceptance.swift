@@ -46,7 +46,7 @@ extension InvestmentSessions {
             guard let lead = project.lead else {
                 throw InvestmentConflict.noLead(project.id)
             }
-            let proposal = try TrancheAgreement.proposal(for: pledge, tranches: tranches, lead: lead)
+            let proposal = try TrancheAgreement.proposal(for: pledge, tranches: tranches, lead: lead, in: transaction.database)
             return .contract(try Contracts.propose(proposal, in: transaction, signer: signer, at: now).id)
         case let .equity(preMoney, name):
             let round = PricedRound(id: CapTableEventID("ev_" + Hex.encode(try SecureRandom.bytes(16))), date: CalendarDate(now),

@@ -2,10 +2,32 @@ import Ledger
 
 /// The `milestone_tranches` contract an accepted tranche pledge becomes: the Union, the
 /// investor, the project's lead as recipient and the plan's attesters as parties, the
-/// tranches as its milestones, and a short Russian legal text filled with the pledge's
-/// numbers whose SHA-256 the terms carry. Ids only, never names, as in every contract.
+/// tranches as its milestones, and a Russian legal text whose SHA-256 the terms carry. The
+/// text names the project, the session and the parties as the registry holds them and
+/// writes each sum in figures and in words; the ids follow, for the record. A name in it
+/// is personal data kept off the ledger (the ledger holds the hash), and an erasure takes
+/// it out of the text.
 enum TrancheAgreement {
-    static func proposal(for pledge: Pledge, tranches: [PledgedTranche], lead: MemberID) throws -> ContractProposal {
+    /// What the text calls the things the pledge concerns.
+    struct Names {
+        let project: String
+        let session: String
+        let sessionDay: CalendarDate?
+        let members: [MemberID: String]
+
+        /// The names the registry holds for the pledge's project, session, investor, lead and attesters.
+        static func read(for pledge: Pledge, lead: MemberID, attesters: [MemberID], in database: SQLiteConnection) throws -> Names {
+            let event = try EventStore(database: database).event(id: pledge.eventID)
+            let people = try MemberStore(database: database).members(ids: [pledge.investor, lead] + attesters)
+            return Names(project: try ProjectStore(database: database).project(id: pledge.projectID)?.title ?? pledge.projectID.rawValue,
+                         session: event?.title ?? pledge.eventID.rawValue, sessionDay: event?.startsOn,
+                         members: Dictionary(people.compactMap { member in member.name.map { (member.id, $0) } }, uniquingKeysWith: { first, _ in first }))
+        }
+
+        func member(_ id: MemberID) -> String { members[id] ?? "участник Союза" }
+    }
+
+    static func proposal(for pledge: Pledge, tranches: [PledgedTranche], lead: MemberID, in database: SQLiteConnection) throws -> ContractProposal {
         let investor = party(pledge.investor), recipient = party(lead)
         let attesters = Array(Set(tranches.flatMap(\.attesters))).sorted { $0.rawValue < $1.rawValue }
         var parties = [ContractParty(id: .union, role: "union"), ContractParty(id: investor, role: "investor"),
@@ -13,7 +35,8 @@ enum TrancheAgreement {
         for attester in attesters.map(party) where !parties.contains(where: { $0.id == attester }) {
             parties.append(ContractParty(id: attester, role: "attester"))
         }
-        let text = legalText(for: pledge, tranches: tranches, lead: lead, attesters: attesters)
+        let names = try Names.read(for: pledge, lead: lead, attesters: attesters, in: database)
+        let text = legalText(for: pledge, tranches: tranches, lead: lead, attesters: attesters, names: names)
         let terms = ContractTerms(
             textSHA256: SHA256.hash(Array(text.utf8)), parties: parties, termination: .byUnion,
             parameters: .milestoneTranches(TrancheTerms(investor: investor, recipient: recipient, attesters: attesters.map(party),
@@ -21,29 +44,38 @@ enum TrancheAgreement {
         return ContractProposal(terms: terms, legalText: text, projectID: pledge.projectID)
     }
 
-    static func legalText(for pledge: Pledge, tranches: [PledgedTranche], lead: MemberID, attesters: [MemberID]) -> String {
+    static func legalText(for pledge: Pledge, tranches: [PledgedTranche], lead: MemberID, attesters: [MemberID], names: Names) -> String {
         let lines = tranches.enumerated().map { index, tranche in
-            "\(index + 1). Веха «\(tranche.milestone)»: \(roubles(tranche.amount))."
+            "\(index + 1). Веха «\(tranche.milestone)»: \(RussianMoneyWords.figuresAndWords(kopecks: tranche.amount.value))."
         }
+        let day = names.sessionDay.map { " \($0.russianDay)" } ?? ""
+        let attesting = attesters.map(names.member).joined(separator: ", ")
         return """
-            ДОГОВОР О ПОЭТАПНОМ ФИНАНСИРОВАНИИ ПРОЕКТА \(pledge.projectID.rawValue)
+            ДОГОВОР О ПОЭТАПНОМ ФИНАНСИРОВАНИИ ПРОЕКТА «\(names.project)»
 
-            Заключён по обещанию инвестора \(pledge.id.rawValue), данному на инвестиционной сессии \(pledge.eventID.rawValue).
-            Инвестор \(pledge.investor.rawValue) обязуется передать получателю \(lead.rawValue), руководителю команды проекта, \
-            \(roubles(pledge.amount)) частями:
+            Заключён по обещанию инвестора, данному на инвестиционной сессии «\(names.session)»\(day).
+            Инвестор \(names.member(pledge.investor)) обязуется передать получателю \(names.member(lead)), руководителю команды \
+            проекта, \(RussianMoneyWords.figuresAndWords(kopecks: pledge.amount.value)) частями:
             \(lines.joined(separator: "\n"))
-            Каждая часть передаётся, когда все подтверждающие (\(attesters.map(\.rawValue).joined(separator: ", "))) \
+            Каждая часть передаётся, когда все подтверждающие (\(attesting.isEmpty ? "Союз умных городов" : attesting)) \
             подпишут достижение её вехи.
             Особые условия инвестора: \(pledge.conditions.isEmpty ? "нет" : pledge.conditions)
-            Договор вступает в силу, когда его подпишут все стороны; прекратить его может Союз «Смарт-Город».
+            Договор вступает в силу, когда его подпишут все стороны; прекратить его может Союз умных городов.
+
+            В реестре Союза: проект \(pledge.projectID.rawValue), обещание \(pledge.id.rawValue), сессия \(pledge.eventID.rawValue); \
+            инвестор \(pledge.investor.rawValue), получатель \(lead.rawValue)\(attesters.isEmpty ? "" : "; подтверждающие " + attesters.map(\.rawValue).joined(separator: ", ")).
             """
     }
 
-    /// `1 234 567 руб. 89 коп.` in whole roubles and kopecks.
-    static func roubles(_ amount: Kopecks) -> String {
-        let kopecks = amount.value % 100
-        return "\(amount.value / 100) руб. \(kopecks < 10 ? "0" : "")\(kopecks) коп."
-    }
-
     private static func party(_ member: MemberID) -> PartyID { PartyID(unchecked: member.rawValue) }
+}
+
+extension CalendarDate {
+    /// «14 марта 2026 г.», as a Russian document dates itself.
+    var russianDay: String {
+        let months = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"]
+        let parts = description.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3, (1...12).contains(parts[1]) else { return description }
+        return "\(parts[2]) \(months[parts[1] - 1]) \(parts[0]) г."
+    }
 }

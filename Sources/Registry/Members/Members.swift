@@ -198,6 +198,11 @@ public struct Members: Sendable {
     /// index keeps deleted terms in old segments until they are merged).
     private static func forgetCopies(of member: Member, in database: SQLiteConnection) throws {
         let texts = [member.name, member.email, member.phone].compactMap { $0 }.filter { !$0.isEmpty }.map { Array($0.utf8) }
+        // Contract texts the node wrote name their parties; the ledger keeps only their hashes.
+        for name in [member.name, member.email, member.phone].compactMap({ $0 }) where !name.isEmpty {
+            try database.run("UPDATE contract SET legal_text = replace(legal_text, ?1, 'участник удалён') WHERE instr(legal_text, ?1) > 0",
+                             [.text(name)])
+        }
         for text in texts {
             try database.run("DELETE FROM idempotency_key WHERE body_format = 'plain' AND instr(body, ?) > 0", [.blob(text)])
         }
