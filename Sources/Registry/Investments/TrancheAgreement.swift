@@ -4,9 +4,9 @@ import Ledger
 /// investor, the project's lead as recipient and the plan's attesters as parties, the
 /// tranches as its milestones, and a Russian legal text whose SHA-256 the terms carry. The
 /// text names the project, the session and the parties as the registry holds them and
-/// writes each sum in figures and in words; the ids follow, for the record. A name in it
-/// is personal data kept off the ledger (the ledger holds the hash), and an erasure takes
-/// it out of the text.
+/// writes each sum in figures and in words; the ids are in the terms, which the signatures
+/// bind too. A name in it is personal data kept off the ledger (the ledger holds the
+/// hash), and an erasure takes it out of the text.
 enum TrancheAgreement {
     /// What the text calls the things the pledge concerns.
     struct Names {
@@ -61,21 +61,8 @@ enum TrancheAgreement {
             подпишут достижение её вехи.
             Особые условия инвестора: \(pledge.conditions.isEmpty ? "нет" : pledge.conditions)
             Договор вступает в силу, когда его подпишут все стороны; прекратить его может Союз умных городов.
-
-            В реестре Союза: проект \(pledge.projectID.rawValue), обещание \(pledge.id.rawValue), сессия \(pledge.eventID.rawValue); \
-            инвестор \(pledge.investor.rawValue), получатель \(lead.rawValue)\(attesters.isEmpty ? "" : "; подтверждающие " + attesters.map(\.rawValue).joined(separator: ", ")).
             """
     }
 
     private static func party(_ member: MemberID) -> PartyID { PartyID(unchecked: member.rawValue) }
-}
-
-extension CalendarDate {
-    /// «14 марта 2026 г.», as a Russian document dates itself.
-    var russianDay: String {
-        let months = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"]
-        let parts = description.split(separator: "-").compactMap { Int($0) }
-        guard parts.count == 3, (1...12).contains(parts[1]) else { return description }
-        return "\(parts[2]) \(months[parts[1] - 1]) \(parts[0]) г."
-    }
 }

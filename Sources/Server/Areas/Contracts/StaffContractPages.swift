@@ -26,7 +26,13 @@ enum StaffContractPages {
             },
             PageForm.route("/staff/contracts", operationID: "proposeContractFormSubmit",
                            summary: "Propose a revenue share from the contract desk (Union staff)", running: operations.propose,
-                           access: staff, render: renderList, input: { _, fields in try proposal(fields) },
+                           access: staff, render: renderList, input: { _, fields in
+                               let typed = fields["legal_text"] ?? ""
+                               let draft = try proposal(fields, legalText: typed)
+                               // Without the desk's own words the registry refuses the text, beside its field.
+                               guard !typed[...].trimmingSpaces.isEmpty else { return draft }
+                               return try proposal(fields, legalText: try await RevenueShareText.compose(draft, typed: typed, node: node))
+                           },
                            then: { _, proposed in "/staff/contracts/\(proposed.id)" }),
             PageRoutes.page("/staff/contracts/{contract_id}", operationID: "contractPage",
                             summary: "A contract: parties and signatures, balances, distributions and statements; staff's forms",
@@ -55,7 +61,7 @@ enum StaffContractPages {
 
     /// A revenue share's proposal from the form's fields: the terms are written as the
     /// API's JSON and read by the same reader, so both refuse the same terms.
-    private static func proposal(_ fields: [String: String]) throws -> ContractProposal {
+    private static func proposal(_ fields: [String: String], legalText: String) throws -> ContractProposal {
         func given(_ name: String) -> String? {
             let text = String(Substring(fields[name] ?? "").trimmingSpaces)
             return text.isEmpty ? nil : text
@@ -69,7 +75,6 @@ enum StaffContractPages {
             }
             return value
         }
-        let legalText = fields["legal_text"] ?? ""
         var parties: [JSONValue] = []
         var shares: [JSONValue] = []
         var representatives: [PartyID: MemberID] = [:]
