@@ -67,6 +67,9 @@ import Testing
 
         let page = try await staff.send("GET", base + "?done=challengeAssignmentsFormSubmit")
         #expect(page.text.contains("Судьи распределены по командам.") && page.text.contains("Умный двор") && page.text.contains("Судья 2"))
+        // Beside the assignments, each judge's conflicts name the teams they keep it from.
+        let conflicts = try #require(page.text.components(separatedBy: "<h2>Конфликт интересов</h2>").last)
+        #expect(conflicts.contains("судья из города команды: «Умный двор»") && conflicts.contains("судья из города команды: «Набережная»"))
         await server.stop()
     }
 }

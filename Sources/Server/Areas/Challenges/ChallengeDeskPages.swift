@@ -2,11 +2,14 @@ import Registry
 
 /// Union staff set up a Challenge from nothing on one page: its criteria with weights and
 /// scales, judges per team and the committee's chair; its teams from the challenge's towns;
-/// its judges; then the assignment of judges to teams, with the conflicts of interest that
-/// kept a judge from a team shown. Each form runs the operation its JSON route runs.
+/// its judges; then the assignment of judges to teams, and beside it each judge's conflicts
+/// of interest (own town, own team, the project it mentors or invested in), naming the
+/// teams they keep it from. Each form runs the operation its JSON route runs.
 enum ChallengeDeskPages {
     /// How many criteria the rules form offers (the rules allow up to 20 through the API).
     static let criterionRows = 6
+    /// How many teams a judge is kept from, for each reason, the desk names before it counts the rest.
+    static let conflictsNamed = 5
 
     static func routes(node: Node, operations: ChallengeOperations) -> [Route] {
         let render: PageForm.Render = { context, layout, problem in try await page(context, layout, node: node, problem: problem) }
@@ -171,6 +174,21 @@ enum ChallengeDeskPages {
             }),
         ]))
         body.append(form("assignments", [.tag("p", [], .tag("button", [("type", "submit")], .text(language(.assignJudges))))]))
+        body.append(.tag("h2", [], .text(language(.conflictsOfInterest))))
+        var conflicts: [HTML] = []
+        for judge in judges {
+            let kept = try await node.challenges.conflicts(of: judge, in: event.id).filter { !$0.conflicts.isEmpty }
+            guard !kept.isEmpty else { continue }
+            let reasons: [String] = ConflictOfInterest.allCases.compactMap { conflict in
+                let teamsKept = kept.filter { $0.conflicts.contains(conflict) }.map { teamNames[$0.team] ?? "" }.sorted()
+                guard !teamsKept.isEmpty else { return nil }
+                let shown = teamsKept.prefix(Self.conflictsNamed).map { "«\($0)»" }.joined(separator: ", ")
+                let more = teamsKept.count > Self.conflictsNamed ? " (+\(teamsKept.count - Self.conflictsNamed))" : ""
+                return "\(language(conflict.phrase)): \(shown)\(more)"
+            }
+            conflicts.append(.tag("li", [], names.link(judge), .text(" — \(reasons.joined(separator: "; "))")))
+        }
+        body.append(conflicts.isEmpty ? .tag("p", [("class", "muted")], .text(language(.noConflicts))) : .tag("ul", [], children: conflicts))
         return layout.page(title: "\(event.title) — Glocal", body: body)
     }
 }
