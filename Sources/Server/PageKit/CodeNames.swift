@@ -54,6 +54,26 @@ struct CodeNames {
         }
     }
 
+    /// A party's role in a contract, in words where the templates' roles have them; a role
+    /// the proposer wrote otherwise is shown as written.
+    func contractRole(_ role: String) -> String {
+        switch role {
+        case "union": pick("Союз", "the Union")
+        case "founder": pick("основатель", "founder")
+        case "developer": pick("разработчик", "developer")
+        case "investor": pick("инвестор", "investor")
+        case "recipient": pick("получатель", "recipient")
+        case "attester": pick("подтверждающий", "attester")
+        case "town_fund": pick("фонд города", "town fund")
+        case "holder": pick("держатель", "holder")
+        case "grantee": pick("получатель опциона", "grantee")
+        case "backer": pick("участник сбора", "backer")
+        case "subscriber": pick("подписчик", "subscriber")
+        case "provider": pick("поставщик", "provider")
+        default: role
+        }
+    }
+
     /// A member's role in the Union (what it does there, beside its account's rights).
     func memberRole(_ role: MemberRole) -> String {
         switch role {

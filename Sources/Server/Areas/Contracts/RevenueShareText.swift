@@ -23,7 +23,8 @@ enum RevenueShareText {
         let lines = draft.terms.parties.enumerated().map { index, party in
             let weight = share.fixedShares.first { $0.party == party.id }?.weight
             let part = weight.map { ", доля \($0) из \(totalWeight)" } ?? ""
-            return "\(index + 1). \(name(party.id)) — роль «\(party.role)»\(part)."
+            let role = party.id == .union ? "" : " — \(CodeNames(language: .russian).contractRole(party.role))"
+            return "\(index + 1). \(name(party.id))\(role)\(part)."
         }
         let percent = "\(share.townFundBasisPoints / 100),\(share.townFundBasisPoints % 100 < 10 ? "0" : "")\(share.townFundBasisPoints % 100)"
         let ending = switch draft.terms.termination {

@@ -261,7 +261,7 @@ enum StaffContractPages {
                     .group([.text("\(language(.signed)) \(dates[seq].map(format.date) ?? "") · "),
                             .tag("a", [("href", "/ledger/\(seq)")], .text("\(language(.entry)) \(seq)"))])
                 } ?? .tag("strong", [], .text(language(.notSignedYet)))
-                return [names.link(signatory.party.id.rawValue), .text(signatory.party.role),
+                return [names.link(signatory.party.id.rawValue), .text(CodeNames(language: format.language).contractRole(signatory.party.role)),
                         signatory.actingMember.map(names.link) ?? .text("—"), signed]
             }, language: language),
         ]
