@@ -120,14 +120,14 @@ import Testing
         let token = try #require(admitted.parameters["unsubscribe"])
         try await test.node.outbox.markSent(admitted.id)
         #expect(try await test.node.outbox.unsubscribe(token: token) == .membershipAdmitted, "the link works after the mail is sent")
-        #expect(try await test.node.outbox.declined(by: anna.id) == [.membershipAdmitted])
+        #expect(try await test.node.outbox.preferences(of: anna.id).declined == [.membershipAdmitted])
         await #expect(throws: AccountsError.unsubscribeLinkInvalid) { try await test.node.outbox.unsubscribe(token: "glc_unsub_x") }
 
-        #expect(try await test.node.outbox.setDeclined([.contractToSign], by: anna.id) == [.contractToSign])
+        #expect(try await test.node.outbox.setPreferences(declined: [.contractToSign], language: nil, of: anna.id).declined == [.contractToSign])
         await #expect(throws: AccountsError.mailKindNotOptional("email_confirmation")) {
-            try await test.node.outbox.setDeclined([.emailConfirmation], by: anna.id)
+            try await test.node.outbox.setPreferences(declined: [.emailConfirmation], language: nil, of: anna.id)
         }
-        #expect(try await test.node.outbox.declined(by: anna.id) == [.contractToSign], "a refused choice changes nothing")
+        #expect(try await test.node.outbox.preferences(of: anna.id).declined == [.contractToSign], "a refused choice changes nothing")
         let town = try await test.node.cities.register(name: "Глазов", region: "Удмуртия", population: nil)
         let fund = try #require(PartyID(rawValue: "town_fund:\(town.id)"))
         let terms = ContractTerms(textSHA256: SHA256.hash(Array("Договор".utf8)),

@@ -111,9 +111,35 @@ import Testing
             ("receive_membership_admitted", "on"), ("receive_membership_refused", "on"),
         ]))
         #expect(chosen.status == 303 && chosen.header("Location") == "/account?done=mailPreferencesFormSubmit#mail")
-        #expect(try await app.node.outbox.declined(by: try #require(member.accountID)) == [.contractToSign])
+        #expect(try await app.node.outbox.preferences(of: try #require(member.accountID)).declined == [.contractToSign])
         let refused = try await vera.send("PUT", "/api/v1/account/mail-preferences", json: #"{"declined":["email_confirmation"]}"#)
         #expect(refused.status == 422)
+        await server.stop()
+    }
+
+    @Test func mailIsWrittenInTheOneLanguageItsReaderChose() async throws {
+        let app = try await TestApplication.make()
+        defer { app.remove() }
+        let server = try TestServer.start(app.router)
+        let account = try await app.node.accounts.signUp(email: "vera@example.org", password: "correct horse battery staple", displayName: nil,
+                                                         consentVersion: PersonalDataConsent.current.version)
+        let russian = MailText(try #require(try await app.node.outbox.due().first), siteAddress: "https://glazov.glocal.example")
+        #expect(russian.subject == "Подтвердите адрес почты" && russian.body.hasPrefix("Здравствуйте!") && !russian.body.contains("Hello"))
+        _ = try await app.node.outbox.setPreferences(declined: [], language: .english, of: account.id)
+        let english = MailText(try #require(try await app.node.outbox.due().first), siteAddress: "https://glazov.glocal.example")
+        #expect(english.subject == "Confirm your email address" && english.body.hasPrefix("Hello,") && !english.body.contains("Здравствуйте"))
+
+        // The account page's form and the API choose it alike.
+        let town = try await app.node.cities.register(name: "Глазов", region: "Удмуртия", population: nil)
+        let (member, _) = try await SignedInMember.make("anna@example.org", in: town, app: app, port: server.port)
+        #expect(try await member.send("GET", "/account").text.contains("name=\"mail_language\""))
+        let chosen = try await member.submit("/account/mail", FormEncoding.body([("mail_language", "en")]))
+        #expect(chosen.status == 303)
+        #expect(try await member.send("GET", "/api/v1/account/mail-preferences").text.contains(#""language":"en""#))
+        let back = try await member.send("PUT", "/api/v1/account/mail-preferences", json: #"{"declined":[],"language":"ru"}"#)
+        #expect(back.status == 200 && back.text.contains(#""language":"ru""#))
+        let wrong = try await member.send("PUT", "/api/v1/account/mail-preferences", json: #"{"declined":[],"language":"de"}"#)
+        #expect(wrong.status == 400 || wrong.status == 422)
         await server.stop()
     }
 }

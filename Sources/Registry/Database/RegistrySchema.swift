@@ -688,5 +688,9 @@ enum RegistrySchema {
                 ticket_max_kopecks INTEGER CHECK (ticket_max_kopecks >= ticket_min_kopecks)
             ) STRICT, WITHOUT ROWID;
             """),
+        // The language each account reads its mail in (`MailLanguage`).
+        Migration("registry/0026-mail-language", sql: """
+            ALTER TABLE account ADD COLUMN mail_language TEXT NOT NULL DEFAULT 'ru' CHECK (mail_language IN ('ru', 'en'));
+            """),
     ]
 }

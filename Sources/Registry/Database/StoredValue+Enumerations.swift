@@ -10,6 +10,7 @@ extension InvestorKind: StoredValue {}
 extension IPAssetKind: StoredValue {}
 extension IPConsentRequest.Act: StoredValue {}
 extension MailKind: StoredValue {}
+extension MailLanguage: StoredValue {}
 extension MemberKind: StoredValue {}
 extension MemberRole: StoredValue {}
 extension MembershipStatus: StoredValue {}

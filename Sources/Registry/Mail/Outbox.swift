@@ -47,19 +47,23 @@ public struct Outbox: Sendable {
         }
     }
 
-    /// The kinds of mail the account declined.
-    public func declined(by account: AccountID) async throws -> Set<MailKind> {
-        try await database.read { try OutboxStore(database: $0).declined(by: account) }
+    /// The kinds of mail the account declined and the language it reads.
+    public func preferences(of account: AccountID) async throws -> MailPreferences {
+        try await database.read { try OutboxStore(database: $0).preferences(of: account) }
     }
 
-    /// Sets the kinds of mail the account declines; each must be one a member may decline.
-    public func setDeclined(_ kinds: Set<MailKind>, by account: AccountID) async throws -> Set<MailKind> {
+    /// Sets the kinds of mail the account declines (each must be one a member may decline)
+    /// and, if given, the language it reads.
+    public func setPreferences(declined kinds: Set<MailKind>, language: MailLanguage?, of account: AccountID) async throws -> MailPreferences {
         let now = clock()
         return try await database.write { transaction in
             let store = OutboxStore(database: transaction.database)
             _ = try AccountStore(database: transaction.database).requireAccount(id: account)
             try store.setDeclined(kinds, by: account, at: now)
-            return try store.declined(by: account)
+            if let language {
+                try transaction.database.run("UPDATE account SET mail_language = ? WHERE id = ?", [.text(language.rawValue), .text(account.rawValue)])
+            }
+            return try store.preferences(of: account)
         }
     }
 

@@ -6,7 +6,7 @@ struct OutboxStore {
 
     private static let columns = """
         m.id, m.account_id, m.kind, m.parameters, m.created_at, m.attempts, m.next_attempt_at, m.sent_at, m.last_error,
-        CASE WHEN a.email LIKE 'erased+%@erased.invalid' THEN NULL ELSE a.email END AS recipient
+        CASE WHEN a.email LIKE 'erased+%@erased.invalid' THEN NULL ELSE a.email END AS recipient, a.mail_language AS language
         """
 
     func insert(id: MailID, account: AccountID, kind: MailKind, parameters: [String: String], unsubscribe: [UInt8]?,
@@ -64,6 +64,13 @@ struct OutboxStore {
                                 [.text(account.rawValue), .text(kind.rawValue)]) { _ in true } ?? false
     }
 
+    func preferences(of account: AccountID) throws -> MailPreferences {
+        let language = try database.queryFirst("SELECT mail_language FROM account WHERE id = ?", [.text(account.rawValue)]) {
+            try TableRow($0, table: "account", id: account.rawValue).value("mail_language") as MailLanguage
+        }
+        return MailPreferences(declined: try declined(by: account), language: language ?? .russian)
+    }
+
     func declined(by account: AccountID) throws -> Set<MailKind> {
         Set(try database.query("SELECT kind FROM mail_opt_out WHERE account_id = ?", [.text(account.rawValue)]) {
             try TableRow($0, table: "mail_opt_out", id: account.rawValue).value("kind") as MailKind
@@ -97,6 +104,7 @@ struct OutboxStore {
             decoded[name] = text
         }
         return OutgoingMail(id: try row.value("id"), accountID: try row.value("account_id"), recipient: try row.optional("recipient"),
+                            language: try row.optional("language") ?? .russian,
                             kind: try row.value("kind"), parameters: decoded, createdAt: try row.value("created_at"),
                             attempts: try row.value("attempts"), nextAttemptAt: try row.value("next_attempt_at"),
                             sentAt: try row.optional("sent_at"), lastError: try row.optional("last_error"))

@@ -7,6 +7,8 @@ public struct OutgoingMail: Sendable, Equatable {
     public let accountID: AccountID
     /// The account's address now; nil once the account is erased.
     public let recipient: EmailAddress?
+    /// The language the account reads its mail in.
+    public let language: MailLanguage
     public let kind: MailKind
     /// What the mail's words need (a link's token, a refusal's reason); emptied once sent.
     public let parameters: [String: String]

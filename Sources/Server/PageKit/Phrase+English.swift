@@ -298,7 +298,7 @@ extension Phrase {
         .confirmEmail: "Confirm your email address",
         .confirmEmailLead: "Press the button to confirm that the account's address is yours.",
         .confirmEmailButton: "Confirm the address", .doneConfirmEmail: "Your email address is confirmed.",
-        .indicator: "Indicator",
+        .mailLanguage: "Language of mail", .indicator: "Indicator",
         .indicatorValueHint: "Shares in per cent (12.5), money in roubles, people or businesses as a whole number.",
         .measuredOn: "Measured on", .recordIndicator: "Record the figure",
         .doneRecordIndicator: "The figure is recorded in the town's Atlas of Happiness.",

@@ -299,7 +299,7 @@ extension Phrase {
         .confirmEmail: "Подтверждение адреса почты",
         .confirmEmailLead: "Нажмите кнопку, чтобы подтвердить, что адрес учётной записи — ваш.",
         .confirmEmailButton: "Подтвердить адрес", .doneConfirmEmail: "Адрес почты подтверждён.",
-        .indicator: "Показатель",
+        .mailLanguage: "Язык писем", .indicator: "Показатель",
         .indicatorValueHint: "Доли — в процентах (12,5), деньги — в рублях, число людей или бизнесов — целым числом.",
         .measuredOn: "Дата измерения", .recordIndicator: "Записать показатель",
         .doneRecordIndicator: "Показатель записан в Атлас счастья города.",

@@ -69,7 +69,7 @@ struct AccountPage {
         }
         body.append(.tag("h2", [], .text(language(.myProjects))))
         body.append(.tag("p", [], .tag("a", [("href", "/my/ideas")], .text(language(.myIdeas)))))
-        body += MailPages.preferences(declined: try await node.outbox.declined(by: account.id), context: context, language: language)
+        body += MailPages.preferences(try await node.outbox.preferences(of: account.id), context: context, language: language)
         body.append(.tag("h2", [], .text(language(.apiTokens))))
         body.append(tokens.isEmpty ? .tag("p", [("class", "muted")], .text(language(.noneYet))) : .tag("ul", [], children: tokens.map { token in
             let created = "\(language(.createdOn)) \(format.date(CalendarDate(token.createdAt)))"

@@ -24,8 +24,11 @@ enum MailPages {
                            input: { _, fields in fields["token"] ?? "" }, then: { _, _ in "/" }),
             PageForm.route("/account/mail", operationID: "mailPreferencesFormSubmit",
                            summary: "Choose on the account page which kinds of mail to receive",
-                           running: operations.setDeclined, render: accountForm,
-                           input: { _, fields in Set(MailKind.optional.filter { fields["receive_\($0.rawValue)"] == nil }) },
+                           running: operations.setPreferences, render: accountForm,
+                           input: { _, fields in
+                               (declined: Set(MailKind.optional.filter { fields["receive_\($0.rawValue)"] == nil }),
+                                language: try PageFields.value(fields["mail_language"], field: "language", as: MailLanguage?.self))
+                           },
                            then: { _, _ in "/account#mail" }),
             PageRoutes.page(path, operationID: "mailOutboxPage", summary: "The node's latest mail and how its delivery went",
                             action: .readMailOutbox, access: .roles([.admin])) { _, layout in
@@ -50,15 +53,21 @@ enum MailPages {
     }
 
     /// The account page's section where a member chooses which mail to receive.
-    static func preferences(declined: Set<MailKind>, context: RequestContext, language: Language) -> [HTML] {
+    static func preferences(_ chosen: MailPreferences, context: RequestContext, language: Language) -> [HTML] {
         [
             .tag("h2", [("id", "mail")], .text(language(.mailPreferences))),
             .tag("form", [("method", "post"), ("action", "/account/mail")], children: PageForm.csrfField(context) + [
                 .tag("fieldset", [], children: [.tag("legend", [], .text(language(.mailPreferencesLead)))] + MailKind.optional.map { kind in
                     .tag("p", [("class", "choice")],
                          .tag("input", [("type", "checkbox"), ("id", "receive-\(kind.rawValue)"), ("name", "receive_\(kind.rawValue)"),
-                                        ("value", "on")] + (declined.contains(kind) ? [] : [("checked", "checked")])),
+                                        ("value", "on")] + (chosen.declined.contains(kind) ? [] : [("checked", "checked")])),
                          .tag("label", [("for", "receive-\(kind.rawValue)"), ("class", "inline")], .text(language(kindPhrase(kind)))))
+                }),
+                .tag("label", [("for", "mail-language")], .text(language(.mailLanguage))),
+                .tag("select", [("id", "mail-language"), ("name", "mail_language")], children: [
+                    (MailLanguage.russian, "Русский"), (.english, "English"),
+                ].map { choice, words in
+                    .tag("option", [("value", choice.rawValue)] + (chosen.language == choice ? [("selected", "selected")] : []), .text(words))
                 }),
                 .tag("p", [], .tag("button", [("type", "submit")], .text(language(.saveChoice)))),
             ]),

@@ -8,15 +8,18 @@ enum MailRoutes {
     struct PreferencesView: Encodable {
         let declined: [String]
         let optional: [String]
+        let language: String
 
-        init(_ declined: Set<MailKind>) {
-            self.declined = declined.map(\.rawValue).sorted()
+        init(_ preferences: MailPreferences) {
+            declined = preferences.declined.map(\.rawValue).sorted()
             optional = MailKind.optional.map(\.rawValue)
+            language = preferences.language.rawValue
         }
     }
 
     struct PreferencesRequest: Decodable {
         let declined: [MailKind]
+        let language: MailLanguage?
     }
 
     struct UnsubscribedView: Encodable {
@@ -35,16 +38,19 @@ enum MailRoutes {
                   input: { context in (try? QueryParameters(context.request))?["token"] ?? "" },
                   respond: { try .json(UnsubscribedView(declined: $0.rawValue)) }),
             Route(.get, "/api/v1/account/mail-preferences", operationID: "getMailPreferences",
-                  summary: "The kinds of mail the signed-in account declines, and those it may",
+                  summary: "The kinds of mail the signed-in account declines, those it may, and the language it reads",
                   tag: "accounts", action: .readOwnAccount, access: .signedIn,
                   documentation: RouteDocumentation(response: "MailPreferences")) { context in
-                try .json(PreferencesView(try await outbox.declined(by: AccountID(unchecked: try context.signedIn.accountID))))
+                try .json(PreferencesView(try await outbox.preferences(of: AccountID(unchecked: try context.signedIn.accountID))))
             },
-            Route(.put, "/api/v1/account/mail-preferences", running: operations.setDeclined,
-                  summary: "Choose the kinds of mail the signed-in account declines",
+            Route(.put, "/api/v1/account/mail-preferences", running: operations.setPreferences,
+                  summary: "Choose the kinds of mail the signed-in account declines, and the language it reads them in",
                   tag: "accounts", access: .signedIn, bodyLimit: 4_096,
                   documentation: RouteDocumentation(request: "MailPreferencesRequest", response: "MailPreferences"),
-                  input: { context in Set(try JSONBodyDecoder.decode(PreferencesRequest.self, from: context.request).declined) },
+                  input: { context in
+                      let body = try JSONBodyDecoder.decode(PreferencesRequest.self, from: context.request)
+                      return (declined: Set(body.declined), language: body.language)
+                  },
                   respond: { try .json(PreferencesView($0)) }),
         ]
     }

@@ -1,7 +1,8 @@
 import Registry
 
-/// The words of a mail of the outbox: a subject and a plain-text body, in Russian and then
-/// in English, with links to this node at `siteAddress` (such as `https://glazov.glocal.example`).
+/// The words of a mail of the outbox: a subject and a plain-text body in the language its
+/// reader chose (Russian unless English), with links to this node at `siteAddress` (such
+/// as `https://glazov.glocal.example`).
 struct MailText: Equatable {
     let subject: String
     let body: String
@@ -55,11 +56,15 @@ struct MailText: Equatable {
                            body: "Hello,\n\nThe Union proposed a contract that you sign, for yourself or for a party you act for. "
                                + "Read its text and sign it:\n\n\(link)")
         }
-        subject = "\(russian.subject) · \(english.subject)"
         let unsubscribe = mail.parameters["unsubscribe"].map { "\(siteAddress)/unsubscribe?token=\($0)" }
-        let russianFooter = unsubscribe.map { "\n\nНе хотите получать такие письма? \($0)" } ?? ""
-        let englishFooter = unsubscribe.map { "\n\nNo more mail like this: \($0)" } ?? ""
-        body = russian.body + "\n\n— Glocal" + russianFooter + "\n\n* * *\n\n" + english.body + "\n\n— Glocal" + englishFooter + "\n"
+        switch mail.language {
+        case .russian:
+            subject = russian.subject
+            body = russian.body + "\n\n— Glocal" + (unsubscribe.map { "\n\nНе хотите получать такие письма? \($0)" } ?? "") + "\n"
+        case .english:
+            subject = english.subject
+            body = english.body + "\n\n— Glocal" + (unsubscribe.map { "\n\nNo more mail like this: \($0)" } ?? "") + "\n"
+        }
         oneClickUnsubscribe = mail.parameters["unsubscribe"].map { "\(siteAddress)/api/v1/mail-unsubscriptions?token=\($0)" }
     }
 
