@@ -18,7 +18,13 @@ enum EventDeskPages {
                                               .map { try PageFields.value(String($0.dropFirst("town_".count)), field: "city_ids") },
                                           startsOn: try PageFields.value(fields["starts_on"], field: "starts_on"),
                                           endsOn: try PageFields.value(fields["ends_on"], field: "ends_on"))
-                           }, then: { _, event in event.kind == .challenge ? "/staff/challenges/\(event.id)" : path }),
+                           }, then: { _, event in
+                               switch event.kind {
+                               case .challenge: "/staff/challenges/\(event.id)"
+                               case .investmentSession: "/staff/investment-sessions/\(event.id)"
+                               default: path
+                               }
+                           }),
             PageRoutes.page(path, operationID: "eventDeskPage", summary: "Every event with its status, and forms to move and seal it",
                             action: .manageEvents, access: .roles([.unionStaff])) { context, layout in
                 try await render(context, layout, nil)
@@ -80,6 +86,9 @@ enum EventDeskPages {
             }
             if event.kind == .challenge {
                 actions.append(.tag("a", [("href", "/staff/challenges/\(event.id)")], .text(language(.challengeDesk))))
+            }
+            if event.kind == .investmentSession {
+                actions.append(.tag("a", [("href", "/staff/investment-sessions/\(event.id)")], .text(language(.investmentDesk))))
             }
             return .tag("tr", [], children: [
                 .tag("td", [], .tag("a", [("href", event.kind.pagePath(event.id))], .text(event.title))),

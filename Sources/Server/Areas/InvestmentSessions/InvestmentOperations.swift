@@ -12,12 +12,17 @@ struct InvestmentOperations: Sendable {
 
     /// An investor registered at a session: the member itself, or anyone by Union staff.
     let registerInvestor: Operation<Change<EventID, MemberID>, [MemberID]>
+    /// The session's pitch order and slots, replaced whole (Union staff).
+    let setAgenda: Operation<Change<EventID, [PitchSlot]>, [PitchSlot]>
     let pledge: Operation<PledgeInput, Pledge>
     let withdraw: Operation<Pledge, Pledge>
     let accept: Operation<Pledge, Pledge>
 
     init(sessions: InvestmentSessions, members: Members, projects: Projects, summaries: LiveEventFeed) {
         let access = PledgeAccess(members: members, projects: projects)
+        setAgenda = Operation("setInvestmentAgenda", action: .runInvestmentSession) { _, change in
+            try await sessions.setAgenda(change.value, of: change.record)
+        }
         registerInvestor = Operation("registerSessionInvestor", action: .registerInvestor, resource: { _, change in
             .ownedBy(accountID: try await access.account(of: change.value))
         }, perform: { _, change in

@@ -10,15 +10,16 @@ public enum InvestmentSessionRoutes {
     static func routes(sessions: InvestmentSessions, events: Events, members: Members, projects: Projects,
                        operations: InvestmentOperations, seal: Operation<EventID, Event>, summaries: LiveEventFeed) -> [Route] {
         [
-            Route(.put, base + "/agenda", operationID: "setInvestmentAgenda",
+            Route(.put, base + "/agenda", running: operations.setAgenda,
                   summary: "Set the pitch order and slots; accelerated projects move to pitched (Union staff, draft or open)",
-                  tag: "investment-sessions", action: .runInvestmentSession, access: .roles([.unionStaff]), bodyLimit: 32 * 1024,
+                  tag: "investment-sessions", access: .roles([.unionStaff]), bodyLimit: 32 * 1024,
                   documentation: RouteDocumentation(request: "InvestmentAgenda", response: "InvestmentAgenda",
-                                                    errors: [.notFound, .conflict])) { context in
-                let body = try JSONBodyDecoder.decode(InvestmentSessionBodies.AgendaRequest.self, from: context.request)
-                let agenda = try await sessions.setAgenda(body.pitchSlots, of: try eventID(context))
-                return try .json(InvestmentSessionBodies.AgendaView(agenda))
-            },
+                                                    errors: [.notFound, .conflict]),
+                  input: { context in
+                      let body = try JSONBodyDecoder.decode(InvestmentSessionBodies.AgendaRequest.self, from: context.request)
+                      return .init(record: try eventID(context), value: body.pitchSlots)
+                  },
+                  respond: { try .json(InvestmentSessionBodies.AgendaView($0)) }),
             Route(.get, base + "/agenda", operationID: "getInvestmentAgenda", summary: "The pitch order and slots",
                   tag: "investment-sessions", action: .readInvestmentSessions, access: .anyone,
                   documentation: RouteDocumentation(response: "InvestmentAgenda")) { context in

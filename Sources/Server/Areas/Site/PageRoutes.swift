@@ -16,6 +16,7 @@ enum PageRoutes {
             [MemberPage.route(node: node), PeoplePage.route(node: node)],
             JoiningPages.routes(node: node, accounts: operations.accounts, members: operations.members),
             PasswordResetPages.routes(operations: operations.accounts),
+            InvestmentDeskPages.routes(node: node, operations: operations.investments),
             JudgePages.routes(node: node, operations: operations.challenges),
             ChallengeDeskPages.routes(node: node, operations: operations.challenges),
             ProfilePages.routes(node: node, operations: operations.profiles),
