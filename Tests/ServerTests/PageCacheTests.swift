@@ -68,6 +68,18 @@ import Testing
             }.bodyBytes
         }
         #expect(await renders.value == 21, "a page that sets a cookie is rendered for each reader")
+
+        var unkept = Self.page
+        unkept.headers.add("Cache-Control", "no-store")
+        let checked = unkept
+        _ = try await readConcurrently(10) {
+            try await cache.page(for: PageCache.Key(target: "/verify?receipt=x", language: .russian)) {
+                await renders.add()
+                try await Task.sleep(for: .milliseconds(20))
+                return checked
+            }.bodyBytes
+        }
+        #expect(await renders.value == 31, "a page whose handler says no-store is rendered for each reader")
     }
 
     @Test func readersWhileThePageIsRenderedAfterACommitGetThePageItReplaces() async throws {

@@ -123,9 +123,10 @@ final class PageCache: Sendable {
         }
     }
 
-    /// A complete page that sets no cookie: the same for every signed-out reader.
+    /// A complete page that sets no cookie, whose handler did not say how it may be cached
+    /// (`/verify` says `no-store`: it checks the registry against the ledger on each view).
     static func mayKeep(_ response: HTTPResponse) -> Bool {
-        response.status.code == 200 && !response.headers.contains("Set-Cookie")
+        response.status.code == 200 && !response.headers.contains("Set-Cookie") && !response.headers.contains("Cache-Control")
     }
 
     /// Serves the kept page if it is current, or if a render to replace it is under way;

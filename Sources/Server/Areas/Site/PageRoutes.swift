@@ -87,10 +87,17 @@ enum PageRoutes {
                 let seq = try context.parameter("seq", as: Int.self, notFound: layout.language(.notFound))
                 return try await LedgerPages(database: node.database, layout: layout).entry(seq)
             },
-            page("/verify", operationID: "verifyPage",
-                 summary: "Check an IP deposit receipt or an accelerator certificate against the signed ledger") { context, layout in
-                try await VerifyPage(node: node, layout: layout, csrf: PageForm.csrfField(context))
+            Route(.get, "/verify", operationID: "verifyPage",
+                  summary: "Check an IP deposit receipt or an accelerator certificate against the signed ledger",
+                  tag: "pages", action: .readPages, access: .anyone,
+                  documentation: RouteDocumentation(responseContentType: "text/html")) { context in
+                let layout = PageLayout(context)
+                let page = try await VerifyPage(node: node, layout: layout, csrf: PageForm.csrfField(context))
                     .render(VerifyPage.Request(receipt: try QueryParameters(context.request)["receipt"], text: nil))
+                // Each view checks the registry against the ledger afresh; no copy is kept.
+                var response = layout.response(page, switched: (try? QueryParameters(context.request))?["lang"] != nil)
+                response.headers.set("Cache-Control", "no-store")
+                return response
             },
             Route(.post, "/verify", operationID: "verifyFormSubmit",
                   summary: "Check a receipt, and compare a text with a deposit by its SHA-256; the text is sent in the body, never in an address",
