@@ -67,7 +67,14 @@ import Testing
         let ledger = try await app.node.ledger.entries(from: 0, limit: 10_000).map { String(decoding: $0.canonicalBytes, as: UTF8.self) }
         #expect(!ledger.joined().contains("другого региона"), "the reason stays off the ledger")
         #expect(!ledger.joined().contains("родного города") && !ledger.joined().contains("маркетинг"), "so does what the application says")
+        // Through the API, staff and the applicant read what the application said and why it was refused; others do not.
+        let seenByStaff = try await staff.send("GET", "/api/v1/members/\(member.id)").text
+        #expect(seenByStaff.contains("\"motivation\":\"Хочу помогать проектам родного города\"") && seenByStaff.contains("\"weekly_hours\":6")
+                && seenByStaff.contains("\"refusal_reason\":\"Заявку подаёт житель другого региона\""))
+        #expect(try await visitor.send("GET", "/api/v1/members/\(member.id)").text.contains("\"refusal_reason\""))
+        #expect(!(try await APIClient(port: server.port).send("GET", "/api/v1/members/\(member.id)").text.contains("\"application\"")))
         _ = try await app.node.members.erase(member.id)
+        #expect(!(try await staff.send("GET", "/api/v1/members/\(member.id)").text.contains("\"application\"")))
         #expect(try await app.node.members.refusal(of: member.id) == nil, "erasure takes the reason too")
         #expect(try await app.node.members.applicationDetails(of: member.id) == nil, "and what the application said")
 

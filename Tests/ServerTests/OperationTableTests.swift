@@ -53,7 +53,7 @@ import Testing
             }
         }
         #expect(withoutTwin == Self.formsWithoutTwin, "\(withoutTwin.subtracting(Self.formsWithoutTwin)) run no operation")
-        #expect(forms == 58)
+        #expect(forms == 65)
     }
 
     @Test func theServedDocumentNamesTheOperationAFormRuns() async throws {

@@ -692,5 +692,15 @@ enum RegistrySchema {
         Migration("registry/0026-mail-language", sql: """
             ALTER TABLE account ADD COLUMN mail_language TEXT NOT NULL DEFAULT 'ru' CHECK (mail_language IN ('ru', 'en'));
             """),
+        // The facilitators from the registry of facilitators who run a Game's sessions,
+        // and the Games each facilitator runs.
+        Migration("registry/0027-game-facilitators", sql: """
+            CREATE TABLE game_facilitator (
+                event_id TEXT NOT NULL REFERENCES game (event_id),
+                member_id TEXT NOT NULL REFERENCES member (id),
+                PRIMARY KEY (event_id, member_id)
+            ) STRICT, WITHOUT ROWID;
+            CREATE INDEX game_facilitator_by_member ON game_facilitator (member_id, event_id);
+            """),
     ]
 }

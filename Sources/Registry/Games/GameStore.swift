@@ -16,6 +16,24 @@ struct GameStore {
             [.text(id.rawValue), .text(try RegistryTags.column(settings.directions)), .int(settings.teamSizeLimit),
              .text(settings.selection.name), .int(settings.selection.count),
              .text(try RegistryTags.column(settings.commission.map(\.rawValue)))])
+        _ = try database.run("DELETE FROM game_facilitator WHERE event_id = ?", [.text(id.rawValue)])
+        for member in settings.facilitators {
+            _ = try database.run("INSERT INTO game_facilitator (event_id, member_id) VALUES (?, ?)", [.text(id.rawValue), .text(member.rawValue)])
+        }
+    }
+
+    func facilitators(of id: EventID) throws -> [MemberID] {
+        try database.query("SELECT member_id FROM game_facilitator WHERE event_id = ? ORDER BY member_id", [.text(id.rawValue)]) {
+            try TableRow($0, table: "game_facilitator", id: id.rawValue).value("member_id")
+        }
+    }
+
+    func facilitated(by member: MemberID) throws -> [EventID] {
+        try database.query(
+            """
+            SELECT f.event_id FROM game_facilitator f JOIN event e ON e.id = f.event_id
+            WHERE f.member_id = ? ORDER BY e.starts_on DESC, f.event_id
+            """, [.text(member.rawValue)]) { try TableRow($0, table: "game_facilitator", id: member.rawValue).value("event_id") }
     }
 
     func settings(of id: EventID) throws -> GameSettings? {
@@ -27,7 +45,8 @@ struct GameStore {
                 throw row.corrupted("selection_rule")
             }
             return GameSettings(directions: try row.tags("directions"), teamSizeLimit: try row.value("team_size_limit"), selection: rule,
-                                commission: try row.tags("commission").map(MemberID.init(unchecked:)))
+                                commission: try row.tags("commission").map(MemberID.init(unchecked:)),
+                                facilitators: try facilitators(of: id))
         }
     }
 

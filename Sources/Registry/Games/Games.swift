@@ -19,21 +19,26 @@ public struct Games: Sendable {
         self.clock = clock
     }
 
-    /// Sets the Game's directions, team size limit, selection rule and named commission
-    /// while it is `draft` or `open`. Refuses a limit outside 1…50 and commission members
-    /// the Union has not admitted.
+    /// Sets the Game's directions, team size limit, selection rule, named commission and
+    /// facilitators while it is `draft` or `open`. Refuses a limit outside 1…50, commission
+    /// members the Union has not admitted and facilitators not in the registry of facilitators.
     public func configure(_ id: EventID, _ settings: GameSettings) async throws -> GameSettings {
         guard GameSettings.teamSizeLimits.contains(settings.teamSizeLimit) else {
             throw RegistryValidationError(field: "team_size_limit", rule: .notInRange(minimum: 1, maximum: Int64(Projects.maximumTeamSize), unit: .number))
         }
         let checked = GameSettings(directions: try RegistryTags.normalise(settings.directions, field: "directions"),
                                    teamSizeLimit: settings.teamSizeLimit, selection: settings.selection,
-                                   commission: Array(Set(settings.commission)).sorted { $0.rawValue < $1.rawValue })
+                                   commission: Array(Set(settings.commission)).sorted { $0.rawValue < $1.rawValue },
+                                   facilitators: Array(Set(settings.facilitators)).sorted { $0.rawValue < $1.rawValue })
         return try await database.write { transaction in
             _ = try Self.require(id, in: [.draft, .open], toDo: "its settings can change", transaction)
             let members = MemberStore(database: transaction.database)
             for (index, member) in checked.commission.enumerated() where try members.member(id: member)?.status != .admitted {
                 throw RegistryValidationError(field: "commission_member_ids/\(index)", rule: .notAdmitted)
+            }
+            let profiles = ProfileStore(database: transaction.database)
+            for (index, member) in checked.facilitators.enumerated() where try profiles.facilitatorRecord(of: member) == nil {
+                throw RegistryValidationError(field: "facilitator_member_ids/\(index)", rule: .notAFacilitator)
             }
             try GameStore(database: transaction.database).save(checked, of: id)
             return checked
@@ -101,6 +106,11 @@ public struct Games: Sendable {
 
     public func settings(of id: EventID) async throws -> GameSettings? {
         try await database.read { try GameStore(database: $0).settings(of: id) }
+    }
+
+    /// The Games `member` runs sessions of as a facilitator, newest first.
+    public func facilitated(by member: MemberID) async throws -> [EventID] {
+        try await database.read { try GameStore(database: $0).facilitated(by: member) }
     }
 
     public func participants(of id: EventID) async throws -> [MemberID] {

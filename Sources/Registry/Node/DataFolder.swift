@@ -28,6 +28,14 @@ public struct DataFolder: Sendable {
     /// The mail server's settings (`smtp_host = …` lines); without this file mail goes to `mailPath`.
     public var mailConfigurationPath: String { path + "/mail.conf" }
 
+    /// The bytes the database holds on disk, its write-ahead log included.
+    public func databaseBytes() -> Int64 {
+        [databasePath, databasePath + "-wal"].reduce(Int64(0)) { total, file in
+            var status = stat()
+            return total + (stat(file, &status) == 0 ? Int64(status.st_size) : 0)
+        }
+    }
+
     /// Claims the folder for one serving process, until the returned lock is released
     /// or the process ends (the kernel drops the lock with the process, even on SIGKILL).
     /// Answers retried after a crash rely on it: a claim on an idempotency key left by

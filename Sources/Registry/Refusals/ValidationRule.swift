@@ -19,6 +19,7 @@ public enum ValidationRule: Sendable, Equatable {
     case notFound(RecordKind)
     case notAnID(RecordKind)
     case notAdmitted
+    case notAFacilitator
     case usedTwice
     case tooFew(minimum: Int)
     case tooMany(maximum: Int)
@@ -75,6 +76,7 @@ public enum ValidationRule: Sendable, Equatable {
         case .notFound: "not-found"
         case .notAnID: "not-an-id"
         case .notAdmitted: "not-admitted"
+        case .notAFacilitator: "not-a-facilitator"
         case .usedTwice: "used-twice"
         case .tooFew: "too-few"
         case .tooMany: "too-many"
@@ -127,6 +129,7 @@ public enum ValidationRule: Sendable, Equatable {
         case let .notFound(kind): "no such \(kind.rawValue)"
         case let .notAnID(kind): "is not a \(kind.rawValue) id"
         case .notAdmitted: "is not an admitted member of the Union"
+        case .notAFacilitator: "is not in the registry of facilitators"
         case .usedTwice: "names the same thing twice"
         case let .tooFew(minimum): "must name at least \(minimum)"
         case let .tooMany(maximum): "must name at most \(maximum)"

@@ -42,7 +42,7 @@ public struct GlocalApplication: Sendable {
             + GameRoutes.routes(games: node.games, events: node.events, operations: operations.games,
                                 seal: operations.events.sealGame)
             + AcceleratorRoutes.routes(accelerators: node.accelerators, events: node.events, projects: node.projects,
-                                       members: node.members, operations: operations.accelerators,
+                                       operations: operations.accelerators,
                                        seal: operations.events.sealCohort)
             + InvestmentSessionRoutes.routes(sessions: node.investmentSessions, events: node.events, members: node.members,
                                              projects: node.projects, operations: operations.investments,
@@ -51,6 +51,8 @@ public struct GlocalApplication: Sendable {
             + InboxRoutes.routes(waitingActs: node.waitingActs, members: node.members)
             + MailPages.routes(node: node, operations: operations.mail)
             + MailRoutes.routes(outbox: node.outbox, operations: operations.mail)
+            + NodePages.routes(node: node, operations: operations.node)
+            + NodeRoutes.routes(node: node, operations: operations.node)
         router = try Router(routes: routes, middleware: [
             AccessLogMiddleware(log: log, metrics: metrics),
             RequestIDMiddleware(),

@@ -20,6 +20,8 @@ public enum Action: String, Sendable, CaseIterable {
     case askPasswordReset = "account.password.ask_reset"
     case resetPassword = "account.password.reset"
     case readMailOutbox = "mail_outbox.read"
+    case readNode = "node.read"
+    case backUpNode = "node.back_up"
     case listAccounts = "account.list"
     case setOwnMailPreferences = "mail_preferences.set_own"
     case unsubscribeMail = "mail.unsubscribe"

@@ -69,6 +69,10 @@ public enum Policy {
             return require(actor, anyOf: [.admin], toDo: "read the server's metrics")
         case .readMailOutbox:
             return require(actor, anyOf: [.admin], toDo: "read the mail the node sends")
+        case .readNode:
+            return require(actor, anyOf: [.admin], toDo: "read the node's keys and backups")
+        case .backUpNode:
+            return require(actor, anyOf: [.admin], toDo: "back up the node")
         case .listAccounts:
             return require(actor, anyOf: [.admin], toDo: "list the node's accounts")
         case .confirmEmail, .unsubscribeMail, .resetPassword:

@@ -18,6 +18,7 @@ struct Operations: Sendable {
     let games: GameOperations
     let events: EventOperations
     let csv: CSVOperations
+    let node: NodeOperations
 
     init(node: Node, challengeBoards: LiveEventFeed, investmentSummaries: LiveEventFeed) {
         challenges = ChallengeOperations(challenges: node.challenges, members: node.members, feed: challengeBoards)
@@ -37,5 +38,6 @@ struct Operations: Sendable {
         games = GameOperations(games: node.games, projects: node.projects, members: node.members)
         events = EventOperations(node: node, challengeBoards: challengeBoards)
         csv = CSVOperations(node: node)
+        self.node = NodeOperations(node: node)
     }
 }

@@ -10,7 +10,8 @@ enum Done: String, Sendable, CaseIterable {
     case sealGameFormSubmit, sealAcceleratorFormSubmit, sealInvestmentSessionFormSubmit, sealChallengeFormSubmit
     case createEventFormSubmit, challengeRulesFormSubmit, challengeTeamFormSubmit, challengeJudgeFormSubmit
     case capTableVisibilityFormSubmit, challengeAssignmentsFormSubmit, mentorProfileFormSubmit, investorProfileFormSubmit, facilitatorRecordFormSubmit
-    case signIPConsentFormSubmit, declineIPConsentFormSubmit, signUpFormSubmit, confirmEmailFormSubmit, askPasswordResetFormSubmit, attestMilestoneFormSubmit, resetPasswordFormSubmit, unsubscribeFormSubmit, mailPreferencesFormSubmit, grantRoleFormSubmit, revokeRoleFormSubmit, recordAuditFormSubmit, recordIndicatorFormSubmit, investmentAgendaFormSubmit, sessionInvestorFormSubmit, applyFormSubmit, refuseFormSubmit
+    case signIPConsentFormSubmit, declineIPConsentFormSubmit, signUpFormSubmit, confirmEmailFormSubmit, askPasswordResetFormSubmit, attestMilestoneFormSubmit, resetPasswordFormSubmit, unsubscribeFormSubmit, mailPreferencesFormSubmit, grantRoleFormSubmit, revokeRoleFormSubmit, recordAuditFormSubmit, recordIndicatorFormSubmit, investmentAgendaFormSubmit, sessionInvestorFormSubmit, applyFormSubmit, refuseFormSubmit, gameSettingsFormSubmit
+    case acceleratorSettingsFormSubmit, admitCohortProjectFormSubmit, mentorMatchFormSubmit, completeCohortProjectFormSubmit, facilitationTrainingFormSubmit, makeBackupFormSubmit
 
     var phrase: Phrase {
         switch self {
@@ -63,6 +64,13 @@ enum Done: String, Sendable, CaseIterable {
         case .recordAuditFormSubmit: .doneRecordAudit
         case .applyFormSubmit: .doneApply
         case .refuseFormSubmit: .doneRefuse
+        case .gameSettingsFormSubmit: .doneGameSettings
+        case .acceleratorSettingsFormSubmit: .doneAcceleratorSettings
+        case .admitCohortProjectFormSubmit: .doneAdmitCohortProject
+        case .mentorMatchFormSubmit: .doneMentorMatch
+        case .completeCohortProjectFormSubmit: .doneCertify
+        case .facilitationTrainingFormSubmit: .doneTraining
+        case .makeBackupFormSubmit: .doneBackup
         }
     }
 

@@ -32,6 +32,11 @@ enum PageFields {
         return Kopecks(total)
     }
 
+    /// Words typed separated by commas (directions, competencies, needs), as a list.
+    static func tags(_ text: String?) -> [String] {
+        (text ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
     /// The value a field names (an id, a code, a date), read as `FieldTextDecoder` reads it,
     /// so a form refuses what the API refuses, beside the field and in the page's language:
     /// an id or a code not on the form's list, a day that is no date, a party that is none.

@@ -22,6 +22,20 @@ struct PageFormat {
         return (kopecks < 0 ? "−" : "") + roubles + (language == .russian ? "," : ".") + cents + "\u{00A0}₽"
     }
 
+    /// A file's size in the largest unit that keeps it at 1 or more, with one decimal
+    /// above kilobytes (units of 1024): `734 КБ`, `12,4 МБ`.
+    func bytes(_ count: Int64) -> String {
+        let units = language == .russian ? ["байт", "КБ", "МБ", "ГБ", "ТБ"] : ["bytes", "KB", "MB", "GB", "TB"]
+        var value = Double(count)
+        var unit = 0
+        while value >= 1024 && unit < units.count - 1 {
+            value /= 1024
+            unit += 1
+        }
+        let shown = unit < 2 ? integer(Int64(value.rounded())) : decimal(value, places: 1)
+        return shown + "\u{00A0}" + units[unit]
+    }
+
     /// Whole roubles, for figures where kopecks are noise (a town's investment).
     func roubles(kopecks: Int64) -> String {
         integer((kopecks + (kopecks < 0 ? -50 : 50)) / 100) + "\u{00A0}₽"

@@ -44,6 +44,7 @@ extension CodeNames {
         case let .notFound(kind): return notFound(kind)
         case let .notAnID(kind): return pick("выберите из списка: такой записи нет (\(record(kind)))", "choose from the list: no such \(record(kind))")
         case .notAdmitted: return pick("этот участник не состоит в Союзе", "this person is not an admitted member of the Union")
+        case .notAFacilitator: return pick("этого участника нет в реестре фасилитаторов", "this person is not in the registry of facilitators")
         case .usedTwice: return pick("одно и то же указано дважды", "the same thing is named twice")
         case let .tooFew(minimum): return pick("укажите хотя бы \(format.integer(Int64(minimum)))", "name at least \(minimum)")
         case let .tooMany(maximum): return pick("не больше \(format.integer(Int64(maximum)))", "at most \(maximum)")

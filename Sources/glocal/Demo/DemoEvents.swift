@@ -1,8 +1,8 @@
 import Registry
 
-/// `events.json`: a Glocal City Game already sealed, an accelerator cohort still running,
-/// an investment session under way with pledges made and one accepted, and a Glocal City
-/// Challenge in the middle of judging.
+/// `events.json`: a Glocal City Game already sealed and the next one set up and open for
+/// registration, an accelerator cohort still running, an investment session under way with
+/// pledges made and one accepted, and a Glocal City Challenge in the middle of judging.
 struct DemoEvents: Decodable, Sendable {
     struct Game: Decodable, Sendable {
         let title: String
@@ -13,6 +13,7 @@ struct DemoEvents: Decodable, Sendable {
         let teamSizeLimit: Int
         let selectTop: Int
         let commission: [String]
+        let facilitators: [String]
         let participants: [String]
         let ideas: [Idea]
     }
@@ -159,6 +160,8 @@ struct DemoEvents: Decodable, Sendable {
     }
 
     let game: Game
+    /// The next Game, set up with its commission and facilitators and open for registration.
+    let nextGame: Game
     let accelerator: Accelerator
     let investmentSession: InvestmentSession
     let challenge: Challenge

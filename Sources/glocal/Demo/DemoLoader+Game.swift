@@ -8,12 +8,7 @@ extension DemoLoader {
     mutating func loadGame() async throws {
         let seed = seeds.events.game
         let city = try town(seed.town)
-        let game = try await node.events.create(EventDraft(kind: .game, title: seed.title, cityIDs: [city],
-                                                           startsOn: seed.startsOn.value, endsOn: seed.endsOn.value))
-        _ = try await node.games.configure(game.id, GameSettings(
-            directions: seed.directions, teamSizeLimit: seed.teamSizeLimit, selection: .top(seed.selectTop),
-            commission: try seed.commission.map { try member($0) }))
-        _ = try await node.events.move(game.id, to: .open)
+        let game = try await openGame(seed)
         for key in seed.participants {
             try await node.games.register(try member(key), for: game.id)
         }
@@ -34,5 +29,21 @@ extension DemoLoader {
         }
         _ = try await node.events.move(game.id, to: .closed)
         _ = try await node.games.seal(game.id)
+    }
+
+    /// The next Game, set up after the accelerator has trained its facilitators, and opened
+    /// (its seed names no participants or ideas yet).
+    func loadNextGame() async throws {
+        _ = try await openGame(seeds.events.nextGame)
+    }
+
+    /// A Game announced, set up as its seed says and opened for registration.
+    private func openGame(_ seed: DemoEvents.Game) async throws -> Event {
+        let game = try await node.events.create(EventDraft(kind: .game, title: seed.title, cityIDs: [try town(seed.town)],
+                                                           startsOn: seed.startsOn.value, endsOn: seed.endsOn.value))
+        _ = try await node.games.configure(game.id, GameSettings(
+            directions: seed.directions, teamSizeLimit: seed.teamSizeLimit, selection: .top(seed.selectTop),
+            commission: try seed.commission.map { try member($0) }, facilitators: try seed.facilitators.map { try member($0) }))
+        return try await node.events.move(game.id, to: .open)
     }
 }

@@ -43,6 +43,7 @@ struct DemoLoader {
         try await loadPractices()
         try await loadGame()
         try await loadAccelerator()
+        try await loadNextGame()
         try await loadInvestmentSession()
         try await loadChallenge()
         try await loadCapTable()

@@ -48,9 +48,7 @@ enum AcceleratorPages {
 
     private static func page(_ context: RequestContext, _ layout: PageLayout, node: Node, problem: String?) async throws -> HTML {
         let language = layout.language
-        let event = try await context.record("event_id", notFound: language(.notFound)) { id in
-            try await node.events.event(id: id).flatMap { $0.kind == .accelerator ? $0 : nil }
-        }
+        let event = try await context.event(.accelerator, in: node.events, notFound: language(.notFound))
         let id = event.id
         var me: Member?
         if let actor = context.actor { me = try await node.members.member(account: AccountID(unchecked: actor.accountID)) }

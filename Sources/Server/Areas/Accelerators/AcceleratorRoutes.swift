@@ -10,7 +10,7 @@ enum AcceleratorRoutes {
                                           description: "The weekly hours the mentor must have left (default 4)."),
     ]
 
-    static func routes(accelerators: Accelerators, events: Events, projects: Projects, members: Members,
+    static func routes(accelerators: Accelerators, events: Events, projects: Projects,
                        operations: AcceleratorOperations, seal: Operation<EventID, Event>) -> [Route] {
         [
             Route(.get, "/api/v1/accelerators/{event_id}", operationID: "getAccelerator",
@@ -21,16 +21,18 @@ enum AcceleratorRoutes {
                     event: EventBodies.EventView(found),
                     settings: AcceleratorBodies.SettingsView(try await accelerators.settings(of: found.id))))
             },
-            Route(.put, "/api/v1/accelerators/{event_id}/settings", operationID: "setAcceleratorSettings",
+            Route(.put, "/api/v1/accelerators/{event_id}/settings", running: operations.configure,
                   summary: "Set the hours and milestones a project needs to be certified (Union staff)", tag: "accelerators",
-                  action: .manageEvents, access: .roles([.unionStaff]), bodyLimit: smallBody,
+                  access: .roles([.unionStaff]), bodyLimit: smallBody,
                   documentation: RouteDocumentation(request: "AcceleratorSettings", response: "AcceleratorSettings",
-                                                    errors: [.notFound, .conflict])) { context in
-                let found = try await cohort(context, events)
-                let body = try JSONBodyDecoder.decode(AcceleratorBodies.SettingsRequest.self, from: context.request)
-                let settings = AcceleratorSettings(requiredHours: body.requiredHours, requiredMilestones: body.requiredMilestones)
-                return try .json(AcceleratorBodies.SettingsView(try await accelerators.configure(found.id, settings)))
-            },
+                                                    errors: [.notFound, .conflict]),
+                  input: { context in
+                      let found = try await cohort(context, events)
+                      let body = try JSONBodyDecoder.decode(AcceleratorBodies.SettingsRequest.self, from: context.request)
+                      return .init(record: found.id, value: AcceleratorSettings(requiredHours: body.requiredHours,
+                                                                                requiredMilestones: body.requiredMilestones))
+                  },
+                  respond: { try .json(AcceleratorBodies.SettingsView($0)) }),
             Route(.get, "/api/v1/accelerators/{event_id}/projects", operationID: "listCohortProjects",
                   summary: "A cohort's projects with their confirmed hours", tag: "accelerators", action: .readEvents,
                   access: .anyone,
@@ -40,17 +42,17 @@ enum AcceleratorRoutes {
                 return try .json(try Page.of(try await accelerators.projects(of: found.id), request: context.request,
                                              id: \.projectID.rawValue, view: AcceleratorBodies.CohortProjectView.init))
             },
-            Route(.post, "/api/v1/accelerators/{event_id}/projects", operationID: "admitCohortProject",
+            Route(.post, "/api/v1/accelerators/{event_id}/projects", running: operations.admit,
                   summary: "Admit a selected project to a cohort, moving it to accelerating (Union staff)", tag: "accelerators",
-                  action: .manageEvents, access: .roles([.unionStaff]), bodyLimit: smallBody, idempotentCreate: true,
+                  access: .roles([.unionStaff]), bodyLimit: smallBody, idempotentCreate: true,
                   documentation: RouteDocumentation(request: "AdmitCohortProjectRequest", response: "CohortProject",
-                                                    success: .created, errors: [.notFound, .conflict])) { context in
-                let found = try await cohort(context, events)
-                let body = try JSONBodyDecoder.decode(AcceleratorBodies.AdmitRequest.self, from: context.request)
-                return try await IdempotentAnswer.respond(with: { try .json(AcceleratorBodies.CohortProjectView($0), status: .created) }) {
-                    try await accelerators.admit(body.projectId, needs: body.needs ?? [], to: found.id)
-                }
-            },
+                                                    success: .created, errors: [.notFound, .conflict]),
+                  input: { context in
+                      let found = try await cohort(context, events)
+                      let body = try JSONBodyDecoder.decode(AcceleratorBodies.AdmitRequest.self, from: context.request)
+                      return .init(record: found.id, value: .init(project: body.projectId, needs: body.needs ?? []))
+                  },
+                  respond: { try .json(AcceleratorBodies.CohortProjectView($0), status: .created) }),
             Route(.get, "/api/v1/accelerators/{event_id}/projects/{project_id}/mentor-proposals",
                   operationID: "proposeMentors",
                   summary: "Mentors whose competencies meet the project's direction and needs, within their weekly hours (Union staff)",
@@ -72,19 +74,18 @@ enum AcceleratorRoutes {
                                              request: context.request, id: \.mentorID.rawValue,
                                              view: AcceleratorBodies.MatchView.init))
             },
-            Route(.post, "/api/v1/accelerators/{event_id}/projects/{project_id}/mentors", operationID: "confirmMentorMatch",
+            Route(.post, "/api/v1/accelerators/{event_id}/projects/{project_id}/mentors", running: operations.match,
                   summary: "Confirm a mentor for a project, committing weekly hours (Union staff)", tag: "accelerators",
-                  action: .manageEvents, access: .roles([.unionStaff]), bodyLimit: smallBody, idempotentCreate: true,
+                  access: .roles([.unionStaff]), bodyLimit: smallBody, idempotentCreate: true,
                   documentation: RouteDocumentation(request: "MentorMatchRequest", response: "MentorMatch", success: .created,
-                                                    errors: [.notFound, .conflict])) { context in
-                let found = try await cohort(context, events)
-                let body = try JSONBodyDecoder.decode(AcceleratorBodies.MatchRequest.self, from: context.request)
-                let project = try projectID(context)
-                return try await IdempotentAnswer.respond(with: { try .json(AcceleratorBodies.MatchView($0), status: .created) }) {
-                    try await accelerators.confirmMatch(mentor: body.mentorId, for: project, in: found.id,
-                                                        weeklyHours: body.weeklyHours ?? MentorMatch.standardWeeklyHours)
-                }
-            },
+                                                    errors: [.notFound, .conflict]),
+                  input: { context in
+                      let found = try await cohort(context, events)
+                      let body = try JSONBodyDecoder.decode(AcceleratorBodies.MatchRequest.self, from: context.request)
+                      return .init(record: found.id, value: .init(project: try projectID(context), mentor: body.mentorId,
+                                                                  weeklyHours: body.weeklyHours ?? MentorMatch.standardWeeklyHours))
+                  },
+                  respond: { try .json(AcceleratorBodies.MatchView($0), status: .created) }),
             Route(.get, "/api/v1/accelerators/{event_id}/projects/{project_id}/consultations", operationID: "listConsultations",
                   summary: "A project's consultations by day, confirmed or not", tag: "accelerators", action: .readEvents,
                   access: .anyone,
@@ -119,14 +120,12 @@ enum AcceleratorRoutes {
                       return .init(cohort: found.id, consultation: consultation)
                   },
                   respond: { confirmed in try .json(AcceleratorBodies.ConsultationView(confirmed)) }),
-            Route(.post, "/api/v1/accelerators/{event_id}/projects/{project_id}/completion", operationID: "completeCohortProject",
+            Route(.post, "/api/v1/accelerators/{event_id}/projects/{project_id}/completion", running: operations.complete,
                   summary: "Certify a project that meets the cohort's rule, moving it to accelerated (Union staff)",
-                  tag: "accelerators", action: .manageEvents, access: .roles([.unionStaff]),
-                  documentation: RouteDocumentation(response: "CohortProject", errors: [.notFound, .conflict])) { context in
-                let found = try await cohort(context, events)
-                return try .json(AcceleratorBodies.CohortProjectView(
-                    try await accelerators.complete(try projectID(context), in: found.id)))
-            },
+                  tag: "accelerators", access: .roles([.unionStaff]),
+                  documentation: RouteDocumentation(response: "CohortProject", errors: [.notFound, .conflict]),
+                  input: { context in .init(record: try await cohort(context, events).id, value: try projectID(context)) },
+                  respond: { try .json(AcceleratorBodies.CohortProjectView($0)) }),
             Route(.get, "/api/v1/accelerators/{event_id}/projects/{project_id}/certificate", operationID: "getCertificate",
                   summary: "A project's certificate: canonical JSON with the signed entry, its inclusion proof and a checkpoint",
                   tag: "accelerators", action: .readEvents, access: .anyone,
@@ -135,16 +134,17 @@ enum AcceleratorRoutes {
                 let certificate = try await accelerators.certificate(for: try projectID(context), in: found.id)
                 return HTTPResponse(contentType: "application/json", body: try certificate.document())
             },
-            Route(.post, "/api/v1/accelerators/{event_id}/trainings", operationID: "recordFacilitationTraining",
+            Route(.post, "/api/v1/accelerators/{event_id}/trainings", running: operations.recordTraining,
                   summary: "Record a member's facilitation training, entering it in the registry of facilitators (Union staff)",
-                  tag: "accelerators", action: .manageEvents, access: .roles([.unionStaff]), bodyLimit: smallBody,
+                  tag: "accelerators", access: .roles([.unionStaff]), bodyLimit: smallBody,
                   documentation: RouteDocumentation(request: "FacilitationTrainingRequest", response: "FacilitatorRecord",
-                                                    success: .created, errors: [.notFound, .conflict])) { context in
-                let found = try await cohort(context, events)
-                let body = try JSONBodyDecoder.decode(AcceleratorBodies.TrainingRequest.self, from: context.request)
-                let record = try await accelerators.recordTraining(of: body.memberId, on: body.completedOn, in: found.id)
-                return try .json(ProfileBodies.FacilitatorRecordView(record), status: .created)
-            },
+                                                    success: .created, errors: [.notFound, .conflict]),
+                  input: { context in
+                      let found = try await cohort(context, events)
+                      let body = try JSONBodyDecoder.decode(AcceleratorBodies.TrainingRequest.self, from: context.request)
+                      return .init(record: found.id, value: .init(member: body.memberId, completedOn: body.completedOn))
+                  },
+                  respond: { try .json(ProfileBodies.FacilitatorRecordView($0), status: .created) }),
             Route(.post, "/api/v1/accelerators/{event_id}/seal", running: seal,
                   summary: "Seal a closed cohort with each project's confirmed hours and certificate (Union staff)",
                   tag: "accelerators", access: .roles([.unionStaff]),
@@ -155,9 +155,7 @@ enum AcceleratorRoutes {
 
     /// The cohort in the path.
     private static func cohort(_ context: RequestContext, _ events: Events) async throws -> Event {
-        try await context.record("event_id", notFound: "No such accelerator cohort.") { id in
-            try await events.event(id: id).flatMap { $0.kind == .accelerator ? $0 : nil }
-        }
+        try await context.event(.accelerator, in: events, notFound: "No such accelerator cohort.")
     }
 
     /// What a consultation id that names none of the cohort's consultations is told, in a path or a form.

@@ -13,7 +13,7 @@ struct AccountPage {
     static let desks: [(path: String, name: Phrase, roles: Set<Role>)] = [
         ("/staff/admissions", .admissions, [.unionStaff]), ("/staff/projects", .staffProjects, [.unionStaff]),
         ("/staff/contracts", .staffContracts, [.unionStaff]), ("/staff/csv", .csvDesk, [.unionStaff]),
-        (EventDeskPages.path, .eventDesk, [.unionStaff]), (StaffTownPages.path, .townsDesk, [.unionStaff]), (AdminAccountPages.path, .accounts, [.admin]), (MailPages.path, .mailOutbox, [.admin]),
+        (EventDeskPages.path, .eventDesk, [.unionStaff]), (StaffTownPages.path, .townsDesk, [.unionStaff]), (AdminAccountPages.path, .accounts, [.admin]), (MailPages.path, .mailOutbox, [.admin]), (NodePages.path, .nodeDesk, [.admin]),
     ]
 
     func render(problem: String?) async throws -> HTML {
@@ -51,6 +51,9 @@ struct AccountPage {
             body += try await waiting(for: member, csrf: csrf)
             if member.status == .admitted {
                 body.append(.tag("p", [], .tag("a", [("href", ProfilePages.path)], .text(language(.profiles)))))
+            }
+            if try await node.profiles.facilitatorRecord(of: member.id) != nil {
+                body.append(.tag("p", [], .tag("a", [("href", FacilitatorSessionsPage.path)], .text(language(.mySessions)))))
             }
         } else {
             body.append(.tag("p", [], .tag("a", [("href", "/my/membership")], .text(language(.joinUnion)))))

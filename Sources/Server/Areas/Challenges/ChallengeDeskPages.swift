@@ -77,9 +77,7 @@ enum ChallengeDeskPages {
     }
 
     private static func challenge(_ context: RequestContext, node: Node) async throws -> Event {
-        let event = try await context.record("event_id", notFound: "No such challenge.") { try await node.events.event(id: $0) }
-        guard event.kind == .challenge else { throw APIError.notFound(detail: "No such challenge.") }
-        return event
+        try await context.event(.challenge, in: node.events, notFound: "No such challenge.")
     }
 
     private static func page(_ context: RequestContext, _ layout: PageLayout, node: Node, problem: String?) async throws -> HTML {

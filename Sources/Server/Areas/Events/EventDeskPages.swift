@@ -19,11 +19,7 @@ enum EventDeskPages {
                                           startsOn: try PageFields.value(fields["starts_on"], field: "starts_on"),
                                           endsOn: try PageFields.value(fields["ends_on"], field: "ends_on"))
                            }, then: { _, event in
-                               switch event.kind {
-                               case .challenge: "/staff/challenges/\(event.id)"
-                               case .investmentSession: "/staff/investment-sessions/\(event.id)"
-                               default: path
-                               }
+                               event.kind.deskPath(event.id)
                            }),
             PageRoutes.page(path, operationID: "eventDeskPage", summary: "Every event with its status, and forms to move and seal it",
                             action: .manageEvents, access: .roles([.unionStaff])) { context, layout in
@@ -84,12 +80,7 @@ enum EventDeskPages {
             if let seal = event.seal {
                 actions.append(.tag("a", [("href", "/ledger/\(seal.ledgerSeq)")], .text(language(.sealedEntry))))
             }
-            if event.kind == .challenge {
-                actions.append(.tag("a", [("href", "/staff/challenges/\(event.id)")], .text(language(.challengeDesk))))
-            }
-            if event.kind == .investmentSession {
-                actions.append(.tag("a", [("href", "/staff/investment-sessions/\(event.id)")], .text(language(.investmentDesk))))
-            }
+            actions.append(.tag("a", [("href", event.kind.deskPath(event.id))], .text(language(.setUpEvent))))
             return .tag("tr", [], children: [
                 .tag("td", [], .tag("a", [("href", event.kind.pagePath(event.id))], .text(event.title))),
                 .tag("td", [], .text(language(event.kind.phrase))),
@@ -131,5 +122,17 @@ enum EventDeskPages {
                 .tag("p", [], .tag("button", [("type", "submit")], .text(language(.announceEvent)))),
             ]),
         ])
+    }
+}
+
+extension EventKind {
+    /// Where Union staff set up an event of this kind.
+    func deskPath(_ id: EventID) -> String {
+        switch self {
+        case .game: "/staff/games/\(id)"
+        case .accelerator: "/staff/accelerators/\(id)"
+        case .investmentSession: "/staff/investment-sessions/\(id)"
+        case .challenge: "/staff/challenges/\(id)"
+        }
     }
 }

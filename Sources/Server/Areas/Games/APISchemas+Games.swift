@@ -3,7 +3,8 @@ import Ledger
 /// Schemas of the Glocal City Game.
 extension APISchemas {
     static let gameSettings: JSONValue = [
-        "type": "object", "required": ["directions", "team_size_limit", "selection_rule", "selection_count", "commission_member_ids"],
+        "type": "object", "required": ["directions", "team_size_limit", "selection_rule", "selection_count", "commission_member_ids",
+                     "facilitator_member_ids"],
         "properties": [
             "directions": ["type": "array", "items": ["type": "string"], "maxItems": 30],
             "team_size_limit": ["type": "integer", "minimum": 1, "maximum": 50],
@@ -11,6 +12,8 @@ extension APISchemas {
                                "description": "threshold: at least selection_count approvals; top: the first selection_count ideas with at least one approval. Ties: more approvals first, then earlier submission."],
             "selection_count": ["type": "integer", "minimum": 1],
             "commission_member_ids": ["type": "array", "items": ["type": "string"]],
+            "facilitator_member_ids": ["type": "array", "items": ["type": "string"],
+                                       "description": "Members of the registry of facilitators who run the Game's sessions."],
         ],
     ]
     static let gameParticipant: JSONValue = [

@@ -9,6 +9,7 @@ enum GameBodies {
         let selectionRule: String
         let selectionCount: Int
         let commissionMemberIds: [MemberID]?
+        let facilitatorMemberIds: [MemberID]?
     }
 
     struct IdeaRequest: Decodable {
@@ -34,6 +35,7 @@ enum GameBodies {
         let selectionRule: String
         let selectionCount: Int
         let commissionMemberIds: [String]
+        let facilitatorMemberIds: [String]
 
         init(_ settings: GameSettings) {
             directions = settings.directions
@@ -41,6 +43,7 @@ enum GameBodies {
             selectionRule = settings.selection.name
             selectionCount = settings.selection.count
             commissionMemberIds = settings.commission.map(\.rawValue)
+            facilitatorMemberIds = settings.facilitators.map(\.rawValue)
         }
     }
 

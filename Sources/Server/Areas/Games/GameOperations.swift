@@ -1,8 +1,9 @@
 import Registry
 
-/// The acts of a Glocal City Game, run alike by the JSON routes and the Game's page:
-/// admitted members register and put ideas forward, participants form teams (decided by
-/// the place on the team and its lead), and the commission approves ideas.
+/// The acts of a Glocal City Game, run alike by the JSON routes and the Game's pages:
+/// Union staff set it up, admitted members register and put ideas forward, participants
+/// form teams (decided by the place on the team and its lead), and the commission
+/// approves ideas.
 struct GameOperations: Sendable {
     /// A member's place on the team of one of the Game's ideas.
     struct TeamPlace: Sendable {
@@ -11,6 +12,7 @@ struct GameOperations: Sendable {
         let member: MemberID
     }
 
+    let configure: Operation<Change<EventID, GameSettings>, GameSettings>
     let register: Operation<EventID, MemberID>
     let submit: Operation<Change<EventID, IdeaSubmission>, GameIdea>
     let join: Operation<Change<EventID, ProjectID>, Project>
@@ -31,6 +33,9 @@ struct GameOperations: Sendable {
                 throw APIError.notFound(detail: "No such idea in this game.")
             }
             return try await ProjectRoutes.leadAccount(of: project, members)
+        }
+        configure = Operation("setGameSettings", action: .manageEvents) { _, change in
+            try await games.configure(change.record, change.value)
         }
         register = Operation("registerForGame", action: .registerForGame, resource: membership) { context, game in
             try await games.register(try await context.callerMember(members).id, for: game)

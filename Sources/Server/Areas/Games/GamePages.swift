@@ -45,9 +45,7 @@ enum GamePages {
 
     private static func render(_ context: RequestContext, _ layout: PageLayout, node: Node, problem: String?) async throws -> HTML {
         let language = layout.language
-        let event = try await context.record("event_id", notFound: language(.notFound)) { id in
-            try await node.events.event(id: id).flatMap { $0.kind == .game ? $0 : nil }
-        }
+        let event = try await context.event(.game, in: node.events, notFound: language(.notFound))
         let id = event.id
         let ideas = try await node.games.ideas(of: id)
         let results = event.status == .sealed ? try await node.games.results(of: id) : []

@@ -15,21 +15,23 @@ enum GameRoutes {
                 return try .json(GameBodies.GameView(event: EventBodies.EventView(found),
                                                      settings: try await games.settings(of: found.id).map(GameBodies.SettingsView.init)))
             },
-            Route(.put, "/api/v1/games/{event_id}/settings", operationID: "setGameSettings",
-                  summary: "Set a Game's directions, team size limit, selection rule and commission while draft or open (Union staff)",
-                  tag: "games", action: .manageEvents, access: .roles([.unionStaff]), bodyLimit: smallBody,
+            Route(.put, "/api/v1/games/{event_id}/settings", running: operations.configure,
+                  summary: "Set a Game's directions, team size limit, selection rule, commission and facilitators while draft or open (Union staff)",
+                  tag: "games", access: .roles([.unionStaff]), bodyLimit: smallBody,
                   documentation: RouteDocumentation(request: "GameSettingsRequest", response: "GameSettings",
-                                                    errors: [.notFound, .conflict])) { context in
-                let found = try await game(context, events)
-                let body = try JSONBodyDecoder.decode(GameBodies.SettingsRequest.self, from: context.request)
-                guard let rule = SelectionRule(name: body.selectionRule, count: body.selectionCount) else {
-                    throw APIError.validation([.init(pointer: "/selection_rule",
-                                                     detail: "selection_rule must be threshold or top, with a selection_count of at least 1.")])
-                }
-                let settings = GameSettings(directions: body.directions, teamSizeLimit: body.teamSizeLimit, selection: rule,
-                                            commission: body.commissionMemberIds ?? [])
-                return try .json(GameBodies.SettingsView(try await games.configure(found.id, settings)))
-            },
+                                                    errors: [.notFound, .conflict]),
+                  input: { context in
+                      let found = try await game(context, events)
+                      let body = try JSONBodyDecoder.decode(GameBodies.SettingsRequest.self, from: context.request)
+                      guard let rule = SelectionRule(name: body.selectionRule, count: body.selectionCount) else {
+                          throw APIError.validation([.init(pointer: "/selection_rule",
+                                                           detail: "selection_rule must be threshold or top, with a selection_count of at least 1.")])
+                      }
+                      return .init(record: found.id, value: GameSettings(directions: body.directions, teamSizeLimit: body.teamSizeLimit,
+                                                                         selection: rule, commission: body.commissionMemberIds ?? [],
+                                                                         facilitators: body.facilitatorMemberIds ?? []))
+                  },
+                  respond: { try .json(GameBodies.SettingsView($0)) }),
             Route(.get, "/api/v1/games/{event_id}/participants", operationID: "listGameParticipants",
                   summary: "A Game's participants, in the order registered", tag: "games", action: .readEvents, access: .anyone,
                   documentation: RouteDocumentation(response: "GameParticipantPage", query: PageDocumentation.query,
@@ -123,9 +125,7 @@ enum GameRoutes {
 
     /// The Game in the path.
     private static func game(_ context: RequestContext, _ events: Events) async throws -> Event {
-        try await context.record("event_id", notFound: "No such game.") { id in
-            try await events.event(id: id).flatMap { $0.kind == .game ? $0 : nil }
-        }
+        try await context.event(.game, in: events, notFound: "No such game.")
     }
 
     /// The idea (its project) in the path.

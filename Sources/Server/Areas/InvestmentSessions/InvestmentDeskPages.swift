@@ -47,9 +47,7 @@ enum InvestmentDeskPages {
     }
 
     private static func session(_ context: RequestContext, node: Node) async throws -> Event {
-        let event = try await context.record("event_id", notFound: "No such investment session.") { try await node.events.event(id: $0) }
-        guard event.kind == .investmentSession else { throw APIError.notFound(detail: "No such investment session.") }
-        return event
+        try await context.event(.investmentSession, in: node.events, notFound: "No such investment session.")
     }
 
     private static func page(_ context: RequestContext, _ layout: PageLayout, node: Node, problem: String?) async throws -> HTML {

@@ -45,9 +45,7 @@ enum InvestmentPages {
     private static func page(_ context: RequestContext, _ layout: PageLayout, node: Node, problem: String?) async throws -> HTML {
         let language = layout.language
         let format = PageFormat(language: language)
-        let event = try await context.record("event_id", notFound: language(.notFound)) { id in
-            try await node.events.event(id: id).flatMap { $0.kind == .investmentSession ? $0 : nil }
-        }
+        let event = try await context.event(.investmentSession, in: node.events, notFound: language(.notFound))
         let id = event.id
         let agenda = try await node.investmentSessions.agenda(of: id)
         let summary = try await node.investmentSessions.summary(of: id)

@@ -16,7 +16,7 @@ enum ProfilePages {
             PageForm.route(path + "/mentor", operationID: "mentorProfileFormSubmit", summary: "Set the reader's mentor profile",
                            running: operations.setMentor, render: render, input: { context, fields in
                                .init(record: try await context.callerMember(node.members),
-                                     value: .init(competencies: list(fields["competencies"]),
+                                     value: .init(competencies: PageFields.tags(fields["competencies"]),
                                                   weeklyHours: try PageFields.value(fields["weekly_hours"], field: "weekly_hours", as: Int.self),
                                                   cityIDs: try towns(fields)))
                            }, then: { context, _ in back(context) }),
@@ -26,7 +26,7 @@ enum ProfilePages {
                                                             maximumKopecks: try PageFields.roubles(fields["ticket_max"], field: "ticket_max").value)
                                return .init(record: try await context.callerMember(node.members),
                                             value: .init(kind: try PageFields.value(fields["kind"], field: "kind"), ticket: ticket,
-                                                         directions: list(fields["directions"])))
+                                                         directions: PageFields.tags(fields["directions"])))
                            }, then: { context, _ in back(context) }),
             PageForm.route(path + "/facilitator", operationID: "facilitatorRecordFormSubmit",
                            summary: "Record the day the reader completed facilitation training", running: operations.setFacilitator,
@@ -35,11 +35,6 @@ enum ProfilePages {
                                      value: try PageFields.value(fields["training_completed_on"], field: "training_completed_on"))
                            }, then: { context, _ in back(context) }),
         ]
-    }
-
-    /// Words separated by commas, as a list.
-    private static func list(_ text: String?) -> [String] {
-        (text ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
     /// The towns ticked in the form (`town_<id>` checkboxes).

@@ -24,6 +24,15 @@ extension APISchemas {
                 "type": "object", "description": "Only for the member itself and Union staff.",
                 "properties": ["name": ["type": "string"], "email": ["type": "string"], "phone": ["type": "string"]],
             ],
+            "application": [
+                "type": "object", "required": ["competencies"],
+                "description": "What the application said, and the reason if it was refused: only for the member itself and Union staff, on GET /api/v1/members/{member_id}.",
+                "properties": [
+                    "motivation": ["type": "string"], "competencies": ["type": "array", "items": ["type": "string"]],
+                    "weekly_hours": ["type": "integer"], "ticket_min_kopecks": ["type": "integer"],
+                    "ticket_max_kopecks": ["type": "integer"], "refusal_reason": ["type": "string"],
+                ],
+            ],
         ],
     ]
 

@@ -29,8 +29,11 @@ enum RegisterBodies {
         let erased: Bool
         /// Present only for the member itself and Union staff.
         let personal: PersonalData?
+        /// What the application said and why it was refused, if it was: only for the
+        /// member itself and Union staff, on the member's own read.
+        let application: ApplicationView?
 
-        init(_ member: Member, showPersonalData: Bool) {
+        init(_ member: Member, showPersonalData: Bool, application: ApplicationView? = nil) {
             id = member.id.rawValue
             kind = member.kind.rawValue
             cityId = member.cityID?.rawValue
@@ -40,6 +43,25 @@ enum RegisterBodies {
             erased = member.isErased
             personal = showPersonalData && !member.isErased
                 ? PersonalData(name: member.name, email: member.email, phone: member.phone) : nil
+            self.application = showPersonalData && !member.isErased ? application : nil
+        }
+    }
+
+    struct ApplicationView: Encodable {
+        let motivation: String?
+        let competencies: [String]
+        let weeklyHours: Int?
+        let ticketMinKopecks: Int64?
+        let ticketMaxKopecks: Int64?
+        let refusalReason: String?
+
+        init(_ details: ApplicationDetails?, refusal: String?) {
+            motivation = details?.motivation
+            competencies = details?.competencies ?? []
+            weeklyHours = details?.weeklyHours
+            ticketMinKopecks = details?.ticket?.minimumKopecks
+            ticketMaxKopecks = details?.ticket?.maximumKopecks
+            refusalReason = refusal
         }
     }
 

@@ -48,13 +48,15 @@ enum RegisterRoutes {
                 })
             },
             Route(.get, "/api/v1/members/{member_id}", operationID: "getMember",
-                  summary: "A member (personal data only for the member and Union staff)", tag: "register",
+                  summary: "A member (personal data and the application's details only for the member and Union staff)", tag: "register",
                   action: .readMember, access: .anyone,
                   documentation: RouteDocumentation(response: "Member", errors: [.notFound])) { context in
                 let member = try await member(context, members)
                 let owner = Policy.Resource.ownedBy(accountID: member.accountID?.rawValue ?? "")
                 let personal = Policy.decide(actor: context.actor, action: .readMemberPersonalData, resource: owner) == .allow
-                return try .json(RegisterBodies.MemberView(member, showPersonalData: personal))
+                let application = personal ? RegisterBodies.ApplicationView(try await members.applicationDetails(of: member.id),
+                                                                            refusal: try await members.refusal(of: member.id)) : nil
+                return try .json(RegisterBodies.MemberView(member, showPersonalData: personal, application: application))
             },
             Route(.put, "/api/v1/members/{member_id}/status", running: operations.decide,
                   summary: "Admit, suspend or end a membership", tag: "register",

@@ -22,7 +22,10 @@ enum PageRoutes {
             ProfilePages.routes(node: node, operations: operations.profiles),
             StaffPages.routes(node: node, operations: operations.members),
             GamePages.routes(node: node, operations: operations.games),
+            GameDeskPages.routes(node: node, operations: operations.games),
+            FacilitatorSessionsPage.routes(node: node),
             AcceleratorPages.routes(node: node, operations: operations.accelerators),
+            AcceleratorDeskPages.routes(node: node, operations: operations.accelerators),
             InvestmentPages.routes(node: node, operations: operations.investments),
             EventDeskPages.routes(node: node, operations: operations.events),
             StaffContractPages.routes(node: node, operations: operations.contracts),
@@ -114,9 +117,7 @@ enum PageRoutes {
             },
             page("/challenges/{event_id}/board", operationID: "challengeBoardPage",
                  summary: "A Challenge's public leaderboard for a projector, live") { context, layout in
-                let event = try await context.record("event_id", notFound: layout.language(.notFound)) { id in
-                    try await node.events.event(id: id).flatMap { $0.kind == .challenge ? $0 : nil }
-                }
+                let event = try await context.event(.challenge, in: node.events, notFound: layout.language(.notFound))
                 return try await ChallengeBoardPage(node: node, layout: layout).render(event)
             },
         ]
