@@ -54,7 +54,7 @@ e2e: deps
 	SWIFT=$(SWIFT) scripts/e2e.sh
 
 ## Benchmarks, one JSON line per figure with its raw baseline; BENCH=<suite> runs one.
-BENCH ?= ledger http scrypt registry captable contracts challenge pages mail scale
+BENCH ?= ledger http scrypt registry captable contracts challenge pages mail scale tiles
 bench: deps
 	$(SWIFT) build -c release --product glocal-bench
 	.build/release/glocal-bench $(BENCH)

@@ -31,7 +31,7 @@ let package = Package(
             dependencies: ["Ledger"],
             path: "Tests/CrashWriter"
         ),
-        .target(name: "TestSupport", dependencies: ["Ledger"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["Ledger"], path: "Tests/TestSupport", resources: [.copy("Fixtures")]),
         .testTarget(
             name: "LedgerTests",
             dependencies: ["Ledger", "TestSupport"],

@@ -1,6 +1,6 @@
 import Glibc
 
-/// `glocal-bench [ledger] [http] [scrypt] [registry] [captable] [contracts] [challenge] [pages] [mail] [scale] [--proof-entries N] [--projects N]`:
+/// `glocal-bench [ledger] [http] [scrypt] [registry] [captable] [contracts] [challenge] [pages] [mail] [scale] [tiles] [--proof-entries N] [--projects N] [--tile-entries N]`:
 /// runs the benchmarks and prints one JSON line per figure.
 @main
 enum GlocalBench {
@@ -8,6 +8,7 @@ enum GlocalBench {
         var arguments = Array(CommandLine.arguments.dropFirst())
         let proofEntries = takePositiveInteger("--proof-entries", from: &arguments) ?? 1_000_000
         let projects = takePositiveInteger("--projects", from: &arguments) ?? 100_000
+        let tileEntries = takePositiveInteger("--tile-entries", from: &arguments) ?? 200_000
         let suites = arguments.isEmpty ? ["ledger"] : arguments
         do {
             for suite in suites {
@@ -32,8 +33,10 @@ enum GlocalBench {
                     try await MailBenchmark.run(emit: { print($0.jsonLine) })
                 case "scale":
                     try await ScaleBenchmark.run(emit: { print($0.jsonLine) }, projects: projects)
+                case "tiles":
+                    try await TilesBenchmark.run(emit: { print($0.jsonLine) }, entries: tileEntries)
                 default:
-                    progress("unknown benchmark \(suite); available: ledger, http, scrypt, registry, captable, contracts, challenge, pages, mail, scale")
+                    progress("unknown benchmark \(suite); available: ledger, http, scrypt, registry, captable, contracts, challenge, pages, mail, scale, tiles")
                     exit(2)
                 }
             }

@@ -6,8 +6,9 @@
 public struct Entry: Sendable, Equatable {
     /// The value of the `v` field; readers refuse versions they do not know.
     public static let formatVersion: Int64 = 1
-    /// Largest canonical form accepted, so that one entry cannot exhaust a verifier.
-    public static let maximumBytes = 65_536
+    /// Largest canonical form accepted, so that one entry cannot exhaust a verifier and
+    /// every entry fits the uint16 length of a tlog-tiles entry bundle.
+    public static let maximumBytes = 65_535
 
     public let seq: Int
     public let time: LedgerTime

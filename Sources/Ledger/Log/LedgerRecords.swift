@@ -32,6 +32,21 @@ public struct LedgerRecords {
         return entry
     }
 
+    /// The canonical bytes of up to `limit` entries from `start`, unparsed.
+    func rawBodies(from start: Int, limit: Int) throws -> [[UInt8]] {
+        try store.rawBodies(from: start, limit: limit)
+    }
+
+    /// The leaf hashes of entries `first ..< first + count`, concatenated.
+    func leafHashes(from first: Int, count: Int) throws -> [UInt8] {
+        try store.leafHashes(from: first, count: count)
+    }
+
+    /// The stored root of the complete subtree at `level` and `index`.
+    func treeHash(level: Int, index: Int) throws -> SHA256Digest {
+        try store.hash(level: level, index: index)
+    }
+
     /// The checkpoint the writer signed last, if it has signed one.
     public func latestCheckpoint() throws -> SignedCheckpoint? {
         guard let latest = try store.latestCheckpointNote() else { return nil }

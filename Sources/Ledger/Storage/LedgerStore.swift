@@ -63,6 +63,27 @@ struct LedgerStore {
                          [.int(size), .blob(root.bytes), .text(note)])
     }
 
+    /// The canonical bytes of up to `limit` entries from `start`, in seq order.
+    func rawBodies(from start: Int, limit: Int) throws -> [[UInt8]] {
+        try database.query("SELECT body FROM ledger_entry WHERE seq >= ? ORDER BY seq LIMIT ?", [.int(start), .int(limit)]) {
+            try $0.blob("body")
+        }
+    }
+
+    /// The leaf hashes of entries `first ..< first + count`, concatenated, read in one pass
+    /// over the node table (leaves lie between their parents, in order).
+    func leafHashes(from first: Int, count: Int) throws -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(32 * count)
+        try database.forEach(
+            "SELECT hash FROM ledger_merkle_node WHERE position BETWEEN ? AND ? AND level = 0 ORDER BY position",
+            [.int(LedgerSchema.merklePosition(level: 0, index: first)), .int(LedgerSchema.merklePosition(level: 0, index: first + count - 1))]) {
+            bytes += try $0.blob("hash")
+            return true
+        }
+        return bytes
+    }
+
     func latestCheckpointSize() throws -> Int? {
         try database.queryFirst("SELECT size FROM ledger_checkpoint ORDER BY size DESC LIMIT 1") { try $0.int("size") }
     }

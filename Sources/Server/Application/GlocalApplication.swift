@@ -53,6 +53,7 @@ public struct GlocalApplication: Sendable {
             + MailRoutes.routes(outbox: node.outbox, operations: operations.mail)
             + NodePages.routes(node: node, operations: operations.node)
             + NodeRoutes.routes(node: node, operations: operations.node)
+            + LogTileRoutes.routes(database: node.database)
         router = try Router(routes: routes, middleware: [
             AccessLogMiddleware(log: log, metrics: metrics),
             RequestIDMiddleware(),

@@ -21,6 +21,7 @@ public enum Action: String, Sendable, CaseIterable {
     case resetPassword = "account.password.reset"
     case readMailOutbox = "mail_outbox.read"
     case readNode = "node.read"
+    case readLedger = "ledger.read"
     case backUpNode = "node.back_up"
     case listAccounts = "account.list"
     case setOwnMailPreferences = "mail_preferences.set_own"

@@ -63,7 +63,7 @@ public enum Policy {
         switch action {
         case .reachUnroutedPath, .readHealth, .readAPIDocument, .logIn, .readCities, .readMember, .readIPAssets,
              .readPractices, .readProjects, .readCommunities, .readProfiles, .readCityProfiles, .readMemberKeys,
-             .readEvents, .readChallenges, .readContracts, .readCapTable, .readPages, .readInvestmentSessions:
+             .readEvents, .readChallenges, .readContracts, .readCapTable, .readPages, .readInvestmentSessions, .readLedger:
             return .allow
         case .readMetrics:
             return require(actor, anyOf: [.admin], toDo: "read the server's metrics")

@@ -11,6 +11,7 @@ struct RouteTable: Sendable {
     private final class Node: @unchecked Sendable {
         var literals: [String: Node] = [:]
         var parameter: (name: String, node: Node)?
+        var remainder: (name: String, node: Node)?
         var routes: [HTTPMethod: Route] = [:]
     }
 
@@ -38,6 +39,10 @@ struct RouteTable: Sendable {
                         node.parameter = (name, next)
                         node = next
                     }
+                case let .remainder(name):
+                    let next = node.remainder?.node ?? Node()
+                    node.remainder = (name, next)
+                    node = next
                 }
             }
             guard node.routes[route.method] == nil else { throw .duplicate(route.label) }
@@ -64,6 +69,12 @@ struct RouteTable: Sendable {
             parameters[name] = value
             if let found = walk(child, rest, &parameters) { return found }
             parameters[name] = nil
+        }
+        if let (name, child) = node.remainder, !child.routes.isEmpty {
+            let decoded = segments.map { PercentDecoding.decode($0) }
+            guard !decoded.contains(nil) else { return nil }
+            parameters[name] = decoded.compactMap { $0 }.joined(separator: "/")
+            return child
         }
         return nil
     }

@@ -3,7 +3,7 @@
 enum GlocalCommandLine {
     static let version = "0.1.0"
     static let commands: [any Command.Type] = [
-        InitCommand.self, KeygenCommand.self, VerifyCommand.self, ExportCommand.self, ImportCommand.self, BackupCommand.self,
+        InitCommand.self, KeygenCommand.self, VerifyCommand.self, ExportCommand.self, ImportCommand.self, BackupCommand.self, PublishCommand.self,
         RestoreCommand.self,
         ProofCommand.self, CheckpointCommand.self, AdminCommand.self, DemoCommand.self, ServeCommand.self,
     ]

@@ -1,0 +1,37 @@
+import Ledger
+import Registry
+
+/// The ledger as a tiled transparency log (C2SP tlog-tiles) under `/log/`: the checkpoint
+/// the node signed last, tiles of Merkle tree hashes and bundles of entries, static
+/// resources any HTTP cache can keep and any tlog client can verify. Tiles never change,
+/// so they may be kept for a year; the checkpoint moves, so it is kept for seconds.
+enum LogTileRoutes {
+    static let prefix = "/log"
+
+    static func routes(database: RegistryDatabase) -> [Route] {
+        [
+            Route(.get, prefix + "/checkpoint", operationID: "getLogCheckpoint",
+                  summary: "The checkpoint the node signed last: a C2SP signed note of the log's size and root hash", tag: "ledger",
+                  action: .readLedger, access: .anyone,
+                  documentation: RouteDocumentation(responseContentType: "text/plain", errors: [.notFound])) { _ in
+                guard let checkpoint = try await database.read({ try LedgerRecords($0).latestCheckpoint() }) else {
+                    throw APIError.notFound(detail: "The node has signed no checkpoint yet.")
+                }
+                var response = HTTPResponse.text(checkpoint.serialized())
+                response.headers.set("Cache-Control", "public, max-age=2")
+                return response
+            },
+            Route(.get, prefix + "/tile/{tile_path...}", operationID: "getLogTile",
+                  summary: "A tile of tree hashes (`<L>/<N>[.p/<W>]`) or an entry bundle (`entries/<N>[.p/<W>]`), as C2SP tlog-tiles defines them",
+                  tag: "ledger", action: .readLedger, access: .anyone,
+                  documentation: RouteDocumentation(responseContentType: "application/octet-stream", errors: [.notFound])) { context in
+                let notFound = APIError.notFound(detail: "No such tile: the path is not a tile's, or the log does not hold all it covers yet.")
+                guard let path = TilePath(("tile/" + (try context.parameter("tile_path")))[...]),
+                      let bytes = try await database.read({ try LedgerRecords($0).tile(path) }) else { throw notFound }
+                var response = HTTPResponse(contentType: "application/octet-stream", body: bytes)
+                response.headers.set("Cache-Control", "public, max-age=31536000, immutable")
+                return response
+            },
+        ]
+    }
+}

@@ -1,0 +1,134 @@
+#!/usr/bin/env python3
+"""Verifies a tiled transparency log (C2SP tlog-tiles, tlog-checkpoint, signed-note)
+knowing only those specs and the log's origin and Ed25519 public key, with stock SHA-256
+(hashlib) and Ed25519 (the openssl command): reads the checkpoint and checks its
+signature, fetches every tile the checkpoint's size needs and recomputes the root hash as
+RFC 6962 defines it, and checks every entry of the entry bundles against its leaf hash.
+
+    verify_tiles.py BASE ORIGIN PUBLIC_KEY_HEX
+
+BASE is the log's prefix: http://host:port/log, or a folder written by `glocal publish`.
+Prints `verified SIZE ROOT_HEX` and exits 0, or prints what failed and exits 1."""
+import base64
+import hashlib
+import os
+import subprocess
+import sys
+import tempfile
+import urllib.request
+
+
+def fail(reason):
+    print("failed: " + reason)
+    sys.exit(1)
+
+
+def fetch(base, path):
+    if base.startswith("http://") or base.startswith("https://"):
+        with urllib.request.urlopen(base + "/" + path) as answer:
+            return answer.read()
+    with open(os.path.join(base, path), "rb") as file:
+        return file.read()
+
+
+def encoded_index(n):
+    groups = []
+    while True:
+        groups.insert(0, "%03d" % (n % 1000))
+        n //= 1000
+        if n == 0:
+            break
+    return "/".join(["x" + group for group in groups[:-1]] + [groups[-1]])
+
+
+def tile_path(level, index, width):
+    return "tile/%s/%s%s" % (level, encoded_index(index), "" if width == 256 else ".p/%d" % width)
+
+
+def verify_signature(text, signature_line, origin, public_key):
+    name, _, encoded = signature_line[len("\u2014 "):].partition(" ")
+    if name != origin:
+        fail("the signature is by %r, not %r" % (name, origin))
+    blob = base64.b64decode(encoded)
+    key_hash = hashlib.sha256(origin.encode() + b"\n" + b"\x01" + public_key).digest()[:4]
+    if blob[:4] != key_hash:
+        fail("the signature's key hash is not the key's")
+    with tempfile.TemporaryDirectory() as folder:
+        der = bytes.fromhex("302a300506032b6570032100") + public_key
+        pem = "-----BEGIN PUBLIC KEY-----\n" + base64.b64encode(der).decode() + "\n-----END PUBLIC KEY-----\n"
+        paths = {name: os.path.join(folder, name) for name in ("key.pem", "message", "signature")}
+        for name, content in (("key.pem", pem.encode()), ("message", text.encode()), ("signature", blob[4:])):
+            with open(paths[name], "wb") as file:
+                file.write(content)
+        checked = subprocess.run(["openssl", "pkeyutl", "-verify", "-pubin", "-inkey", paths["key.pem"], "-rawin",
+                                  "-in", paths["message"], "-sigfile", paths["signature"]], capture_output=True)
+        if checked.returncode != 0:
+            fail("the checkpoint's Ed25519 signature does not verify: " + checked.stdout.decode() + checked.stderr.decode())
+
+
+def main():
+    if len(sys.argv) != 4:
+        fail("usage: verify_tiles.py BASE ORIGIN PUBLIC_KEY_HEX")
+    base, origin, public_key = sys.argv[1].rstrip("/"), sys.argv[2], bytes.fromhex(sys.argv[3])
+    note = fetch(base, "checkpoint").decode()
+    text, _, signatures = note.partition("\n\n")
+    text += "\n"
+    lines = text.split("\n")
+    if lines[0] != origin:
+        fail("the checkpoint's origin is %r" % lines[0])
+    size, root = int(lines[1]), base64.b64decode(lines[2])
+    signed = [line for line in signatures.split("\n") if line.startswith("\u2014 " + origin + " ")]
+    if not signed:
+        fail("no signature by the log")
+    verify_signature(text, signed[0], origin, public_key)
+
+    tiles = {}
+
+    def tile_hash(level, index):
+        tile, position = divmod(index, 256)
+        span = size // 256 ** level
+        width = 256 if (tile + 1) * 256 <= span else span % 256
+        if (level, tile) not in tiles:
+            data = fetch(base, tile_path(level, tile, width))
+            if len(data) != 32 * width:
+                fail("%s is %d bytes, not %d" % (tile_path(level, tile, width), len(data), 32 * width))
+            tiles[(level, tile)] = data
+        return tiles[(level, tile)][32 * position:32 * position + 32]
+
+    def node(left, right):
+        return hashlib.sha256(b"\x01" + left + right).digest()
+
+    def subtree(height, index):
+        if height % 8 == 0:
+            return tile_hash(height // 8, index)
+        return node(subtree(height - 1, 2 * index), subtree(height - 1, 2 * index + 1))
+
+    def tree_hash(start, count):
+        if count & (count - 1) == 0:
+            height = count.bit_length() - 1
+            return subtree(height, start >> height)
+        split = 1 << (count.bit_length() - 1)
+        return node(tree_hash(start, split), tree_hash(start + split, count - split))
+
+    if size == 0:
+        fail("the checkpoint is of an empty log")
+    if tree_hash(0, size) != root:
+        fail("the root recomputed from the tiles is not the checkpoint's")
+    for bundle in range((size + 255) // 256):
+        width = min(256, size - bundle * 256)
+        data = fetch(base, tile_path("entries", bundle, width))
+        offset, position = 0, 0
+        while offset < len(data):
+            length = int.from_bytes(data[offset:offset + 2], "big")
+            entry = data[offset + 2:offset + 2 + length]
+            offset += 2 + length
+            seq = bundle * 256 + position
+            if hashlib.sha256(b"\x00" + entry).digest() != tile_hash(0, seq):
+                fail("entry %d does not hash to its leaf" % seq)
+            position += 1
+        if position != width or offset != len(data):
+            fail("entry bundle %d holds %d entries, not %d" % (bundle, position, width))
+    print("verified %d %s" % (size, root.hex()))
+
+
+main()
