@@ -20,7 +20,7 @@ import Testing
         let first = try Executable.glocal("publish", "--data", data, "--out", out)
         let size = await node.ledger.size
         #expect(first.status == 0 && first.stdout == "published \(TilePath.all(forTreeSize: size).count) tiles and bundles for \(size) entries to \(out)\n", "\(first.stderr)")
-        let verdict = try TileLogVerifier.run(base: out, origin: node.ledger.origin, publicKeyHex: node.ledger.nodeKey.publicKey.hex)
+        let verdict = try TileLogVerifier.tiles(base: out, origin: node.ledger.origin, publicKeyHex: node.ledger.nodeKey.publicKey.hex)
         #expect(verdict == "verified \(size) \(await node.ledger.rootHash.hex)")
         let fullTile = out + "/tile/0/000"
         let written = try FileManager.default.attributesOfItem(atPath: fullTile)[.modificationDate] as? Date
@@ -30,7 +30,7 @@ import Testing
         let grown = await node.ledger.size
         #expect(second.status == 0 && second.stdout.contains("for \(grown) entries"))
         #expect(try FileManager.default.attributesOfItem(atPath: fullTile)[.modificationDate] as? Date == written, "full tiles never change")
-        #expect(try TileLogVerifier.run(base: out, origin: node.ledger.origin, publicKeyHex: node.ledger.nodeKey.publicKey.hex)
+        #expect(try TileLogVerifier.tiles(base: out, origin: node.ledger.origin, publicKeyHex: node.ledger.nodeKey.publicKey.hex)
                 == "verified \(grown) \(await node.ledger.rootHash.hex)")
         let usage = try Executable.glocal("publish", "--data", data)
         #expect(usage.status == 2 && usage.stderr.split(separator: "\n").first == "Error: missing --out <dir>")

@@ -39,7 +39,7 @@ import Testing
             #expect(try await client.send("GET", nonsense).status == 404, "\(nonsense)")
         }
 
-        let verdict = try TileLogVerifier.run(base: "http://127.0.0.1:\(server.port)/log", origin: ledger.origin,
+        let verdict = try TileLogVerifier.tiles(base: "http://127.0.0.1:\(server.port)/log", origin: ledger.origin,
                                               publicKeyHex: ledger.nodeKey.publicKey.hex)
         #expect(verdict == "verified \(size) \(checkpoint.checkpoint.rootHash.hex)")
         await server.stop()

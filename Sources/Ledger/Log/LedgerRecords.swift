@@ -47,6 +47,21 @@ public struct LedgerRecords {
         try store.hash(level: level, index: index)
     }
 
+    /// The proof that entry `seq` is in the tree of the first `treeSize` entries (RFC 9162).
+    public func inclusionProof(seq: Int, treeSize: Int) throws -> InclusionProof {
+        try MerkleTree.inclusionProof(leafIndex: seq, treeSize: treeSize, source: store)
+    }
+
+    /// The proof that the tree of `oldSize` entries is a prefix of that of `newSize` (RFC 9162).
+    public func consistencyProof(from oldSize: Int, to newSize: Int) throws -> ConsistencyProof {
+        try MerkleTree.consistencyProof(from: oldSize, to: newSize, source: store)
+    }
+
+    /// The root hash of the tree of the first `size` entries.
+    public func rootHash(size: Int) throws -> SHA256Digest {
+        try MerkleTree.root(size: size, source: store)
+    }
+
     /// The checkpoint the writer signed last, if it has signed one.
     public func latestCheckpoint() throws -> SignedCheckpoint? {
         guard let latest = try store.latestCheckpointNote() else { return nil }

@@ -54,6 +54,7 @@ public struct GlocalApplication: Sendable {
             + NodePages.routes(node: node, operations: operations.node)
             + NodeRoutes.routes(node: node, operations: operations.node)
             + LogTileRoutes.routes(database: node.database)
+            + LedgerRoutes.routes(database: node.database)
         router = try Router(routes: routes, middleware: [
             AccessLogMiddleware(log: log, metrics: metrics),
             RequestIDMiddleware(),

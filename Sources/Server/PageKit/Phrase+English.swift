@@ -408,5 +408,7 @@ extension Phrase {
         .makeBackup: "Back up now",
         .restoreHint: "To restore, into an empty data folder that already holds the node's keys:",
         .doneBackup: "The backup is taken and verified.",
+        .tlogProofLink: "The inclusion proof as one file (C2SP tlog-proof)",
+        .tiledLogLink: "The log as tiles for outside verifiers (C2SP tlog-tiles)",
     ]
 }

@@ -72,6 +72,8 @@ struct LedgerPages {
             .tag("h2", [], .text(language(.inclusionProof))),
             .tag("ol", [], children: proof.hashes.map { .tag("li", [], .tag("code", [], .text($0.hex))) }),
             .tag("p", [("class", "muted")], .text(language(.verifyYourself))),
+            .tag("p", [], .tag("a", [("href", "/api/v1/ledger/entries/\(seq)/tlog-proof")], .text(language(.tlogProofLink))),
+                 .text(" · "), .tag("a", [("href", LogTileRoutes.prefix + "/checkpoint")], .text(language(.tiledLogLink)))),
             .tag("p", [], .tag("a", [("href", "/ledger?before=\(seq + 1)")], .text(language(.ledger)))),
         ])
     }

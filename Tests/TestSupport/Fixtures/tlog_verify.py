@@ -1,14 +1,19 @@
 #!/usr/bin/env python3
-"""Verifies a tiled transparency log (C2SP tlog-tiles, tlog-checkpoint, signed-note)
-knowing only those specs and the log's origin and Ed25519 public key, with stock SHA-256
-(hashlib) and Ed25519 (the openssl command): reads the checkpoint and checks its
-signature, fetches every tile the checkpoint's size needs and recomputes the root hash as
-RFC 6962 defines it, and checks every entry of the entry bundles against its leaf hash.
+"""Verifies a transparency log's claims knowing only the C2SP specs (tlog-tiles,
+tlog-proof, tlog-checkpoint, signed-note) and the log's origin and Ed25519 public key, with
+stock SHA-256 (hashlib) and Ed25519 (the openssl command).
 
-    verify_tiles.py BASE ORIGIN PUBLIC_KEY_HEX
+    tlog_verify.py tiles BASE ORIGIN PUBLIC_KEY_HEX
+        reads the checkpoint and checks its signature, fetches every tile its size needs and
+        recomputes the root hash as RFC 6962 defines it, and checks every entry of the entry
+        bundles against its leaf hash. BASE is the log's prefix (http://host:port/log) or a
+        folder written by `glocal publish`. Prints `verified SIZE ROOT_HEX`.
+    tlog_verify.py proof PROOF_FILE ENTRY_FILE ORIGIN PUBLIC_KEY_HEX
+        checks a tlog-proof that the entry whose bytes are in ENTRY_FILE is in the log:
+        the checkpoint's signature, and the inclusion proof from the entry's leaf hash to
+        the checkpoint's root. Prints `verified INDEX SIZE`.
 
-BASE is the log's prefix: http://host:port/log, or a folder written by `glocal publish`.
-Prints `verified SIZE ROOT_HEX` and exits 0, or prints what failed and exits 1."""
+Exits 0 when verified, or prints what failed and exits 1."""
 import base64
 import hashlib
 import os
@@ -66,21 +71,62 @@ def verify_signature(text, signature_line, origin, public_key):
             fail("the checkpoint's Ed25519 signature does not verify: " + checked.stdout.decode() + checked.stderr.decode())
 
 
-def main():
-    if len(sys.argv) != 4:
-        fail("usage: verify_tiles.py BASE ORIGIN PUBLIC_KEY_HEX")
-    base, origin, public_key = sys.argv[1].rstrip("/"), sys.argv[2], bytes.fromhex(sys.argv[3])
-    note = fetch(base, "checkpoint").decode()
+def open_checkpoint(note, origin, public_key):
+    """The size and root hash of a signed checkpoint note, once its signature is checked."""
     text, _, signatures = note.partition("\n\n")
     text += "\n"
     lines = text.split("\n")
     if lines[0] != origin:
         fail("the checkpoint's origin is %r" % lines[0])
-    size, root = int(lines[1]), base64.b64decode(lines[2])
     signed = [line for line in signatures.split("\n") if line.startswith("\u2014 " + origin + " ")]
     if not signed:
         fail("no signature by the log")
     verify_signature(text, signed[0], origin, public_key)
+    return int(lines[1]), base64.b64decode(lines[2])
+
+
+def node(left, right):
+    return hashlib.sha256(b"\x01" + left + right).digest()
+
+
+def verify_proof(proof_path, entry_path, origin, public_key):
+    text = open(proof_path).read()
+    head, _, note = text.partition("\n\n")
+    lines = head.split("\n")
+    if lines[0] != "c2sp.org/tlog-proof@v1":
+        fail("not a tlog-proof")
+    if lines[1].startswith("extra "):
+        lines.pop(1)
+    if not lines[1].startswith("index ") or not lines[1][6:].isdigit():
+        fail("no index line")
+    index = int(lines[1][6:])
+    hashes = [base64.b64decode(line) for line in lines[2:]]
+    size, root = open_checkpoint(note, origin, public_key)
+    if index >= size:
+        fail("the index is beyond the checkpoint")
+    # RFC 9162, section 2.1.3.2: from the leaf up, the sibling on the side the index says.
+    current = hashlib.sha256(b"\x00" + open(entry_path, "rb").read()).digest()
+    fn, sn = index, size - 1
+    for sibling in hashes:
+        if sn == 0:
+            fail("the proof is too long")
+        if fn & 1 or fn == sn:
+            current = node(sibling, current)
+            if not fn & 1:
+                while fn & 1 == 0 and fn != 0:
+                    fn >>= 1
+                    sn >>= 1
+        else:
+            current = node(current, sibling)
+        fn >>= 1
+        sn >>= 1
+    if sn != 0 or current != root:
+        fail("the inclusion proof does not lead to the checkpoint's root")
+    print("verified %d %d" % (index, size))
+
+
+def verify_tiles(base, origin, public_key):
+    size, root = open_checkpoint(fetch(base, "checkpoint").decode(), origin, public_key)
 
     tiles = {}
 
@@ -94,9 +140,6 @@ def main():
                 fail("%s is %d bytes, not %d" % (tile_path(level, tile, width), len(data), 32 * width))
             tiles[(level, tile)] = data
         return tiles[(level, tile)][32 * position:32 * position + 32]
-
-    def node(left, right):
-        return hashlib.sha256(b"\x01" + left + right).digest()
 
     def subtree(height, index):
         if height % 8 == 0:
@@ -129,6 +172,15 @@ def main():
         if position != width or offset != len(data):
             fail("entry bundle %d holds %d entries, not %d" % (bundle, position, width))
     print("verified %d %s" % (size, root.hex()))
+
+
+def main():
+    if len(sys.argv) == 5 and sys.argv[1] == "tiles":
+        verify_tiles(sys.argv[2].rstrip("/"), sys.argv[3], bytes.fromhex(sys.argv[4]))
+    elif len(sys.argv) == 6 and sys.argv[1] == "proof":
+        verify_proof(sys.argv[2], sys.argv[3], sys.argv[4], bytes.fromhex(sys.argv[5]))
+    else:
+        fail("usage: tlog_verify.py tiles BASE ORIGIN PUBLIC_KEY_HEX | proof PROOF_FILE ENTRY_FILE ORIGIN PUBLIC_KEY_HEX")
 
 
 main()

@@ -1,0 +1,31 @@
+import Ledger
+
+/// Schemas of the ledger's JSON read API.
+extension APISchemas {
+    static let hexHash: JSONValue = ["type": "string", "pattern": "^[0-9a-f]{64}$"]
+
+    static let ledgerSchemas: JSONObject = [
+        "LedgerEntry": [
+            "type": "object", "required": ["seq", "hash", "canonical", "signatures"],
+            "properties": [
+                "seq": ["type": "integer", "minimum": 0], "hash": hexHash,
+                "canonical": ["type": "string", "description": "The entry's canonical bytes: RFC 8785 JSON, UTF-8."],
+                "signatures": ["type": "array", "items": [
+                    "type": "object", "required": ["key_id", "signature"],
+                    "properties": ["key_id": hexHash, "signature": ["type": "string", "pattern": "^[0-9a-f]{128}$"]],
+                ]],
+            ],
+        ],
+        "InclusionProof": [
+            "type": "object", "required": ["seq", "tree_size", "leaf_hash", "root_hash", "hashes"],
+            "properties": [
+                "seq": ["type": "integer"], "tree_size": ["type": "integer"], "leaf_hash": hexHash, "root_hash": hexHash,
+                "hashes": ["type": "array", "items": hexHash, "description": "From the leaf's sibling up to the root's child."],
+            ],
+        ],
+        "ConsistencyProof": [
+            "type": "object", "required": ["from", "to", "hashes"],
+            "properties": ["from": ["type": "integer"], "to": ["type": "integer"], "hashes": ["type": "array", "items": hexHash]],
+        ],
+    ]
+}
