@@ -25,7 +25,7 @@ import Testing
 
         let entry = try await client.send("GET", "/api/v1/ledger/entries/\(seq)")
         let body = try #require(try JSONSerialization.jsonObject(with: Data(entry.body)) as? [String: Any])
-        let canonical = try #require(body["canonical"] as? String)
+        let canonical = try #require(body["canonical_json"] as? String)
         #expect(entry.status == 200 && canonical.contains(town.id.rawValue))
         #expect(body["hash"] as? String == SHA256.hash(Array(canonical.utf8)).hex)
         #expect((body["signatures"] as? [[String: String]])?.first?["key_id"] == ledger.nodeKey.keyID.hex)

@@ -81,7 +81,7 @@ extension APISchemas {
             "properties": [
                 "type": ["type": "string", "enum": ["glocal.accelerator_certificate"]], "cohort_id": ["type": "string"],
                 "project_id": ["type": "string"], "hours": ["type": "integer"], "certified_on": date,
-                "entry": receiptEntry, "inclusion_proof": inclusionProof, "checkpoint": receiptCheckpoint,
+                "entry": ledgerEntry, "inclusion_proof": inclusionProof, "checkpoint": receiptCheckpoint,
             ],
         ],
     ]

@@ -33,18 +33,6 @@ extension APISchemas {
         "type": "string", "enum": ["idea", "software", "design", "database", "trademark", "know_how"],
     ]
     /// The members every ledger receipt publishes (deposit receipts, accelerator certificates).
-    static let receiptEntry: JSONValue = [
-        "type": "object", "required": ["seq", "canonical_json", "hash", "signatures"],
-        "properties": [
-            "seq": ["type": "integer"],
-            "canonical_json": ["type": "string", "description": "The entry's RFC 8785 canonical bytes, as signed."],
-            "hash": sha256,
-            "signatures": ["type": "array", "items": [
-                "type": "object", "required": ["key_id", "signature"],
-                "properties": ["key_id": ["type": "string"], "signature": ["type": "string"]],
-            ]],
-        ],
-    ]
     static let inclusionProof: JSONValue = [
         "type": "object", "required": ["leaf_index", "tree_size", "hashes"],
         "properties": [
@@ -58,7 +46,7 @@ extension APISchemas {
     static let ipDepositReceipt: JSONValue = [
         "type": "object", "required": ["asset_id", "entry", "inclusion_proof", "checkpoint"],
         "properties": [
-            "asset_id": ["type": "string"], "entry": receiptEntry, "inclusion_proof": inclusionProof,
+            "asset_id": ["type": "string"], "entry": ledgerEntry, "inclusion_proof": inclusionProof,
             "checkpoint": receiptCheckpoint,
         ],
     ]

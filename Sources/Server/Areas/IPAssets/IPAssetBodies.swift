@@ -82,37 +82,17 @@ enum IPAssetBodies {
     /// The proof of priority: the entry exactly as signed, the proof and the checkpoint.
     struct ReceiptView: Encodable {
         let assetId: String
-        let entry: EntryView
+        let entry: LedgerRoutes.EntryView
         let inclusionProof: ProofView
         let checkpoint: String
 
         init(_ receipt: IPDepositReceipt) {
             assetId = receipt.assetID.rawValue
-            entry = EntryView(receipt.entry)
+            entry = LedgerRoutes.EntryView(receipt.entry)
             inclusionProof = ProofView(leafIndex: receipt.proof.leafIndex, treeSize: receipt.proof.treeSize,
                                        hashes: receipt.proof.hashes.map(\.hex))
             checkpoint = receipt.checkpoint.serialized()
         }
-    }
-
-    struct EntryView: Encodable {
-        let seq: Int
-        /// The canonical bytes (RFC 8785) as text: hash and verify these exactly.
-        let canonicalJson: String
-        let hash: String
-        let signatures: [SignatureView]
-
-        init(_ entry: SignedEntry) {
-            seq = entry.entry.seq
-            canonicalJson = String(decoding: entry.canonicalBytes, as: UTF8.self)
-            hash = entry.hash.hex
-            signatures = entry.signatures.map { SignatureView(keyId: $0.keyID.hex, signature: $0.signature.hex) }
-        }
-    }
-
-    struct SignatureView: Encodable {
-        let keyId: String
-        let signature: String
     }
 
     struct ProofView: Encodable {

@@ -4,18 +4,22 @@ import Ledger
 extension APISchemas {
     static let hexHash: JSONValue = ["type": "string", "pattern": "^[0-9a-f]{64}$"]
 
-    static let ledgerSchemas: JSONObject = [
-        "LedgerEntry": [
-            "type": "object", "required": ["seq", "hash", "canonical", "signatures"],
-            "properties": [
-                "seq": ["type": "integer", "minimum": 0], "hash": hexHash,
-                "canonical": ["type": "string", "description": "The entry's canonical bytes: RFC 8785 JSON, UTF-8."],
-                "signatures": ["type": "array", "items": [
-                    "type": "object", "required": ["key_id", "signature"],
-                    "properties": ["key_id": hexHash, "signature": ["type": "string", "pattern": "^[0-9a-f]{128}$"]],
-                ]],
-            ],
+    /// An entry as receipts and the API show it.
+    static let ledgerEntry: JSONValue = [
+        "type": "object", "required": ["seq", "canonical_json", "hash", "signatures"],
+        "properties": [
+            "seq": ["type": "integer", "minimum": 0],
+            "canonical_json": ["type": "string", "description": "The entry's RFC 8785 canonical bytes, as signed."],
+            "hash": hexHash,
+            "signatures": ["type": "array", "items": [
+                "type": "object", "required": ["key_id", "signature"],
+                "properties": ["key_id": hexHash, "signature": ["type": "string", "pattern": "^[0-9a-f]{128}$"]],
+            ]],
         ],
+    ]
+
+    static let ledgerSchemas: JSONObject = [
+        "LedgerEntry": ledgerEntry,
         "InclusionProof": [
             "type": "object", "required": ["seq", "tree_size", "leaf_hash", "root_hash", "hashes"],
             "properties": [

@@ -5,16 +5,18 @@ import Registry
 /// signatures; its C2SP tlog-proof against the checkpoint the node signed last; and RFC
 /// 9162 inclusion and consistency proofs between any sizes the log holds.
 enum LedgerRoutes {
+    /// An entry as receipts and the API show it.
     struct EntryView: Encodable {
         let seq: Int
+        /// The canonical bytes (RFC 8785) as text: hash and verify these exactly.
+        let canonicalJson: String
         let hash: String
-        let canonical: String
         let signatures: [SignatureView]
 
         init(_ signed: SignedEntry) {
             seq = signed.entry.seq
+            canonicalJson = String(decoding: signed.canonicalBytes, as: UTF8.self)
             hash = signed.hash.hex
-            canonical = String(decoding: signed.canonicalBytes, as: UTF8.self)
             signatures = signed.signatures.map { SignatureView(keyId: $0.keyID.hex, signature: $0.signature.hex) }
         }
     }
