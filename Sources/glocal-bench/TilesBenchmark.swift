@@ -10,7 +10,9 @@ import Server
 /// beside `/healthz` of the same server; the bytes a copy of the log takes per entry
 /// (tiles and bundles); and a follower catching up on the whole log over one connection —
 /// every level-0 tile and entry bundle fetched, each entry checked against its leaf hash
-/// and the root recomputed — beside the same check reading the database directly.
+/// and the root recomputed — beside the same check reading the database directly; and the
+/// round trip of asking another town's node to cosign a new checkpoint (C2SP tlog-witness)
+/// beside signing the checkpoint itself.
 enum TilesBenchmark {
     static let batch = 1_000
 
@@ -80,9 +82,46 @@ enum TilesBenchmark {
         }
         emit(BenchmarkFigure(name: "tiles.follower_catch_up_entries_per_second", value: fetchedRate, unit: "entries/s (1 connection)",
                              baselineName: "same_check_reading_the_database", baselineValue: directRate))
+        try await witnessRoundTrip(node: node, folder: folder, emit: emit)
         await server.shutdown()
         emit(BenchmarkFigure(name: "tiles.follower_catch_up_seconds_per_million_entries", value: 1_000_000 / fetchedRate, unit: "s",
                              baselineName: "same_check_reading_the_database", baselineValue: 1_000_000 / directRate))
+    }
+
+    /// Another town's node witnesses this one; each round appends ten entries, signs a
+    /// checkpoint and asks the witness, which checks the consistency proof and cosigns.
+    private static func witnessRoundTrip(node: Node, folder: String, emit: @Sendable (BenchmarkFigure) -> Void) async throws {
+        let other = DataFolder(path: folder + "/witness")
+        _ = try await other.initialise(origin: "bench.glocal.example/witness-town", durability: .normal)
+        let witness = try await other.openNode(durability: .normal)
+        let server = HTTPServer(configuration: ServerConfiguration(host: "127.0.0.1", port: 0, loopCount: 1),
+                                responder: try GlocalApplication(node: witness, log: .discard).router)
+        let port = try server.start()
+        try await witness.witnessing.follow(verifierKey: node.ledger.noteVerifier.verifierKey)
+        try await node.witnesses.add(url: "http://127.0.0.1:\(port)/witness", verifierKey: try witness.witnessing.cosigner().verifier.verifierKey)
+        let requester = WitnessRequester(node: node)
+        var asking: [Double] = []
+        var signing: [Double] = []
+        for round in 0..<200 {
+            try await node.ledger.write { transaction in
+                for number in 0..<10 {
+                    _ = try transaction.append(kind: "bench.note", payload: ["round": .integer(Int64(round)), "n": .integer(Int64(number))],
+                                               author: node.ledger.nodeKey)
+                }
+            }
+            let signed = Stopwatch()
+            _ = try await node.ledger.checkpoint()
+            signing.append(signed.seconds * 1000)
+            let asked = Stopwatch()
+            guard try await requester.round().count == 1 else { throw TilesBenchmarkError.notServed("/witness/add-checkpoint") }
+            asking.append(asked.seconds * 1000)
+        }
+        await server.shutdown()
+        func percentile(_ values: [Double], _ fraction: Double) -> Double { values.sorted()[Int(Double(values.count - 1) * fraction)] }
+        emit(BenchmarkFigure(name: "tiles.witness_round_trip_p50", value: percentile(asking, 0.5), unit: "ms",
+                             baselineName: "checkpoint_signing_p50", baselineValue: percentile(signing, 0.5)))
+        emit(BenchmarkFigure(name: "tiles.witness_round_trip_p99", value: percentile(asking, 0.99), unit: "ms",
+                             baselineName: "checkpoint_signing_p99", baselineValue: percentile(signing, 0.99)))
     }
 
     /// What a follower does with a log of `size` entries: each level-0 tile and its entry

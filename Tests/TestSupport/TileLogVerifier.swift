@@ -4,9 +4,10 @@ import Foundation
 /// Python's hashlib and the openssl command, knowing only the C2SP specs, the log's origin
 /// and its public key.
 public enum TileLogVerifier {
-    /// What the verifier printed of a tiled log at `base` (`verified SIZE ROOT_HEX`, or `failed: …`).
-    public static func tiles(base: String, origin: String, publicKeyHex: String) throws -> String {
-        try run(["tiles", base, origin, publicKeyHex])
+    /// What the verifier printed of a tiled log at `base` (`verified SIZE ROOT_HEX`, or
+    /// `failed: …`), its checkpoint cosigned by each of `witnesses` (name and public key hex).
+    public static func tiles(base: String, origin: String, publicKeyHex: String, witnesses: [(String, String)] = []) throws -> String {
+        try run(["tiles", base, origin, publicKeyHex] + witnesses.map { "\($0.0)=\($0.1)" })
     }
 
     /// What the verifier printed of a tlog-proof that `entry` is in the log (`verified INDEX SIZE`, or `failed: …`).

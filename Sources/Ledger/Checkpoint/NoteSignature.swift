@@ -16,9 +16,16 @@ public struct NoteSignature: Sendable, Hashable {
     }
 
     /// `— <key name> <base64(key ID ‖ signature)>` followed by a newline.
-    var line: String {
+    public var line: String {
         let id = [UInt8(keyID >> 24), UInt8(keyID >> 16 & 0xff), UInt8(keyID >> 8 & 0xff), UInt8(keyID & 0xff)]
         return "\u{2014} \(keyName) \(Base64.encode(id + signature))\n"
+    }
+
+    /// Reads one signature line, with or without its newline.
+    public init(line: String) throws(CheckpointError) {
+        var bytes = Array(line.utf8)
+        if bytes.last == NoteSyntax.newline { bytes.removeLast() }
+        try self.init(parsing: bytes[...])
     }
 
     /// Reads one line (without its newline) of a note's signature block.

@@ -21,6 +21,14 @@ public struct NoteVerifier: Sendable, Hashable {
     /// Parses `<name>+<8 hex digits key ID>+<base64(0x01 ‖ public key)>` and checks
     /// that the stated key ID is the one the name and key hash to.
     public init(verifierKey: String) throws(CheckpointError) {
+        let (name, publicKey, stated) = try Self.parse(verifierKey: verifierKey, type: Self.ed25519SignatureType)
+        try self.init(name: name, publicKey: publicKey)
+        guard keyID == stated else { throw .verifierKeyIDMismatch(keyName: name, stated: stated, computed: keyID) }
+    }
+
+    /// The name, public key and stated key ID of a C2SP vkey
+    /// `<name>+<8 hex digits key ID>+<base64(type ‖ public key)>` of signature type `type`.
+    static func parse(verifierKey: String, type expected: UInt8) throws(CheckpointError) -> (String, Ed25519PublicKey, UInt32) {
         // The name holds no '+' but the base64 part may, so only the first two separate fields.
         let fields = verifierKey.split(separator: "+", maxSplits: 2, omittingEmptySubsequences: false)
         guard fields.count == 3 else { throw .malformedVerifierKey(reason: "expected <name>+<key ID>+<key>") }
@@ -32,13 +40,10 @@ public struct NoteVerifier: Sendable, Hashable {
         guard let material = Base64.decode(String(fields[2])), let type = material.first else {
             throw .invalidBase64(what: "verifier key material")
         }
-        guard type == Self.ed25519SignatureType else { throw .unsupportedSignatureType(type) }
-        let publicKey: Ed25519PublicKey
-        do { publicKey = try Ed25519PublicKey(rawRepresentation: Array(material.dropFirst())) } catch {
+        guard type == expected else { throw .unsupportedSignatureType(type) }
+        do { return (name, try Ed25519PublicKey(rawRepresentation: Array(material.dropFirst())), stated) } catch {
             throw .crypto(error)
         }
-        try self.init(name: name, publicKey: publicKey)
-        guard keyID == stated else { throw .verifierKeyIDMismatch(keyName: name, stated: stated, computed: keyID) }
     }
 
     /// The text form other parties configure to trust this key.
@@ -52,9 +57,9 @@ public struct NoteVerifier: Sendable, Hashable {
         return publicKey.isValidSignature(signature, for: text)
     }
 
-    /// SHA-256(name ‖ 0x0A ‖ 0x01 ‖ public key), first four bytes read big-endian.
-    static func keyID(name: String, publicKey: Ed25519PublicKey) -> UInt32 {
-        let digest = SHA256.hash(Array(name.utf8) + [NoteSyntax.newline, ed25519SignatureType] + publicKey.rawRepresentation)
+    /// SHA-256(name ‖ 0x0A ‖ type ‖ public key), first four bytes read big-endian.
+    static func keyID(name: String, publicKey: Ed25519PublicKey, type: UInt8 = ed25519SignatureType) -> UInt32 {
+        let digest = SHA256.hash(Array(name.utf8) + [NoteSyntax.newline, type] + publicKey.rawRepresentation)
         return digest.bytes.prefix(4).reduce(0) { $0 << 8 | UInt32($1) }
     }
 

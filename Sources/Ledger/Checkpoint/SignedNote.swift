@@ -37,6 +37,12 @@ public struct SignedNote: Sendable {
         return SignedNote(text: text, signatures: signatures)
     }
 
+    /// The same note with `more` signature lines after its own (a witness's cosignatures),
+    /// leaving out lines it already carries.
+    public func adding(_ more: [NoteSignature]) -> SignedNote {
+        SignedNote(text: text, signatures: signatures + more.filter { !signatures.contains($0) })
+    }
+
     public func serialized() -> String {
         text + "\n" + signatures.map(\.line).joined()
     }

@@ -702,5 +702,39 @@ enum RegistrySchema {
             ) STRICT, WITHOUT ROWID;
             CREATE INDEX game_facilitator_by_member ON game_facilitator (member_id, event_id);
             """),
+        // Witnessing (C2SP tlog-witness): the logs this node cosigns, with the latest
+        // checkpoint it cosigned for each, the evidence of forks and inconsistent proofs
+        // it refused; and the witnesses this node asks, with what each has cosigned.
+        Migration("registry/0028-witnessing", sql: """
+            CREATE TABLE witnessed_log (
+                origin TEXT PRIMARY KEY,
+                verifier_key TEXT NOT NULL,
+                size INTEGER NOT NULL DEFAULT 0 CHECK (size >= 0),
+                root_hash BLOB CHECK (root_hash IS NULL OR length(root_hash) = 32),
+                checkpoint TEXT,
+                updated_at TEXT
+            ) STRICT;
+            CREATE TABLE witnessed_log_evidence (
+                id INTEGER PRIMARY KEY,
+                origin TEXT NOT NULL,
+                reason TEXT NOT NULL CHECK (reason IN ('fork', 'inconsistent')),
+                recorded_size INTEGER NOT NULL,
+                recorded_checkpoint TEXT,
+                claimed_checkpoint TEXT NOT NULL,
+                recorded_at TEXT NOT NULL
+            ) STRICT;
+            CREATE TABLE log_witness (
+                name TEXT PRIMARY KEY,
+                url TEXT NOT NULL,
+                verifier_key TEXT NOT NULL,
+                cosigned_size INTEGER NOT NULL DEFAULT 0 CHECK (cosigned_size >= 0)
+            ) STRICT;
+            CREATE TABLE checkpoint_cosignature (
+                size INTEGER NOT NULL,
+                witness TEXT NOT NULL,
+                line TEXT NOT NULL,
+                PRIMARY KEY (size, witness)
+            ) STRICT, WITHOUT ROWID;
+            """),
     ]
 }

@@ -7,6 +7,7 @@ import Ledger
 /// DIR/glocal.sqlite   the database (ledger and registry), WAL mode
 /// DIR/node.key        the node's Ed25519 private key, PKCS#8 PEM, mode 0600
 /// DIR/node.pub        its public key, SubjectPublicKeyInfo PEM
+/// DIR/witness.key     the key it cosigns other logs' checkpoints with as a witness, mode 0600
 /// DIR/keys/members/   members' custodial keys, one PKCS#8 PEM per key id, mode 0600
 /// DIR/serve.lock      held (flock) by the one process serving the folder
 /// ```
@@ -20,6 +21,8 @@ public struct DataFolder: Sendable {
     public var databasePath: String { path + "/glocal.sqlite" }
     public var nodeKeyPath: String { path + "/node.key" }
     public var nodePublicKeyPath: String { path + "/node.pub" }
+    /// The key this node cosigns other towns' checkpoints with as a witness, made on first use.
+    public var witnessKeyPath: String { path + "/witness.key" }
     public var keysPath: String { path + "/keys" }
     public var memberKeysPath: String { keysPath + "/members" }
     public var serveLockPath: String { path + "/serve.lock" }

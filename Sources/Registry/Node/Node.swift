@@ -26,6 +26,8 @@ public struct Node: Sendable {
     public let investmentSessions: InvestmentSessions
     public let waitingActs: WaitingActs
     public let outbox: Outbox
+    public let witnessing: Witnessing
+    public let witnesses: LogWitnesses
 
     public init(folder: DataFolder, ledger: Ledger, database: RegistryDatabase, accounts: Accounts,
                 clock: @escaping @Sendable () -> LedgerTime = LedgerTime.now) {
@@ -51,5 +53,7 @@ public struct Node: Sendable {
         investmentSessions = InvestmentSessions(database: database, clock: clock)
         waitingActs = WaitingActs(database: database)
         outbox = Outbox(database: database, clock: clock)
+        witnessing = Witnessing(database: database, folder: folder, clock: clock)
+        witnesses = LogWitnesses(database: database)
     }
 }

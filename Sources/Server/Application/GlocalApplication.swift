@@ -55,6 +55,7 @@ public struct GlocalApplication: Sendable {
             + NodeRoutes.routes(node: node, operations: operations.node)
             + LogTileRoutes.routes(database: node.database)
             + LedgerRoutes.routes(database: node.database)
+            + WitnessRoutes.routes(witnessing: node.witnessing)
         router = try Router(routes: routes, middleware: [
             AccessLogMiddleware(log: log, metrics: metrics),
             RequestIDMiddleware(),

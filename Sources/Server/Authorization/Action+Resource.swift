@@ -13,7 +13,7 @@ extension Action {
              .readOwnCapTablePosition, .exerciseOption, .attestVestingMilestone, .transferShares:
             return true
         case .reachUnroutedPath, .readHealth, .readAPIDocument, .readMetrics, .logIn, .logOut, .readOwnAccount, .readOwnWaitingActs, .readOwnContract,
-             .listOwnAPITokens, .createAPIToken, .createAccount, .signUp, .confirmEmail, .askPasswordReset, .resetPassword, .readMailOutbox, .readNode, .backUpNode, .readLedger, .listAccounts, .setOwnMailPreferences, .unsubscribeMail, .readAccount, .grantRole, .revokeRole, .readCities,
+             .listOwnAPITokens, .createAPIToken, .createAccount, .signUp, .confirmEmail, .askPasswordReset, .resetPassword, .readMailOutbox, .readNode, .backUpNode, .readLedger, .witnessCheckpoint, .listAccounts, .setOwnMailPreferences, .unsubscribeMail, .readAccount, .grantRole, .revokeRole, .readCities,
              .registerCity, .applyForMembership, .readMember, .listMembers, .decideMembership, .setMemberRoles,
              .exportRegister, .importRegister, .readIPAssets, .readIPConsentRequests, .readPractices, .reportPractice, .recordPracticeAdoption,
              .readProjects, .moveProjectStage, .recordAdoption, .readCommunities, .createCommunity,

@@ -22,6 +22,7 @@ public enum Action: String, Sendable, CaseIterable {
     case readMailOutbox = "mail_outbox.read"
     case readNode = "node.read"
     case readLedger = "ledger.read"
+    case witnessCheckpoint = "witness.add_checkpoint"
     case backUpNode = "node.back_up"
     case listAccounts = "account.list"
     case setOwnMailPreferences = "mail_preferences.set_own"

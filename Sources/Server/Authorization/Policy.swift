@@ -65,6 +65,9 @@ public enum Policy {
              .readPractices, .readProjects, .readCommunities, .readProfiles, .readCityProfiles, .readMemberKeys,
              .readEvents, .readChallenges, .readContracts, .readCapTable, .readPages, .readInvestmentSessions, .readLedger:
             return .allow
+        case .witnessCheckpoint:
+            // The checkpoint's signature by a log the witness follows is the proof (C2SP tlog-witness).
+            return .allow
         case .readMetrics:
             return require(actor, anyOf: [.admin], toDo: "read the server's metrics")
         case .readMailOutbox:

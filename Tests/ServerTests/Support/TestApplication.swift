@@ -11,11 +11,11 @@ struct TestApplication {
     let node: Node
     let application: GlocalApplication
 
-    static func make(log: LogSink = .discard,
+    static func make(log: LogSink = .discard, origin: String = "test.glocal.example/ledger",
                      configure: (inout AccountsConfiguration) -> Void = { _ in }) async throws -> TestApplication {
         let directory = try TemporaryDirectory()
         let folder = DataFolder(path: directory.path("node"))
-        _ = try await folder.initialise(origin: "test.glocal.example/ledger", durability: .normal)
+        _ = try await folder.initialise(origin: origin, durability: .normal)
         var accounts = AccountsConfiguration.standard
         accounts.passwordHashing = try ScryptParameters(costExponent: 10, blockSize: 8, parallelism: 1)
         configure(&accounts)

@@ -3,11 +3,12 @@
 tlog-proof, tlog-checkpoint, signed-note) and the log's origin and Ed25519 public key, with
 stock SHA-256 (hashlib) and Ed25519 (the openssl command).
 
-    tlog_verify.py tiles BASE ORIGIN PUBLIC_KEY_HEX
-        reads the checkpoint and checks its signature, fetches every tile its size needs and
-        recomputes the root hash as RFC 6962 defines it, and checks every entry of the entry
-        bundles against its leaf hash. BASE is the log's prefix (http://host:port/log) or a
-        folder written by `glocal publish`. Prints `verified SIZE ROOT_HEX`.
+    tlog_verify.py tiles BASE ORIGIN PUBLIC_KEY_HEX [WITNESS_NAME=PUBLIC_KEY_HEX ...]
+        reads the checkpoint and checks its signature (and a tlog-cosignature v1 by each
+        witness named), fetches every tile its size needs and recomputes the root hash as
+        RFC 6962 defines it, and checks every entry of the entry bundles against its leaf
+        hash. BASE is the log's prefix (http://host:port/log) or a folder written by
+        `glocal publish`. Prints `verified SIZE ROOT_HEX`.
     tlog_verify.py proof PROOF_FILE ENTRY_FILE ORIGIN PUBLIC_KEY_HEX
         checks a tlog-proof that the entry whose bytes are in ENTRY_FILE is in the log:
         the checkpoint's signature, and the inclusion proof from the entry's leaf hash to
@@ -50,6 +51,19 @@ def tile_path(level, index, width):
     return "tile/%s/%s%s" % (level, encoded_index(index), "" if width == 256 else ".p/%d" % width)
 
 
+def ed25519_valid(message, signature, public_key):
+    with tempfile.TemporaryDirectory() as folder:
+        der = bytes.fromhex("302a300506032b6570032100") + public_key
+        pem = "-----BEGIN PUBLIC KEY-----\n" + base64.b64encode(der).decode() + "\n-----END PUBLIC KEY-----\n"
+        paths = {name: os.path.join(folder, name) for name in ("key.pem", "message", "signature")}
+        for name, content in (("key.pem", pem.encode()), ("message", message), ("signature", signature)):
+            with open(paths[name], "wb") as file:
+                file.write(content)
+        checked = subprocess.run(["openssl", "pkeyutl", "-verify", "-pubin", "-inkey", paths["key.pem"], "-rawin",
+                                  "-in", paths["message"], "-sigfile", paths["signature"]], capture_output=True)
+        return checked.returncode == 0
+
+
 def verify_signature(text, signature_line, origin, public_key):
     name, _, encoded = signature_line[len("\u2014 "):].partition(" ")
     if name != origin:
@@ -58,21 +72,28 @@ def verify_signature(text, signature_line, origin, public_key):
     key_hash = hashlib.sha256(origin.encode() + b"\n" + b"\x01" + public_key).digest()[:4]
     if blob[:4] != key_hash:
         fail("the signature's key hash is not the key's")
-    with tempfile.TemporaryDirectory() as folder:
-        der = bytes.fromhex("302a300506032b6570032100") + public_key
-        pem = "-----BEGIN PUBLIC KEY-----\n" + base64.b64encode(der).decode() + "\n-----END PUBLIC KEY-----\n"
-        paths = {name: os.path.join(folder, name) for name in ("key.pem", "message", "signature")}
-        for name, content in (("key.pem", pem.encode()), ("message", text.encode()), ("signature", blob[4:])):
-            with open(paths[name], "wb") as file:
-                file.write(content)
-        checked = subprocess.run(["openssl", "pkeyutl", "-verify", "-pubin", "-inkey", paths["key.pem"], "-rawin",
-                                  "-in", paths["message"], "-sigfile", paths["signature"]], capture_output=True)
-        if checked.returncode != 0:
-            fail("the checkpoint's Ed25519 signature does not verify: " + checked.stdout.decode() + checked.stderr.decode())
+    if not ed25519_valid(text.encode(), blob[4:], public_key):
+        fail("the checkpoint's Ed25519 signature does not verify")
 
 
-def open_checkpoint(note, origin, public_key):
-    """The size and root hash of a signed checkpoint note, once its signature is checked."""
+def verify_cosignature(text, signature_lines, name, public_key):
+    """A tlog-cosignature v1 by witness `name` on the checkpoint whose note text is `text`."""
+    key_hash = hashlib.sha256(name.encode() + b"\n" + b"\x04" + public_key).digest()[:4]
+    for line in signature_lines:
+        signer, _, encoded = line[len("\u2014 "):].partition(" ")
+        blob = base64.b64decode(encoded)
+        if signer != name or blob[:4] != key_hash or len(blob) != 76:
+            continue
+        timestamp = int.from_bytes(blob[4:12], "big")
+        message = ("cosignature/v1\ntime %d\n" % timestamp).encode() + text.encode()
+        if ed25519_valid(message, blob[12:], public_key):
+            return
+    fail("no valid cosignature by the witness %s" % name)
+
+
+def open_checkpoint(note, origin, public_key, witnesses=()):
+    """The size and root hash of a signed checkpoint note, once its signature (and a
+    cosignature by each of `witnesses`, (name, public key) pairs) is checked."""
     text, _, signatures = note.partition("\n\n")
     text += "\n"
     lines = text.split("\n")
@@ -82,6 +103,8 @@ def open_checkpoint(note, origin, public_key):
     if not signed:
         fail("no signature by the log")
     verify_signature(text, signed[0], origin, public_key)
+    for name, key in witnesses:
+        verify_cosignature(text, [line for line in signatures.split("\n") if line], name, key)
     return int(lines[1]), base64.b64decode(lines[2])
 
 
@@ -125,8 +148,8 @@ def verify_proof(proof_path, entry_path, origin, public_key):
     print("verified %d %d" % (index, size))
 
 
-def verify_tiles(base, origin, public_key):
-    size, root = open_checkpoint(fetch(base, "checkpoint").decode(), origin, public_key)
+def verify_tiles(base, origin, public_key, witnesses):
+    size, root = open_checkpoint(fetch(base, "checkpoint").decode(), origin, public_key, witnesses)
 
     tiles = {}
 
@@ -175,12 +198,13 @@ def verify_tiles(base, origin, public_key):
 
 
 def main():
-    if len(sys.argv) == 5 and sys.argv[1] == "tiles":
-        verify_tiles(sys.argv[2].rstrip("/"), sys.argv[3], bytes.fromhex(sys.argv[4]))
+    if len(sys.argv) >= 5 and sys.argv[1] == "tiles":
+        witnesses = [(name, bytes.fromhex(key)) for name, _, key in (argument.rpartition("=") for argument in sys.argv[5:])]
+        verify_tiles(sys.argv[2].rstrip("/"), sys.argv[3], bytes.fromhex(sys.argv[4]), witnesses)
     elif len(sys.argv) == 6 and sys.argv[1] == "proof":
         verify_proof(sys.argv[2], sys.argv[3], sys.argv[4], bytes.fromhex(sys.argv[5]))
     else:
-        fail("usage: tlog_verify.py tiles BASE ORIGIN PUBLIC_KEY_HEX | proof PROOF_FILE ENTRY_FILE ORIGIN PUBLIC_KEY_HEX")
+        fail("usage: tlog_verify.py tiles BASE ORIGIN PUBLIC_KEY_HEX [WITNESS_NAME=PUBLIC_KEY_HEX ...] | proof PROOF_FILE ENTRY_FILE ORIGIN PUBLIC_KEY_HEX")
 
 
 main()

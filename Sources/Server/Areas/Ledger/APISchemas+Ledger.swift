@@ -19,6 +19,10 @@ extension APISchemas {
     ]
 
     static let ledgerSchemas: JSONObject = [
+        "AddCheckpointRequest": [
+            "type": "string",
+            "description": "`old <size>`, up to 63 base64 consistency proof hashes, an empty line, then the signed checkpoint (C2SP tlog-witness), each line ending in a newline.",
+        ],
         "LedgerEntry": ledgerEntry,
         "InclusionProof": [
             "type": "object", "required": ["seq", "tree_size", "leaf_hash", "root_hash", "hashes"],

@@ -2,7 +2,7 @@ import Ledger
 import Registry
 
 /// The ledger as a tiled transparency log (C2SP tlog-tiles) under `/log/`: the checkpoint
-/// the node signed last, tiles of Merkle tree hashes and bundles of entries, static
+/// the node signed last with the cosignatures its witnesses gave it, tiles of Merkle tree hashes and bundles of entries, static
 /// resources any HTTP cache can keep and any tlog client can verify. Tiles never change,
 /// so they may be kept for a year; the checkpoint moves, so it is kept for seconds.
 enum LogTileRoutes {
@@ -14,10 +14,13 @@ enum LogTileRoutes {
                   summary: "The checkpoint the node signed last: a C2SP signed note of the log's size and root hash", tag: "ledger",
                   action: .readLedger, access: .anyone,
                   documentation: RouteDocumentation(responseContentType: "text/plain", errors: [.notFound])) { _ in
-                guard let checkpoint = try await database.read({ try LedgerRecords($0).latestCheckpoint() }) else {
+                guard let note = try await database.read({ connection -> SignedNote? in
+                    guard let checkpoint = try LedgerRecords(connection).latestCheckpoint() else { return nil }
+                    return checkpoint.note.adding(try LogWitnesses.cosignatures(size: checkpoint.checkpoint.size, connection))
+                }) else {
                     throw APIError.notFound(detail: "The node has signed no checkpoint yet.")
                 }
-                var response = HTTPResponse.text(checkpoint.serialized())
+                var response = HTTPResponse.text(note.serialized())
                 response.headers.set("Cache-Control", "public, max-age=2")
                 return response
             },
