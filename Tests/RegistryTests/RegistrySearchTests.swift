@@ -53,6 +53,20 @@ import Testing
         #expect(try await fixture.titles("гид ферма").isEmpty)
     }
 
+    @Test func findsAWordInEveryCaseAndNumber() async throws {
+        let fixture = try await Fixture.make()
+        defer { fixture.test.remove() }
+        try await fixture.project("Городская среда малых городов", "Сервис городам и жителям.")
+        try await fixture.project("Гид по Глазову", "Аудиогид: экскурсии в Глазове.")
+        for typed in ["город", "городской", "городов", "городах", "малых городах", "городам"] {
+            #expect(try await fixture.titles(typed) == ["Городская среда малых городов"], "\(typed)")
+        }
+        for typed in ["Глазове", "Глазов", "ГИДА", "экскурсия"] {
+            #expect(try await fixture.titles(typed) == ["Гид по Глазову"], "\(typed)")
+        }
+        #expect(try await fixture.titles("деревня").isEmpty)
+    }
+
     @Test func ranksTitleMatchesAboveSummaryMatches() async throws {
         let fixture = try await Fixture.make()
         defer { fixture.test.remove() }

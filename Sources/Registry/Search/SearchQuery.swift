@@ -1,7 +1,8 @@
 /// What a person typed into a search box, reduced to words the full-text index can
-/// match: folded the way the index folds its text, each word matched as a prefix (so
-/// «цифров» finds «цифровой» and «цифровая»), all words required; items with every
-/// word in their title come before the others.
+/// match: folded the way the index folds its text, each Russian word cut to its stem
+/// (`RussianStemmer`) and every word matched as a prefix, so «городов» finds «городам»
+/// and «Городская», «Глазове» finds «Глазов», and «цифров» finds «цифровой»; all words
+/// required; items with every word in their title come before the others.
 ///
 /// Built only from letters and digits, so no input can reach FTS5's query syntax: a
 /// quote, `NEAR`, `*` or a column filter typed by a user is just a separator here.
@@ -42,9 +43,12 @@ public struct SearchQuery: Sendable, Hashable {
         }
     }
 
-    /// The FTS5 MATCH expression of one group: every word as a quoted prefix term.
+    /// The FTS5 MATCH expression of one group: every word's stem as a quoted prefix term.
     func matchExpression(_ group: Group) -> String {
-        let terms = words.map { "\"\($0)\"*" }.joined(separator: " ")
+        let terms = words.map { word in
+            let stem = RussianStemmer.stem(word)
+            return "\"\(stem.isEmpty ? word : stem)\"*"
+        }.joined(separator: " ")
         switch group {
         case .title: return "title : (\(terms))"
         case .elsewhere: return "(\(terms)) NOT title : (\(terms))"
