@@ -736,5 +736,16 @@ enum RegistrySchema {
                 PRIMARY KEY (size, witness)
             ) STRICT, WITHOUT ROWID;
             """),
+        // A town's name finds its projects: the project index's body also holds the name
+        // of the project's town.
+        Migration("registry/0029-project-search-by-town", sql: """
+            DROP TRIGGER project_search_insert;
+            DROP TRIGGER project_search_update;
+            DROP TRIGGER project_search_delete;
+            DROP TABLE project_search;
+            """
+            + SearchIndexSchema.sql(table: "project", title: "$.title",
+                                    body: "$.summary || ' ' || $.direction || ' ' || coalesce((SELECT name FROM city WHERE city.id = $.city_id), '')",
+                                    updatedColumns: ["title", "summary", "direction", "city_id"])),
     ]
 }
