@@ -102,7 +102,7 @@ enum RegistryBenchmark {
         var ranked: [Double] = []
         for query in queries {
             guard let match = try SearchQuery(query.words) else { continue }
-            let terms = match.words.map { "\"\($0)\"*" }.joined(separator: " ")
+            let terms = match.words.map { "\"\(RussianStemmer.stem($0))\"*" }.joined(separator: " ")
             var clock = Stopwatch()
             _ = try raw.query("SELECT rowid FROM project_search WHERE project_search MATCH ? ORDER BY rowid DESC LIMIT 21",
                               [.text("title : (\(terms))")]) { try $0.int64("rowid") }

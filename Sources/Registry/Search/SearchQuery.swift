@@ -45,10 +45,7 @@ public struct SearchQuery: Sendable, Hashable {
 
     /// The FTS5 MATCH expression of one group: every word's stem as a quoted prefix term.
     func matchExpression(_ group: Group) -> String {
-        let terms = words.map { word in
-            let stem = RussianStemmer.stem(word)
-            return "\"\(stem.isEmpty ? word : stem)\"*"
-        }.joined(separator: " ")
+        let terms = words.map { "\"\(RussianStemmer.stem($0))\"*" }.joined(separator: " ")
         switch group {
         case .title: return "title : (\(terms))"
         case .elsewhere: return "(\(terms)) NOT title : (\(terms))"
