@@ -52,6 +52,17 @@ public struct SearchQuery: Sendable, Hashable {
         }
     }
 
+    /// Whether `texts` hold every word of the query as the index would match it: some
+    /// word of the texts starts with the word's stem. For the short lists searched in
+    /// memory (towns, communities, members).
+    public func matches(_ texts: String...) -> Bool {
+        let written = texts.flatMap { Self.fold($0).split(whereSeparator: { !Self.isWordCharacter($0) }) }
+        return words.allSatisfy { word in
+            let stem = RussianStemmer.stem(word)
+            return written.contains { $0.hasPrefix(stem) }
+        }
+    }
+
     /// Lowercase, with ё read as е: Russian writes the two interchangeably, and a
     /// search for «ежик» must find «Ёжик». The index folds the same way (in SQL, see
     /// `SearchIndexSchema`) and leaves the rest of case folding to FTS5's tokenizer.

@@ -60,6 +60,7 @@ public struct GlocalApplication: Sendable {
             AccessLogMiddleware(log: log, metrics: metrics),
             RequestIDMiddleware(),
             SecurityHeadersMiddleware(),
+            PublicReadCORSMiddleware(),
             ErrorMiddleware(log: log),
             ReadSnapshotMiddleware(database: node.database),
             AuthenticationMiddleware(authenticator: AccountsAuthenticator(accounts: node.accounts)),

@@ -9,7 +9,7 @@ enum PageDocumentation {
     static let searchable = query + [
         RouteDocumentation.QueryParameter(
             "q", type: "string",
-            description: "Search words (Russian or English; case and ё/е ignored; each word matches as a prefix; all must match). "
-                + "With q, items come most relevant first."),
+            description: "Search words (Russian or English; case and ё/е ignored; a Russian word is cut to its stem; each word "
+                + "matches as a prefix; all must match)."),
     ]
 }

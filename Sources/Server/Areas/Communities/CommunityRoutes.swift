@@ -5,7 +5,7 @@ import Registry
 public enum CommunityRoutes {
     static let smallBody = 8 * 1024
 
-    static let listQuery = PageDocumentation.query + [
+    static let listQuery = PageDocumentation.searchable + [
         RouteDocumentation.QueryParameter("kind", type: "string", description: "Only communities of this kind."),
         RouteDocumentation.QueryParameter("city_id", type: "string", description: "Only communities of this city."),
     ]
@@ -18,7 +18,9 @@ public enum CommunityRoutes {
                 let query = try QueryParameters(context.request)
                 let kind = try query.value("kind", as: CommunityKind.self)
                 let city = try query.value("city_id", as: CityID.self)
-                return try .json(try Page.of(try await communities.all(kind: kind, cityID: city), request: context.request,
+                let words = try context.request.searchQuery()
+                let found = try await communities.all(kind: kind, cityID: city).filter { words?.matches($0.name) ?? true }
+                return try .json(try Page.of(found, request: context.request,
                                              id: \.id.rawValue, view: CommunityBodies.CommunityView.init))
             },
             Route(.post, "/api/v1/communities", operationID: "createCommunity", summary: "Create a community",

@@ -6,11 +6,12 @@ enum RegisterRoutes {
 
     static func routes(cities: Cities, members: Members, operations: MemberOperations) -> [Route] {
         [
-            Route(.get, "/api/v1/cities", operationID: "listCities", summary: "Registered cities", tag: "register",
-                  action: .readCities, access: .anyone,
-                  documentation: RouteDocumentation(response: "CityPage", query: PageDocumentation.query)) { context in
-                try .json(try Page.of(try await cities.all(), request: context.request, id: \.id.rawValue,
-                                      view: RegisterBodies.CityView.init))
+            Route(.get, "/api/v1/cities", operationID: "listCities", summary: "Registered cities; q finds them by name or region",
+                  tag: "register", action: .readCities, access: .anyone,
+                  documentation: RouteDocumentation(response: "CityPage", query: PageDocumentation.searchable)) { context in
+                let query = try context.request.searchQuery()
+                return try .json(try Page.of(try await cities.all().filter { query?.matches($0.name, $0.region) ?? true },
+                                             request: context.request, id: \.id.rawValue, view: RegisterBodies.CityView.init))
             },
             Route(.post, "/api/v1/cities", operationID: "registerCity", summary: "Register a city", tag: "register",
                   action: .registerCity, access: .roles([.unionStaff]), bodyLimit: smallBody, idempotentCreate: true,
@@ -40,10 +41,12 @@ enum RegisterRoutes {
                           accountID: AccountID(unchecked: try context.signedIn.accountID), details: try body.details())
                   },
                   respond: { try .json(RegisterBodies.MemberView($0, showPersonalData: true), status: .created) }),
-            Route(.get, "/api/v1/members", operationID: "listMembers", summary: "Members, with personal data",
+            Route(.get, "/api/v1/members", operationID: "listMembers", summary: "Members, with personal data; q finds them by name or email",
                   tag: "register", action: .listMembers, access: .roles([.unionStaff]),
-                  documentation: RouteDocumentation(response: "MemberPage", query: PageDocumentation.query)) { context in
-                try .json(try Page.of(try await members.all(), request: context.request, id: \.id.rawValue) {
+                  documentation: RouteDocumentation(response: "MemberPage", query: PageDocumentation.searchable)) { context in
+                let query = try context.request.searchQuery()
+                let found = try await members.all().filter { query?.matches($0.name ?? "", $0.email ?? "") ?? true }
+                return try .json(try Page.of(found, request: context.request, id: \.id.rawValue) {
                     RegisterBodies.MemberView($0, showPersonalData: true)
                 })
             },
