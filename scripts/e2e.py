@@ -511,6 +511,8 @@ def main():
         for index, town in enumerate(towns, 1):
             links = visit(visitor, f"town-{index}", town)
             project = project or first(links, r"^/projects/[^/]+$")
+        if towns:
+            visit(visitor, "town-card", towns[0].replace("/towns/", "/embed/towns/"))
         events = {kind: first(home, pattern) for kind, pattern in [
             ("game", r"^/games/[^/]+$"), ("accelerator", r"^/accelerators/[^/]+$"),
             ("investment", r"^/investment-sessions/[^/]+$"), ("challenge", r"^/challenges/[^/]+/board$")]}

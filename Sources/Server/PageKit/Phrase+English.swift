@@ -410,5 +410,6 @@ extension Phrase {
         .doneBackup: "The backup is taken and verified.",
         .tlogProofLink: "The inclusion proof as one file (C2SP tlog-proof)",
         .tiledLogLink: "The log as tiles for outside verifiers (C2SP tlog-tiles)",
+        .embedCard: "The town's card for other sites",
     ]
 }

@@ -411,5 +411,6 @@ extension Phrase {
         .doneBackup: "Резервная копия снята и проверена.",
         .tlogProofLink: "Доказательство включения одним файлом (C2SP tlog-proof)",
         .tiledLogLink: "Журнал плитками для сторонних проверяющих (C2SP tlog-tiles)",
+        .embedCard: "Карточка города для других сайтов",
     ]
 }

@@ -24,6 +24,7 @@ enum PageRoutes {
             GamePages.routes(node: node, operations: operations.games),
             GameDeskPages.routes(node: node, operations: operations.games),
             FacilitatorSessionsPage.routes(node: node),
+            EmbedPages.routes(node: node),
             AcceleratorPages.routes(node: node, operations: operations.accelerators),
             AcceleratorDeskPages.routes(node: node, operations: operations.accelerators),
             InvestmentPages.routes(node: node, operations: operations.investments),
@@ -177,7 +178,8 @@ enum PageRoutes {
                                          valueHeading: language(.score))))
         body.append(.tag("h2", [], .text(language(.communities))))
         body.append(.tag("ul", [], children: overview.communities.map { .tag("li", [], .text($0.name)) }))
-        body.append(.tag("p", [], .tag("a", [("href", "/people?city_id=\(town.id)")], .text(language(.people)))))
+        body.append(.tag("p", [], .tag("a", [("href", "/people?city_id=\(town.id)")], .text(language(.people))), .text(" · "),
+                         .tag("a", [("href", "/embed/towns/\(town.id)")], .text(language(.embedCard)))))
         body.append(.tag("h2", [], .text(language(.projectsByStage))))
         if overview.stageCounts.isEmpty { body.append(.tag("p", [("class", "muted")], .text(language(.noProjects)))) }
         for stage in ProjectStage.allCases {

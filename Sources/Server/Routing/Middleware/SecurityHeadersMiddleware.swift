@@ -3,7 +3,9 @@
 public struct SecurityHeadersMiddleware: Middleware {
     public init() {}
 
-    /// Added unless the handler set them itself.
+    /// Added unless the handler set them itself. A handler that sets its own
+    /// `Content-Security-Policy` decides framing there (`EmbedPages`), so then no
+    /// `X-Frame-Options` is added.
     static let headers = [
         ("X-Content-Type-Options", "nosniff"),
         ("X-Frame-Options", "DENY"),
@@ -16,7 +18,8 @@ public struct SecurityHeadersMiddleware: Middleware {
 
     public func handle(_ context: RequestContext, next: Route.Handler) async throws -> HTTPResponse {
         var response = try await next(context)
-        for (name, value) in Self.headers where !response.headers.contains(name) {
+        let framingDecided = response.headers.contains("Content-Security-Policy")
+        for (name, value) in Self.headers where !response.headers.contains(name) && !(framingDecided && name == "X-Frame-Options") {
             response.headers.add(name, value)
         }
         if context.request.isSecure { response.headers.set("Strict-Transport-Security", "max-age=31536000") }
