@@ -523,6 +523,7 @@ def main():
             receipt = first(visit(visitor, "project", project), r"^/verify\?receipt=")
             visit(visitor, "verify", receipt or "/verify", expect="form[action='/verify']")
         visit(visitor, "search", "/search?q=" + urllib.parse.quote("гид"))
+        visit(visitor, "open-data", "/open-data", expect="a[href='/open-data/projects.csv']")
         people = visit(visitor, "people", "/people", expect="form[action='/people']")
         if not first(people, r"^/members/[^/]+$"):
             failures.append("people: no mentor, investor or facilitator is listed")

@@ -82,6 +82,12 @@ struct ProjectStore {
         return ListPage(items: try withTeams(page.items), next: page.next)
     }
 
+    /// The `limit` projects created last, of `city` if given, newest first.
+    func newest(in city: CityID?, limit: Int) throws -> [Project] {
+        let sql = "SELECT \(Self.columns) FROM project" + (city == nil ? "" : " WHERE city_id = ?") + " ORDER BY created_at DESC, id DESC LIMIT ?"
+        return try withTeams(try database.query(sql, (city.map { [.text($0.rawValue)] } ?? []) + [.int(limit)], projectWithoutTeam))
+    }
+
     func update(_ id: ProjectID, title: String, summary: String, direction: String, at time: LedgerTime) throws {
         _ = try database.run("UPDATE project SET title = ?, summary = ?, direction = ?, updated_at = ? WHERE id = ?",
                              [.text(title), .text(summary), .text(direction), .text(time.rfc3339), .text(id.rawValue)])

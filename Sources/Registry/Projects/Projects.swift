@@ -104,6 +104,12 @@ public struct Projects: Sendable {
         return try await database.read { try ProjectStore(database: $0).projects(normalised) }
     }
 
+    /// The `limit` projects created last, of `city` if given, newest first: what a feed of
+    /// new projects shows.
+    public func newest(in city: CityID? = nil, limit: Int) async throws -> [Project] {
+        try await database.read { try ProjectStore(database: $0).newest(in: city, limit: limit) }
+    }
+
     /// One page of the projects matching `filter`: those `query` finds, most relevant
     /// first, or without a query all of them, oldest first.
     public func projects(_ filter: ProjectFilter, matching query: SearchQuery?, page: PageRequest) async throws -> ListPage<Project> {

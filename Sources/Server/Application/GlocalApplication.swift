@@ -56,6 +56,7 @@ public struct GlocalApplication: Sendable {
             + LogTileRoutes.routes(database: node.database)
             + LedgerRoutes.routes(database: node.database)
             + WitnessRoutes.routes(witnessing: node.witnessing)
+            + OpenDataRoutes.routes(node: node)
         router = try Router(routes: routes, middleware: [
             AccessLogMiddleware(log: log, metrics: metrics),
             RequestIDMiddleware(),

@@ -411,5 +411,12 @@ extension Phrase {
         .tlogProofLink: "The inclusion proof as one file (C2SP tlog-proof)",
         .tiledLogLink: "The log as tiles for outside verifiers (C2SP tlog-tiles)",
         .embedCard: "The town's card for other sites",
+        .openData: "Open data",
+        .openDataLead: "The registers of towns and projects may be downloaded and reused with attribution under",
+        .registers: "Registers",
+        .feeds: "Feeds (Atom)",
+        .newProjectsFeed: "New projects",
+        .sealedResultsFeed: "Results sealed into the ledger",
+        .openDataReadAnywhere: "No personal data is here. Any site may read these files, the feeds and the public API straight from the browser (CORS).",
     ]
 }

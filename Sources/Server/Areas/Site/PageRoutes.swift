@@ -13,7 +13,7 @@ enum PageRoutes {
             AdminAccountPages.routes(node: node, operations: operations.accounts),
             StaffTownPages.routes(node: node, operations: operations.towns),
             IPConsentPages.routes(node: node, operations: operations.ipAssets),
-            [MemberPage.route(node: node), PeoplePage.route(node: node)],
+            [MemberPage.route(node: node), PeoplePage.route(node: node), OpenDataPage.route(node: node)],
             JoiningPages.routes(node: node, accounts: operations.accounts, members: operations.members),
             PasswordResetPages.routes(operations: operations.accounts),
             InvestmentDeskPages.routes(node: node, operations: operations.investments),
@@ -53,7 +53,8 @@ enum PageRoutes {
                              .tag("div", [("class", "muted")], .text(town.region)))
                     }),
                 ]
-                body.append(.tag("p", [], .tag("a", [("href", "/people")], .text(language(.people)))))
+                body.append(.tag("p", [], .tag("a", [("href", "/people")], .text(language(.people))), .text(" · "),
+                                 .tag("a", [("href", OpenDataPage.path)], .text(language(.openData)))))
                 for kind in [EventKind.game, .accelerator, .investmentSession, .challenge] {
                     let events = try await node.events.events(kind: kind, page: try PageRequest(limit: 20)).items
                     guard !events.isEmpty else { continue }
