@@ -24,7 +24,7 @@ enum PublishCommand: Command {
         let arguments = try Arguments(words, valued: ["out", "data"], flags: [], usage: usage)
         try arguments.expectPositionals(0, "no arguments")
         guard let out = arguments.value("out") else { throw UsageError(message: "missing --out <dir>", usage: usage) }
-        let folder = try DataOption.folder(arguments)
+        let folder = DataOption.folder(arguments)
         let checkpoint = try await folder.open().checkpoint()
         let size = checkpoint.checkpoint.size
         let database = try SQLiteConnection(path: try folder.existingDatabasePath(), readOnly: true)

@@ -53,6 +53,7 @@ enum EmbedPages {
                         .tag("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")]),
                         .tag("title", [], .text("\(title) — Glocal")),
                         .tag("link", [("rel", "stylesheet"), ("href", "/assets/site.css")]),
+                        .tag("link", [("rel", "icon"), ("href", "/assets/icon.svg"), ("type", "image/svg+xml")]),
                     ]),
                     .tag("body", [], .tag("main", [], children: body + [
                         .tag("p", [("class", "muted")], .tag("a", [("href", "/"), ("target", "_top")], .text("Glocal"))),

@@ -77,7 +77,6 @@ enum OpenDataRoutes {
                     request = try PageRequest(limit: PageRequest.maximumLimit, after: next)
                 }
                 sealed.sort { $0.1.ledgerSeq > $1.1.ledgerSeq }
-                let names = CodeNames(language: .russian)
                 let feed = AtomFeed(
                     id: "urn:glocal:\(node.ledger.origin):results", title: "Итоги событий, записанные в реестр", link: "/",
                     updated: sealed.first?.1.sealedAt.rfc3339 ?? LedgerTime(millisecondsSinceEpoch: 0).rfc3339,
