@@ -46,7 +46,8 @@ enum OpenDataRoutes {
                   summary: "An Atom feed of the projects created last, of one town with city_id", tag: "open-data",
                   action: .readProjects, access: .anyone,
                   documentation: RouteDocumentation(responseContentType: "application/atom+xml",
-                                                    query: [.init("city_id", type: "string", description: "Only this town's projects.")])) { context in
+                                                    query: [.init("city_id", type: "string", description: "Only this town's projects.")],
+                                                    errors: [.notFound])) { context in
                 var town: City?
                 if let text = try QueryParameters(context.request)["city_id"] {
                     town = try await PageFields.record(text, field: "city_id", notFound: "No such town.") { try await node.cities.city(id: $0) }
