@@ -532,6 +532,8 @@ def main():
         for kind in ("game", "accelerator", "investment", "challenge"):
             if events[kind]:
                 visit(visitor, kind, events[kind])
+        if events["challenge"]:
+            visit(visitor, "challenge-card", "/embed" + events["challenge"])
         visit(visitor, "login", "/login", expect="form[action='/login']")
         visit(visitor, "home-english", "/?lang=en")
 

@@ -17,8 +17,12 @@ import Testing
             MemberApplication(kind: .person, name: "Анна", cityID: town.id)).id)
         let project = try await app.node.projects.create(ProjectDraft(title: "Гид по Глазову", summary: "Аудиогид.", direction: "туризм",
                                                                        cityID: town.id), lead: lead.id)
+        let day = try #require(CalendarDate(rfc3339: "2026-12-10"))
+        let challenge = try await app.node.events.create(EventDraft(kind: .challenge, title: "Challenge малых городов", cityIDs: [town.id],
+                                                                    startsOn: day, endsOn: day))
         let client = try APIClient(port: server.port)
-        for (path, shows) in [("/embed/towns/\(town.id)", "Глазов"), ("/embed/projects/\(project.id)", "Гид по Глазову")] {
+        for (path, shows) in [("/embed/towns/\(town.id)", "Глазов"), ("/embed/projects/\(project.id)", "Гид по Глазову"),
+                              ("/embed/challenges/\(challenge.id)/board", "Challenge малых городов")] {
             let card = try await client.send("GET", path)
             #expect(card.status == 200 && card.text.contains(shows) && !card.text.contains("Анна"), "\(path)")
             #expect(card.header("Content-Security-Policy")?.contains("frame-ancestors *") == true && card.header("X-Frame-Options") == nil)

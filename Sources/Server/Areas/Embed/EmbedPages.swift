@@ -1,7 +1,8 @@
 import Registry
 
-/// Cards another site may frame (`/embed/…`): a town (its projects by stage) and a
-/// project (its town, stage and direction), each a small page in the reader's language
+/// Cards another site may frame (`/embed/…`): a town (its projects by stage), a project
+/// (its town, stage and direction) and a Challenge's board (its towns by score), each a
+/// small page in the reader's language
 /// with a link to the full page. They alone say `frame-ancestors *`; every other page
 /// keeps refusing to be framed. They show what the public pages show, and no person.
 enum EmbedPages {
@@ -35,8 +36,27 @@ enum EmbedPages {
                     .tag("p", [("class", "muted")], .text(project.summary)),
                 ])
             },
+            card("/embed/challenges/{event_id}/board", operationID: "challengeBoardCard",
+                 summary: "A Challenge's towns by score, for other sites to frame") { context, language in
+                let event = try await context.event(.challenge, in: node.events, notFound: language(.notFound))
+                let board = try await node.challenges.rules(of: event.id) == nil ? nil
+                    : try await node.challenges.leaderboard(of: event.id, respectingFreeze: true)
+                let towns = Dictionary(try await node.cities.all().map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+                let format = PageFormat(language: language)
+                let rows: [HTML] = (board?.towns ?? []).prefix(boardTowns).map { town in
+                    .tag("li", [], .text("\(towns[town.cityID] ?? "") — \(format.decimal(town.score))"))
+                }
+                return (event.title, [
+                    .tag("h1", [], .tag("a", [("href", "/challenges/\(event.id)/board"), ("target", "_top")], .text(event.title))),
+                    .tag("p", [("class", "muted")], .text(language(.townLeaderboard))),
+                    rows.isEmpty ? .tag("p", [("class", "muted")], .text(language(.noneYet))) : .tag("ol", [], children: rows),
+                ])
+            },
         ]
     }
+
+    /// How many towns a Challenge's card lists.
+    static let boardTowns = 10
 
     /// A GET route answering a card: its title and body in a page with no header, framed by anyone.
     private static func card(_ path: String, operationID: String, summary: String,
