@@ -6,7 +6,7 @@ extension Route {
     /// policy, the CSRF check, an account that is no member), 404 for a path naming a record, 400, 409 and 422 for `Idempotency-Key`,
     /// 413 for a body over the limit, 415 for a body of another type, 404, 409 and 422 for
     /// the registry's refusals of an act (a record it names, its state, its values), and
-    /// 422 for bad query values.
+    /// 422 for bad query values and 414 for a query too long for the request line.
     var errorStatuses: Set<Int> {
         var codes = Set(documentation.errorStatuses.map(\.code))
         let acts = method != .get && method != .head
@@ -15,7 +15,7 @@ extension Route {
         if !path.parameterNames.isEmpty { codes.insert(404) }
         if acts { codes.formUnion([404, 409, 413, 422]) }
         if documentation.requestSchema != nil, documentation.requestContentType != "application/x-www-form-urlencoded" { codes.insert(415) }
-        if !documentation.queryParameters.isEmpty { codes.insert(422) }
+        if !documentation.queryParameters.isEmpty { codes.formUnion([414, 422]) }
         if isIdempotentCreate { codes.formUnion([400, 409, 422]) }
         return codes
     }
