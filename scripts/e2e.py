@@ -524,6 +524,9 @@ def main():
             visit(visitor, "verify", receipt or "/verify", expect="form[action='/verify']")
         visit(visitor, "search", "/search?q=" + urllib.parse.quote("гид"))
         visit(visitor, "open-data", "/open-data", expect="a[href='/open-data/projects.csv']")
+        visit(visitor, "road-maps", "/road-maps", expect="svg.timeline")
+        if towns:
+            visit(visitor, "town-road-map", towns[0] + "/road-map", expect="ol.road-map")
         people = visit(visitor, "people", "/people", expect="form[action='/people']")
         if not first(people, r"^/members/[^/]+$"):
             failures.append("people: no mentor, investor or facilitator is listed")
@@ -547,6 +550,7 @@ def main():
                        ("admin-node", "/admin/node", "form[action='/admin/node/backups']")]),
             ("union_staff", [("staff-admissions", "/staff/admissions", "form[action='/staff/admissions']"),
                              ("staff-towns", "/staff/towns", "form[action$='/audits']"),
+                             ("staff-road-map", towns[0] + "/road-map" if towns else None, "form[action$='/steps/10']"),
                              ("staff-projects", "/staff/projects", "a[href^='/staff/projects/']",
                               (r"^/staff/projects/[^/?]+$", "staff-project-desk")),
                              ("staff-contracts", "/staff/contracts", "form[action='/staff/contracts']",
@@ -583,6 +587,10 @@ def main():
                 ("staff-admits", "staff-admissions", "form[action='/staff/admissions']", {}, "p.notice"),
                 ("staff-records-audit", "staff-towns", "form[action$='/audits']",
                  {"area": "Открытые данные", "score": "57", "audited_on": today}, "p.notice"),
+                ("staff-moves-road-map-step", "staff-road-map", "form[action$='/steps/10']", {"status": "underway"}, "p.notice"),
+                ("staff-deposits-road-map-evidence", "staff-road-map", "form[action$='/steps/10/evidence']",
+                 {"title": "План подготовки к Challenge", "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"},
+                 "p.notice"),
                 ("staff-moves-stage", "staff-project-desk", "form[action$='/stage']", {"stage": "*"}, "p.notice"),
                 ("staff-reports-revenue", "staff-contract", "form[action$='/revenue']", {"amount": "120 000"}, "p.notice"),
                 ("staff-accepts-pledge", "staff-session", "form[action$='/acceptances']", {}, "p.notice"),

@@ -7,8 +7,9 @@ import Server
 /// heaviest public pages — a town's page (its Atlas of Happiness drawn as SVG from ten
 /// years of eight indicators, its communities and 200 projects, a dozen listed per stage),
 /// a project's page (stage timeline, team, MVP plan, cap-table chart of 20 holders), the
-/// ledger explorer, a Challenge's board (12 teams marked by 6 judges on 4 criteria) and a
-/// search — beside `/healthz` from the same server in the same run, the cost of the HTTP
+/// ledger explorer, a Challenge's board (12 teams marked by 6 judges on 4 criteria), a
+/// search, the town's road map (fourteen steps, five done with evidence) and the Union's
+/// comparison of 100 towns' road maps on one time line — beside `/healthz` from the same server in the same run, the cost of the HTTP
 /// frame without a page. Each page is measured twice: for signed-out readers, who share a
 /// render while the data stands still (`PageCache`), and for a signed-in member, for whom
 /// each view is rendered afresh.
@@ -21,6 +22,7 @@ enum PagesBenchmark {
         let node = try await data.openNode(durability: .normal)
         let (town, project) = try await fill(node)
         let challenge = try await markedChallenge(node)
+        try await roadMaps(node, town: town)
         let application = try GlocalApplication(node: node, log: .discard)
         let server = HTTPServer(configuration: ServerConfiguration(host: "127.0.0.1", port: 0, loopCount: 2),
                                 responder: application.router)
@@ -29,7 +31,8 @@ enum PagesBenchmark {
         emit(BenchmarkFigure(name: "pages.healthz_frame", value: frame.requestsPerSecond, unit: "requests/s (the same server, no page)"))
         let cookie = "Cookie: \(AuthenticationMiddleware.sessionCookie)=\(try await signedInReader(node, town: town))\r\n"
         let pages = [("pages.town", "/towns/\(town)"), ("pages.project", "/projects/\(project)"), ("pages.ledger", "/ledger"),
-                     ("pages.challenge_board", "/challenges/\(challenge)/board"), ("pages.search", "/search?q=%D1%81%D0%B5%D1%80%D0%B2%D0%B8%D1%81")]
+                     ("pages.challenge_board", "/challenges/\(challenge)/board"), ("pages.search", "/search?q=%D1%81%D0%B5%D1%80%D0%B2%D0%B8%D1%81"),
+                     ("pages.town_road_map", "/towns/\(town)/road-map"), ("pages.road_maps", "/road-maps")]
         for (reader, headers) in [("", ""), ("_signed_in", cookie)] {
             for (page, path) in pages {
                 let name = page + reader
@@ -95,6 +98,24 @@ enum PagesBenchmark {
         }
         try await node.capTables.setVisibility(.holders, of: project)
         return (town.id, project)
+    }
+
+    /// Road maps for `town` and 99 other towns, started a week apart, each with its first
+    /// steps done (as many as its place in the list allows, up to five) and a document for each.
+    private static func roadMaps(_ node: Node, town: CityID) async throws {
+        let others = try await node.cities.registerAll((1..<100).map {
+            CityRegistration(name: "Город \($0)", region: "Область \($0 % 10)", population: nil)
+        }).map(\.id)
+        guard let first = CalendarDate(rfc3339: "2025-01-06") else { throw BenchmarkError.cannotBuildFixture("a road map's start") }
+        for (index, city) in ([town] + others).enumerated() {
+            let roadMap = try await node.roadMaps.start(city, on: first.addingDays(7 * index))
+            for step in roadMap.steps.prefix(max(0, 5 - index % 6)) {
+                _ = try await node.roadMaps.change(step.step, of: city, to: RoadMapStepChange(
+                    owner: step.owner, plannedStart: step.plannedStart, plannedEnd: step.plannedEnd, status: .done))
+                _ = try await node.roadMaps.deposit(SHA256.hash(Array("Документ \(index) \(step.step.rawValue)".utf8)), titled: "Протокол",
+                                                    for: step.step, of: city)
+            }
+        }
     }
 
     /// A running Challenge of three towns, 12 teams, 6 judges (2 on each team) and 4

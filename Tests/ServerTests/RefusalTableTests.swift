@@ -25,7 +25,7 @@ import Testing
             .unknownCursor, .exportOnly, .representativeRequired, .representativeRefused, .personCannotBeLicensee, .optionNeedsProject,
             .unionOptionRequired, .attestersDiffer, .needsOneLead(found: 2), .alsoOnLine(3), .alreadyRegistered,
             .emptyFile(columns: ["name", "region"]), .unknownColumn(columns: ["name", "region"]), .missingColumn,
-            .wrongFieldCount(found: 2, expected: 3), .unreadableCSV(.unterminatedQuote(line: 2)), .notASignature,
+            .wrongFieldCount(found: 2, expected: 3), .unreadableCSV(.unterminatedQuote(line: 2)), .notASignature, .notASHA256,
         ]
         var examples: [any Refusal] = rules.map { RegistryValidationError(field: "name", rule: $0) }
         examples += RecordKind.allCases.map { RegistryNotFound($0, "x") }
@@ -35,7 +35,8 @@ import Testing
         ] as [MembershipConflict]
         examples += [
             TownConflict.alreadyRegistered(name: "Глазов", region: "Удмуртия"), .idTaken(city), .communityExists(name: "Молодёжь"),
-            .figureRecorded(.youngReturning, on: day), .ownPractice, .practiceAlreadyAdopted,
+            .figureRecorded(.youngReturning, on: day), .ownPractice, .practiceAlreadyAdopted, .roadMapStarted, .roadMapNotStarted,
+            .evidenceDeposited,
         ] as [TownConflict]
         examples += [
             ProjectConflict.homeTown(city), .closed(project), .alreadyAdopted(city, project), .contractNamesNoProject(contract),

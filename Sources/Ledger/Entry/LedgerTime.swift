@@ -88,8 +88,9 @@ public struct LedgerTime: Hashable, Comparable, Sendable, CustomStringConvertibl
         }
     }
 
-    /// Days since the epoch for a proleptic Gregorian date (Howard Hinnant's algorithm).
-    private static func days(fromCivil year: Int64, _ month: Int64, _ day: Int64) -> Int64 {
+    /// Days since the epoch for a proleptic Gregorian date (Howard Hinnant's algorithm);
+    /// calendar arithmetic on dates (a road map's steps) counts with it too.
+    public static func days(fromCivil year: Int64, _ month: Int64, _ day: Int64) -> Int64 {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yearOfEra = y - era * 400
@@ -98,7 +99,8 @@ public struct LedgerTime: Hashable, Comparable, Sendable, CustomStringConvertibl
         return era * 146_097 + dayOfEra - 719_468
     }
 
-    private static func civil(fromDays days: Int64) -> (Int64, Int64, Int64) {
+    /// The proleptic Gregorian date (year, month, day) `days` days after the epoch.
+    public static func civil(fromDays days: Int64) -> (Int64, Int64, Int64) {
         let z = days + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let dayOfEra = z - era * 146_097

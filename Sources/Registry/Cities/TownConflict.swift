@@ -9,6 +9,9 @@ public enum TownConflict: Refusal, Equatable {
     case figureRecorded(HappinessIndicator, on: CalendarDate)
     case ownPractice
     case practiceAlreadyAdopted
+    case roadMapStarted
+    case roadMapNotStarted
+    case evidenceDeposited
 
     public var code: String {
         switch self {
@@ -18,6 +21,9 @@ public enum TownConflict: Refusal, Equatable {
         case .figureRecorded: "figure-already-recorded"
         case .ownPractice: "own-practice"
         case .practiceAlreadyAdopted: "practice-already-adopted"
+        case .roadMapStarted: "road-map-started"
+        case .roadMapNotStarted: "road-map-not-started"
+        case .evidenceDeposited: "evidence-already-deposited"
         }
     }
 
@@ -29,6 +35,9 @@ public enum TownConflict: Refusal, Equatable {
         case let .figureRecorded(indicator, day): "\(indicator.rawValue) for \(day) is already recorded for this city."
         case .ownPractice: "The practice was reported by this city; only other cities adopt it."
         case .practiceAlreadyAdopted: "This city has already adopted the practice."
+        case .roadMapStarted: "This city's road map has already started."
+        case .roadMapNotStarted: "This city's road map has not started yet."
+        case .evidenceDeposited: "This document is already deposited for this step."
         }
     }
 }

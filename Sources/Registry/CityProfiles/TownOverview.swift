@@ -1,13 +1,15 @@
 import Ledger
 
-/// What a town's public page shows — its directions, Atlas of Happiness, audits,
-/// communities, how many projects are at each stage and the first of them — read in one
+/// What a town's public page shows — its directions, Atlas of Happiness, audits, road
+/// map, communities, how many projects are at each stage and the first of them — read in one
 /// read transaction, so the counts and the lists are of one moment and the page waits
 /// for the database once rather than a dozen times.
 public struct TownOverview: Sendable {
     public let profile: CityProfile
     public let indicators: [HappinessIndicator: [IndicatorFigure]]
     public let audits: [AuditResult]
+    /// Nil while the town's road map has not started.
+    public let roadMap: TownRoadMap?
     public let communities: [Community]
     public let stageCounts: [ProjectStage: Int]
     /// The oldest projects at each stage that has any, at most the number asked for.
@@ -30,6 +32,7 @@ extension CityProfiles {
             return TownOverview(profile: try profiles.profile(of: city),
                                 indicators: Dictionary(grouping: try profiles.figures(of: city), by: \.indicator),
                                 audits: try profiles.audits(of: city),
+                                roadMap: try RoadMapStore(database: connection).roadMap(of: city),
                                 communities: try CommunityStore(database: connection).all(kind: nil, cityID: city),
                                 stageCounts: counts, projectsByStage: byStage)
         }

@@ -747,5 +747,35 @@ enum RegistrySchema {
             + SearchIndexSchema.sql(table: "project", title: "$.title",
                                     body: "$.summary || ' ' || $.direction || ' ' || coalesce((SELECT name FROM city WHERE city.id = $.city_id), '')",
                                     updatedColumns: ["title", "summary", "direction", "city_id"])),
+        Migration("registry/0030-road-maps", sql: """
+            CREATE TABLE road_map (
+                city_id TEXT PRIMARY KEY REFERENCES city (id),
+                starts_on TEXT NOT NULL,
+                ledger_seq INTEGER NOT NULL UNIQUE,
+                created_at TEXT NOT NULL
+            ) STRICT;
+            CREATE TABLE road_map_step (
+                city_id TEXT NOT NULL REFERENCES road_map (city_id),
+                step INTEGER NOT NULL CHECK (step BETWEEN 1 AND 14),
+                owner TEXT NOT NULL,
+                planned_start TEXT NOT NULL,
+                planned_end TEXT NOT NULL CHECK (planned_end >= planned_start),
+                status TEXT NOT NULL CHECK (status IN ('planned', 'underway', 'done')),
+                done_on TEXT CHECK ((status = 'done') = (done_on IS NOT NULL)),
+                event_id TEXT REFERENCES event (id),
+                ledger_seq INTEGER NOT NULL,
+                PRIMARY KEY (city_id, step)
+            ) STRICT, WITHOUT ROWID;
+            CREATE TABLE road_map_evidence (
+                city_id TEXT NOT NULL,
+                step INTEGER NOT NULL,
+                sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+                title TEXT NOT NULL,
+                ledger_seq INTEGER NOT NULL UNIQUE,
+                deposited_at TEXT NOT NULL,
+                PRIMARY KEY (city_id, step, sha256),
+                FOREIGN KEY (city_id, step) REFERENCES road_map_step (city_id, step)
+            ) STRICT, WITHOUT ROWID;
+            """),
     ]
 }

@@ -17,5 +17,6 @@ extension MembershipStatus: StoredValue {}
 extension MilestoneStatus: StoredValue {}
 extension PledgeStatus: StoredValue {}
 extension ProjectStage: StoredValue {}
+extension RoadMapStatus: StoredValue {}
 extension Role: StoredValue {}
 extension TeamRole: StoredValue {}

@@ -4,7 +4,8 @@ import Ledger
 /// that Union staff move along, and sealing, which writes the hash of the results table
 /// into the ledger. Creating, moving and sealing are ledger entries (`event.create`,
 /// `event.status`, `event.seal`) holding ids, dates and hashes only; each kind of event
-/// (`Challenges`, …) adds its own acts and computes the table it seals.
+/// (`Challenges`, …) adds its own acts and computes the table it seals. An event that
+/// begins or is sealed moves its step on the road map of each of its towns (`RoadMaps`).
 public struct Events: Sendable {
     let database: RegistryDatabase
     let clock: @Sendable () -> LedgerTime
@@ -58,6 +59,7 @@ public struct Events: Sendable {
             try transaction.append(kind: "event.status", payload: [
                 "event_id": .string(id.rawValue), "from": .string(event.status.rawValue), "to": .string(status.rawValue),
             ], author: signer)
+            if status == .running { try RoadMaps.begin(by: event, on: CalendarDate(clock()), in: transaction, signer: signer) }
             return try Self.require(id, store)
         }
     }
@@ -68,7 +70,7 @@ public struct Events: Sendable {
     static func seal(_ id: EventID, kind: EventKind, results: JSONValue, in transaction: LedgerTransaction,
                      signer: any EntrySigner, at time: LedgerTime) throws -> EventSeal {
         let store = EventStore(database: transaction.database)
-        _ = try store.require(id, kind: kind, in: [.closed], toDo: "results can be sealed")
+        let event = try store.require(id, kind: kind, in: [.closed], toDo: "results can be sealed")
         let bytes = try results.canonicalBytes()
         let hash = SHA256.hash(bytes)
         let receipt = try transaction.append(kind: "event.seal", payload: [
@@ -78,6 +80,7 @@ public struct Events: Sendable {
                              results: String(decoding: bytes, as: UTF8.self))
         try store.insertSeal(seal, of: id)
         try store.setStatus(.sealed, of: id)
+        try RoadMaps.complete(by: event, on: CalendarDate(time), in: transaction, signer: signer)
         return seal
     }
 

@@ -16,6 +16,7 @@ public struct Node: Sendable {
     public let communities: Communities
     public let profiles: Profiles
     public let cityProfiles: CityProfiles
+    public let roadMaps: RoadMaps
     public let capTables: CapTables
     public let memberKeys: MemberKeys
     public let events: Events
@@ -43,6 +44,7 @@ public struct Node: Sendable {
         communities = Communities(database: database, clock: clock)
         profiles = Profiles(database: database, clock: clock)
         cityProfiles = CityProfiles(database: database, clock: clock)
+        roadMaps = RoadMaps(database: database, clock: clock)
         memberKeys = MemberKeys(database: database, folder: folder)
         capTables = CapTables(database: database, memberKeys: memberKeys, clock: clock)
         events = Events(database: database, clock: clock)

@@ -52,6 +52,7 @@ public enum ValidationRule: Sendable, Equatable {
     case wrongFieldCount(found: Int, expected: Int)
     case unreadableCSV(CSVError)
     case notASignature
+    case notASHA256
 
     /// What a range's or a sum's numbers count.
     public enum Unit: String, Sendable {
@@ -108,6 +109,7 @@ public enum ValidationRule: Sendable, Equatable {
         case .wrongFieldCount: "wrong-field-count"
         case .unreadableCSV: "unreadable-csv"
         case .notASignature: "not-a-signature"
+        case .notASHA256: "not-a-sha256"
         }
     }
 
@@ -163,6 +165,7 @@ public enum ValidationRule: Sendable, Equatable {
         case let .wrongFieldCount(found, expected): "has \(found) fields, the header has \(expected)"
         case let .unreadableCSV(error): error.reason
         case .notASignature: "must be the 128 hex digits of an Ed25519 signature"
+        case .notASHA256: "must be the 64 hex digits of a SHA-256"
         }
     }
 }

@@ -17,7 +17,7 @@ extension Action {
              .registerCity, .applyForMembership, .readMember, .listMembers, .decideMembership, .setMemberRoles,
              .exportRegister, .importRegister, .readIPAssets, .readIPConsentRequests, .readPractices, .reportPractice, .recordPracticeAdoption,
              .readProjects, .moveProjectStage, .recordAdoption, .readCommunities, .createCommunity,
-             .changeCommunityMembers, .readProfiles, .readCityProfiles, .recordCityProfile, .readMemberKeys, .readEvents,
+             .changeCommunityMembers, .readProfiles, .readCityProfiles, .recordCityProfile, .keepRoadMap, .readMemberKeys, .readEvents,
              .manageEvents, .readCapTable, .recordCapTableEvent, .readChallenges, .readPages, .runChallenge,
              .readOwnJudging, .readLiveChallenge, .readContracts, .proposeContract, .reportContractMoney, .endContract,
              .readInvestmentSessions, .runInvestmentSession:

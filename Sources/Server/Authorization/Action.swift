@@ -68,6 +68,8 @@ public enum Action: String, Sendable, CaseIterable {
     case editProfile = "profile.edit"
     case readCityProfiles = "city_profile.read"
     case recordCityProfile = "city_profile.record"
+    /// Starting a town's road map, changing its steps and depositing their evidence.
+    case keepRoadMap = "road_map.keep"
     case readMemberKeys = "member_key.read"
     case addMemberKey = "member_key.add"
     case readEvents = "event.read"

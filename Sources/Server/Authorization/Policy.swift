@@ -156,6 +156,9 @@ public enum Policy {
             return require(actor, anyOf: [.unionStaff], toDo: "edit or see another member's profiles")
         case .recordCityProfile:
             return require(actor, anyOf: [.unionStaff], toDo: "record a city's directions, audits or indicators")
+        case .keepRoadMap:
+            // The road map's steps are the organising committee's as much as the Union's.
+            return require(actor, anyOf: [.unionStaff, .committee], toDo: "keep a town's road map")
         case .readIPConsentRequests:
             // Members see the acts that concern them, staff all of them: the operation chooses.
             return actor == nil ? .unauthenticated : .allow

@@ -9,6 +9,7 @@ struct Operations: Sendable {
     let accounts: AccountOperations
     let mail: MailOperations
     let towns: TownOperations
+    let roadMaps: RoadMapOperations
     let projects: ProjectOperations
     let capTables: CapTableOperations
     let ipAssets: IPAssetOperations
@@ -28,6 +29,7 @@ struct Operations: Sendable {
         accounts = AccountOperations(accounts: node.accounts, memberKeys: node.memberKeys)
         mail = MailOperations(outbox: node.outbox)
         towns = TownOperations(cityProfiles: node.cityProfiles)
+        roadMaps = RoadMapOperations(roadMaps: node.roadMaps)
         projects = ProjectOperations(projects: node.projects, members: node.members)
         capTables = CapTableOperations(CapTableServices(capTables: node.capTables, projects: node.projects, members: node.members,
                                                         memberKeys: node.memberKeys))

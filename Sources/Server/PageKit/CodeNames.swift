@@ -152,6 +152,8 @@ struct CodeNames {
         "investment.withdraw": ("обещание отозвано", "pledge withdrawn"),
         "investment.accept": ("обещание принято", "pledge accepted"), "investment.union_option": ("опцион Союза", "Union's option"),
         "community.member": ("состав сообщества", "community members"),
+        "roadmap.start": ("дорожная карта начата", "road map started"), "roadmap.step": ("шаг дорожной карты", "road-map step"),
+        "roadmap.evidence": ("документ по дорожной карте", "road-map evidence"),
     ]
 }
 

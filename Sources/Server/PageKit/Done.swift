@@ -12,6 +12,7 @@ enum Done: String, Sendable, CaseIterable {
     case capTableVisibilityFormSubmit, challengeAssignmentsFormSubmit, mentorProfileFormSubmit, investorProfileFormSubmit, facilitatorRecordFormSubmit
     case signIPConsentFormSubmit, declineIPConsentFormSubmit, signUpFormSubmit, confirmEmailFormSubmit, askPasswordResetFormSubmit, attestMilestoneFormSubmit, resetPasswordFormSubmit, unsubscribeFormSubmit, mailPreferencesFormSubmit, grantRoleFormSubmit, revokeRoleFormSubmit, recordAuditFormSubmit, recordIndicatorFormSubmit, investmentAgendaFormSubmit, sessionInvestorFormSubmit, applyFormSubmit, refuseFormSubmit, gameSettingsFormSubmit
     case acceleratorSettingsFormSubmit, admitCohortProjectFormSubmit, mentorMatchFormSubmit, completeCohortProjectFormSubmit, facilitationTrainingFormSubmit, makeBackupFormSubmit
+    case startRoadMapFormSubmit, roadMapStepFormSubmit, roadMapEvidenceFormSubmit
 
     var phrase: Phrase {
         switch self {
@@ -71,6 +72,9 @@ enum Done: String, Sendable, CaseIterable {
         case .completeCohortProjectFormSubmit: .doneCertify
         case .facilitationTrainingFormSubmit: .doneTraining
         case .makeBackupFormSubmit: .doneBackup
+        case .startRoadMapFormSubmit: .doneStartRoadMap
+        case .roadMapStepFormSubmit: .doneRoadMapStep
+        case .roadMapEvidenceFormSubmit: .doneRoadMapEvidence
         }
     }
 

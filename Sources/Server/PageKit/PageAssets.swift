@@ -47,6 +47,21 @@ enum PageAssets {
         code, pre { overflow-wrap: anywhere; white-space: pre-wrap; }
         .board { font-size: clamp(1.2rem, 2.6vw, 2.4rem); }
         .board h1 { font-size: 1.4em; }
+        svg.timeline { width: 100%; height: auto; }
+        .timeline-frame { overflow-x: auto; }
+        .timeline-frame svg.timeline { min-width: 36rem; }
+        .legend svg.timeline { width: 12px; vertical-align: -1px; }
+        .timeline .done { fill: var(--accent); }
+        .timeline .underway { fill: #c98a00; }
+        .timeline .planned { fill: none; stroke: var(--muted); stroke-width: 1; }
+        .timeline .late { fill: #b3261e; }
+        .timeline .label { fill: var(--ink); }
+        .timeline .axis { stroke: var(--muted); }
+        .timeline .today { stroke: var(--ink); stroke-dasharray: 3 3; }
+        .legend { display: flex; flex-wrap: wrap; gap: .4rem 1rem; font-size: .9rem; }
+        ol.road-map > li { margin-bottom: 1.2rem; }
+        ol.road-map h2 { font-size: 1.15rem; margin-bottom: .2rem; }
+        p.state.late { color: #b3261e; font-weight: 600; }
         """
 
     /// Shows the copy buttons beside ids and copies the whole id when one is pressed.
@@ -58,6 +73,25 @@ enum PageAssets {
           if (!button || !navigator.clipboard) { return; }
           navigator.clipboard.writeText(button.getAttribute("data-copy")).then(function () {
             button.classList.add("copied");
+          });
+        });
+        """
+
+    /// Fills a form's SHA-256 field from the file chosen beside it (`data-hash-into`), so a
+    /// document is deposited by its hash without leaving the reader's computer; the title,
+    /// when empty, takes the file's name.
+    static let fileHashScript: StaticString = """
+        "use strict";
+        document.addEventListener("change", function (event) {
+          var input = event.target;
+          if (!input.matches || !input.matches("input[type=file][data-hash-into]") || !window.crypto || !crypto.subtle) { return; }
+          var target = document.getElementById(input.getAttribute("data-hash-into"));
+          var file = input.files && input.files[0];
+          if (!target || !file) { return; }
+          var title = input.form && input.form.elements.namedItem("title");
+          if (title && !title.value) { title.value = file.name; }
+          file.arrayBuffer().then(function (bytes) { return crypto.subtle.digest("SHA-256", bytes); }).then(function (digest) {
+            target.value = Array.from(new Uint8Array(digest)).map(function (byte) { return byte.toString(16).padStart(2, "0"); }).join("");
           });
         });
         """

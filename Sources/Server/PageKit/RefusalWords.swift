@@ -102,6 +102,8 @@ extension CodeNames {
             }
         case .notASignature:
             return pick("вставьте подпись Ed25519: 128 шестнадцатеричных цифр", "paste an Ed25519 signature: 128 hex digits")
+        case .notASHA256:
+            return pick("выберите файл или вставьте его SHA-256: 64 шестнадцатеричные цифры", "choose the file or paste its SHA-256: 64 hex digits")
         case let .wrongFieldCount(found, expected):
             return pick("в строке \(format.count(Int64(found), .fields)), а в заголовке \(format.count(Int64(expected), .fields))",
                         "the row has \(format.count(Int64(found), .fields)), the header \(format.count(Int64(expected), .fields))")

@@ -1,6 +1,7 @@
+import Ledger
 import Registry
 
-/// Towns with their Atlas of Happiness, and the communities.
+/// Towns with their Atlas of Happiness and road maps, and the communities.
 extension DemoLoader {
     mutating func loadTowns() async throws {
         for town in seeds.towns.towns {
@@ -14,6 +15,20 @@ extension DemoLoader {
             for figure in town.indicators {
                 _ = try await node.cityProfiles.recordFigure(of: city.id, indicator: figure.indicator, value: figure.value,
                                                              measuredOn: figure.on.value)
+            }
+            try await loadRoadMap(town.roadMap, of: city.id)
+        }
+    }
+
+    private func loadRoadMap(_ seed: DemoTowns.RoadMap, of city: CityID) async throws {
+        let roadMap = try await node.roadMaps.start(city, on: seed.startsOn.value)
+        for moved in seed.steps {
+            guard let step = RoadMapStep(rawValue: moved.step) else { throw DemoError.invalidValue(field: "road_map.steps.step", reason: "must be 1 to 14, not \(moved.step)") }
+            let planned = roadMap.steps[step.rawValue - 1]
+            _ = try await node.roadMaps.change(step, of: city, to: RoadMapStepChange(
+                owner: moved.owner ?? planned.owner, plannedStart: planned.plannedStart, plannedEnd: planned.plannedEnd, status: moved.status))
+            for evidence in moved.evidence ?? [] {
+                _ = try await node.roadMaps.deposit(SHA256.hash(Array(evidence.text.utf8)), titled: evidence.title, for: step, of: city)
             }
         }
     }

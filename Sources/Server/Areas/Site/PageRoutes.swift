@@ -12,8 +12,9 @@ enum PageRoutes {
             AccountPages.routes(node: node, operations: operations.accounts),
             AdminAccountPages.routes(node: node, operations: operations.accounts),
             StaffTownPages.routes(node: node, operations: operations.towns),
+            RoadMapPages.routes(node: node, operations: operations.roadMaps),
             IPConsentPages.routes(node: node, operations: operations.ipAssets),
-            [MemberPage.route(node: node), PeoplePage.route(node: node), OpenDataPage.route(node: node)],
+            [MemberPage.route(node: node), PeoplePage.route(node: node), OpenDataPage.route(node: node), RoadMapsComparisonPage.route(node: node)],
             JoiningPages.routes(node: node, accounts: operations.accounts, members: operations.members),
             PasswordResetPages.routes(operations: operations.accounts),
             InvestmentDeskPages.routes(node: node, operations: operations.investments),
@@ -40,6 +41,7 @@ enum PageRoutes {
             asset("/assets/board.js", operationID: "boardScript", "text/javascript; charset=utf-8", PageAssets.boardScript),
             asset("/assets/copy.js", operationID: "copyScript", "text/javascript; charset=utf-8", PageAssets.copyScript),
             asset("/assets/session.js", operationID: "sessionScript", "text/javascript; charset=utf-8", PageAssets.sessionScript),
+            asset("/assets/file-hash.js", operationID: "fileHashScript", "text/javascript; charset=utf-8", PageAssets.fileHashScript),
             asset("/assets/icon.svg", operationID: "siteIcon", "image/svg+xml", PageAssets.icon),
             page("/", operationID: "homePage", summary: "The towns of the Union") { context, layout in
                 let language = layout.language
@@ -53,7 +55,8 @@ enum PageRoutes {
                              .tag("div", [("class", "muted")], .text(town.region)))
                     }),
                 ]
-                body.append(.tag("p", [], .tag("a", [("href", "/people")], .text(language(.people))), .text(" · "),
+                body.append(.tag("p", [], .tag("a", [("href", RoadMapsComparisonPage.path)], .text(language(.roadMaps))), .text(" · "),
+                                 .tag("a", [("href", "/people")], .text(language(.people))), .text(" · "),
                                  .tag("a", [("href", OpenDataPage.path)], .text(language(.openData)))))
                 for kind in [EventKind.game, .accelerator, .investmentSession, .challenge] {
                     let events = try await node.events.events(kind: kind, page: try PageRequest(limit: 20)).items
@@ -177,6 +180,10 @@ enum PageRoutes {
                             maximum: 100, describedAs: language(.maturityAudit),
                             table: .init(summary: language(.figuresAsTable), labelHeading: language(.auditArea),
                                          valueHeading: language(.score))))
+        body.append(.tag("h2", [], .text(language(.roadMap))))
+        body.append(.tag("p", [], .text(overview.roadMap.map { RoadMapPages.summary($0, today: node.roadMaps.today, language: language) }
+                                            ?? language(.roadMapNotStarted)),
+                         .text(" "), .tag("a", [("href", RoadMapPages.path(town.id))], .text(language(.roadMap)))))
         body.append(.tag("h2", [], .text(language(.communities))))
         body.append(.tag("ul", [], children: overview.communities.map { .tag("li", [], .text($0.name)) }))
         body.append(.tag("p", [], .tag("a", [("href", "/people?city_id=\(town.id)")], .text(language(.people))), .text(" · "),

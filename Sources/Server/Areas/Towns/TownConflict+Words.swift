@@ -10,6 +10,9 @@ extension TownConflict: PageWorded {
             names.pick("значение на \(names.format.date(day)) уже записано", "the figure for \(names.format.date(day)) is already recorded")
         case .ownPractice: names.pick("это практика самого города; перенимают её другие города", "this is the town's own practice; other towns adopt it")
         case .practiceAlreadyAdopted: names.pick("город уже перенял эту практику", "the town has already adopted this practice")
+        case .roadMapStarted: names.pick("дорожная карта города уже начата", "the town's road map has already started")
+        case .roadMapNotStarted: names.pick("дорожная карта города ещё не начата", "the town's road map has not started yet")
+        case .evidenceDeposited: names.pick("этот документ уже депонирован для этого шага", "this document is already deposited for this step")
         }
     }
 }
