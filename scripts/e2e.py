@@ -525,6 +525,7 @@ def main():
         visit(visitor, "search", "/search?q=" + urllib.parse.quote("гид"))
         visit(visitor, "open-data", "/open-data", expect="a[href='/open-data/projects.csv']")
         visit(visitor, "road-maps", "/road-maps", expect="svg.timeline")
+        visit(visitor, "compare-towns", "/atlas/compare?indicator=local_investment", expect="ul.cards svg")
         if towns:
             visit(visitor, "town-road-map", towns[0] + "/road-map", expect="ol.road-map")
         people = visit(visitor, "people", "/people", expect="form[action='/people']")

@@ -59,11 +59,20 @@ struct CityProfileStore {
 
     /// By indicator, each in date order.
     func figures(of city: CityID) throws -> [IndicatorFigure] {
+        try figures(where: "city_id = ?", .text(city.rawValue))
+    }
+
+    /// One indicator's figures in every town, each town's in date order.
+    func figures(of indicator: HappinessIndicator) throws -> [IndicatorFigure] {
+        try figures(where: "indicator = ?", .text(indicator.rawValue))
+    }
+
+    private func figures(where condition: String, _ value: SQLiteValue) throws -> [IndicatorFigure] {
         try database.query(
             """
-            SELECT id, city_id, indicator, value, measured_on, recorded_at FROM city_indicator WHERE city_id = ?
-            ORDER BY indicator, measured_on
-            """, [.text(city.rawValue)]) { row throws -> IndicatorFigure in
+            SELECT id, city_id, indicator, value, measured_on, recorded_at FROM city_indicator WHERE \(condition)
+            ORDER BY city_id, indicator, measured_on
+            """, [value]) { row throws -> IndicatorFigure in
             let row = TableRow(row, table: "city_indicator")
             return IndicatorFigure(id: try row.value("id"), cityID: try row.value("city_id"), indicator: try row.value("indicator"),
                                    value: try row.value("value"), measuredOn: try row.value("measured_on"),

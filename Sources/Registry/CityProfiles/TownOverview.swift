@@ -7,6 +7,8 @@ import Ledger
 public struct TownOverview: Sendable {
     public let profile: CityProfile
     public let indicators: [HappinessIndicator: [IndicatorFigure]]
+    /// The indicators the registry computes from its acts, by year.
+    public let computed: [ComputedIndicator: [ComputedFigure]]
     public let audits: [AuditResult]
     /// Nil while the town's road map has not started.
     public let roadMap: TownRoadMap?
@@ -31,6 +33,7 @@ extension CityProfiles {
             }
             return TownOverview(profile: try profiles.profile(of: city),
                                 indicators: Dictionary(grouping: try profiles.figures(of: city), by: \.indicator),
+                                computed: try ComputedIndicatorStore(database: connection).figures(of: city),
                                 audits: try profiles.audits(of: city),
                                 roadMap: try RoadMapStore(database: connection).roadMap(of: city),
                                 communities: try CommunityStore(database: connection).all(kind: nil, cityID: city),

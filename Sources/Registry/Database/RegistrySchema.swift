@@ -777,5 +777,23 @@ enum RegistrySchema {
                 FOREIGN KEY (city_id, step) REFERENCES road_map_step (city_id, step)
             ) STRICT, WITHOUT ROWID;
             """),
+        // The entries a town's computed indicators trace: each adoption's and each accepted
+        // pledge's, found for rows written before by the ids their entries name.
+        Migration("registry/0031-indicator-sources", sql: """
+            ALTER TABLE project_adoption ADD COLUMN ledger_seq INTEGER;
+            UPDATE project_adoption SET ledger_seq = (
+                SELECT e.seq FROM ledger_entry e
+                WHERE e.kind = 'project.adopt'
+                  AND json_extract(CAST(e.body AS TEXT), '$.payload.project_id') = project_adoption.project_id
+                  AND json_extract(CAST(e.body AS TEXT), '$.payload.city_id') = project_adoption.city_id);
+            ALTER TABLE investment_pledge ADD COLUMN accept_seq INTEGER;
+            UPDATE investment_pledge SET accept_seq = (
+                SELECT e.seq FROM ledger_entry e
+                WHERE e.kind = 'investment.accept' AND json_extract(CAST(e.body AS TEXT), '$.payload.pledge_id') = investment_pledge.id)
+            WHERE status = 'accepted';
+            CREATE INDEX investment_pledge_accepted ON investment_pledge (accept_seq) WHERE status = 'accepted';
+            CREATE INDEX contract_by_town_fund ON contract_event (json_extract(payload, '$.terms.parameters.town_fund'))
+                WHERE json_extract(payload, '$.event') = 'proposed';
+            """),
     ]
 }

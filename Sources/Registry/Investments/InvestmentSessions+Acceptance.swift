@@ -22,7 +22,6 @@ extension InvestmentSessions {
                 throw InvestmentConflict.notTheLead(member, project: project.id)
             }
             let outcome = try Self.outcome(of: pledge, project: project, transaction: transaction, signer: signer, at: now)
-            try store.accept(id, PledgeAcceptance(acceptedBy: consent.recorded, outcome: outcome, acceptedAt: now))
             var payload: JSONObject = [
                 "event_id": .string(event.rawValue), "pledge_id": .string(id.rawValue), "accepted_by": .string(consent.recorded),
             ]
@@ -30,7 +29,8 @@ extension InvestmentSessions {
             case let .contract(contract): payload["contract_id"] = .string(contract.rawValue)
             case let .round(round): payload["cap_table_event_id"] = .string(round.rawValue)
             }
-            try transaction.append(kind: "investment.accept", payload: payload, author: signer)
+            let receipt = try transaction.append(kind: "investment.accept", payload: payload, author: signer)
+            try store.accept(id, PledgeAcceptance(acceptedBy: consent.recorded, outcome: outcome, acceptedAt: now), ledgerSeq: receipt.seq)
             if project.stage == .pitched {
                 try projects.setStage(.funded, of: project.id, at: now)
                 try Projects.appendStageEntry(transaction, project: project.id, from: .pitched, to: .funded, signer: signer)

@@ -69,7 +69,9 @@ struct InvestmentStore {
                              [.text(time.rfc3339), .text(id.rawValue)])
     }
 
-    func accept(_ id: PledgeID, _ acceptance: PledgeAcceptance) throws {
+    /// Marks the pledge accepted by its `investment.accept` entry `ledgerSeq`, from which the
+    /// project's town's computed indicators trace the money.
+    func accept(_ id: PledgeID, _ acceptance: PledgeAcceptance, ledgerSeq: Int) throws {
         var contract = SQLiteValue.null, round = SQLiteValue.null
         switch acceptance.outcome {
         case let .contract(id): contract = .text(id.rawValue)
@@ -77,9 +79,11 @@ struct InvestmentStore {
         }
         _ = try database.run(
             """
-            UPDATE investment_pledge SET status = 'accepted', decided_at = ?, accepted_by = ?, contract_id = ?, cap_table_event_id = ?
+            UPDATE investment_pledge SET status = 'accepted', decided_at = ?, accepted_by = ?, contract_id = ?, cap_table_event_id = ?,
+                accept_seq = ?
             WHERE id = ?
-            """, [.text(acceptance.acceptedAt.rfc3339), .text(acceptance.acceptedBy), contract, round, .text(id.rawValue)])
+            """, [.text(acceptance.acceptedAt.rfc3339), .text(acceptance.acceptedBy), contract, round, .integer(Int64(ledgerSeq)),
+                  .text(id.rawValue)])
     }
 
     func pledge(_ id: PledgeID) throws -> Pledge? {

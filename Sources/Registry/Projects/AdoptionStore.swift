@@ -4,9 +4,12 @@ import Ledger
 struct AdoptionStore {
     let database: SQLiteConnection
 
-    func insert(_ adoption: Adoption) throws {
-        _ = try database.run("INSERT INTO project_adoption (project_id, city_id, adopted_on) VALUES (?, ?, ?)",
-                             [.text(adoption.projectID.rawValue), .text(adoption.cityID.rawValue), .text(adoption.adoptedOn.rfc3339)])
+    /// Stores the adoption with its `project.adopt` entry, from which the home town's
+    /// computed indicators trace it.
+    func insert(_ adoption: Adoption, ledgerSeq: Int) throws {
+        _ = try database.run("INSERT INTO project_adoption (project_id, city_id, adopted_on, ledger_seq) VALUES (?, ?, ?, ?)",
+                             [.text(adoption.projectID.rawValue), .text(adoption.cityID.rawValue), .text(adoption.adoptedOn.rfc3339),
+                              .integer(Int64(ledgerSeq))])
     }
 
     func exists(project: ProjectID, city: CityID) throws -> Bool {

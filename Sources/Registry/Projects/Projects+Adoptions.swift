@@ -25,11 +25,11 @@ extension Projects {
             guard try !adoptions.exists(project: id, city: city) else {
                 throw ProjectConflict.alreadyAdopted(city, id)
             }
-            try adoptions.insert(adoption)
-            _ = try transaction.append(kind: "project.adopt", payload: [
+            let receipt = try transaction.append(kind: "project.adopt", payload: [
                 "project_id": .string(id.rawValue), "city_id": .string(city.rawValue),
                 "adopted_on": .string(adoption.adoptedOn.rfc3339),
             ], author: signer)
+            try adoptions.insert(adoption, ledgerSeq: receipt.seq)
             if project.stage == .operating {
                 try projects.setStage(.scaled, of: id, at: now)
                 try Self.appendStageEntry(transaction, project: id, from: .operating, to: .scaled, signer: signer)

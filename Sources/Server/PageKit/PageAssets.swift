@@ -62,6 +62,8 @@ enum PageAssets {
         ol.road-map > li { margin-bottom: 1.2rem; }
         ol.road-map h2 { font-size: 1.15rem; margin-bottom: .2rem; }
         p.state.late { color: #b3261e; font-weight: 600; }
+        ul.sources { list-style: none; padding: 0; margin: .4rem 0 0; }
+        .cards ul.sources li { border: 0; border-radius: 0; padding: .1rem 0; }
         """
 
     /// Shows the copy buttons beside ids and copies the whole id when one is pressed.

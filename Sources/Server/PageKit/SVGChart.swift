@@ -11,6 +11,20 @@ enum SVGChart {
         let text: String
     }
 
+    /// A vertical axis shared by several charts (small multiples), so their lines compare:
+    /// its lowest and highest value and how each is written.
+    struct Scale {
+        let low: Point
+        let high: Point
+
+        /// The scale that holds every one of `points`.
+        init?(spanning points: [Point]) {
+            guard let low = points.min(by: { $0.value < $1.value }), let high = points.max(by: { $0.value < $1.value }) else { return nil }
+            self.low = low
+            self.high = high
+        }
+    }
+
     /// The words of the table beneath a chart: what unfolds it, and its two column headings.
     struct Table {
         let summary: String
@@ -28,11 +42,11 @@ enum SVGChart {
 
     /// A line through `points` (in date order) with a dot per figure; a single figure is a
     /// dot. The vertical axis is labelled with the lowest and highest value, the horizontal
-    /// one with the first and last date.
-    static func line(_ points: [Point], describedAs description: String, table: Table) -> HTML {
-        guard let low = points.map(\.value).min(), let high = points.map(\.value).max(),
-              let lowest = points.min(by: { $0.value < $1.value }), let highest = points.max(by: { $0.value < $1.value }),
-              let first = points.first, let last = points.last else { return .group([]) }
+    /// one with the first and last date. Charts drawn on one `scale` share their vertical axis.
+    static func line(_ points: [Point], scale: Scale? = nil, describedAs description: String, table: Table) -> HTML {
+        guard let axis = scale ?? Scale(spanning: points), let first = points.first, let last = points.last else { return .group([]) }
+        let lowest = axis.low, highest = axis.high
+        let low = lowest.value, high = highest.value
         let span = high - low == 0 ? 1 : high - low
         let plotWidth = width - left - right
         let plotHeight = height - top - bottom

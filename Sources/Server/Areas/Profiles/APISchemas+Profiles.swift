@@ -25,6 +25,20 @@ extension APISchemas {
     ]
     static let indicatorUnit: JSONValue = ["type": "string", "enum": ["per_mille", "kopecks", "count"]]
 
+    /// A town's series of every indicator of a set, each with its unit and its figures.
+    static func indicatorSeries(names: JSONValue, figure: JSONValue) -> JSONValue {
+        [
+            "type": "object", "required": ["city_id", "series"],
+            "properties": [
+                "city_id": ["type": "string"],
+                "series": ["type": "array", "items": [
+                    "type": "object", "required": ["indicator", "unit", "figures"],
+                    "properties": ["indicator": names, "unit": indicatorUnit, "figures": ["type": "array", "items": figure]],
+                ]],
+            ],
+        ]
+    }
+
     static let facilitatorRecord: JSONValue = [
         "type": "object", "required": ["member_id", "training_completed_on", "updated_at"],
         "properties": ["member_id": ["type": "string"], "training_completed_on": date, "updated_at": time],
@@ -112,21 +126,19 @@ extension APISchemas {
             "description": "Units: income_growth, asset_growth, leisure_spent_in_town_share in per-mille; local_investment in kopecks; the others as counts.",
             "properties": ["indicator": indicatorNames, "value": ["type": "integer"], "measured_on": date],
         ],
-        "CityIndicators": [
-            "type": "object", "required": ["city_id", "series"],
-            "properties": [
-                "city_id": ["type": "string"],
-                "series": ["type": "array", "items": [
-                    "type": "object", "required": ["indicator", "unit", "figures"],
-                    "properties": [
-                        "indicator": indicatorNames, "unit": indicatorUnit,
-                        "figures": ["type": "array", "items": [
-                            "type": "object", "required": ["id", "value", "measured_on"],
-                            "properties": ["id": ["type": "string"], "value": ["type": "integer"], "measured_on": date],
-                        ]],
-                    ],
-                ]],
-            ],
-        ],
+        "CityComputedIndicators": indicatorSeries(
+            names: ["type": "string", "enum": ["accepted_investment", "town_fund_revenue", "projects_adopted_elsewhere",
+                                               "practices_adopted_elsewhere"]],
+            figure: [
+                "type": "object", "required": ["year", "value", "ledger_seqs"],
+                "properties": [
+                    "year": ["type": "integer"], "value": ["type": "integer"],
+                    "ledger_seqs": ["type": "array", "items": ["type": "integer"], "description": "The ledger entries the figure sums, in ledger order."],
+                ],
+            ]),
+        "CityIndicators": indicatorSeries(names: indicatorNames, figure: [
+            "type": "object", "required": ["id", "value", "measured_on"],
+            "properties": ["id": ["type": "string"], "value": ["type": "integer"], "measured_on": date],
+        ]),
     ]
 }

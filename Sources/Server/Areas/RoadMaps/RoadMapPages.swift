@@ -100,7 +100,7 @@ enum RoadMapPages {
         return layout.page(title: "\(language(.roadMap)): \(town.name) — Glocal", body: body, scripts: keeper ? ["/assets/file-hash.js"] : [])
     }
 
-    /// «Выполнено 5 из 14 · сейчас: Бизнес-акселератор, до 04.06.2027 · просрочено: 1».
+    /// «Выполнено шагов: 5 из 14 · Сейчас: Бизнес-акселератор, до 04.06.2027 · Просрочено: 1».
     static func summary(_ roadMap: TownRoadMap, today: CalendarDate, language: Language) -> String {
         let format = PageFormat(language: language)
         var parts = ["\(language(.stepsDone)): \(roadMap.doneCount) \(language(.outOf)) \(roadMap.steps.count)"]
@@ -108,7 +108,7 @@ enum RoadMapPages {
             parts.append("\(language(.currentStep)): \(language(current.step.phrase)), \(language(.until)) \(format.date(current.plannedEnd))")
         }
         let late = roadMap.steps.filter { $0.isLate(on: today) }.count
-        if late > 0 { parts.append("\(language(.stepLate)): \(late)") }
+        if late > 0 { parts.append("\(language(.stepsLate)): \(late)") }
         return parts.joined(separator: " · ")
     }
 

@@ -14,7 +14,8 @@ enum PageRoutes {
             StaffTownPages.routes(node: node, operations: operations.towns),
             RoadMapPages.routes(node: node, operations: operations.roadMaps),
             IPConsentPages.routes(node: node, operations: operations.ipAssets),
-            [MemberPage.route(node: node), PeoplePage.route(node: node), OpenDataPage.route(node: node), RoadMapsComparisonPage.route(node: node)],
+            [MemberPage.route(node: node), PeoplePage.route(node: node), OpenDataPage.route(node: node), RoadMapsComparisonPage.route(node: node),
+             TownComparisonPage.route(node: node)],
             JoiningPages.routes(node: node, accounts: operations.accounts, members: operations.members),
             PasswordResetPages.routes(operations: operations.accounts),
             InvestmentDeskPages.routes(node: node, operations: operations.investments),
@@ -173,6 +174,7 @@ enum PageRoutes {
                                                                       labelHeading: language(.date), valueHeading: language(.value))))
         }
         body.append(charts.isEmpty ? .tag("p", [("class", "muted")], .text(language(.noFigures))) : .tag("ul", [("class", "cards")], children: charts))
+        body += ComputedIndicatorsSection.render(overview.computed, townID: town.id, language: language)
         body.append(.tag("h2", [], .text(language(.maturityAudit))))
         body.append(overview.audits.isEmpty ? .tag("p", [("class", "muted")], .text(language(.noFigures)))
             : SVGChart.bars(overview.audits.map { SVGChart.Point(label: "\($0.area), \(format.date($0.auditedOn))", value: Double($0.score),

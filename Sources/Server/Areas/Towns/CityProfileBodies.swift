@@ -67,10 +67,10 @@ enum CityProfileBodies {
         let measuredOn: CalendarDate
     }
 
-    /// Every indicator of the fixed set, each with its unit and its figures in date
-    /// order (empty when none is recorded), in the set's order, so a chart needs no
-    /// other knowledge of the set.
-    struct IndicatorsView: Encodable {
+    /// Every indicator of a set (the audited ones, or those computed from the ledger), each
+    /// with its unit and its figures in order (empty when it has none yet), in the set's
+    /// order, so a chart needs no other knowledge of the set.
+    struct IndicatorSeriesView<Point: Encodable>: Encodable {
         let cityId: String
         let series: [Series]
 
@@ -79,21 +79,35 @@ enum CityProfileBodies {
             let unit: String
             let figures: [Point]
         }
+    }
 
-        struct Point: Encodable {
-            let id: String
-            let value: Int64
-            let measuredOn: String
-        }
+    /// An audited figure, on the day measured.
+    struct FigurePoint: Encodable {
+        let id: String
+        let value: Int64
+        let measuredOn: String
+    }
 
-        init(city: CityID, figures: [HappinessIndicator: [IndicatorFigure]]) {
-            cityId = city.rawValue
-            series = HappinessIndicator.allCases.map { indicator in
-                Series(indicator: indicator.rawValue, unit: indicator.unit.rawValue,
-                       figures: (figures[indicator] ?? []).map {
-                           Point(id: $0.id.rawValue, value: $0.value, measuredOn: $0.measuredOn.rfc3339)
-                       })
-            }
-        }
+    /// A computed figure of a year, with the ledger entries it sums.
+    struct YearPoint: Encodable {
+        let year: Int
+        let value: Int64
+        let ledgerSeqs: [Int]
+    }
+
+    static func indicators(of city: CityID, _ figures: [HappinessIndicator: [IndicatorFigure]]) -> IndicatorSeriesView<FigurePoint> {
+        IndicatorSeriesView(cityId: city.rawValue, series: HappinessIndicator.allCases.map { indicator in
+            .init(indicator: indicator.rawValue, unit: indicator.unit.rawValue, figures: (figures[indicator] ?? []).map {
+                FigurePoint(id: $0.id.rawValue, value: $0.value, measuredOn: $0.measuredOn.rfc3339)
+            })
+        })
+    }
+
+    static func computed(of city: CityID, _ figures: [ComputedIndicator: [ComputedFigure]]) -> IndicatorSeriesView<YearPoint> {
+        IndicatorSeriesView(cityId: city.rawValue, series: ComputedIndicator.allCases.map { indicator in
+            .init(indicator: indicator.rawValue, unit: indicator.unit.rawValue, figures: (figures[indicator] ?? []).map {
+                YearPoint(year: $0.year, value: $0.value, ledgerSeqs: $0.ledgerSeqs)
+            })
+        })
     }
 }

@@ -46,7 +46,14 @@ public enum CityProfileRoutes {
                   action: .readCityProfiles, access: .anyone,
                   documentation: RouteDocumentation(response: "CityIndicators", errors: [.notFound])) { context in
                 let city = try cityID(context)
-                return try .json(CityProfileBodies.IndicatorsView(city: city, figures: try await cityProfiles.indicators(of: city)))
+                return try .json(CityProfileBodies.indicators(of: city, try await cityProfiles.indicators(of: city)))
+            },
+            Route(.get, "/api/v1/cities/{city_id}/computed-indicators", operationID: "getCityComputedIndicators",
+                  summary: "A city's indicators computed from the ledger, by year, each figure with the entries it sums", tag: "atlas",
+                  action: .readCityProfiles, access: .anyone,
+                  documentation: RouteDocumentation(response: "CityComputedIndicators", errors: [.notFound])) { context in
+                let city = try cityID(context)
+                return try .json(CityProfileBodies.computed(of: city, try await cityProfiles.computedIndicators(of: city)))
             },
             Route(.post, "/api/v1/cities/{city_id}/indicators", running: operations.recordFigure,
                   summary: "Record a dated figure of one of a city's happiness indicators", tag: "atlas",

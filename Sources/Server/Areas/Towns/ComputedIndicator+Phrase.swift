@@ -1,0 +1,13 @@
+import Registry
+
+extension ComputedIndicator {
+    /// The indicator's name on the pages.
+    var phrase: Phrase {
+        switch self {
+        case .acceptedInvestment: .acceptedInvestment
+        case .townFundRevenue: .townFundRevenue
+        case .projectsAdoptedElsewhere: .projectsAdoptedElsewhere
+        case .practicesAdoptedElsewhere: .practicesAdoptedElsewhere
+        }
+    }
+}
