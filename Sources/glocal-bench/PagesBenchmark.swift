@@ -63,7 +63,7 @@ enum PagesBenchmark {
         _ = try await node.cityProfiles.setDirections(["Туризм", "ЖКХ", "Городская среда", "Образование"], of: town.id)
         for year in 2016...2025 {
             guard let day = CalendarDate(rfc3339: "\(year)-06-01") else { throw BenchmarkError.cannotBuildFixture("a measurement date") }
-            for (offset, indicator) in HappinessIndicator.allCases.enumerated() {
+            for (offset, indicator) in try await node.cityProfiles.definitions().map(\.indicator).enumerated() {
                 _ = try await node.cityProfiles.recordFigure(of: town.id, indicator: indicator, value: Int64(100 + year % 7 * offset),
                                                              measuredOn: day)
             }

@@ -56,6 +56,45 @@ import Testing
             }
         }
         await #expect(throws: RegistryNotFound.self) { try await profiles.audits(of: try CityID.generate()) }
-        #expect(HappinessIndicator.allCases.count == 7)
+        #expect(try await profiles.definitions().count == 7)
+    }
+
+    @Test func staffDefineIndicatorsThatTakeFiguresLikeTheSeedsSeven() async throws {
+        let test = try await TestNode.make()
+        defer { test.remove() }
+        let profiles = test.node.cityProfiles
+        let city = try await test.node.cities.register(name: "Глазов", region: "Удмуртия", population: nil).id
+        let seeds = try await profiles.definitions()
+        #expect(seeds.map(\.indicator) == [.incomeGrowth, .assetGrowth, .leisureSpentInTownShare, .residentsLeaving, .youngReturning,
+                                           .localInvestment, .familyMicrobusinesses])
+        #expect(seeds.first { $0.indicator == .residentsLeaving }?.direction == .lowerIsBetter)
+
+        let draft = IndicatorDraft(code: "cafe_visits", name: "Посещения кафе", englishName: nil, unit: .count, direction: .higherIsBetter,
+                                   minimum: 0, maximum: 1_000_000)
+        let cafes = try await profiles.define(draft)
+        #expect(cafes.position == 8 && cafes.validValues == 0...1_000_000)
+        await #expect(throws: TownConflict.indicatorDefined(cafes.indicator)) { try await profiles.define(draft) }
+        var computed = draft
+        computed.code = "accepted_investment"
+        await #expect(throws: TownConflict.self, "a computed indicator's code") { try await profiles.define(computed) }
+        var badCode = draft
+        badCode.code = "Кафе"
+        await #expect(throws: RegistryValidationError(field: "code", rule: .notACode(maximumCharacters: 40))) { try await profiles.define(badCode) }
+        var upsideDown = draft
+        upsideDown.code = "parks"
+        upsideDown.minimum = 10
+        upsideDown.maximum = 1
+        await #expect(throws: RegistryValidationError(field: "maximum", rule: .belowMinimum)) { try await profiles.define(upsideDown) }
+
+        let day = CalendarDate(test.clock.now)
+        _ = try await profiles.recordFigure(of: city, indicator: cafes.indicator, value: 12_000, measuredOn: day)
+        await #expect(throws: RegistryValidationError(field: "value", rule: .notInRange(minimum: 0, maximum: 1_000_000, unit: .number))) {
+            try await profiles.recordFigure(of: city, indicator: cafes.indicator, value: 2_000_000, measuredOn: day.addingDays(-1))
+        }
+        await #expect(throws: RegistryValidationError(field: "indicator", rule: .chooseFromList)) {
+            try await profiles.recordFigure(of: city, indicator: try #require(HappinessIndicator(rawValue: "parks")), value: 1, measuredOn: day)
+        }
+        #expect(try await profiles.indicators(of: city)[cafes.indicator]?.map(\.value) == [12_000])
+        #expect(try await profiles.definitions().last == cafes)
     }
 }

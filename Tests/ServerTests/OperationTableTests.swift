@@ -53,7 +53,7 @@ import Testing
             }
         }
         #expect(withoutTwin == Self.formsWithoutTwin, "\(withoutTwin.subtracting(Self.formsWithoutTwin)) run no operation")
-        #expect(forms == 68)
+        #expect(forms == 69)
     }
 
     @Test func theServedDocumentNamesTheOperationAFormRuns() async throws {

@@ -36,7 +36,7 @@ import Testing
         examples += [
             TownConflict.alreadyRegistered(name: "Глазов", region: "Удмуртия"), .idTaken(city), .communityExists(name: "Молодёжь"),
             .figureRecorded(.youngReturning, on: day), .ownPractice, .practiceAlreadyAdopted, .roadMapStarted, .roadMapNotStarted,
-            .evidenceDeposited,
+            .evidenceDeposited, .indicatorDefined(.youngReturning),
         ] as [TownConflict]
         examples += [
             ProjectConflict.homeTown(city), .closed(project), .alreadyAdopted(city, project), .contractNamesNoProject(contract),

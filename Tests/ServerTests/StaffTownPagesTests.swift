@@ -72,4 +72,44 @@ import Testing
         #expect(api.status == 201)
         await server.stop()
     }
+
+    @Test func staffDefineAnIndicatorThatEveryTownThenRecords() async throws {
+        let app = try await TestApplication.make()
+        defer { app.remove() }
+        let server = try TestServer.start(app.router)
+        let town = try await app.node.cities.register(name: "Глазов", region: "Удмуртия", population: nil)
+        let (staff, _) = try await SignedInMember.make("staff@example.org", in: town, app: app, roles: [.unionStaff], port: server.port)
+        let (resident, _) = try await SignedInMember.make("anna@example.org", in: town, app: app, port: server.port)
+        let action = "/staff/towns/indicators"
+        #expect(try await staff.send("GET", "/staff/towns").text.contains("action=\"\(action)\""))
+
+        let fields: [(String, String)] = [("code", "cafe_visits"), ("name", "Посещения городских кафе"), ("name_en", "Visits to town cafés"),
+                                          ("unit", "count"), ("direction", "higher_is_better"), ("minimum", "0"), ("maximum", "1 000 000")]
+        let refused = try await staff.submit(action, FormEncoding.body(fields.map { $0.0 == "code" ? ($0.0, "Кафе") : $0 }))
+        #expect(refused.status == 422 && refused.text.contains(#"value="Посещения городских кафе""#) && refused.text.contains("aria-invalid=\"true\""))
+        #expect(try await resident.submit(action, FormEncoding.body(fields)).status == 403)
+        let defined = try await staff.submit(action, FormEncoding.body(fields))
+        #expect(defined.status == 303 && defined.header("Location") == "/staff/towns?done=defineIndicatorFormSubmit")
+        let desk = try await staff.send("GET", "/staff/towns")
+        #expect(desk.text.contains("<option value=\"cafe_visits\">Посещения городских кафе</option>"))
+
+        let twice = try await staff.send("POST", "/api/v1/indicators", json: #"{"code":"cafe_visits","name":"Кафе","unit":"count","direction":"higher_is_better","minimum":0,"maximum":10}"#)
+        #expect(try twice.status == 409 && (twice.json()["code"] as? String) == "indicator-already-defined")
+        let parks = try await staff.send("POST", "/api/v1/indicators", json: #"{"code":"litter_complaints","name":"Жалобы на мусор","unit":"count","direction":"lower_is_better","minimum":0,"maximum":100000}"#)
+        #expect(parks.status == 201)
+
+        let recorded = try await staff.submit("/staff/towns/\(town.id)/indicators", FormEncoding.body([
+            ("indicator", "cafe_visits"), ("value", "12 400"), ("measured_on", "2026-11-20"),
+        ]))
+        #expect(recorded.status == 303)
+        let page = try await resident.send("GET", "/towns/\(town.id)")
+        #expect(page.text.contains("Посещения городских кафе") && page.text.contains("чем больше, тем лучше") && page.text.contains("12\u{00A0}400"))
+        let english = try await resident.send("GET", "/towns/\(town.id)?lang=en")
+        #expect(english.text.contains("Visits to town cafés") && english.text.contains("higher is better"))
+        let series = try #require(try await resident.send("GET", "/api/v1/cities/\(town.id)/indicators").json()["series"] as? [[String: Any]])
+        #expect(series.count == 9 && series[7]["indicator"] as? String == "cafe_visits" && series[8]["indicator"] as? String == "litter_complaints")
+        let list = try #require(try await resident.send("GET", "/api/v1/indicators").json()["items"] as? [[String: Any]])
+        #expect(list.count == 9 && list.last?["direction"] as? String == "lower_is_better")
+        await server.stop()
+    }
 }

@@ -12,6 +12,7 @@ public enum TownConflict: Refusal, Equatable {
     case roadMapStarted
     case roadMapNotStarted
     case evidenceDeposited
+    case indicatorDefined(HappinessIndicator)
 
     public var code: String {
         switch self {
@@ -24,6 +25,7 @@ public enum TownConflict: Refusal, Equatable {
         case .roadMapStarted: "road-map-started"
         case .roadMapNotStarted: "road-map-not-started"
         case .evidenceDeposited: "evidence-already-deposited"
+        case .indicatorDefined: "indicator-already-defined"
         }
     }
 
@@ -38,6 +40,7 @@ public enum TownConflict: Refusal, Equatable {
         case .roadMapStarted: "This city's road map has already started."
         case .roadMapNotStarted: "This city's road map has not started yet."
         case .evidenceDeposited: "This document is already deposited for this step."
+        case let .indicatorDefined(indicator): "An indicator with code \(indicator) is already defined."
         }
     }
 }

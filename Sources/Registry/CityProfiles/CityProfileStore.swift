@@ -70,12 +70,13 @@ struct CityProfileStore {
     private func figures(where condition: String, _ value: SQLiteValue) throws -> [IndicatorFigure] {
         try database.query(
             """
-            SELECT id, city_id, indicator, value, measured_on, recorded_at FROM city_indicator WHERE \(condition)
-            ORDER BY city_id, indicator, measured_on
+            SELECT figure.id, figure.city_id, figure.indicator, indicator.unit, figure.value, figure.measured_on, figure.recorded_at
+            FROM city_indicator figure JOIN indicator ON indicator.code = figure.indicator WHERE figure.\(condition)
+            ORDER BY figure.city_id, figure.indicator, figure.measured_on
             """, [value]) { row throws -> IndicatorFigure in
             let row = TableRow(row, table: "city_indicator")
             return IndicatorFigure(id: try row.value("id"), cityID: try row.value("city_id"), indicator: try row.value("indicator"),
-                                   value: try row.value("value"), measuredOn: try row.value("measured_on"),
+                                   unit: try row.value("unit"), value: try row.value("value"), measuredOn: try row.value("measured_on"),
                                    recordedAt: try row.value("recorded_at"))
         }
     }

@@ -41,22 +41,26 @@ public struct CityProfiles: Sendable {
         }
     }
 
-    /// Refuses a value outside the indicator's range, a day in the future, and a second
-    /// figure of the same indicator for the same town and day (a correction is a new
-    /// figure on the day it describes, not an overwrite).
+    /// Refuses an indicator no one defined, a value outside the indicator's range, a day in
+    /// the future, and a second figure of the same indicator for the same town and day (a
+    /// correction is a new figure on the day it describes, not an overwrite).
     public func recordFigure(of city: CityID, indicator: HappinessIndicator, value: Int64,
                              measuredOn day: CalendarDate) async throws -> IndicatorFigure {
         let now = clock()
-        guard indicator.validValues.contains(value) else {
-            let range = indicator.validValues
-            throw RegistryValidationError(field: "value", rule: .notInRange(minimum: range.lowerBound, maximum: range.upperBound,
-                                                                             unit: indicator.unit == .kopecks ? .kopecks : .number))
-        }
         guard day <= CalendarDate(now) else { throw RegistryValidationError(field: "measured_on", rule: .inTheFuture) }
-        let figure = IndicatorFigure(id: try .generate(), cityID: city, indicator: indicator, value: value, measuredOn: day,
-                                     recordedAt: now)
+        let id: IndicatorFigureID = try .generate()
         return try await database.write { transaction in
             try Self.requireCity(city, transaction.database)
+            guard let definition = try IndicatorStore(database: transaction.database).definition(of: indicator) else {
+                throw RegistryValidationError(field: "indicator", rule: .chooseFromList)
+            }
+            guard definition.validValues.contains(value) else {
+                let range = definition.validValues
+                throw RegistryValidationError(field: "value", rule: .notInRange(minimum: range.lowerBound, maximum: range.upperBound,
+                                                                                 unit: definition.unit == .kopecks ? .kopecks : .number))
+            }
+            let figure = IndicatorFigure(id: id, cityID: city, indicator: indicator, unit: definition.unit, value: value, measuredOn: day,
+                                         recordedAt: now)
             let store = CityProfileStore(database: transaction.database)
             guard try !store.figureExists(indicator, of: city, on: day) else {
                 throw TownConflict.figureRecorded(indicator, on: day)
@@ -64,6 +68,40 @@ public struct CityProfiles: Sendable {
             try store.insert(figure)
             return figure
         }
+    }
+
+    /// Defines a new indicator. Refuses a code that is not 2 to 40 lowercase letters, digits
+    /// or `_` starting with a letter, a code in use (a computed indicator's too), an empty
+    /// name, a bound beyond ±(2^53 − 1) and a range upside down.
+    public func define(_ draft: IndicatorDraft) async throws -> IndicatorDefinition {
+        guard let indicator = HappinessIndicator(rawValue: draft.code) else {
+            throw RegistryValidationError(field: "code", rule: .notACode(maximumCharacters: 40))
+        }
+        var draft = draft
+        draft.name = try RegistryText.required(draft.name, field: "name", maximumCharacters: 100)
+        draft.englishName = try draft.englishName.flatMap { $0.isEmpty ? nil : try RegistryText.required($0, field: "name_en", maximumCharacters: 100) }
+        // Figures travel as JSON integers, exact only within ±(2^53 − 1).
+        let limit = JSONValue.largestExactInteger
+        for (field, bound) in [("minimum", draft.minimum), ("maximum", draft.maximum)] where !(-limit...limit).contains(bound) {
+            throw RegistryValidationError(field: field, rule: draft.unit == .kopecks ? .beyondMoneyLimit
+                                                                  : .notInRange(minimum: -limit, maximum: limit, unit: .number))
+        }
+        guard draft.minimum <= draft.maximum else { throw RegistryValidationError(field: "maximum", rule: .belowMinimum) }
+        let now = clock()
+        let checked = draft
+        return try await database.write { transaction in
+            let store = IndicatorStore(database: transaction.database)
+            // A computed indicator's code names it on the comparison page and in the API too.
+            guard try store.definition(of: indicator) == nil, ComputedIndicator(rawValue: indicator.rawValue) == nil else {
+                throw TownConflict.indicatorDefined(indicator)
+            }
+            return try store.insert(checked, as: indicator, at: now)
+        }
+    }
+
+    /// Every indicator's definition, in the order defined: the seeds' seven first.
+    public func definitions() async throws -> [IndicatorDefinition] {
+        try await database.read { try IndicatorStore(database: $0).all() }
     }
 
     public func profile(of city: CityID) async throws -> CityProfile {

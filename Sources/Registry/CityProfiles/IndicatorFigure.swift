@@ -6,7 +6,8 @@ public struct IndicatorFigure: Hashable, Sendable {
     public let id: IndicatorFigureID
     public let cityID: CityID
     public let indicator: HappinessIndicator
-    /// In `indicator.unit`.
+    /// The unit of the indicator's definition, in which `value` is read.
+    public let unit: IndicatorUnit
     public let value: Int64
     /// The day the figure describes (the end of the period measured).
     public let measuredOn: CalendarDate

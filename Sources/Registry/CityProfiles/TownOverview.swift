@@ -6,6 +6,8 @@ import Ledger
 /// for the database once rather than a dozen times.
 public struct TownOverview: Sendable {
     public let profile: CityProfile
+    /// Every indicator's definition, in the order defined, and the town's figures of each.
+    public let definitions: [IndicatorDefinition]
     public let indicators: [HappinessIndicator: [IndicatorFigure]]
     /// The indicators the registry computes from its acts, by year.
     public let computed: [ComputedIndicator: [ComputedFigure]]
@@ -32,6 +34,7 @@ extension CityProfiles {
                 byStage[stage] = try projects.projects(ProjectFilter(cityID: city, stage: stage), matching: nil, page).items
             }
             return TownOverview(profile: try profiles.profile(of: city),
+                                definitions: try IndicatorStore(database: connection).all(),
                                 indicators: Dictionary(grouping: try profiles.figures(of: city), by: \.indicator),
                                 computed: try ComputedIndicatorStore(database: connection).figures(of: city),
                                 audits: try profiles.audits(of: city),

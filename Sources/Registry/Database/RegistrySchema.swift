@@ -795,5 +795,43 @@ enum RegistrySchema {
             CREATE INDEX contract_by_town_fund ON contract_event (json_extract(payload, '$.terms.parameters.town_fund'))
                 WHERE json_extract(payload, '$.event') = 'proposed';
             """),
+        // Indicators become definitions staff add to: the seeds' seven are the first rows,
+        // and a figure names its indicator by reference instead of from a fixed list.
+        Migration("registry/0032-indicator-definitions", sql: """
+
+            CREATE TABLE indicator (
+                code TEXT PRIMARY KEY CHECK (length(code) BETWEEN 2 AND 40 AND code GLOB '[a-z]*' AND code NOT GLOB '*[^a-z0-9_]*'),
+                name TEXT NOT NULL,
+                name_en TEXT,
+                unit TEXT NOT NULL CHECK (unit IN ('per_mille', 'kopecks', 'count')),
+                direction TEXT NOT NULL CHECK (direction IN ('higher_is_better', 'lower_is_better')),
+                minimum INTEGER NOT NULL,
+                maximum INTEGER NOT NULL CHECK (maximum >= minimum),
+                position INTEGER NOT NULL UNIQUE,
+                created_at TEXT NOT NULL
+            ) STRICT;
+            INSERT INTO indicator (code, name, name_en, unit, direction, minimum, maximum, position, created_at) VALUES
+                ('income_growth', 'Рост доходов, %', 'Income growth, %', 'per_mille', 'higher_is_better', -1000, 100000, 1, '2026-01-01T00:00:00.000Z'),
+                ('asset_growth', 'Рост активов, %', 'Asset growth, %', 'per_mille', 'higher_is_better', -1000, 100000, 2, '2026-01-01T00:00:00.000Z'),
+                ('leisure_spent_in_town_share', 'Досуг в своём городе, %', 'Leisure spent in town, %', 'per_mille', 'higher_is_better', 0, 1000, 3, '2026-01-01T00:00:00.000Z'),
+                ('residents_leaving', 'Уехавшие жители', 'Residents leaving', 'count', 'lower_is_better', 0, 100000000, 4, '2026-01-01T00:00:00.000Z'),
+                ('young_returning', 'Вернувшаяся молодёжь', 'Young people returning', 'count', 'higher_is_better', 0, 100000000, 5, '2026-01-01T00:00:00.000Z'),
+                ('local_investment', 'Местные инвестиции', 'Local investment', 'kopecks', 'higher_is_better', 0, 9007199254740991, 6, '2026-01-01T00:00:00.000Z'),
+                ('family_microbusinesses', 'Семейные микробизнесы', 'Family micro-businesses', 'count', 'higher_is_better', 0, 100000000, 7, '2026-01-01T00:00:00.000Z');
+            CREATE TABLE city_indicator_by_code (
+                id TEXT PRIMARY KEY,
+                city_id TEXT NOT NULL REFERENCES city (id),
+                indicator TEXT NOT NULL REFERENCES indicator (code),
+                value INTEGER NOT NULL,
+                measured_on TEXT NOT NULL CHECK (length(measured_on) = 10),
+                recorded_at TEXT NOT NULL,
+                UNIQUE (city_id, indicator, measured_on)
+            ) STRICT;
+            INSERT INTO city_indicator_by_code (id, city_id, indicator, value, measured_on, recorded_at)
+                SELECT id, city_id, indicator, value, measured_on, recorded_at FROM city_indicator;
+            DROP TABLE city_indicator;
+            ALTER TABLE city_indicator_by_code RENAME TO city_indicator;
+            CREATE INDEX city_indicator_by_indicator ON city_indicator (indicator, city_id, measured_on);
+            """),
     ]
 }

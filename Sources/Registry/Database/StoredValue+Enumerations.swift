@@ -6,6 +6,8 @@ extension ContractKind: StoredValue {}
 extension EventKind: StoredValue {}
 extension EventStatus: StoredValue {}
 extension HappinessIndicator: StoredValue {}
+extension IndicatorDirection: StoredValue {}
+extension IndicatorUnit: StoredValue {}
 extension InvestorKind: StoredValue {}
 extension IPAssetKind: StoredValue {}
 extension IPConsentRequest.Act: StoredValue {}

@@ -12,7 +12,7 @@ enum Done: String, Sendable, CaseIterable {
     case capTableVisibilityFormSubmit, challengeAssignmentsFormSubmit, mentorProfileFormSubmit, investorProfileFormSubmit, facilitatorRecordFormSubmit
     case signIPConsentFormSubmit, declineIPConsentFormSubmit, signUpFormSubmit, confirmEmailFormSubmit, askPasswordResetFormSubmit, attestMilestoneFormSubmit, resetPasswordFormSubmit, unsubscribeFormSubmit, mailPreferencesFormSubmit, grantRoleFormSubmit, revokeRoleFormSubmit, recordAuditFormSubmit, recordIndicatorFormSubmit, investmentAgendaFormSubmit, sessionInvestorFormSubmit, applyFormSubmit, refuseFormSubmit, gameSettingsFormSubmit
     case acceleratorSettingsFormSubmit, admitCohortProjectFormSubmit, mentorMatchFormSubmit, completeCohortProjectFormSubmit, facilitationTrainingFormSubmit, makeBackupFormSubmit
-    case startRoadMapFormSubmit, roadMapStepFormSubmit, roadMapEvidenceFormSubmit
+    case startRoadMapFormSubmit, roadMapStepFormSubmit, roadMapEvidenceFormSubmit, defineIndicatorFormSubmit
 
     var phrase: Phrase {
         switch self {
@@ -75,6 +75,7 @@ enum Done: String, Sendable, CaseIterable {
         case .startRoadMapFormSubmit: .doneStartRoadMap
         case .roadMapStepFormSubmit: .doneRoadMapStep
         case .roadMapEvidenceFormSubmit: .doneRoadMapEvidence
+        case .defineIndicatorFormSubmit: .doneDefineIndicator
         }
     }
 

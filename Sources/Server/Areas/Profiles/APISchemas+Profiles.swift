@@ -19,9 +19,16 @@ extension APISchemas {
         ],
     ]
     static let indicatorNames: JSONValue = [
-        "type": "string",
-        "enum": ["income_growth", "asset_growth", "leisure_spent_in_town_share", "residents_leaving", "young_returning",
-                 "local_investment", "family_microbusinesses"],
+        "type": "string", "pattern": "^[a-z][a-z0-9_]{1,39}$",
+        "description": "An indicator's code: the seeds' income_growth, asset_growth, leisure_spent_in_town_share, residents_leaving, young_returning, local_investment, family_microbusinesses, or one staff defined (GET /api/v1/indicators).",
+    ]
+    static let indicatorDefinition: JSONValue = [
+        "type": "object", "required": ["code", "name", "unit", "direction", "minimum", "maximum"],
+        "properties": [
+            "code": indicatorNames, "name": ["type": "string"], "name_en": ["type": "string"], "unit": indicatorUnit,
+            "direction": ["type": "string", "enum": ["higher_is_better", "lower_is_better"]],
+            "minimum": ["type": "integer"], "maximum": ["type": "integer"],
+        ],
     ]
     static let indicatorUnit: JSONValue = ["type": "string", "enum": ["per_mille", "kopecks", "count"]]
 
@@ -123,8 +130,18 @@ extension APISchemas {
         ],
         "CityIndicatorRequest": [
             "type": "object", "required": ["indicator", "value", "measured_on"],
-            "description": "Units: income_growth, asset_growth, leisure_spent_in_town_share in per-mille; local_investment in kopecks; the others as counts.",
+            "description": "The value in the unit of the indicator's definition: per-mille, kopecks or a count, within its minimum and maximum.",
             "properties": ["indicator": indicatorNames, "value": ["type": "integer"], "measured_on": date],
+        ],
+        "IndicatorDefinition": indicatorDefinition,
+        "IndicatorDefinitionList": ["type": "object", "required": ["items"], "properties": ["items": ["type": "array", "items": indicatorDefinition]]],
+        "IndicatorDefinitionRequest": [
+            "type": "object", "required": ["code", "name", "unit", "direction", "minimum", "maximum"],
+            "properties": [
+                "code": indicatorNames, "name": ["type": "string", "maxLength": 100], "name_en": ["type": "string", "maxLength": 100],
+                "unit": indicatorUnit, "direction": ["type": "string", "enum": ["higher_is_better", "lower_is_better"]],
+                "minimum": ["type": "integer"], "maximum": ["type": "integer"],
+            ],
         ],
         "CityComputedIndicators": indicatorSeries(
             names: ["type": "string", "enum": ["accepted_investment", "town_fund_revenue", "projects_adopted_elsewhere",

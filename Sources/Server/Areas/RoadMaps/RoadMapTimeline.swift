@@ -6,10 +6,12 @@ import Registry
 /// planned, late); a line marks today. Each shape names itself in its `<title>`, and the
 /// pages list the same facts in text beside the drawing.
 enum RoadMapTimeline {
-    /// One row: its label and its steps.
+    /// One row: its label and its steps, and what the row says as a whole when it names
+    /// its steps by one title (a town among many) rather than each step by its own.
     struct Row {
         let label: String
         let steps: [RoadMapStepRecord]
+        var summary: String? = nil
     }
 
     static let width = 640.0
@@ -36,13 +38,19 @@ enum RoadMapTimeline {
             let y = top + Double(index) * rowHeight
             shapes.append(.tag("text", [("x", number(labelWidth - 6)), ("y", number(y + 15)), ("text-anchor", "end"), ("font-size", "12"),
                                         ("class", "label")], .text(row.label)))
-            for step in row.steps {
+            let bars: [HTML] = row.steps.map { step in
                 let left = x(step.plannedStart), right = x(step.plannedEnd, end: true)
                 let state = step.isLate(on: today) ? "late" : step.status.rawValue
-                shapes.append(.tag("rect", [("x", number(left)), ("y", number(y + 4)), ("width", number(max(right - left, 2))),
-                                            ("height", "14"), ("rx", "2"), ("class", state)],
-                                   .tag("title", [], .text("\(row.label): \(step.step.rawValue). \(language(step.step.phrase)) — "
-                                                          + "\(format.date(step.plannedStart))…\(format.date(step.plannedEnd)), \(names.roadMapState(step, today: today))"))))
+                let title: [HTML] = row.summary != nil ? [] : [.tag("title", [], .text(
+                    "\(row.label): \(step.step.rawValue). \(language(step.step.phrase)) — "
+                        + "\(format.date(step.plannedStart))…\(format.date(step.plannedEnd)), \(names.roadMapState(step, today: today))"))]
+                return .tag("rect", [("x", number(left)), ("y", number(y + 4)), ("width", number(max(right - left, 2))),
+                                     ("height", "14"), ("rx", "2"), ("class", state)], children: title)
+            }
+            if let summary = row.summary {
+                shapes.append(.tag("g", [], children: [.tag("title", [], .text("\(row.label): \(summary)"))] + bars))
+            } else {
+                shapes += bars
             }
         }
         let axis = top + rowHeight * Double(rows.count)

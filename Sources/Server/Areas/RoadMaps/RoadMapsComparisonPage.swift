@@ -25,11 +25,14 @@ enum RoadMapsComparisonPage {
             body.append(.tag("p", [], .text(language(.noRoadMapsYet))))
             return layout.page(title: "\(language(.roadMaps)) — Glocal", body: body)
         }
-        body.append(RoadMapTimeline.draw(roadMaps.map { RoadMapTimeline.Row(label: towns[$0.cityID] ?? "—", steps: $0.steps) },
+        let summaries = roadMaps.map { RoadMapPages.summary($0, today: today, language: language) }
+        body.append(RoadMapTimeline.draw(zip(roadMaps, summaries).map { roadMap, summary in
+            RoadMapTimeline.Row(label: towns[roadMap.cityID] ?? "—", steps: roadMap.steps, summary: summary)
+        },
                                          labelWidth: 120, today: today, describedAs: language(.roadMaps), language: language))
-        body.append(.tag("ul", [("class", "cards")], children: roadMaps.map { roadMap in
+        body.append(.tag("ul", [("class", "cards")], children: zip(roadMaps, summaries).map { roadMap, summary in
             .tag("li", [], .tag("h2", [], .tag("a", [("href", RoadMapPages.path(roadMap.cityID))], .text(towns[roadMap.cityID] ?? "—"))),
-                 .tag("p", [], .text(RoadMapPages.summary(roadMap, today: today, language: language))))
+                 .tag("p", [], .text(summary)))
         }))
         return layout.page(title: "\(language(.roadMaps)) — Glocal", body: body)
     }

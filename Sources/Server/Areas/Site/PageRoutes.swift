@@ -164,12 +164,12 @@ enum PageRoutes {
                 : .tag("ul", [], children: overview.profile.directions.map { .tag("li", [], .text($0)) }),
             .tag("h2", [], .text(language(.atlasOfHappiness))),
         ]
-        let charts: [HTML] = HappinessIndicator.allCases.compactMap { indicator in
-            guard let figures = overview.indicators[indicator], !figures.isEmpty else { return nil }
-            let name = language(indicator.phrase)
-            return .tag("li", [], .tag("h3", [], .text(name)),
+        let charts: [HTML] = overview.definitions.compactMap { definition in
+            guard let figures = overview.indicators[definition.indicator], !figures.isEmpty else { return nil }
+            let name = definition.name(language)
+            return .tag("li", [], .tag("h3", [], .text(name)), .tag("p", [("class", "muted")], .text(language(definition.directionPhrase))),
                         SVGChart.line(figures.map { SVGChart.Point(label: format.date($0.measuredOn), value: Double($0.value),
-                                                                   text: format.figure($0.value, unit: indicator.unit)) },
+                                                                   text: format.figure($0.value, unit: definition.unit)) },
                                       describedAs: name, table: .init(summary: language(.figuresAsTable),
                                                                       labelHeading: language(.date), valueHeading: language(.value))))
         }
@@ -203,20 +203,5 @@ enum PageRoutes {
             }
         }
         return layout.page(title: "\(town.name) — Glocal", body: body)
-    }
-}
-
-extension HappinessIndicator {
-    /// The indicator's name in the catalogue.
-    var phrase: Phrase {
-        switch self {
-        case .incomeGrowth: .incomeGrowth
-        case .assetGrowth: .assetGrowth
-        case .leisureSpentInTownShare: .leisureSpentInTownShare
-        case .residentsLeaving: .residentsLeaving
-        case .youngReturning: .youngReturning
-        case .localInvestment: .localInvestment
-        case .familyMicrobusinesses: .familyMicrobusinesses
-        }
     }
 }

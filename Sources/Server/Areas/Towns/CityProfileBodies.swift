@@ -54,11 +54,45 @@ enum CityProfileBodies {
         init(_ figure: IndicatorFigure) {
             id = figure.id.rawValue
             indicator = figure.indicator.rawValue
-            unit = figure.indicator.unit.rawValue
+            unit = figure.unit.rawValue
             value = figure.value
             measuredOn = figure.measuredOn.rfc3339
             recordedAt = figure.recordedAt.rfc3339
         }
+    }
+
+    struct DefinitionView: Encodable {
+        let code: String
+        let name: String
+        let nameEn: String?
+        let unit: String
+        let direction: String
+        let minimum: Int64
+        let maximum: Int64
+
+        init(_ definition: IndicatorDefinition) {
+            code = definition.indicator.rawValue
+            name = definition.name
+            nameEn = definition.englishName
+            unit = definition.unit.rawValue
+            direction = definition.direction.rawValue
+            minimum = definition.validValues.lowerBound
+            maximum = definition.validValues.upperBound
+        }
+    }
+
+    struct DefinitionList: Encodable {
+        let items: [DefinitionView]
+    }
+
+    struct DefinitionRequest: Decodable {
+        let code: String
+        let name: String
+        let nameEn: String?
+        let unit: IndicatorUnit
+        let direction: IndicatorDirection
+        let minimum: Int64
+        let maximum: Int64
     }
 
     struct FigureRequest: Decodable {
@@ -95,9 +129,10 @@ enum CityProfileBodies {
         let ledgerSeqs: [Int]
     }
 
-    static func indicators(of city: CityID, _ figures: [HappinessIndicator: [IndicatorFigure]]) -> IndicatorSeriesView<FigurePoint> {
-        IndicatorSeriesView(cityId: city.rawValue, series: HappinessIndicator.allCases.map { indicator in
-            .init(indicator: indicator.rawValue, unit: indicator.unit.rawValue, figures: (figures[indicator] ?? []).map {
+    static func indicators(of city: CityID, _ figures: [HappinessIndicator: [IndicatorFigure]],
+                           definitions: [IndicatorDefinition]) -> IndicatorSeriesView<FigurePoint> {
+        IndicatorSeriesView(cityId: city.rawValue, series: definitions.map { definition in
+            .init(indicator: definition.indicator.rawValue, unit: definition.unit.rawValue, figures: (figures[definition.indicator] ?? []).map {
                 FigurePoint(id: $0.id.rawValue, value: $0.value, measuredOn: $0.measuredOn.rfc3339)
             })
         })

@@ -46,8 +46,26 @@ public enum CityProfileRoutes {
                   action: .readCityProfiles, access: .anyone,
                   documentation: RouteDocumentation(response: "CityIndicators", errors: [.notFound])) { context in
                 let city = try cityID(context)
-                return try .json(CityProfileBodies.indicators(of: city, try await cityProfiles.indicators(of: city)))
+                return try .json(CityProfileBodies.indicators(of: city, try await cityProfiles.indicators(of: city),
+                                                              definitions: try await cityProfiles.definitions()))
             },
+            Route(.get, "/api/v1/indicators", operationID: "listIndicators",
+                  summary: "Every happiness indicator's definition: name, unit, which way is good, range; the seeds' seven first",
+                  tag: "atlas", action: .readCityProfiles, access: .anyone,
+                  documentation: RouteDocumentation(response: "IndicatorDefinitionList")) { _ in
+                try .json(CityProfileBodies.DefinitionList(items: try await cityProfiles.definitions().map(CityProfileBodies.DefinitionView.init)))
+            },
+            Route(.post, "/api/v1/indicators", running: operations.define,
+                  summary: "Define a new happiness indicator for every town", tag: "atlas",
+                  access: .roles([.unionStaff]), bodyLimit: smallBody,
+                  documentation: RouteDocumentation(request: "IndicatorDefinitionRequest", response: "IndicatorDefinition", success: .created,
+                                                    errors: [.conflict]),
+                  input: { context in
+                      let body = try JSONBodyDecoder.decode(CityProfileBodies.DefinitionRequest.self, from: context.request)
+                      return IndicatorDraft(code: body.code, name: body.name, englishName: body.nameEn, unit: body.unit, direction: body.direction,
+                                            minimum: body.minimum, maximum: body.maximum)
+                  },
+                  respond: { try .json(CityProfileBodies.DefinitionView($0), status: .created) }),
             Route(.get, "/api/v1/cities/{city_id}/computed-indicators", operationID: "getCityComputedIndicators",
                   summary: "A city's indicators computed from the ledger, by year, each figure with the entries it sums", tag: "atlas",
                   action: .readCityProfiles, access: .anyone,

@@ -30,22 +30,34 @@ enum StaffTownPages {
                            summary: "Record a dated figure of one of a town's happiness indicators from the desk (Union staff)",
                            running: operations.recordFigure, access: staff, render: render, input: { context, fields in
                                let indicator: HappinessIndicator = try PageFields.value(fields["indicator"], field: "indicator")
+                               guard let definition = try await node.cityProfiles.definitions().first(where: { $0.indicator == indicator }) else {
+                                   throw RegistryValidationError(field: "indicator", rule: .chooseFromList)
+                               }
                                return .init(town: try context.parameter("city_id", notFound: "No such city."), indicator: indicator,
-                                            value: try figure(fields["value"], in: indicator.unit),
+                                            value: try figure(fields["value"], in: definition.unit),
                                             measuredOn: try PageFields.value(fields["measured_on"], field: "measured_on"))
                            }, then: { _, figure in "/towns/\(figure.cityID)" }),
+            PageForm.route(path + "/indicators", operationID: "defineIndicatorFormSubmit",
+                           summary: "Define a new happiness indicator from the towns desk (Union staff)",
+                           running: operations.define, access: staff, render: render, input: { _, fields in
+                               let unit: IndicatorUnit = try PageFields.value(fields["unit"], field: "unit")
+                               return IndicatorDraft(code: fields["code"] ?? "", name: fields["name"] ?? "", englishName: fields["name_en"],
+                                                     unit: unit, direction: try PageFields.value(fields["direction"], field: "direction"),
+                                                     minimum: try figure(fields["minimum"], in: unit, field: "minimum"),
+                                                     maximum: try figure(fields["maximum"], in: unit, field: "maximum"))
+                           }, then: { _, _ in path }),
         ]
     }
 
     /// A figure as typed, in the indicator's stored unit: a percentage (`12,5`, `-3`) in
     /// per mille, roubles in kopecks, a count as it is.
-    static func figure(_ text: String?, in unit: IndicatorUnit) throws -> Int64 {
+    static func figure(_ text: String?, in unit: IndicatorUnit, field: String = "value") throws -> Int64 {
         let typed = (text ?? "").filter { !$0.isWhitespace && $0 != "\u{00A0}" }
         switch unit {
         case .kopecks:
-            return try PageFields.roubles(typed, field: "value").value
+            return try PageFields.roubles(typed, field: field).value
         case .count:
-            guard let count = Int64(typed) else { throw RegistryValidationError(field: "value", rule: .notAWholeNumber) }
+            guard let count = Int64(typed) else { throw RegistryValidationError(field: field, rule: .notAWholeNumber) }
             return count
         case .perMille:
             let negative = typed.hasPrefix("-") || typed.hasPrefix("−")
@@ -53,7 +65,7 @@ enum StaffTownPages {
             let parts = digits.split(separator: ",", omittingEmptySubsequences: false).flatMap { $0.split(separator: ".", omittingEmptySubsequences: false) }
             guard (1...2).contains(parts.count), let whole = Int64(parts[0]), whole <= 1_000_000,
                   parts.count == 1 || (parts[1].count == 1 && Int64(parts[1]) != nil) else {
-                throw RegistryValidationError(field: "value", rule: .notAWholeNumber)
+                throw RegistryValidationError(field: field, rule: .notAWholeNumber)
             }
             let perMille = whole * 10 + (parts.count == 2 ? Int64(parts[1]) ?? 0 : 0)
             return negative ? -perMille : perMille
@@ -69,6 +81,8 @@ enum StaffTownPages {
             .tag("h1", [], .text(language(.townsDesk))),
             .tag("p", [("class", "muted")], .text(language(.townsDeskLead))),
         ]
+        let definitions = try await node.cityProfiles.definitions()
+        body += defineForm(csrf: csrf, language: language)
         for town in try await node.cities.all() {
             let form = "audit-\(town.id)"
             let action = "\(path)/\(town.id)/audits"
@@ -95,10 +109,10 @@ enum StaffTownPages {
             body.append(.tag("form", [("method", "post"), ("action", figures)], children: csrf + [
                 figureRefused.map { .tag("p", [("class", "error"), ("role", "alert")], .text($0)) } ?? .group([]),
                 .tag("label", [("for", "\(indicatorForm)-indicator")], .text(language(.indicator))),
-                .tag("select", [("id", "\(indicatorForm)-indicator"), ("name", "indicator")], children: HappinessIndicator.allCases.map { indicator in
-                    var attributes = [("value", indicator.rawValue)]
-                    if typed("indicator") == indicator.rawValue { attributes.append(("selected", "selected")) }
-                    return .tag("option", attributes, .text(language(indicator.phrase)))
+                .tag("select", [("id", "\(indicatorForm)-indicator"), ("name", "indicator")], children: definitions.map { definition in
+                    var attributes = [("value", definition.indicator.rawValue)]
+                    if typed("indicator") == definition.indicator.rawValue { attributes.append(("selected", "selected")) }
+                    return .tag("option", attributes, .text(definition.name(language)))
                 }),
                 .tag("label", [("for", "\(indicatorForm)-value")], .text(language(.value))),
                 .tag("input", [("id", "\(indicatorForm)-value"), ("name", "value"), ("required", "required"), ("inputmode", "decimal"),
@@ -111,5 +125,34 @@ enum StaffTownPages {
             ]))
         }
         return layout.page(title: "\(language(.townsDesk)) — Glocal", body: body)
+    }
+
+    /// The form that adds an indicator for every town: the range is typed in the unit chosen.
+    private static func defineForm(csrf: [HTML], language: Language) -> [HTML] {
+        func field(_ name: String, _ label: Phrase, _ input: HTML) -> HTML {
+            .tag("p", [], .tag("label", [("for", "indicator-\(name)")], .text(language(label))), input)
+        }
+        func choices(_ name: String, _ options: [(String, Phrase)]) -> HTML {
+            .tag("select", [("id", "indicator-\(name)"), ("name", name)], children: options.map { value, phrase in
+                .tag("option", [("value", value)], .text(language(phrase)))
+            })
+        }
+        return [
+            .tag("h2", [], .text(language(.newIndicator))),
+            .tag("p", [("class", "muted")], .text(language(.newIndicatorLead))),
+            .tag("form", [("method", "post"), ("action", path + "/indicators")], children: csrf + [
+                field("code", .indicatorCode, .tag("input", [("id", "indicator-code"), ("name", "code"), ("required", "required"), ("maxlength", "40"),
+                                                             ("pattern", "[a-z][a-z0-9_]{1,39}"), ("autocomplete", "off"), ("spellcheck", "false")])),
+                field("name", .indicatorName, .tag("input", [("id", "indicator-name"), ("name", "name"), ("required", "required"), ("maxlength", "100")])),
+                field("name_en", .indicatorEnglishName, .tag("input", [("id", "indicator-name_en"), ("name", "name_en"), ("maxlength", "100")])),
+                field("unit", .unit, choices("unit", [("count", .unitCount), ("per_mille", .unitPerMille), ("kopecks", .unitKopecks)])),
+                field("direction", .goodDirection, choices("direction", [("higher_is_better", .higherIsBetter), ("lower_is_better", .lowerIsBetter)])),
+                field("minimum", .minimumValue, .tag("input", [("id", "indicator-minimum"), ("name", "minimum"), ("required", "required"),
+                                                               ("inputmode", "decimal"), ("value", "0")])),
+                field("maximum", .maximumValue, .tag("input", [("id", "indicator-maximum"), ("name", "maximum"), ("required", "required"),
+                                                               ("inputmode", "decimal")])),
+                .tag("p", [], .tag("button", [("type", "submit")], .text(language(.defineIndicator)))),
+            ]),
+        ]
     }
 }

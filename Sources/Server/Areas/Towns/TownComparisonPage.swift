@@ -6,29 +6,32 @@ import Registry
 enum TownComparisonPage {
     static let path = "/atlas/compare"
 
-    /// An indicator a reader can compare: audited or computed.
+    /// An indicator a reader can compare: audited (by its definition) or computed.
     enum Choice: Hashable {
-        case audited(HappinessIndicator)
+        case audited(IndicatorDefinition)
         case computed(ComputedIndicator)
 
-        static let all: [Choice] = HappinessIndicator.allCases.map(Choice.audited) + ComputedIndicator.allCases.map(Choice.computed)
+        /// Every indicator defined, then every computed one.
+        static func all(_ definitions: [IndicatorDefinition]) -> [Choice] {
+            definitions.map(Choice.audited) + ComputedIndicator.allCases.map(Choice.computed)
+        }
 
         var code: String {
             switch self {
-            case let .audited(indicator): indicator.rawValue
+            case let .audited(definition): definition.indicator.rawValue
             case let .computed(indicator): indicator.rawValue
             }
         }
 
         func name(_ language: Language) -> String {
             switch self {
-            case let .audited(indicator): "\(language(indicator.phrase)) (\(language(.audited)))"
+            case let .audited(definition): "\(definition.name(language)) (\(language(.audited)))"
             case let .computed(indicator): "\(language(indicator.phrase)) (\(language(.computed)))"
             }
         }
     }
 
-    static func path(for choice: Choice) -> String { "\(path)?indicator=\(choice.code)" }
+    static func path(for indicator: ComputedIndicator) -> String { "\(path)?indicator=\(indicator.rawValue)" }
 
     static func route(node: Node) -> Route {
         Route(.get, path, operationID: "townComparisonPage", summary: "Towns compared on one indicator, audited or computed, on one scale",
@@ -40,22 +43,23 @@ enum TownComparisonPage {
             let layout = PageLayout(context)
             let query = try QueryParameters(context.request)
             let asked = query["indicator"] ?? ""
-            let choice = Choice.all.first { $0.code == asked } ?? .computed(.acceptedInvestment)
-            return layout.response(try await page(choice, layout: layout, node: node), switched: query["lang"] != nil)
+            let choices = Choice.all(try await node.cityProfiles.definitions())
+            let choice = choices.first { $0.code == asked } ?? .computed(.acceptedInvestment)
+            return layout.response(try await page(choice, among: choices, layout: layout, node: node), switched: query["lang"] != nil)
         }
     }
 
-    private static func page(_ choice: Choice, layout: PageLayout, node: Node) async throws -> HTML {
+    private static func page(_ choice: Choice, among choices: [Choice], layout: PageLayout, node: Node) async throws -> HTML {
         let language = layout.language
         let format = PageFormat(language: language)
         let towns = try await node.cities.all()
         let series: [(town: City, points: [SVGChart.Point])]
         switch choice {
-        case let .audited(indicator):
-            let figures = try await node.cityProfiles.figures(of: indicator)
+        case let .audited(definition):
+            let figures = try await node.cityProfiles.figures(of: definition.indicator)
             series = towns.compactMap { town in
                 figures[town.id].map { (town, $0.map { SVGChart.Point(label: format.date($0.measuredOn), value: Double($0.value),
-                                                                       text: format.figure($0.value, unit: indicator.unit)) }) }
+                                                                       text: format.figure($0.value, unit: definition.unit)) }) }
             }
         case let .computed(indicator):
             let figures = try await node.cityProfiles.computed(indicator, in: towns.map(\.id))
@@ -67,7 +71,7 @@ enum TownComparisonPage {
             .tag("p", [("class", "muted")], .text(language(.compareTownsLead))),
             .tag("form", [("method", "get"), ("action", path)],
                  .tag("label", [("for", "indicator")], .text(language(.indicator))),
-                 .tag("select", [("id", "indicator"), ("name", "indicator")], children: Choice.all.map { option in
+                 .tag("select", [("id", "indicator"), ("name", "indicator")], children: choices.map { option in
                      .tag("option", [("value", option.code)] + (option == choice ? [("selected", "selected")] : []), .text(option.name(language)))
                  }),
                  .text(" "), .tag("button", [("type", "submit")], .text(language(.showList)))),

@@ -13,6 +13,7 @@ extension TownConflict: PageWorded {
         case .roadMapStarted: names.pick("дорожная карта города уже начата", "the town's road map has already started")
         case .roadMapNotStarted: names.pick("дорожная карта города ещё не начата", "the town's road map has not started yet")
         case .evidenceDeposited: names.pick("этот документ уже депонирован для этого шага", "this document is already deposited for this step")
+        case .indicatorDefined: names.pick("показатель с таким кодом уже есть", "an indicator with this code is already defined")
         }
     }
 }

@@ -1,8 +1,8 @@
 import Registry
 
-/// The acts on a town's Atlas of Happiness run alike by the JSON routes and the town desk:
-/// recording one area's score of its digital-maturity audit, and a dated figure of one of
-/// its happiness indicators.
+/// The acts on the Atlas of Happiness run alike by the JSON routes and the towns desk:
+/// recording one area's score of a town's digital-maturity audit, a dated figure of one of
+/// its happiness indicators, and defining a new indicator for every town.
 struct TownOperations: Sendable {
     /// One area's score on the day audited, for a town.
     struct Audit: Sendable {
@@ -22,6 +22,7 @@ struct TownOperations: Sendable {
 
     let recordAudit: Operation<Audit, AuditResult>
     let recordFigure: Operation<Figure, IndicatorFigure>
+    let define: Operation<IndicatorDraft, IndicatorDefinition>
 
     init(cityProfiles: CityProfiles) {
         recordAudit = Operation("recordCityAudit", action: .recordCityProfile) { _, audit in
@@ -29,6 +30,9 @@ struct TownOperations: Sendable {
         }
         recordFigure = Operation("recordCityIndicator", action: .recordCityProfile) { _, figure in
             try await cityProfiles.recordFigure(of: figure.town, indicator: figure.indicator, value: figure.value, measuredOn: figure.measuredOn)
+        }
+        define = Operation("defineIndicator", action: .recordCityProfile) { _, draft in
+            try await cityProfiles.define(draft)
         }
     }
 }
