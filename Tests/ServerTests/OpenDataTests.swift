@@ -47,6 +47,43 @@ import Testing
         await server.stop()
     }
 
+    @Test func feedsOfChangesSayWhatChangedByName() async throws {
+        let app = try await TestApplication.make()
+        defer { app.remove() }
+        let server = try TestServer.start(app.router)
+        let glazov = try await app.node.cities.register(name: "Глазов", region: "Удмуртия", population: nil)
+        let sarapul = try await app.node.cities.register(name: "Сарапул", region: "Удмуртия", population: nil)
+        let lead = try await app.node.members.setStatus(.admitted, of: try await app.node.members.apply(
+            MemberApplication(kind: .person, name: "Анна", cityID: glazov.id)).id)
+        let project = try await app.node.projects.create(ProjectDraft(title: "Гид по Глазову <&>", summary: "Аудиогид", direction: "туризм",
+                                                                      cityID: glazov.id), lead: lead.id)
+        _ = try await app.node.projects.moveStage(of: project.id, to: .selected)
+        _ = try await app.node.projects.adopt(project.id, by: sarapul.id)
+        let day = CalendarDate(LedgerTime.now())
+        let practice = try await app.node.practices.report(PracticeReport(title: "Атлас за две недели", summary: "Опрос", cityID: glazov.id,
+                                                                          results: "Ответы", reportedOn: day))
+        _ = try await app.node.practices.adopt(practice.id, in: sarapul.id)
+        let client = try APIClient(port: server.port)
+
+        let adopted = try await client.send("GET", "/feeds/ledger.atom?kind=practice.adopt")
+        #expect(adopted.status == 200 && adopted.header("Content-Type") == "application/atom+xml; charset=utf-8")
+        #expect(try Self.titles(of: adopted.body) == ["Изменения реестра: практика перенята", "практика перенята: «Атлас за две недели» — Сарапул"])
+        let everything = try Self.titles(of: try await client.send("GET", "/feeds/ledger.atom").body)
+        #expect(everything.count > 5 && everything[1] == "практика перенята: «Атлас за две недели» — Сарапул"
+            && everything.contains("новая стадия проекта: «Гид по Глазову <&>»"))
+        #expect(try await client.send("GET", "/feeds/ledger.atom?kind=nonsense").status == 404)
+
+        let history = try await client.send("GET", "/feeds/projects/\(project.id)/changes.atom")
+        // An adoption is dated by its day, so it sorts by day among the moves of that day.
+        let historyTitles = try Self.titles(of: history.body)
+        #expect(historyTitles.first == "Проект «Гид по Глазову <&>»" && historyTitles.dropFirst().sorted()
+            == ["Гид по Глазову <&>: отобран на Игре", "Гид по Глазову <&>: перенят городом Сарапул", "Проект зарегистрирован: Гид по Глазову <&>"])
+        #expect(try await client.send("GET", "/feeds/projects/prj_nothing/changes.atom").status == 404)
+        #expect(try await client.send("GET", "/projects/\(project.id)").text.contains("href=\"/feeds/projects/\(project.id)/changes.atom\""))
+        #expect(try await client.send("GET", OpenDataPage.path).text.contains("href=\"/feeds/ledger.atom?kind=practice.adopt\""))
+        await server.stop()
+    }
+
     /// The `title` elements of a feed, read by an XML parser (which fails on anything
     /// that is not well-formed).
     private static func titles(of bytes: [UInt8]) throws -> [String] {

@@ -32,6 +32,12 @@ public struct LedgerRecords {
         return entry
     }
 
+    /// The newest `limit` entries, of `kind` when given, newest first, parsed (their
+    /// signatures are not read): what a feed of the log's changes shows.
+    public func newestEntries(kind: String? = nil, limit: Int) throws -> [Entry] {
+        try store.newestBodies(kind: kind, limit: limit).map { try Entry(canonicalBytes: $0) }
+    }
+
     /// The canonical bytes of up to `limit` entries from `start`, unparsed.
     func rawBodies(from start: Int, limit: Int) throws -> [[UInt8]] {
         try store.rawBodies(from: start, limit: limit)

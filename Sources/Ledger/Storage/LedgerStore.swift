@@ -64,6 +64,17 @@ struct LedgerStore {
     }
 
     /// The canonical bytes of up to `limit` entries from `start`, in seq order.
+    /// The canonical bytes of the newest `limit` entries, of `kind` when given (by the
+    /// kind index), newest first.
+    func newestBodies(kind: String?, limit: Int) throws -> [[UInt8]] {
+        if let kind {
+            return try database.query("SELECT body FROM ledger_entry WHERE kind = ? ORDER BY seq DESC LIMIT ?", [.text(kind), .int(limit)]) {
+                try $0.blob("body")
+            }
+        }
+        return try database.query("SELECT body FROM ledger_entry ORDER BY seq DESC LIMIT ?", [.int(limit)]) { try $0.blob("body") }
+    }
+
     func rawBodies(from start: Int, limit: Int) throws -> [[UInt8]] {
         try database.query("SELECT body FROM ledger_entry WHERE seq >= ? ORDER BY seq LIMIT ?", [.int(start), .int(limit)]) {
             try $0.blob("body")

@@ -58,6 +58,7 @@ public struct GlocalApplication: Sendable {
             + LedgerRoutes.routes(database: node.database)
             + WitnessRoutes.routes(witnessing: node.witnessing)
             + OpenDataRoutes.routes(node: node)
+            + ChangeFeeds.routes(node: node)
         router = try Router(routes: routes, middleware: [
             AccessLogMiddleware(log: log, metrics: metrics),
             RequestIDMiddleware(),

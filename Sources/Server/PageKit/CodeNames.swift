@@ -115,6 +115,12 @@ struct CodeNames {
         return pick(words.0, words.1)
     }
 
+    /// Whether this node writes entries of the kind named.
+    static func isEntryKind(_ name: String) -> Bool { entryKinds[name] != nil }
+
+    /// Every kind of entry this node writes, by name.
+    static var entryKindNames: [String] { entryKinds.keys.sorted() }
+
     private static let entryKinds: [String: (String, String)] = [
         "key.register": ("регистрация ключа", "key registered"), "key.revoke": ("отзыв ключа", "key revoked"),
         "city.register": ("город в реестре", "town registered"), "member.apply": ("заявка в Союз", "membership application"),

@@ -496,5 +496,8 @@ extension Phrase {
         .maximumValue: "Highest value",
         .defineIndicator: "Add the indicator",
         .doneDefineIndicator: "The indicator is added: its figures can now be recorded for any town.",
+        .ledgerChangesFeed: "Every change of the registry",
+        .ofOneKind: "or only:",
+        .projectFeed: "The project's changes as a feed (Atom)",
     ]
 }

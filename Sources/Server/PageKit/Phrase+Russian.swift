@@ -497,5 +497,8 @@ extension Phrase {
         .maximumValue: "Наибольшее значение",
         .defineIndicator: "Добавить показатель",
         .doneDefineIndicator: "Показатель добавлен: теперь его значения можно записывать для любого города.",
+        .ledgerChangesFeed: "Все изменения реестра",
+        .ofOneKind: "или только:",
+        .projectFeed: "Лента изменений проекта (Atom)",
     ]
 }

@@ -1,3 +1,4 @@
+import Ledger
 import Registry
 
 /// The page that lists the open data (`/open-data`): each register to download as CSV or
@@ -25,6 +26,12 @@ enum OpenDataPage {
                 .tag("ul", [], children: [
                     .tag("li", [], link("/feeds/projects.atom", language(.newProjectsFeed))),
                     .tag("li", [], link("/feeds/results.atom", language(.sealedResultsFeed))),
+                    .tag("li", [], link("/feeds/ledger.atom", language(.ledgerChangesFeed)), .text(" · "), .text(language(.ofOneKind)), .text(" "),
+                         .group(CodeNames.entryKindNames.filter { $0.hasPrefix("project.") || $0.hasPrefix("practice.") || $0.hasPrefix("roadmap.") }
+                                .enumerated().flatMap { index, kind -> [HTML] in
+                                    (index > 0 ? [.text(", ")] : []) + [link("/feeds/ledger.atom?kind=\(kind)",
+                                                                             CodeNames(language: language).entryKind(EntryKind(stringLiteral: kind)))]
+                                })),
                 ] + towns.map { .tag("li", [], link("/feeds/projects.atom?city_id=\($0.id)", "\(language(.newProjectsFeed)): \($0.name)")) }),
                 .tag("p", [("class", "muted")], .text(language(.openDataReadAnywhere))),
             ]

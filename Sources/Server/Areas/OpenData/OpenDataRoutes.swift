@@ -99,7 +99,7 @@ enum OpenDataRoutes {
         return response
     }
 
-    private static func feedResponse(_ feed: AtomFeed) -> HTTPResponse {
+    static func feedResponse(_ feed: AtomFeed) -> HTTPResponse {
         var response = HTTPResponse(contentType: "application/atom+xml; charset=utf-8", body: feed.bytes)
         response.headers.set("Cache-Control", "public, max-age=60")
         return response

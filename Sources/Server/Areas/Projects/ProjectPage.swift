@@ -31,6 +31,8 @@ struct ProjectPage {
             .tag("p", [], .text(project.summary)),
             .tag("h2", [], .text(language(.stageTimeline))),
             StageTimeline(format: format).render(project, moves: overview.stageMoves),
+            .tag("p", [], .tag("a", [("href", "/feeds/projects/\(project.id)/changes.atom"), ("type", "application/atom+xml")],
+                               .text(language(.projectFeed)))),
             .tag("h2", [], .text(language(.teamRoles))),
             .tag("ul", [], children: project.team.map { .tag("li", [], names.link($0.memberID), .text(" — \(codes.teamRole($0.role))")) }),
             .tag("h2", [], .text(language(.mvpPlan))),
