@@ -74,6 +74,17 @@ import Testing
         #expect(try await fixture.titles("трамвай в Сарапуле") == [sarapul.title])
     }
 
+    @Test func findsEnglishWordsInTheirOtherForms() async throws {
+        let fixture = try await Fixture.make()
+        defer { fixture.test.remove() }
+        try await fixture.project("Adopting smart bus stops", "Happy commuters in small cities.")
+        for typed in ["adopted", "adoption", "adopts", "happy", "commuter", "smart stop"] {
+            #expect(try await fixture.titles(typed) == ["Adopting smart bus stops"], "\(typed)")
+        }
+        #expect(SearchQuery.prefix(of: "happy") == "happ" && SearchQuery.prefix(of: "adopted") == "adopt")
+        #expect(try #require(try SearchQuery("Cities")).matches("Small cities of Udmurtia"))
+    }
+
     @Test func ranksTitleMatchesAboveSummaryMatches() async throws {
         let fixture = try await Fixture.make()
         defer { fixture.test.remove() }

@@ -1,6 +1,6 @@
 /// What a person typed into a search box, reduced to words the full-text index can
 /// match: folded the way the index folds its text, each Russian word cut to its stem
-/// (`RussianStemmer`) and every word matched as a prefix, so «городов» finds «городам»
+/// (`RussianStemmer`, an English one by `EnglishStemmer`) and every word matched as a prefix, so «городов» finds «городам»
 /// and «Городская», «Глазове» finds «Глазов», and «цифров» finds «цифровой»; all words
 /// required; items with every word in their title come before the others.
 ///
@@ -45,7 +45,7 @@ public struct SearchQuery: Sendable, Hashable {
 
     /// The FTS5 MATCH expression of one group: every word's stem as a quoted prefix term.
     func matchExpression(_ group: Group) -> String {
-        let terms = words.map { "\"\(RussianStemmer.stem($0))\"*" }.joined(separator: " ")
+        let terms = words.map { "\"\(Self.prefix(of: $0))\"*" }.joined(separator: " ")
         switch group {
         case .title: return "title : (\(terms))"
         case .elsewhere: return "(\(terms)) NOT title : (\(terms))"
@@ -58,9 +58,20 @@ public struct SearchQuery: Sendable, Hashable {
     public func matches(_ texts: String...) -> Bool {
         let written = texts.flatMap { Self.fold($0).split(whereSeparator: { !Self.isWordCharacter($0) }) }
         return words.allSatisfy { word in
-            let stem = RussianStemmer.stem(word)
+            let stem = Self.prefix(of: word)
             return written.contains { $0.hasPrefix(stem) }
         }
+    }
+
+    /// The prefix a folded word is matched by: its stem, by Russian rules for a Cyrillic
+    /// word and English ones for a Latin word. The index holds words as written and the
+    /// English stem may change letters ("happy" → "happi"), so a Latin word keeps only the
+    /// part of its stem it begins with ("happ"): "adopted" finds "adoption", "happy" still
+    /// finds "happy".
+    static func prefix(of word: String) -> String {
+        if word.unicodeScalars.contains(where: { ("а"..."я").contains($0) }) { return RussianStemmer.stem(word) }
+        guard word.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || $0 == "'" }) else { return word }
+        return String(zip(word, EnglishStemmer.stem(word)).prefix { $0 == $1 }.map(\.0))
     }
 
     /// Lowercase, with ё read as е: Russian writes the two interchangeably, and a

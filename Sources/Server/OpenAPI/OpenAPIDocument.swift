@@ -84,7 +84,17 @@ public enum OpenAPIDocument {
         var responses = JSONObject()
         var success: JSONObject = ["description": .string(docs.successStatus.reasonPhrase)]
         let mediaType = String(docs.responseContentType.split(separator: ";").first ?? "")
-        if let response = docs.responseSchema {
+        if let response = docs.responseSchema, mediaType == "text/event-stream" {
+            // Each event of the stream: its name, and its data, a JSON document of the schema.
+            success["content"] = .object(JSONObject(dictionaryLiteral: (mediaType, ["schema": [
+                "type": "object", "required": ["event", "data"],
+                "properties": [
+                    "event": ["type": "string"], "id": ["type": "string"], "retry": ["type": "integer"],
+                    "data": ["type": "string", "contentMediaType": "application/json",
+                             "contentSchema": ["$ref": .string("#/components/schemas/\(response)")]],
+                ],
+            ]])))
+        } else if let response = docs.responseSchema {
             success["content"] = .object(JSONObject(dictionaryLiteral: (mediaType,
                 ["schema": ["$ref": .string("#/components/schemas/\(response)")]])))
         } else if docs.successStatus != .noContent && docs.successStatus != .seeOther {

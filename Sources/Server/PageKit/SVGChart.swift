@@ -34,8 +34,11 @@ enum SVGChart {
 
     static let width = 320.0
     static let height = 150.0
-    /// Room for the value labels on the left and the date labels below.
+    /// Room for the value labels on the left (at least; a longer label widens it) and the
+    /// date labels below.
     static let left = 64.0
+    /// The width of a label's character at the labels' 11 px, generously: digits, spaces and ₽.
+    static let labelCharacterWidth = 6.4
     static let right = 12.0
     static let top = 12.0
     static let bottom = 24.0
@@ -48,6 +51,8 @@ enum SVGChart {
         let lowest = axis.low, highest = axis.high
         let low = lowest.value, high = highest.value
         let span = high - low == 0 ? 1 : high - low
+        // The axis moves right to leave room for its longest value label ("74 200 000 ₽").
+        let left = max(Self.left, 10 + labelCharacterWidth * Double(max(highest.text.count, lowest.text.count)))
         let plotWidth = width - left - right
         let plotHeight = height - top - bottom
         let step = points.count > 1 ? plotWidth / Double(points.count - 1) : 0
@@ -55,7 +60,7 @@ enum SVGChart {
             (x: points.count > 1 ? left + Double(index) * step : left + plotWidth / 2,
              y: high == low ? top + plotHeight / 2 : top + (high - point.value) / span * plotHeight, point: point)
         }
-        var shapes: [HTML] = [.tag("title", [], .text(description))] + axes(plotWidth: plotWidth, plotHeight: plotHeight)
+        var shapes: [HTML] = [.tag("title", [], .text(description))] + axes(left: left, plotWidth: plotWidth, plotHeight: plotHeight)
         shapes.append(label(highest.text, x: left - 6, y: top + 4, anchor: "end"))
         if high != low { shapes.append(label(lowest.text, x: left - 6, y: top + plotHeight, anchor: "end")) }
         shapes.append(label(first.label, x: left, y: height - 6, anchor: "start"))
@@ -71,22 +76,24 @@ enum SVGChart {
         return figure(shapes, height: height, points: points, describedAs: description, table: table)
     }
 
-    /// Horizontal bars of scores from 0 to `maximum`, one per labelled row, each with its
-    /// value written at its end.
+    /// Horizontal bars of scores from 0 to `maximum`, one per row, each labelled above its
+    /// bar across the chart's width (a label too long for it ends in "…"; the table beneath
+    /// has it whole) and with its value written at its end.
     static func bars(_ rows: [Point], maximum: Double, describedAs description: String, table: Table) -> HTML {
-        let rowHeight = 26.0
-        let labelWidth = 132.0
+        let rowHeight = 36.0
         let valueWidth = 44.0
         let chartHeight = rowHeight * Double(max(rows.count, 1)) + 4
-        let barSpace = width - labelWidth - valueWidth
+        let barSpace = width - valueWidth
+        let labelCharacters = Int(width / labelCharacterWidth)
         var shapes: [HTML] = [.tag("title", [], .text(description))]
         for (index, row) in rows.enumerated() {
             let y = Double(index) * rowHeight + 4
             let length = max(0, min(row.value, maximum)) / maximum * barSpace
-            shapes.append(label(row.label, x: labelWidth - 6, y: y + 13, anchor: "end"))
-            shapes.append(.tag("rect", [("x", number(labelWidth)), ("y", number(y)), ("height", "16"), ("width", number(length)),
+            let shown = row.label.count > labelCharacters ? String(row.label.prefix(labelCharacters - 1)) + "…" : row.label
+            shapes.append(label(shown, x: 0, y: y + 10, anchor: "start"))
+            shapes.append(.tag("rect", [("x", "0"), ("y", number(y + 15)), ("height", "14"), ("width", number(length)),
                                         ("fill", "currentColor")], .tag("title", [], .text("\(row.label): \(row.text)"))))
-            shapes.append(label(row.text, x: labelWidth + length + 4, y: y + 13, anchor: "start"))
+            shapes.append(label(row.text, x: length + 4, y: y + 26, anchor: "start"))
         }
         return figure(shapes, height: chartHeight, points: rows, describedAs: description, table: table)
     }
@@ -108,7 +115,7 @@ enum SVGChart {
                        }))))
     }
 
-    private static func axes(plotWidth: Double, plotHeight: Double) -> [HTML] {
+    private static func axes(left: Double, plotWidth: Double, plotHeight: Double) -> [HTML] {
         [
             .tag("line", [("x1", number(left)), ("y1", number(top)), ("x2", number(left)), ("y2", number(top + plotHeight)),
                           ("stroke", "#8a8f98"), ("stroke-width", "1")]),
