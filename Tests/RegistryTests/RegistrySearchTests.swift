@@ -85,6 +85,29 @@ import Testing
         #expect(try #require(try SearchQuery("Cities")).matches("Small cities of Udmurtia"))
     }
 
+    @Test func aSearchThatFindsNothingIsCorrectedToTheNearestIndexedWords() async throws {
+        let fixture = try await Fixture.make()
+        defer { fixture.test.remove() }
+        try await fixture.project("Гид по Глазову", "Аудиогид: экскурсии и туризм.")
+        let spelling = fixture.test.node.spelling
+        func corrected(_ typed: String) async throws -> [String]? {
+            try await spelling.correction(of: try #require(try SearchQuery(typed)))?.query.words
+        }
+        #expect(try await corrected("глазву") == ["глазову"])
+        #expect(try await corrected("турзм гид") == ["туризм", "гид"], "a known word stays as typed")
+        #expect(try await corrected("экскрусии") == ["экскурсии"], "two letters swapped")
+        #expect(try await corrected("экскурсей") == nil, "its stem finds «экскурсии» already")
+        #expect(try await corrected("гид") == nil, "nothing to correct")
+        #expect(try await corrected("космодром") == nil, "nothing near enough")
+        let typo = try #require(try SearchQuery("турзм"))
+        let correction = try #require(try await spelling.correction(of: typo))
+        #expect(correction.replacements == [.init(typed: "турзм", corrected: "туризм")])
+        #expect(try await fixture.titles(correction.query.words.joined(separator: " ")) == ["Гид по Глазову"])
+        #expect(Spelling.editDistance(Array("глазов".unicodeScalars), Array("гланзов".unicodeScalars), atMost: 2) == 1)
+        #expect(Spelling.editDistance(Array("турзим".unicodeScalars), Array("туризм".unicodeScalars), atMost: 1) == 1, "a swap is one edit")
+        #expect(Spelling.editDistance(Array("абв".unicodeScalars), Array("где".unicodeScalars), atMost: 2) == nil)
+    }
+
     @Test func ranksTitleMatchesAboveSummaryMatches() async throws {
         let fixture = try await Fixture.make()
         defer { fixture.test.remove() }

@@ -833,5 +833,11 @@ enum RegistrySchema {
             ALTER TABLE city_indicator_by_code RENAME TO city_indicator;
             CREATE INDEX city_indicator_by_indicator ON city_indicator (indicator, city_id, measured_on);
             """),
+        // The words the full-text indexes hold, for correcting a search that found nothing.
+        Migration("registry/0033-search-vocabularies", sql: """
+            CREATE VIRTUAL TABLE project_search_terms USING fts5vocab (project_search, row);
+            CREATE VIRTUAL TABLE ip_asset_search_terms USING fts5vocab (ip_asset_search, row);
+            CREATE VIRTUAL TABLE practice_search_terms USING fts5vocab (practice_search, row);
+            """),
     ]
 }

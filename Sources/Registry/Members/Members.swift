@@ -217,7 +217,7 @@ public struct Members: Sendable {
             guard texts.contains(where: { body.firstRange(of: $0) != nil }) else { continue }
             try database.run("DELETE FROM idempotency_key WHERE scope = ? AND key = ?", [.text(answer.scope), .text(answer.key)])
         }
-        let indexes = try database.query("SELECT name FROM sqlite_schema WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE % USING fts5%'") {
+        let indexes = try database.query("SELECT name FROM sqlite_schema WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE % USING fts5 (%'") {
             try $0.text("name")
         }
         for index in indexes { try database.execute("INSERT INTO \"\(index)\" (\"\(index)\") VALUES ('optimize')") }

@@ -17,6 +17,7 @@ public struct Node: Sendable {
     public let profiles: Profiles
     public let cityProfiles: CityProfiles
     public let roadMaps: RoadMaps
+    public let spelling: Spelling
     public let capTables: CapTables
     public let memberKeys: MemberKeys
     public let events: Events
@@ -45,6 +46,7 @@ public struct Node: Sendable {
         profiles = Profiles(database: database, clock: clock)
         cityProfiles = CityProfiles(database: database, clock: clock)
         roadMaps = RoadMaps(database: database, clock: clock)
+        spelling = Spelling(database: database)
         memberKeys = MemberKeys(database: database, folder: folder)
         capTables = CapTables(database: database, memberKeys: memberKeys, clock: clock)
         events = Events(database: database, clock: clock)

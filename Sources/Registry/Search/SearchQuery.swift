@@ -68,7 +68,7 @@ public struct SearchQuery: Sendable, Hashable {
     /// English stem may change letters ("happy" → "happi"), so a Latin word keeps only the
     /// part of its stem it begins with ("happ"): "adopted" finds "adoption", "happy" still
     /// finds "happy".
-    static func prefix(of word: String) -> String {
+    public static func prefix(of word: String) -> String {
         if word.unicodeScalars.contains(where: { ("а"..."я").contains($0) }) { return RussianStemmer.stem(word) }
         guard word.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || $0 == "'" }) else { return word }
         return String(zip(word, EnglishStemmer.stem(word)).prefix { $0 == $1 }.map(\.0))
@@ -77,11 +77,12 @@ public struct SearchQuery: Sendable, Hashable {
     /// Lowercase, with ё read as е: Russian writes the two interchangeably, and a
     /// search for «ежик» must find «Ёжик». The index folds the same way (in SQL, see
     /// `SearchIndexSchema`) and leaves the rest of case folding to FTS5's tokenizer.
-    static func fold(_ text: String) -> String {
+    public static func fold(_ text: String) -> String {
         text.lowercased().replacingOccurrences(of: "ё", with: "е")
     }
 
-    private static func isWordCharacter(_ character: Character) -> Bool {
+    /// A letter or a digit: what words are made of, in queries as in the index.
+    public static func isWordCharacter(_ character: Character) -> Bool {
         character.isLetter || character.isNumber
     }
 

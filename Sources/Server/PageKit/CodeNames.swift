@@ -104,6 +104,17 @@ struct CodeNames {
         }
     }
 
+    func ipAssetKind(_ kind: IPAssetKind) -> String {
+        switch kind {
+        case .idea: pick("идея", "idea")
+        case .software: pick("программа", "software")
+        case .design: pick("дизайн", "design")
+        case .database: pick("база данных", "database")
+        case .trademark: pick("товарный знак", "trademark")
+        case .knowHow: pick("ноу-хау", "know-how")
+        }
+    }
+
     func roles(_ roles: Set<Role>) -> String {
         roles.sorted().map(role).joined(separator: ", ")
     }

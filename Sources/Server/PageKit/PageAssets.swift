@@ -63,6 +63,8 @@ enum PageAssets {
         ol.road-map h2 { font-size: 1.15rem; margin-bottom: .2rem; }
         p.state.late { color: #b3261e; font-weight: 600; }
         ul.sources { list-style: none; padding: 0; margin: .4rem 0 0; }
+        ul.hits { list-style: none; padding: 0; } ul.hits > li { margin: 0 0 .9rem; } p.fragment { margin: .2rem 0 0; }
+        mark { background: #fde68a; color: #1b2430; border-radius: .15rem; padding: 0 .1rem; }
         .cards ul.sources li { border: 0; border-radius: 0; padding: .1rem 0; }
         """
 

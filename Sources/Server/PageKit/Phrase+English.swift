@@ -499,5 +499,10 @@ extension Phrase {
         .ledgerChangesFeed: "Every change of the registry",
         .ofOneKind: "or only:",
         .projectFeed: "The project's changes as a feed (Atom)",
+        .everywhere: "Everywhere",
+        .townsAndCommunities: "Towns and communities",
+        .nothingFoundFor: "Nothing was found for",
+        .showingFindsFor: "Showing what was found for",
+        .allFinds: "Everything found",
     ]
 }

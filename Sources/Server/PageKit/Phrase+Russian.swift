@@ -500,5 +500,10 @@ extension Phrase {
         .ledgerChangesFeed: "Все изменения реестра",
         .ofOneKind: "или только:",
         .projectFeed: "Лента изменений проекта (Atom)",
+        .everywhere: "Везде",
+        .townsAndCommunities: "Города и сообщества",
+        .nothingFoundFor: "Ничего не нашлось по запросу",
+        .showingFindsFor: "Показано найденное по запросу",
+        .allFinds: "Все найденные",
     ]
 }

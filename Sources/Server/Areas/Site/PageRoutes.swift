@@ -82,9 +82,11 @@ enum PageRoutes {
             },
             page("/search", operationID: "searchPage", summary: "Browse and search the registry") { context, layout in
                 let query = try QueryParameters(context.request)
-                let register = query["in"].flatMap(SearchPage.Register.init(rawValue:)) ?? .projects
                 let filter = ProjectFilter(cityID: query["town"].flatMap(CityID.init(rawValue:)),
                                            stage: query["stage"].flatMap(ProjectStage.init(rawValue:)))
+                // A town's page links here for its projects at a stage; otherwise the search is over everything.
+                let register = query["in"].flatMap(SearchPage.Register.init(rawValue:))
+                    ?? (filter.cityID == nil && filter.stage == nil ? .everything : .projects)
                 return try await SearchPage(node: node, layout: layout).render(words: query["q"], register: register, projects: filter)
             },
             page("/ledger", operationID: "ledgerPage", summary: "The ledger explorer: latest entries and the signed checkpoint") { context, layout in

@@ -1,22 +1,42 @@
+import Foundation
 import Registry
 
-/// Browsing and searching the registry: one form that works without JavaScript (a GET
-/// with labelled fields), and the first page of what the registry's own search finds.
+/// Searching the registry (`/search`): one form that works without JavaScript (a GET with
+/// labelled fields) and, by default, one search over everything — projects, IP assets,
+/// practices, mentors, investors, towns and communities — each register's first finds
+/// under its heading with a link to the rest. Each find shows what it is (a project's
+/// town and stage, an asset's kind, a person's competencies) and the part of its text
+/// where the words were found, marked. A search that finds nothing is tried again with
+/// its misspelt words corrected (`Spelling`), and the page says so.
 struct SearchPage {
     /// The registers a reader can search, with the phrase naming each.
     enum Register: String, CaseIterable {
-        case projects, ipAssets = "ip-assets", mentors, investors, practices
+        case everything = "all", projects, ipAssets = "ip-assets", practices, mentors, investors, towns
 
         var phrase: Phrase {
             switch self {
+            case .everything: .everywhere
             case .projects: .projects
             case .ipAssets: .ipAssets
+            case .practices: .practices
             case .mentors: .mentors
             case .investors: .investors
-            case .practices: .practices
+            case .towns: .townsAndCommunities
             }
         }
     }
+
+    /// One find: its title (linked where it has a page), what it is, and the words found in context.
+    struct Hit {
+        let title: String
+        let link: String?
+        let about: String?
+        let fragment: HTML?
+    }
+
+    /// How many finds a register shows when every register is searched, and alone.
+    static let perRegister = 5
+    static let alone = 50
 
     let node: Node
     let layout: PageLayout
@@ -25,7 +45,7 @@ struct SearchPage {
     /// here for the projects it does not list); the form keeps it while words change.
     func render(words: String?, register: Register, projects: ProjectFilter = ProjectFilter()) async throws -> HTML {
         let language = layout.language
-        let query: SearchQuery?
+        var query: SearchQuery?
         var problem: String?
         do {
             query = try words.flatMap { try SearchQuery($0) }
@@ -33,11 +53,18 @@ struct SearchPage {
             query = nil
             problem = language(.searchTooLong)
         }
-        let results = problem == nil ? try await items(query, register, projects) : []
+        let registers = register == .everything ? Register.allCases.filter { $0 != .everything } : [register]
+        var found = problem == nil ? try await hits(query, in: registers, projects) : []
+        var correction: SpellingCorrection?
+        if let typed = query, found.allSatisfy({ $0.hits.isEmpty }), let corrected = try await node.spelling.correction(of: typed) {
+            correction = corrected
+            query = corrected.query
+            found = try await hits(corrected.query, in: registers, projects)
+        }
         var narrowing: [HTML] = []
         if let town = projects.cityID { narrowing.append(.tag("input", [("type", "hidden"), ("name", "town"), ("value", town.rawValue)])) }
         if let stage = projects.stage { narrowing.append(.tag("input", [("type", "hidden"), ("name", "stage"), ("value", stage.rawValue)])) }
-        return layout.page(title: "\(language(.searchRegistry)) — Glocal", body: [
+        var body: [HTML] = [
             .tag("h1", [], .text(language(.searchRegistry))),
             .tag("form", [("method", "get"), ("action", "/search")], children: narrowing + Self.wordsField(words, problem: problem, language: language) + [
                 .tag("label", [("for", "in")], .text(language(.searchIn))),
@@ -47,12 +74,35 @@ struct SearchPage {
                 }),
                 .tag("button", [("type", "submit")], .text(language(.find))),
             ]),
-            .tag("h2", [], .text(language(.results))),
-            results.isEmpty ? .tag("p", [("class", "muted")], .text(language(.nothingFound)))
-                : .tag("ul", [], children: results.map { item in
-                    item.link.map { .tag("li", [], .tag("a", [("href", $0)], .text(item.title))) } ?? .tag("li", [], .text(item.title))
-                }),
-        ])
+        ]
+        if let correction {
+            let typed = correction.replacements.map(\.typed).joined(separator: " ")
+            let corrected = correction.replacements.map(\.corrected).joined(separator: " ")
+            body.append(.tag("p", [("class", "notice"), ("role", "status")],
+                             .text("\(language(.nothingFoundFor)) «\(typed)». \(language(.showingFindsFor)) "),
+                             .tag("mark", [], .text(corrected)), .text(".")))
+        }
+        if found.allSatisfy({ $0.hits.isEmpty }) {
+            body.append(.tag("p", [("class", "muted")], .text(language(.nothingFound))))
+        }
+        for (shown, hits) in found where !hits.isEmpty {
+            body.append(.tag("h2", [], .text(language(shown.phrase))))
+            body.append(.tag("ul", [("class", "hits")], children: hits.map { hit in
+                .tag("li", [], children: [
+                    hit.link.map { .tag("a", [("href", $0)], .text(hit.title)) } ?? .text(hit.title),
+                    hit.about.map { .tag("span", [("class", "muted")], .text(" · \($0)")) } ?? .group([]),
+                    hit.fragment.map { .tag("p", [("class", "fragment")], $0) } ?? .group([]),
+                ])
+            }))
+            if register == .everything && hits.count == Self.perRegister {
+                var more = "/search?in=\(shown.rawValue)"
+                if let words = query?.words.joined(separator: " "), let escaped = words.addingPercentEncoding(withAllowedCharacters: .alphanumerics) {
+                    more += "&q=\(escaped)"
+                }
+                body.append(.tag("p", [], .tag("a", [("href", more)], .text("\(language(.allFinds)): \(language(shown.phrase))"))))
+            }
+        }
+        return layout.page(title: "\(language(.searchRegistry)) — Glocal", body: body)
     }
 
     /// The labelled search box, with the refusal of words that are too long beside it.
@@ -65,22 +115,59 @@ struct SearchPage {
         ]
     }
 
-    private func items(_ query: SearchQuery?, _ register: Register, _ projects: ProjectFilter) async throws -> [(title: String, link: String?)] {
-        let page = try PageRequest(limit: 50)
+    private func hits(_ query: SearchQuery?, in registers: [Register], _ projects: ProjectFilter) async throws -> [(register: Register, hits: [Hit])] {
+        var found: [(register: Register, hits: [Hit])] = []
+        for register in registers {
+            found.append((register, try await hits(query, in: register, projects, limit: registers.count > 1 ? Self.perRegister : Self.alone)))
+        }
+        return found
+    }
+
+    private func hits(_ query: SearchQuery?, in register: Register, _ filter: ProjectFilter, limit: Int) async throws -> [Hit] {
+        let language = layout.language
+        let names = CodeNames(language: language)
+        let page = try PageRequest(limit: limit)
+        let towns = Dictionary(try await node.cities.all().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         switch register {
+        case .everything:
+            return []
         case .projects:
-            return try await node.projects.projects(projects, matching: query, page: page).items
-                .map { ($0.title, "/projects/\($0.id)") }
+            return try await node.projects.projects(filter, matching: query, page: page).items.map { project in
+                Hit(title: project.title, link: "/projects/\(project.id)",
+                    about: [towns[project.cityID]?.name, names.stage(project.stage), project.direction].compactMap { $0 }.joined(separator: " · "),
+                    fragment: Highlight.fragment(project.summary, query: query))
+            }
         case .ipAssets:
-            return try await node.ipAssets.assets(matching: query, page: page).items.map { ("\($0.title) (\($0.kind.rawValue))", nil) }
-        case .mentors:
-            return try await node.profiles.mentorProfiles(matching: query, page: page).items
-                .map { ("\($0.memberID): \($0.competencies.joined(separator: ", "))", nil) }
-        case .investors:
-            return try await node.profiles.investorProfiles(matching: query, page: page).items
-                .map { ("\($0.memberID): \($0.directions.joined(separator: ", "))", nil) }
+            return try await node.ipAssets.assets(matching: query, page: page).items.map { asset in
+                Hit(title: asset.title, link: "/verify?receipt=\(asset.id)", about: names.ipAssetKind(asset.kind),
+                    fragment: asset.description.map { Highlight.fragment($0, query: query) })
+            }
         case .practices:
-            return try await node.practices.practices(matching: query, page: page).items.map { ($0.title, nil) }
+            return try await node.practices.practices(matching: query, page: page).items.map { practice in
+                Hit(title: practice.title, link: "/towns/\(practice.cityID)", about: towns[practice.cityID]?.name,
+                    fragment: Highlight.fragment(practice.summary + " " + practice.results, query: query))
+            }
+        case .mentors:
+            let profiles = try await node.profiles.mentorProfiles(matching: query, page: page).items
+            let people = try await PartyNames.load(profiles.map(\.memberID.rawValue), node: node, layout: layout)
+            return profiles.map { profile in
+                Hit(title: people.name(profile.memberID), link: "/members/\(profile.memberID)",
+                    about: profile.cityIDs.compactMap { towns[$0]?.name }.joined(separator: ", "),
+                    fragment: Highlight.fragment(profile.competencies.joined(separator: ", "), query: query))
+            }
+        case .investors:
+            let profiles = try await node.profiles.investorProfiles(matching: query, page: page).items
+            let people = try await PartyNames.load(profiles.map(\.memberID.rawValue), node: node, layout: layout)
+            return profiles.map { profile in
+                Hit(title: people.name(profile.memberID), link: "/members/\(profile.memberID)", about: names.investorKind(profile.kind),
+                    fragment: Highlight.fragment(profile.directions.joined(separator: ", "), query: query))
+            }
+        case .towns:
+            let matchingTowns = towns.values.filter { query?.matches($0.name, $0.region) ?? true }.sorted { $0.name < $1.name }
+                .map { Hit(title: $0.name, link: "/towns/\($0.id)", about: $0.region, fragment: nil) }
+            let communities = try await node.communities.all(kind: nil, cityID: nil).filter { query?.matches($0.name) ?? true }
+                .map { Hit(title: $0.name, link: $0.cityID.map { "/towns/\($0)" }, about: $0.cityID.flatMap { towns[$0]?.name }, fragment: nil) }
+            return Array((matchingTowns + communities).prefix(limit))
         }
     }
 }
