@@ -126,7 +126,46 @@ enum RegistryBenchmark {
                              baselineName: "sqlite.fts5.title_words_newest_first.max", baselineValue: sameShape.last ?? 0))
         emit(BenchmarkFigure(name: "sqlite.fts5.bm25_ranked.p95", value: percentile(ranked, 95), unit: unit,
                              target: "reference: ranking every match by BM25, the order not chosen"))
+        try await correctionFigures(node, raw: raw, projects: projectCount, emit: emit)
         try await listFigures(node, raw: raw, projects: projectCount, emit: emit)
+    }
+
+    /// The fallback of a search that finds nothing: words of the titles with two
+    /// neighbouring letters swapped, corrected back, beside looking one word up in the
+    /// index's vocabulary.
+    private static func correctionFigures(_ node: Node, raw: SQLiteConnection, projects projectCount: Int,
+                                          emit: @Sendable (BenchmarkFigure) -> Void) async throws {
+        var text = BenchText(seed: 7)
+        var ours: [Double] = []
+        var lookups: [Double] = []
+        var restored = 0
+        var tried = 0
+        while tried < 200 {
+            let word = SearchQuery.fold(text.word())
+            var letters = Array(word)
+            guard letters.count >= 6 else { continue }
+            letters.swapAt(2, 3)
+            let typo = String(letters)
+            guard typo != word, let query = try SearchQuery(typo) else { continue }
+            tried += 1
+            var clock = Stopwatch()
+            let correction = try await node.spelling.correction(of: query)
+            ours.append(clock.seconds * 1000)
+            if correction?.query.words == [word] { restored += 1 }
+            clock = Stopwatch()
+            _ = try raw.query("SELECT doc FROM project_search_terms WHERE term = ?", [.text(word)]) { try $0.int64("doc") }
+            lookups.append(clock.seconds * 1000)
+        }
+        ours.sort()
+        lookups.sort()
+        progress("spelling: \(restored) of \(tried) misspelt words corrected back")
+        let unit = "ms at \(projectCount) projects"
+        emit(BenchmarkFigure(name: "registry.search.correction.p50", value: percentile(ours, 50), unit: unit,
+                             baselineName: "sqlite.fts5vocab.exact_term.p50", baselineValue: percentile(lookups, 50)))
+        emit(BenchmarkFigure(name: "registry.search.correction.p95", value: percentile(ours, 95), unit: unit,
+                             baselineName: "sqlite.fts5vocab.exact_term.p95", baselineValue: percentile(lookups, 95), target: "< 50 ms"))
+        emit(BenchmarkFigure(name: "registry.search.correction.restored", value: Double(restored) / Double(tried) * 100,
+                             unit: "% of misspelt words corrected back"))
     }
 
     /// Pages deep into the plain list: each page is one keyset query whatever its depth.
