@@ -504,5 +504,6 @@ extension Phrase {
         .nothingFoundFor: "Nothing was found for",
         .showingFindsFor: "Showing what was found for",
         .allFinds: "Everything found",
+        .anyStage: "Any stage",
     ]
 }

@@ -505,5 +505,6 @@ extension Phrase {
         .nothingFoundFor: "Ничего не нашлось по запросу",
         .showingFindsFor: "Показано найденное по запросу",
         .allFinds: "Все найденные",
+        .anyStage: "Любая стадия",
     ]
 }

@@ -70,6 +70,7 @@ public enum Phrase: String, Sendable, CaseIterable {
     case higherIsBetter, lowerIsBetter, newIndicator, newIndicatorLead, indicatorCode, indicatorName, indicatorEnglishName, unit, unitPerMille, unitKopecks, unitCount, goodDirection, minimumValue, maximumValue, defineIndicator, doneDefineIndicator
     case ledgerChangesFeed, ofOneKind, projectFeed
     case everywhere, townsAndCommunities, nothingFoundFor, showingFindsFor, allFinds
+    case anyStage
     case stepsLate, computedIndicators, computedIndicatorsLead, noComputedFigures, acceptedInvestment, townFundRevenue, projectsAdoptedElsewhere, practicesAdoptedElsewhere, year, sourceEntries, andMore, compareTowns, compareTownsLead, audited, computed, noTownHasIt
     case organisation, person, mentorProfile, competencies, availability, perWeek, investorProfile, ticket
     case waitingForYou, askedBy, consentDeposit, consentSplit, signConsent, declineConsent, doneSignConsent, doneDeclineConsent

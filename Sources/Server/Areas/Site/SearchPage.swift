@@ -61,19 +61,26 @@ struct SearchPage {
             query = corrected.query
             found = try await hits(corrected.query, in: registers, projects)
         }
-        var narrowing: [HTML] = []
-        if let town = projects.cityID { narrowing.append(.tag("input", [("type", "hidden"), ("name", "town"), ("value", town.rawValue)])) }
-        if let stage = projects.stage { narrowing.append(.tag("input", [("type", "hidden"), ("name", "stage"), ("value", stage.rawValue)])) }
+        let names = CodeNames(language: language)
+        func choice(_ name: String, _ label: Phrase, any: Phrase, _ options: [(value: String, words: String)], chosen: String?) -> [HTML] {
+            [.tag("label", [("for", name)], .text(language(label))),
+             .tag("select", [("id", name), ("name", name)], children: [.tag("option", [("value", "")], .text(language(any)))] + options.map { option in
+                 .tag("option", [("value", option.value)] + (option.value == chosen ? [("selected", "selected")] : []), .text(option.words))
+             })]
+        }
+        // Narrowing by town applies to projects and practices, by stage to projects.
+        let narrowing = choice("town", .town, any: .everyTown, try await node.cities.all().sorted { $0.name < $1.name }.map { ($0.id.rawValue, $0.name) },
+                               chosen: projects.cityID?.rawValue)
+            + choice("stage", .stage, any: .anyStage, ProjectStage.allCases.map { ($0.rawValue, names.stage($0)) }, chosen: projects.stage?.rawValue)
         var body: [HTML] = [
             .tag("h1", [], .text(language(.searchRegistry))),
-            .tag("form", [("method", "get"), ("action", "/search")], children: narrowing + Self.wordsField(words, problem: problem, language: language) + [
+            .tag("form", [("method", "get"), ("action", "/search")], children: Self.wordsField(words, problem: problem, language: language) + [
                 .tag("label", [("for", "in")], .text(language(.searchIn))),
                 .tag("select", [("id", "in"), ("name", "in")], children: Register.allCases.map { option in
                     .tag("option", [("value", option.rawValue)] + (option == register ? [("selected", "selected")] : []),
                          .text(language(option.phrase)))
                 }),
-                .tag("button", [("type", "submit")], .text(language(.find))),
-            ]),
+            ] + narrowing + [.tag("p", [], .tag("button", [("type", "submit")], .text(language(.find))))]),
         ]
         if let correction {
             let typed = correction.replacements.map(\.typed).joined(separator: " ")
@@ -138,16 +145,19 @@ struct SearchPage {
                     fragment: Highlight.fragment(project.summary, query: query))
             }
         case .ipAssets:
+            guard filter.cityID == nil && filter.stage == nil else { return [] }
             return try await node.ipAssets.assets(matching: query, page: page).items.map { asset in
                 Hit(title: asset.title, link: "/verify?receipt=\(asset.id)", about: names.ipAssetKind(asset.kind),
                     fragment: asset.description.map { Highlight.fragment($0, query: query) })
             }
         case .practices:
-            return try await node.practices.practices(matching: query, page: page).items.map { practice in
+            guard filter.stage == nil else { return [] }
+            return try await node.practices.practices(cityID: filter.cityID, matching: query, page: page).items.map { practice in
                 Hit(title: practice.title, link: "/towns/\(practice.cityID)", about: towns[practice.cityID]?.name,
                     fragment: Highlight.fragment(practice.summary + " " + practice.results, query: query))
             }
         case .mentors:
+            guard filter.cityID == nil && filter.stage == nil else { return [] }
             let profiles = try await node.profiles.mentorProfiles(matching: query, page: page).items
             let people = try await PartyNames.load(profiles.map(\.memberID.rawValue), node: node, layout: layout)
             return profiles.map { profile in
@@ -156,6 +166,7 @@ struct SearchPage {
                     fragment: Highlight.fragment(profile.competencies.joined(separator: ", "), query: query))
             }
         case .investors:
+            guard filter.cityID == nil && filter.stage == nil else { return [] }
             let profiles = try await node.profiles.investorProfiles(matching: query, page: page).items
             let people = try await PartyNames.load(profiles.map(\.memberID.rawValue), node: node, layout: layout)
             return profiles.map { profile in
@@ -163,6 +174,7 @@ struct SearchPage {
                     fragment: Highlight.fragment(profile.directions.joined(separator: ", "), query: query))
             }
         case .towns:
+            guard filter.cityID == nil && filter.stage == nil else { return [] }
             let matchingTowns = towns.values.filter { query?.matches($0.name, $0.region) ?? true }.sorted { $0.name < $1.name }
                 .map { Hit(title: $0.name, link: "/towns/\($0.id)", about: $0.region, fragment: nil) }
             let communities = try await node.communities.all(kind: nil, cityID: nil).filter { query?.matches($0.name) ?? true }
