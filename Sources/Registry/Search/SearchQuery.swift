@@ -12,6 +12,8 @@ public struct SearchQuery: Sendable, Hashable {
 
     /// The folded words, in the order typed, without repeats.
     public let words: [String]
+    /// Each word's matching prefix (`prefix(of:)`), in the same order, worked out once.
+    public let prefixes: [String]
 
     /// Nil when `text` holds no word to search for (empty, or only punctuation).
     public init?(_ text: String) throws(RegistryValidationError) {
@@ -30,6 +32,7 @@ public struct SearchQuery: Sendable, Hashable {
             throw RegistryValidationError(field: "q", rule: .tooMany(maximum: Self.maximumWords))
         }
         self.words = chosen
+        prefixes = chosen.map(Self.prefix(of:))
     }
 
     /// Where a search finds its words, in the order its results come: items whose
@@ -45,7 +48,7 @@ public struct SearchQuery: Sendable, Hashable {
 
     /// The FTS5 MATCH expression of one group: every word's stem as a quoted prefix term.
     func matchExpression(_ group: Group) -> String {
-        let terms = words.map { "\"\(Self.prefix(of: $0))\"*" }.joined(separator: " ")
+        let terms = prefixes.map { "\"\($0)\"*" }.joined(separator: " ")
         switch group {
         case .title: return "title : (\(terms))"
         case .elsewhere: return "(\(terms)) NOT title : (\(terms))"
@@ -57,10 +60,7 @@ public struct SearchQuery: Sendable, Hashable {
     /// memory (towns, communities, members).
     public func matches(_ texts: String...) -> Bool {
         let written = texts.flatMap { Self.fold($0).split(whereSeparator: { !Self.isWordCharacter($0) }) }
-        return words.allSatisfy { word in
-            let stem = Self.prefix(of: word)
-            return written.contains { $0.hasPrefix(stem) }
-        }
+        return prefixes.allSatisfy { stem in written.contains { $0.hasPrefix(stem) } }
     }
 
     /// The prefix a folded word is matched by: its stem, by Russian rules for a Cyrillic

@@ -7,7 +7,7 @@ enum Highlight {
     /// About `length` words of `text` from a little before its first match (the start
     /// when nothing matches), with "…" where it was cut.
     static func fragment(_ text: String, query: SearchQuery?, length: Int = 28) -> HTML {
-        let prefixes = query?.words.map(SearchQuery.prefix(of:)) ?? []
+        let prefixes = query?.prefixes ?? []
         var pieces: [(text: String, isWord: Bool)] = []
         var current = ""
         var inWord = false

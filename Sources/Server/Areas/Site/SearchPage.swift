@@ -54,12 +54,13 @@ struct SearchPage {
             problem = language(.searchTooLong)
         }
         let registers = register == .everything ? Register.allCases.filter { $0 != .everything } : [register]
-        var found = problem == nil ? try await hits(query, in: registers, projects) : []
+        let towns = Dictionary(try await node.cities.all().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var found = problem == nil ? try await hits(query, in: registers, projects, towns: towns) : []
         var correction: SpellingCorrection?
         if let typed = query, found.allSatisfy({ $0.hits.isEmpty }), let corrected = try await node.spelling.correction(of: typed) {
             correction = corrected
             query = corrected.query
-            found = try await hits(corrected.query, in: registers, projects)
+            found = try await hits(corrected.query, in: registers, projects, towns: towns)
         }
         let names = CodeNames(language: language)
         func choice(_ name: String, _ label: Phrase, any: Phrase, _ options: [(value: String, words: String)], chosen: String?) -> [HTML] {
@@ -69,7 +70,7 @@ struct SearchPage {
              })]
         }
         // Narrowing by town applies to projects and practices, by stage to projects.
-        let narrowing = choice("town", .town, any: .everyTown, try await node.cities.all().sorted { $0.name < $1.name }.map { ($0.id.rawValue, $0.name) },
+        let narrowing = choice("town", .town, any: .everyTown, towns.values.sorted { $0.name < $1.name }.map { ($0.id.rawValue, $0.name) },
                                chosen: projects.cityID?.rawValue)
             + choice("stage", .stage, any: .anyStage, ProjectStage.allCases.map { ($0.rawValue, names.stage($0)) }, chosen: projects.stage?.rawValue)
         var body: [HTML] = [
@@ -122,19 +123,21 @@ struct SearchPage {
         ]
     }
 
-    private func hits(_ query: SearchQuery?, in registers: [Register], _ projects: ProjectFilter) async throws -> [(register: Register, hits: [Hit])] {
+    private func hits(_ query: SearchQuery?, in registers: [Register], _ projects: ProjectFilter,
+                      towns: [CityID: City]) async throws -> [(register: Register, hits: [Hit])] {
         var found: [(register: Register, hits: [Hit])] = []
         for register in registers {
-            found.append((register, try await hits(query, in: register, projects, limit: registers.count > 1 ? Self.perRegister : Self.alone)))
+            found.append((register, try await hits(query, in: register, projects, towns: towns,
+                                                   limit: registers.count > 1 ? Self.perRegister : Self.alone)))
         }
         return found
     }
 
-    private func hits(_ query: SearchQuery?, in register: Register, _ filter: ProjectFilter, limit: Int) async throws -> [Hit] {
+    private func hits(_ query: SearchQuery?, in register: Register, _ filter: ProjectFilter, towns: [CityID: City],
+                      limit: Int) async throws -> [Hit] {
         let language = layout.language
         let names = CodeNames(language: language)
         let page = try PageRequest(limit: limit)
-        let towns = Dictionary(try await node.cities.all().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         switch register {
         case .everything:
             return []
