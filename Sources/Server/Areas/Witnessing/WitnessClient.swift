@@ -1,9 +1,11 @@
 import Dispatch
-import Glibc
 
 /// A small HTTP/1.1 client for the witness protocol: one POST of a text body to a
-/// witness's `http://host:port/prefix/add-checkpoint`, answered by status, media type and
-/// body. It blocks, so it runs on its own queue, off Swift's cooperative threads.
+/// witness's `http://` or `https://host:port/prefix/add-checkpoint`, answered by status,
+/// media type and body. Over `https` the witness's certificate is checked against the
+/// system's CAs (or `certificateAuthorityFile`) and its host, as mail is sent
+/// (`OutboundConnection`). It blocks, so it runs on its own queue, off Swift's
+/// cooperative threads.
 struct WitnessClient: Sendable {
     /// What a witness answered.
     struct Answer: Sendable {
@@ -20,50 +22,50 @@ struct WitnessClient: Sendable {
     static let timeoutSeconds = 10
     private static let queue = DispatchQueue(label: "glocal.witness-client", attributes: .concurrent)
 
+    /// The CA certificates a witness's TLS certificate is checked against; nil for the system's.
+    let certificateAuthorityFile: String?
+
+    init(certificateAuthorityFile: String? = nil) {
+        self.certificateAuthorityFile = certificateAuthorityFile
+    }
+
     func post(_ url: String, body: String) async throws -> Answer {
-        try await withCheckedThrowingContinuation { continuation in
-            Self.queue.async { continuation.resume(with: Result { try Self.postBlocking(url, body: body) }) }
+        let authorities = certificateAuthorityFile
+        return try await withCheckedThrowingContinuation { continuation in
+            Self.queue.async {
+                continuation.resume(with: Result { try Self.postBlocking(url, body: body, certificateAuthorityFile: authorities) })
+            }
         }
     }
 
-    private static func postBlocking(_ url: String, body: String) throws -> Answer {
-        guard url.hasPrefix("http://") else { throw Unreachable(description: "only http:// witness addresses are supported: \(url)") }
-        let rest = url.dropFirst("http://".count)
+    private static func postBlocking(_ url: String, body: String, certificateAuthorityFile: String?) throws -> Answer {
+        let secure = url.hasPrefix("https://")
+        guard secure || url.hasPrefix("http://") else {
+            throw Unreachable(description: "a witness address starts with http:// or https://: \(url)")
+        }
+        let rest = url.dropFirst(secure ? "https://".count : "http://".count)
         let authority = rest.prefix { $0 != "/" }
         let path = rest.dropFirst(authority.count)
         let host = authority.split(separator: ":").first.map(String.init) ?? ""
-        let port = authority.split(separator: ":").dropFirst().first.map(String.init) ?? "80"
-        var hints = addrinfo()
-        hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
-        var found: UnsafeMutablePointer<addrinfo>?
-        guard getaddrinfo(host, port, &hints, &found) == 0, let address = found else { throw Unreachable(description: "cannot resolve \(host)") }
-        defer { freeaddrinfo(found) }
-        let socket = Glibc.socket(address.pointee.ai_family, address.pointee.ai_socktype, address.pointee.ai_protocol)
-        guard socket >= 0 else { throw Unreachable(description: "cannot open a socket") }
-        defer { close(socket) }
-        var timeout = timeval(tv_sec: timeoutSeconds, tv_usec: 0)
-        setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-        setsockopt(socket, SOL_SOCKET, SO_SNDTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-        guard connect(socket, address.pointee.ai_addr, address.pointee.ai_addrlen) == 0 else {
-            throw Unreachable(description: "cannot connect to \(authority)")
+        guard let port = authority.split(separator: ":").dropFirst().first.map({ Int($0) }) ?? (secure ? 443 : 80) else {
+            throw Unreachable(description: "not a port in \(authority)")
         }
-        let content = Array(body.utf8)
-        let request = Array(("POST \(path.isEmpty ? "/" : String(path)) HTTP/1.1\r\nHost: \(authority)\r\nContent-Type: text/plain\r\n"
-                             + "Content-Length: \(content.count)\r\nConnection: close\r\n\r\n").utf8) + content
-        var sent = 0
-        while sent < request.count {
-            let count = request[sent...].withUnsafeBytes { send(socket, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
-            guard count > 0 else { throw Unreachable(description: "the connection to \(authority) closed while sending") }
-            sent += count
+        do {
+            let connection = try OutboundConnection(host: host, port: port, timeoutSeconds: timeoutSeconds)
+            if secure { try connection.startTLS(certificateAuthorityFile: certificateAuthorityFile) }
+            let content = Array(body.utf8)
+            try connection.write(Array(("POST \(path.isEmpty ? "/" : String(path)) HTTP/1.1\r\nHost: \(authority)\r\nContent-Type: text/plain\r\n"
+                                        + "Content-Length: \(content.count)\r\nConnection: close\r\n\r\n").utf8) + content)
+            var received: [UInt8] = []
+            while received.count < 1_048_576 {
+                let bytes = try connection.read(upTo: 16_384)
+                if bytes.isEmpty { break }
+                received += bytes
+            }
+            return try answer(received, from: authority)
+        } catch let failure as OutboundConnection.Failure {
+            throw Unreachable(description: "\(authority): \(failure)")
         }
-        var received: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 16_384)
-        while received.count < 1_048_576 {
-            let count = recv(socket, &chunk, chunk.count, 0)
-            if count <= 0 { break }
-            received += chunk[0..<count]
-        }
-        return try answer(received, from: authority)
     }
 
     /// The status, media type and body of a complete response read until the connection closed.
