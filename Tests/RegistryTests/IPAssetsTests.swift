@@ -125,6 +125,23 @@ import Testing
         #expect(later.checkpoint.checkpoint.size > receipt.checkpoint.checkpoint.size)
         try later.verify(nodeKey: nodeKey)
 
+        // Once a witness has cosigned a checkpoint that holds the deposit, the receipt carries
+        // that checkpoint with the cosignature, and still verifies by the node's key.
+        let witnessNode = try await TestNode.make()
+        defer { witnessNode.remove() }
+        let cosigner = try await witnessNode.node.witnessing.cosigner()
+        try await test.node.witnesses.add(url: "http://127.0.0.1:9/witness", verifierKey: cosigner.verifier.verifierKey)
+        let cosignature = try cosigner.cosign(later.checkpoint.checkpoint.body, at: 1_800_000_000)
+        try await test.node.witnesses.record(witness: cosigner.verifier.name, cosignedSize: later.checkpoint.checkpoint.size,
+                                             cosignature: cosignature)
+        _ = try await test.node.cities.register(name: "Сарапул", region: "Удмуртия", population: nil)
+        _ = try await test.node.ledger.checkpoint()
+        let cosigned = try await test.node.ipAssets.receipt(for: asset.id)
+        #expect(cosigned.checkpoint.checkpoint.size == later.checkpoint.checkpoint.size, "the cosigned tree, not the newer one")
+        #expect(cosigned.checkpoint.note.signatures.count == 2
+            && cosigned.checkpoint.note.signatures.contains { cosigner.verifier.timestamp(of: $0, on: cosigned.checkpoint.note.text) != nil })
+        try cosigned.verify(nodeKey: nodeKey)
+
         var hashes = later.proof.hashes
         let index = try #require(hashes.indices.first)
         var bytes = hashes[index].bytes

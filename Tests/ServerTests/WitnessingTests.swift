@@ -46,6 +46,9 @@ import Testing
         let witnessKeys = try towns.dropFirst().map { try $0.node.witnessing.cosigner().verifier }
         #expect(witnessKeys.allSatisfy { key in note.signatures.contains { key.timestamp(of: $0, on: note.text) != nil } })
         #expect(checkpoint.size == (await glazov.node.ledger.size))
+        // A proof of an entry is given against that cosigned checkpoint, cosignatures and all.
+        let proof = try await APIClient(port: glazov.server.port).send("GET", "/api/v1/ledger/entries/1/tlog-proof").text
+        #expect(proof.hasPrefix("c2sp.org/tlog-proof@v1\nindex 1\n") && proof.hasSuffix(served))
 
         // Kurgan's node goes down; Glazov grows; Kurgan comes back and cosigns from where it was.
         await towns[1].server.stop()

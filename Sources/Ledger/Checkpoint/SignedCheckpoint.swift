@@ -19,6 +19,11 @@ public struct SignedCheckpoint: Sendable {
         note.serialized()
     }
 
+    /// The same checkpoint with `cosignatures` (witnesses') after its own signature.
+    public func adding(_ cosignatures: [NoteSignature]) -> SignedCheckpoint {
+        SignedCheckpoint(checkpoint: checkpoint, note: note.adding(cosignatures))
+    }
+
     /// The checkpoint in `serialized`, once a signature by `verifier` has verified
     /// and the checkpoint's origin has been found equal to the verifier's key name.
     /// Other signatures, such as witness cosignatures, are ignored.

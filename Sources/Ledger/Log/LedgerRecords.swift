@@ -68,6 +68,13 @@ public struct LedgerRecords {
         try MerkleTree.root(size: size, source: store)
     }
 
+    /// The checkpoint the writer signed of the tree of `size` entries, if it signed one.
+    public func checkpoint(size: Int) throws -> SignedCheckpoint? {
+        guard let stored = try store.checkpointNote(size: size) else { return nil }
+        let note = try SignedNote.parse(stored)
+        return SignedCheckpoint(checkpoint: try Checkpoint(parsing: note.text), note: note)
+    }
+
     /// The checkpoint the writer signed last, if it has signed one.
     public func latestCheckpoint() throws -> SignedCheckpoint? {
         guard let latest = try store.latestCheckpointNote() else { return nil }

@@ -95,6 +95,13 @@ struct LedgerStore {
         return bytes
     }
 
+    /// The note of the checkpoint the writer signed of the tree of `size` entries, if it signed one.
+    func checkpointNote(size: Int) throws -> String? {
+        try database.queryFirst("SELECT note FROM ledger_checkpoint WHERE size = ?", [.int(size)]) { row throws(StorageError) in
+            try row.text("note")
+        }
+    }
+
     func latestCheckpointSize() throws -> Int? {
         try database.queryFirst("SELECT size FROM ledger_checkpoint ORDER BY size DESC LIMIT 1") { try $0.int("size") }
     }

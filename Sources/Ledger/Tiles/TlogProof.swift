@@ -26,7 +26,14 @@ extension LedgerRecords {
     /// The proof that entry `seq` is in the tree of the checkpoint the node signed last;
     /// nil while no signed checkpoint covers it yet (one is signed within a second).
     public func tlogProof(seq: Int) throws -> TlogProof? {
-        guard let checkpoint = try latestCheckpoint(), seq >= 0, seq < checkpoint.checkpoint.size else { return nil }
+        guard let checkpoint = try latestCheckpoint() else { return nil }
+        return try tlogProof(seq: seq, against: checkpoint)
+    }
+
+    /// The proof that entry `seq` is in the tree of `checkpoint` (one that carries
+    /// witnesses' cosignatures, say); nil when that tree does not hold it.
+    public func tlogProof(seq: Int, against checkpoint: SignedCheckpoint) throws -> TlogProof? {
+        guard seq >= 0, seq < checkpoint.checkpoint.size else { return nil }
         return TlogProof(index: seq, proof: try inclusionProof(seq: seq, treeSize: checkpoint.checkpoint.size), checkpoint: checkpoint)
     }
 }

@@ -176,10 +176,20 @@ public struct IPAssets: Sendable {
         try await database.read { try IPAssetStore(database: $0).assets(kind: kind, matching: query, page) }
     }
 
-    /// The asset's deposit receipt against the latest signed checkpoint (signing one
-    /// first if that does not yet cover the deposit).
+    /// The asset's deposit receipt against the newest checkpoint witnesses cosigned that
+    /// holds the deposit, carrying their cosignatures; while none has, against the latest
+    /// signed checkpoint (signing one first if that does not yet cover the deposit).
     public func receipt(for id: IPAssetID) async throws -> IPDepositReceipt {
         guard let asset = try await asset(id: id) else { throw RegistryNotFound(.ipAsset, id) }
+        let seq = asset.depositSeq
+        if let cosigned = try await database.read({ connection -> IPDepositReceipt? in
+            guard let checkpoint = try LogWitnesses.cosignedCheckpoint(holding: seq, connection) else { return nil }
+            let records = LedgerRecords(connection)
+            return IPDepositReceipt(assetID: id, entry: try records.entry(seq),
+                                    proof: try records.inclusionProof(seq: seq, treeSize: checkpoint.checkpoint.size), checkpoint: checkpoint)
+        }) {
+            return cosigned
+        }
         let ledger = database.ledger
         let checkpoint = try await ledger.checkpoint(covering: asset.depositSeq)
         let proof = try await ledger.inclusionProof(seq: asset.depositSeq, treeSize: checkpoint.checkpoint.size)

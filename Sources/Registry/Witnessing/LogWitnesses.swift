@@ -54,6 +54,17 @@ public struct LogWitnesses: Sendable {
         }
     }
 
+    /// The newest checkpoint of this log that witnesses cosigned and that holds entry `seq`,
+    /// with their cosignatures after the node's signature; nil while none has. Receipts and
+    /// proofs are given against it, so that a reader who trusts a witness need not trust
+    /// the node's word alone. Read inside the caller's read.
+    public static func cosignedCheckpoint(holding seq: Int, _ connection: SQLiteConnection) throws -> SignedCheckpoint? {
+        guard let size = try connection.queryFirst("SELECT max(size) AS size FROM checkpoint_cosignature", [], { row in
+            try TableRow(row, table: "checkpoint_cosignature", id: "max").optional("size") as Int?
+        }) ?? nil, size > seq, let checkpoint = try LedgerRecords(connection).checkpoint(size: size) else { return nil }
+        return checkpoint.adding(try cosignatures(size: size, connection))
+    }
+
     /// The cosignatures received for the checkpoint of `size`, read inside the caller's read.
     public static func cosignatures(size: Int, _ connection: SQLiteConnection) throws -> [NoteSignature] {
         try connection.query("SELECT line FROM checkpoint_cosignature WHERE size = ? ORDER BY witness", [.int(size)]) {

@@ -54,11 +54,17 @@ enum LedgerRoutes {
                 }))
             },
             Route(.get, "/api/v1/ledger/entries/{seq}/tlog-proof", operationID: "getLedgerEntryProof",
-                  summary: "A C2SP tlog-proof that the entry is in the tree of the checkpoint the node signed last", tag: "ledger",
+                  summary: "A C2SP tlog-proof that the entry is in the tree of the newest checkpoint witnesses cosigned (with their cosignatures), or else of the one the node signed last", tag: "ledger",
                   action: .readLedger, access: .anyone,
                   documentation: RouteDocumentation(responseContentType: "text/plain", errors: [.notFound])) { context in
                 let seq = try context.parameter("seq", as: Int.self, notFound: "No such entry.")
-                guard let proof = try await database.read({ try LedgerRecords($0).tlogProof(seq: seq) }) else {
+                guard let proof = try await database.read({ connection in
+                    let records = LedgerRecords(connection)
+                    if let cosigned = try LogWitnesses.cosignedCheckpoint(holding: seq, connection) {
+                        return try records.tlogProof(seq: seq, against: cosigned)
+                    }
+                    return try records.tlogProof(seq: seq)
+                }) else {
                     throw APIError.notFound(detail: "No signed checkpoint covers this entry yet; the node signs one within a second of a write.")
                 }
                 return .text(proof.serialized())
