@@ -75,7 +75,7 @@ import Testing
         #expect(cafes.position == 8 && cafes.validValues == 0...1_000_000)
         await #expect(throws: TownConflict.indicatorDefined(cafes.indicator)) { try await profiles.define(draft) }
         var computed = draft
-        computed.code = "accepted_investment"
+        computed.code = "invested_in_projects"
         await #expect(throws: TownConflict.self, "a computed indicator's code") { try await profiles.define(computed) }
         var badCode = draft
         badCode.code = "Кафе"

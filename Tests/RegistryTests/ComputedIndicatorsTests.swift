@@ -30,14 +30,39 @@ import Testing
         let entries = try await node.ledger.entries(from: 0, limit: 10_000)
         let accept = try #require(entries.first { $0.entry.kind.name == "investment.accept" }).entry.seq
         let adopt = try #require(entries.first { $0.entry.kind.name == "project.adopt" }).entry.seq
-        #expect(glazov[.acceptedInvestment] == [ComputedFigure(indicator: .acceptedInvestment, year: year, value: 2_500_000, ledgerSeqs: [accept])])
+        #expect(glazov[.investedInProjects] == [ComputedFigure(indicator: .investedInProjects, year: year, value: 2_500_000, ledgerSeqs: [accept])])
         #expect(glazov[.projectsAdoptedElsewhere] == [ComputedFigure(indicator: .projectsAdoptedElsewhere, year: adoption.adoptedOn.year,
                                                                      value: 1, ledgerSeqs: [adopt])])
         #expect(glazov[.practicesAdoptedElsewhere]?.first?.ledgerSeqs == [practiceAdoption.ledgerSeq])
         #expect(glazov[.townFundRevenue] == nil)
         #expect(try await node.cityProfiles.computedIndicators(of: fixture.kurgan.id).isEmpty, "Kurgan adopted; it is not adopted")
-        #expect(try await node.cityProfiles.computed(.acceptedInvestment, in: [fixture.glazov.id, fixture.kurgan.id]).keys.sorted { $0.rawValue < $1.rawValue }
+        #expect(try await node.cityProfiles.computed(.investedInProjects, in: [fixture.glazov.id, fixture.kurgan.id]).keys.sorted { $0.rawValue < $1.rawValue }
             == [fixture.glazov.id])
+    }
+
+    @Test func anAcceptedEquityPledgeCountsOnceAsTheRoundItBecame() async throws {
+        let fixture = try await InvestmentSessionFixture.running()
+        defer { fixture.remove() }
+        let node = fixture.test.node
+        let day = CalendarDate(fixture.test.clock.now)
+        let project = fixture.kurganProject
+        _ = try await node.capTables.record(.createShareClass(ShareClassCreation(
+            id: "ev_common", date: day, shareClass: "common", name: "Обыкновенные", kind: .common, authorised: 2_000_000)), in: project)
+        _ = try await node.capTables.record(.issueShares(ShareIssuance(
+            id: "ev_issue", date: day, holder: StakeholderID(fixture.kurganLead.id.rawValue), shareClass: "common", units: 1_000_000,
+            pricePerUnit: Kopecks(1))), in: project)
+        _ = try await fixture.sessions.recordUnionOption(OptionGrant(
+            id: "ev_union", date: day, grantee: "union", shareClass: "common", units: 100_000, exercisePrice: Kopecks(0),
+            expiry: day.addingMonths(60), vesting: .cliffMonthly(start: day, cliffMonths: 0, totalMonths: 12), isUnionOption: true),
+            for: project, in: fixture.event.id)
+        let pledge = try await fixture.sessions.pledge(
+            PledgeDraft(projectID: project, amount: Kopecks(11_000_000), form: .equity(preMoney: Kopecks(110_000_000), shareClassName: "Серия A")),
+            by: fixture.investors[1].id, in: fixture.event.id)
+        _ = try await fixture.sessions.accept(pledge.id, consent: .union, in: fixture.event.id)
+
+        let round = try #require(try await node.ledger.entries(from: 0, limit: 10_000).first { $0.entry.kind.name == "cap.round" }).entry.seq
+        #expect(try await node.cityProfiles.computedIndicators(of: fixture.kurgan.id)[.investedInProjects]
+            == [ComputedFigure(indicator: .investedInProjects, year: day.year, value: 11_000_000, ledgerSeqs: [round])])
     }
 
     @Test func adoptionsAndAcceptancesMadeBeforeTheirColumnsAreTracedFromTheLedger() async throws {
@@ -55,9 +80,9 @@ import Testing
 
         let connection = try SQLiteConnection(path: fixture.test.folder.databasePath, durability: .normal)
         try connection.execute("""
-            DROP INDEX investment_pledge_accepted; DROP INDEX contract_by_town_fund;
+            DROP INDEX investment_pledge_accepted; DROP INDEX contract_by_town_fund; DROP INDEX cap_table_priced_round;
             ALTER TABLE investment_pledge DROP COLUMN accept_seq; ALTER TABLE project_adoption DROP COLUMN ledger_seq;
-            DELETE FROM schema_migration WHERE name = 'registry/0031-indicator-sources'
+            DELETE FROM schema_migration WHERE name IN ('registry/0031-indicator-sources', 'registry/0034-priced-rounds')
             """)
         let reopened = try await fixture.test.folder.openNode(durability: .normal)
         #expect(try await reopened.cityProfiles.computedIndicators(of: fixture.glazov.id) == computed)

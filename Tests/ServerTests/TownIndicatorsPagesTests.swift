@@ -26,13 +26,13 @@ import Testing
         let page = try await reader.send("GET", "/towns/\(glazov.id)")
         #expect(page.status == 200 && page.text.contains("Вычислено по записям реестра")
             && page.text.contains("Практики города, перенятые другими городами") && page.text.contains("href=\"/ledger/\(adoption.ledgerSeq)\"")
-            && page.text.contains("href=\"/atlas/compare?indicator=accepted_investment\""))
+            && page.text.contains("href=\"/atlas/compare?indicator=invested_in_projects\""))
         #expect(try await reader.send("GET", "/towns/\(sarapul.id)").text.contains("Пока нет записей, из которых их можно вычислить."))
 
         let api = try await reader.send("GET", "/api/v1/cities/\(glazov.id)/computed-indicators")
         let series = try #require(try api.json()["series"] as? [[String: Any]])
         #expect(series.compactMap { $0["indicator"] as? String }
-            == ["accepted_investment", "town_fund_revenue", "projects_adopted_elsewhere", "practices_adopted_elsewhere"])
+            == ["invested_in_projects", "town_fund_revenue", "projects_adopted_elsewhere", "practices_adopted_elsewhere"])
         let practices = try #require(series.last?["figures"] as? [[String: Any]])
         #expect(practices.first?["value"] as? Int == 1 && practices.first?["ledger_seqs"] as? [Int] == [adoption.ledgerSeq])
 

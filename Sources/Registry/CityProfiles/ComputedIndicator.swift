@@ -4,9 +4,10 @@
 /// up by other towns. Each figure is the sum of ledger entries it names, so anyone can
 /// recount it from the log.
 public enum ComputedIndicator: String, Sendable, Hashable, CaseIterable, RegistryCode {
-    /// Pledges accepted at investment sessions for projects located in the town
-    /// (`investment.accept`), in kopecks.
-    case acceptedInvestment = "accepted_investment"
+    /// Money invested in projects located in the town, in kopecks: tranche pledges accepted
+    /// at investment sessions (`investment.accept`) and priced rounds on their cap tables
+    /// (`cap.round`, an equity pledge accepted among them, so it counts once).
+    case investedInProjects = "invested_in_projects"
     /// The town's development fund's share of revenue distributed by contracts
     /// (`contract.revenue`, the `town_fund_share` lines of `town_fund:<town>`), in kopecks.
     case townFundRevenue = "town_fund_revenue"
@@ -17,7 +18,7 @@ public enum ComputedIndicator: String, Sendable, Hashable, CaseIterable, Registr
 
     public var unit: IndicatorUnit {
         switch self {
-        case .acceptedInvestment, .townFundRevenue: .kopecks
+        case .investedInProjects, .townFundRevenue: .kopecks
         case .projectsAdoptedElsewhere, .practicesAdoptedElsewhere: .count
         }
     }

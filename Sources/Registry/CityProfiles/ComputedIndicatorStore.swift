@@ -17,10 +17,16 @@ struct ComputedIndicatorStore {
     func figures(of city: CityID) throws -> [ComputedIndicator: [ComputedFigure]] {
         let town = SQLiteValue.text(city.rawValue)
         let facts: [ComputedIndicator: [Fact]] = [
-            .acceptedInvestment: try database.query("""
+            .investedInProjects: try database.query("""
                 SELECT substr(pledge.decided_at, 1, 10) AS day, pledge.amount_kopecks AS amount, pledge.accept_seq AS seq
                 FROM investment_pledge pledge JOIN project ON project.id = pledge.project_id
-                WHERE pledge.status = 'accepted' AND pledge.accept_seq IS NOT NULL AND project.city_id = ?
+                WHERE pledge.status = 'accepted' AND pledge.accept_seq IS NOT NULL AND pledge.contract_id IS NOT NULL
+                  AND project.city_id = ?
+                """, [town], fact) + database.query("""
+                SELECT json_extract(round.payload, '$.date') AS day, json_extract(round.payload, '$.investment_kopecks') AS amount,
+                       round.ledger_seq AS seq
+                FROM cap_table_event round JOIN project ON project.id = round.project_id
+                WHERE json_extract(round.payload, '$.type') = 'priced_round' AND project.city_id = ?
                 """, [town], fact),
             .projectsAdoptedElsewhere: try database.query("""
                 SELECT adoption.adopted_on AS day, 1 AS amount, adoption.ledger_seq AS seq

@@ -839,5 +839,10 @@ enum RegistrySchema {
             CREATE VIRTUAL TABLE ip_asset_search_terms USING fts5vocab (ip_asset_search, row);
             CREATE VIRTUAL TABLE practice_search_terms USING fts5vocab (practice_search, row);
             """),
+        // The priced rounds of every cap table, which a town's invested money sums.
+        Migration("registry/0034-priced-rounds", sql: """
+            CREATE INDEX cap_table_priced_round ON cap_table_event (json_extract(payload, '$.type'), project_id)
+                WHERE json_extract(payload, '$.type') = 'priced_round';
+            """),
     ]
 }

@@ -467,7 +467,7 @@ extension Phrase {
         .computedIndicators: "Computed from the ledger",
         .computedIndicatorsLead: "The registry computes these itself, by year, from the ledger's entries: each figure can be checked against the entries it names. The indicators above are typed in by Union staff from audits.",
         .noComputedFigures: "No entries yet to compute them from.",
-        .acceptedInvestment: "Investment accepted for the town's projects",
+        .investedInProjects: "Investment in the town's projects: accepted pledges and rounds",
         .townFundRevenue: "Revenue paid to the town's development fund",
         .projectsAdoptedElsewhere: "The town's projects adopted by other towns",
         .practicesAdoptedElsewhere: "The town's practices adopted by other towns",

@@ -144,7 +144,7 @@ extension APISchemas {
             ],
         ],
         "CityComputedIndicators": indicatorSeries(
-            names: ["type": "string", "enum": ["accepted_investment", "town_fund_revenue", "projects_adopted_elsewhere",
+            names: ["type": "string", "enum": ["invested_in_projects", "town_fund_revenue", "projects_adopted_elsewhere",
                                                "practices_adopted_elsewhere"]],
             figure: [
                 "type": "object", "required": ["year", "value", "ledger_seqs"],

@@ -4,7 +4,7 @@ extension ComputedIndicator {
     /// The indicator's name on the pages.
     var phrase: Phrase {
         switch self {
-        case .acceptedInvestment: .acceptedInvestment
+        case .investedInProjects: .investedInProjects
         case .townFundRevenue: .townFundRevenue
         case .projectsAdoptedElsewhere: .projectsAdoptedElsewhere
         case .practicesAdoptedElsewhere: .practicesAdoptedElsewhere

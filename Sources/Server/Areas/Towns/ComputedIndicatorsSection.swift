@@ -28,7 +28,7 @@ enum ComputedIndicatorsSection {
         }
         section.append(cards.isEmpty ? .tag("p", [("class", "muted")], .text(language(.noComputedFigures)))
             : .tag("ul", [("class", "cards")], children: cards))
-        section.append(.tag("p", [], .tag("a", [("href", TownComparisonPage.path(for: .acceptedInvestment))],
+        section.append(.tag("p", [], .tag("a", [("href", TownComparisonPage.path(for: .investedInProjects))],
                                             .text(language(.compareTowns)))))
         return section
     }

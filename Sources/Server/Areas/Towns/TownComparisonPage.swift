@@ -38,13 +38,13 @@ enum TownComparisonPage {
               tag: "pages", action: .readPages, access: .anyone,
               documentation: RouteDocumentation(responseContentType: "text/html", query: [
                   RouteDocumentation.QueryParameter("indicator", type: "string",
-                                                    description: "An audited indicator or a computed one (accepted_investment, town_fund_revenue, projects_adopted_elsewhere, practices_adopted_elsewhere)."),
+                                                    description: "An audited indicator or a computed one (invested_in_projects, town_fund_revenue, projects_adopted_elsewhere, practices_adopted_elsewhere)."),
               ])) { context in
             let layout = PageLayout(context)
             let query = try QueryParameters(context.request)
             let asked = query["indicator"] ?? ""
             let choices = Choice.all(try await node.cityProfiles.definitions())
-            let choice = choices.first { $0.code == asked } ?? .computed(.acceptedInvestment)
+            let choice = choices.first { $0.code == asked } ?? .computed(.investedInProjects)
             return layout.response(try await page(choice, among: choices, layout: layout, node: node), switched: query["lang"] != nil)
         }
     }
