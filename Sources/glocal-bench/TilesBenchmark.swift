@@ -52,6 +52,17 @@ enum TilesBenchmark {
                                  baselineName: "http_healthz_same_server", baselineValue: healthz.p99Milliseconds))
         }
 
+        // The same bundle to a client that accepts gzip: compressed on each request.
+        let bundlePath = TilePath(kind: .entries, index: middle)
+        let identity = HTTPBenchmark.load(port: port, path: "/log/" + bundlePath.description)
+        let zipped = HTTPBenchmark.load(port: port, path: "/log/" + bundlePath.description, headers: "Accept-Encoding: gzip\r\n")
+        emit(BenchmarkFigure(name: "tiles.entry_bundle_gzip_requests_per_second", value: zipped.requestsPerSecond, unit: "requests/s",
+                             baselineName: "tiles.entry_bundle_identity_requests_per_second", baselineValue: identity.requestsPerSecond))
+        let bundle = try await node.database.read { try LedgerRecords($0).tile(bundlePath) } ?? []
+        emit(BenchmarkFigure(name: "tiles.entry_bundle_gzip_bytes_per_entry", value: Double(Gzip.compress(bundle).count) / Double(TilePath.fullWidth),
+                             unit: "bytes", baselineName: "entry_bundle_identity_bytes_per_entry",
+                             baselineValue: Double(bundle.count) / Double(TilePath.fullWidth)))
+
         let paths = TilePath.all(forTreeSize: size)
         let (hashBytes, bundleBytes) = try await node.database.read { connection in
             let records = LedgerRecords(connection)

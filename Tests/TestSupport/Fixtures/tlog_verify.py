@@ -7,8 +7,8 @@ stock SHA-256 (hashlib) and Ed25519 (the openssl command).
         reads the checkpoint and checks its signature (and a tlog-cosignature v1 by each
         witness named), fetches every tile its size needs and recomputes the root hash as
         RFC 6962 defines it, and checks every entry of the entry bundles against its leaf
-        hash. BASE is the log's prefix (http://host:port/log) or a folder written by
-        `glocal publish`. Prints `verified SIZE ROOT_HEX`.
+        hash. BASE is the log's prefix (http://host:port/log; entry bundles are asked for
+        gzip-compressed) or a folder written by `glocal publish`. Prints `verified SIZE ROOT_HEX`.
     tlog_verify.py proof PROOF_FILE ENTRY_FILE ORIGIN PUBLIC_KEY_HEX
         checks a tlog-proof that the entry whose bytes are in ENTRY_FILE is in the log:
         the checkpoint's signature, and the inclusion proof from the entry's leaf hash to
@@ -16,6 +16,7 @@ stock SHA-256 (hashlib) and Ed25519 (the openssl command).
 
 Exits 0 when verified, or prints what failed and exits 1."""
 import base64
+import gzip
 import hashlib
 import os
 import subprocess
@@ -30,9 +31,15 @@ def fail(reason):
 
 
 def fetch(base, path):
+    """A resource of the log. Over HTTP it asks for gzip as the spec advises clients to,
+    and inflates an answer that comes compressed."""
     if base.startswith("http://") or base.startswith("https://"):
-        with urllib.request.urlopen(base + "/" + path) as answer:
-            return answer.read()
+        request = urllib.request.Request(base + "/" + path, headers={"Accept-Encoding": "gzip, identity"})
+        with urllib.request.urlopen(request) as answer:
+            body = answer.read()
+            if answer.headers.get("Content-Encoding") == "gzip":
+                body = gzip.decompress(body)
+            return body
     with open(os.path.join(base, path), "rb") as file:
         return file.read()
 

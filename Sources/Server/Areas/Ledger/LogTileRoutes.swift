@@ -4,7 +4,8 @@ import Registry
 /// The ledger as a tiled transparency log (C2SP tlog-tiles) under `/log/`: the checkpoint
 /// the node signed last with the cosignatures its witnesses gave it, tiles of Merkle tree hashes and bundles of entries, static
 /// resources any HTTP cache can keep and any tlog client can verify. Tiles never change,
-/// so they may be kept for a year; the checkpoint moves, so it is kept for seconds.
+/// so they may be kept for a year; the checkpoint moves, so it is kept for seconds. Entry
+/// bundles are sent gzip-compressed to a client that accepts it, as the spec asks.
 enum LogTileRoutes {
     static let prefix = "/log"
 
@@ -31,7 +32,11 @@ enum LogTileRoutes {
                 let notFound = APIError.notFound(detail: "No such tile: the path is not a tile's, or the log does not hold all it covers yet.")
                 guard let path = TilePath(("tile/" + (try context.parameter("tile_path")))[...]),
                       let bytes = try await database.read({ try LedgerRecords($0).tile(path) }) else { throw notFound }
-                var response = HTTPResponse(contentType: "application/octet-stream", body: bytes)
+                // Entry bundles are JSON text and shrink several times over; hash tiles do not.
+                let compressed = path.kind == .entries && Gzip.isAccepted(by: context.request.headers["Accept-Encoding"])
+                var response = HTTPResponse(contentType: "application/octet-stream", body: compressed ? Gzip.compress(bytes) : bytes)
+                if compressed { response.headers.set("Content-Encoding", "gzip") }
+                if path.kind == .entries { response.headers.set("Vary", "Accept-Encoding") }
                 response.headers.set("Cache-Control", "public, max-age=31536000, immutable")
                 return response
             },
