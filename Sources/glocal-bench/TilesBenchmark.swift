@@ -10,7 +10,9 @@ import Server
 /// beside `/healthz` of the same server; the bytes a copy of the log takes per entry
 /// (tiles and bundles); and a follower catching up on the whole log over one connection —
 /// every level-0 tile and entry bundle fetched, each entry checked against its leaf hash
-/// and the root recomputed — beside the same check reading the database directly; and the
+/// and the root recomputed — beside the same check reading the database directly; the
+/// same catch-up by another town's node (`FederationFollower`), which also reads each
+/// entry and mirrors its projects, beside that raw one; and the
 /// round trip of asking another town's node to cosign a new checkpoint (C2SP tlog-witness)
 /// beside signing the checkpoint itself.
 enum TilesBenchmark {
@@ -26,8 +28,9 @@ enum TilesBenchmark {
         var text = BenchText(seed: 11)
         for start in stride(from: 0, to: entries, by: batch) {
             let payloads: [JSONObject] = (start..<min(start + batch, entries)).map { number in
-                ["project_id": .string("prj_\(String(number, radix: 16))"), "title": .string(text.sentence(words: 5)),
-                 "summary_sha256": .string(String(repeating: "ab", count: 32)), "city_id": .string("cty_glazov")]
+                ["project_id": .string("prj_" + String(repeating: "0", count: 32 - String(number, radix: 16).count) + String(number, radix: 16)),
+                 "title": .string(text.sentence(words: 5)), "summary_sha256": .string(String(repeating: "ab", count: 32)),
+                 "city_id": .string("cty_" + String(repeating: "7", count: 32)), "stage": "idea"]
             }
             try await node.ledger.write { transaction in
                 for payload in payloads { _ = try transaction.append(kind: "project.create", payload: payload, author: key) }
@@ -93,10 +96,35 @@ enum TilesBenchmark {
         }
         emit(BenchmarkFigure(name: "tiles.follower_catch_up_entries_per_second", value: fetchedRate, unit: "entries/s (1 connection)",
                              baselineName: "same_check_reading_the_database", baselineValue: directRate))
+        let mirrored = try await federationCatchUp(url: "http://127.0.0.1:\(port)", node: node, folder: folder)
+        emit(BenchmarkFigure(name: "tiles.federation_catch_up_entries_per_second", value: mirrored, unit: "entries/s",
+                             baselineName: "tiles.follower_catch_up_entries_per_second", baselineValue: fetchedRate))
+        emit(BenchmarkFigure(name: "tiles.federation_catch_up_seconds_per_million_entries", value: 1_000_000 / mirrored, unit: "s",
+                             baselineName: "tiles.follower_catch_up_seconds_per_million_entries", baselineValue: 1_000_000 / fetchedRate))
         try await witnessRoundTrip(node: node, folder: folder, emit: emit)
         await server.shutdown()
         emit(BenchmarkFigure(name: "tiles.follower_catch_up_seconds_per_million_entries", value: 1_000_000 / fetchedRate, unit: "s",
                              baselineName: "same_check_reading_the_database", baselineValue: 1_000_000 / directRate))
+    }
+
+    /// Another town's node follows this one from nothing (`FederationFollower`): every
+    /// entry bundle fetched, each entry read, checked into the tree and chained, the root
+    /// checked against the checkpoint, and every project mirrored into its database in one
+    /// transaction. Answers entries per second.
+    private static func federationCatchUp(url: String, node: Node, folder: String) async throws -> Double {
+        let data = DataFolder(path: folder + "/follower")
+        _ = try await data.initialise(origin: "bench.glocal.example/follower-town", durability: .normal)
+        let follower = try await data.openNode(durability: .normal)
+        try await follower.federation.follow(url: url, verifierKey: node.ledger.noteVerifier.verifierKey)
+        let clock = Stopwatch()
+        _ = try await FederationFollower(node: follower).round()
+        let seconds = clock.seconds
+        let size = await node.ledger.size
+        guard let followed = try await follower.federation.followed().first, followed.size == size, followed.failureCode == nil else {
+            throw TilesBenchmarkError.rootMismatch
+        }
+        progress("a follower mirrored \(size) entries in \(seconds) s")
+        return Double(size) / seconds
     }
 
     /// Another town's node witnesses this one; each round appends ten entries, signs a

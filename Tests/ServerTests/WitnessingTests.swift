@@ -11,26 +11,9 @@ import Testing
 /// checks with the witnesses' keys; a witness that was down cosigns again from where it
 /// left off; a forked checkpoint (same size, another root) is refused and kept as evidence.
 @Suite struct WitnessingTests {
-    struct Town {
-        let app: TestApplication
-        let server: TestServer
-        var node: Node { app.node }
-        var witnessURL: String { "http://127.0.0.1:\(server.port)\(WitnessRoutes.prefix)" }
-    }
-
     @Test func threeTownsWitnessEachOtherAndAForkIsKeptAsEvidence() async throws {
-        var towns: [Town] = []
-        for name in ["glazov", "kurgan", "astrakhan"] {
-            let app = try await TestApplication.make(origin: "\(name).glocal.example/log")
-            towns.append(Town(app: app, server: try TestServer.start(app.router)))
-        }
+        var towns = try await LoopbackTown.witnessingEachOther(["glazov", "kurgan", "astrakhan"])
         defer { for town in towns { town.app.remove() } }
-        for town in towns {
-            for other in towns where other.node.ledger.origin != town.node.ledger.origin {
-                try await other.node.witnessing.follow(verifierKey: town.node.ledger.noteVerifier.verifierKey)
-                try await town.node.witnesses.add(url: other.witnessURL, verifierKey: try other.node.witnessing.cosigner().verifier.verifierKey)
-            }
-        }
         for town in towns {
             _ = try await town.node.cities.register(name: "Город", region: "Область", population: nil)
             _ = try await town.node.ledger.checkpoint()
@@ -55,7 +38,7 @@ import Testing
         for number in 0..<20 { _ = try await glazov.node.cities.register(name: "Село \(number)", region: "Область", population: nil) }
         _ = try await glazov.node.ledger.checkpoint()
         #expect(try await WitnessRequester(node: glazov.node).round() == ["astrakhan.glocal.example/log/witness"])
-        towns[1] = Town(app: towns[1].app, server: try TestServer.start(towns[1].app.router))
+        towns[1] = try towns[1].restarted()
         try await glazov.node.witnesses.add(url: towns[1].witnessURL, verifierKey: try towns[1].node.witnessing.cosigner().verifier.verifierKey)
         #expect(try await WitnessRequester(node: glazov.node).round() == ["kurgan.glocal.example/log/witness"])
         let caughtUp = try SignedNote.parse(try await APIClient(port: glazov.server.port).send("GET", "/log/checkpoint").text)

@@ -27,6 +27,18 @@ public struct MerkleFrontier: Sendable, Equatable {
         self.hashes = hashes
     }
 
+    /// The frontier kept by someone who holds only its right edge (`rightEdge` as `nodes`
+    /// gave it), such as a follower mirroring another log, which extends it with the
+    /// leaves it fetches and checks the root against the log's next checkpoint.
+    public init(size: Int, rightEdge: [SHA256Digest]) throws(MerkleError) {
+        guard size >= 0 else { throw .negativeTreeSize(size) }
+        guard rightEdge.count == size.nonzeroBitCount else {
+            throw .wrongProofLength(expected: size.nonzeroBitCount, actual: rightEdge.count)
+        }
+        self.size = size
+        hashes = rightEdge
+    }
+
     /// The complete subtrees of the right edge, largest (leftmost) first.
     public var nodes: [MerkleNode] {
         zip(MerkleTree.completeSubtrees(coveringPrefix: size), hashes).map { subtree, hash in

@@ -844,5 +844,44 @@ enum RegistrySchema {
             CREATE INDEX cap_table_priced_round ON cap_table_event (json_extract(payload, '$.type'), project_id)
                 WHERE json_extract(payload, '$.type') = 'priced_round';
             """),
+        // Federation: the other towns' nodes this node follows, each with the right edge of
+        // its verified Merkle tree, and the towns and projects mirrored from their logs.
+        Migration("registry/0035-federation", sql: """
+            CREATE TABLE followed_node (
+                origin TEXT PRIMARY KEY,
+                url TEXT NOT NULL,
+                verifier_key TEXT NOT NULL,
+                size INTEGER NOT NULL DEFAULT 0 CHECK (size >= 0),
+                right_edge BLOB NOT NULL DEFAULT x'' CHECK (length(right_edge) % 32 = 0),
+                last_entry_sha256 TEXT,
+                checkpoint TEXT,
+                cosigned_by TEXT NOT NULL DEFAULT '',
+                verified_at TEXT,
+                failure_code TEXT,
+                failure_detail TEXT,
+                failed_at TEXT
+            ) STRICT;
+            CREATE TABLE mirrored_town (
+                origin TEXT NOT NULL REFERENCES followed_node (origin) ON DELETE CASCADE,
+                city_id TEXT NOT NULL,
+                name TEXT,
+                name_folded TEXT,
+                region TEXT,
+                entry_seq INTEGER NOT NULL,
+                PRIMARY KEY (origin, city_id)
+            ) STRICT, WITHOUT ROWID;
+            CREATE TABLE mirrored_project (
+                origin TEXT NOT NULL REFERENCES followed_node (origin) ON DELETE CASCADE,
+                project_id TEXT NOT NULL,
+                city_id TEXT NOT NULL,
+                stage TEXT NOT NULL,
+                title TEXT,
+                title_folded TEXT,
+                entry_seq INTEGER NOT NULL,
+                stage_seq INTEGER NOT NULL,
+                PRIMARY KEY (origin, project_id)
+            ) STRICT, WITHOUT ROWID;
+            CREATE INDEX mirrored_project_newest ON mirrored_project (entry_seq DESC);
+            """),
     ]
 }

@@ -30,6 +30,7 @@ public struct Node: Sendable {
     public let outbox: Outbox
     public let witnessing: Witnessing
     public let witnesses: LogWitnesses
+    public let federation: Federation
 
     public init(folder: DataFolder, ledger: Ledger, database: RegistryDatabase, accounts: Accounts,
                 clock: @escaping @Sendable () -> LedgerTime = LedgerTime.now) {
@@ -59,5 +60,6 @@ public struct Node: Sendable {
         outbox = Outbox(database: database, clock: clock)
         witnessing = Witnessing(database: database, folder: folder, clock: clock)
         witnesses = LogWitnesses(database: database)
+        federation = Federation(database: database, witnessing: witnessing, witnesses: witnesses, clock: clock)
     }
 }

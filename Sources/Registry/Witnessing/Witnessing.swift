@@ -101,12 +101,8 @@ public struct Witnessing: Sendable {
             }
             guard submission.oldSize == stored.size else { return .failure(.oldSizeIsNotTheLatest(latest: stored.size)) }
             func evidence(_ reason: String) throws {
-                _ = try connection.run(
-                    """
-                    INSERT INTO witnessed_log_evidence (origin, reason, recorded_size, recorded_checkpoint, claimed_checkpoint, recorded_at)
-                    VALUES (?, ?, ?, ?, ?, ?)
-                    """, [.text(checkpoint.origin), .text(reason), .int(stored.size), stored.checkpoint.map { .text($0) } ?? .null,
-                          .text(submission.note.serialized()), .text(now.rfc3339)])
+                try Self.keepEvidence(origin: checkpoint.origin, reason: reason, recordedSize: stored.size,
+                                      recordedCheckpoint: stored.checkpoint, claimed: submission.note.serialized(), at: now, connection)
             }
             if let root = stored.root, stored.size > 0 {
                 if checkpoint.size == stored.size {
@@ -133,6 +129,18 @@ public struct Witnessing: Sendable {
             return .success(try cosigner.cosign(submission.note.text, at: UInt64(max(0, now.millisecondsSinceEpoch / 1000))))
         }
         return [try outcome.get()]
+    }
+
+    /// Keeps a checkpoint that contradicts what this node holds of `origin`'s log (a fork,
+    /// or entries or a proof that do not lead to it), seen as a witness or as a follower.
+    static func keepEvidence(origin: String, reason: String, recordedSize: Int, recordedCheckpoint: String?, claimed: String,
+                             at time: LedgerTime, _ connection: SQLiteConnection) throws {
+        _ = try connection.run(
+            """
+            INSERT INTO witnessed_log_evidence (origin, reason, recorded_size, recorded_checkpoint, claimed_checkpoint, recorded_at)
+            VALUES (?, ?, ?, ?, ?, ?)
+            """, [.text(origin), .text(reason), .int(recordedSize), recordedCheckpoint.map { .text($0) } ?? .null,
+                  .text(claimed), .text(time.rfc3339)])
     }
 
     /// An add-checkpoint request, read.

@@ -41,7 +41,7 @@ public enum APISchemas {
     /// Each area's schemas; no two areas may use the same name (a test checks).
     static var areas: [JSONObject] {
         [accountSchemas, registerSchemas, csvSchemas, projectSchemas, ipAssetSchemas, profileSchemas, memberKeySchemas, eventSchemas,
-         challengeSchemas, contractSchemas, capTableSchemas, gameSchemas, acceleratorSchemas, investmentSchemas, mailSchemas, nodeSchemas, ledgerSchemas, roadMapSchemas]
+         challengeSchemas, contractSchemas, capTableSchemas, gameSchemas, acceleratorSchemas, investmentSchemas, mailSchemas, nodeSchemas, ledgerSchemas, roadMapSchemas, federationSchemas]
     }
 
     /// Every named schema, by name.

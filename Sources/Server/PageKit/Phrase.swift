@@ -71,6 +71,7 @@ public enum Phrase: String, Sendable, CaseIterable {
     case ledgerChangesFeed, ofOneKind, projectFeed
     case everywhere, townsAndCommunities, nothingFoundFor, showingFindsFor, allFinds
     case anyStage
+    case unionNodes, unionNodesLead, noFollowedNodes, nodeAddress, entriesVerified, witnessesCosigned, mirrored, lastVerified, misbehaviourEvidence, fromNode, nodeUnreachable, nodeNotSigned, nodeSmallerThanMirrored, nodeForked, nodeInconsistent, nodeServedMalformed, otherTownsProjects, otherNodesTowns
     case stepsLate, computedIndicators, computedIndicatorsLead, noComputedFigures, investedInProjects, townFundRevenue, projectsAdoptedElsewhere, practicesAdoptedElsewhere, year, sourceEntries, andMore, compareTowns, compareTownsLead, audited, computed, noTownHasIt
     case organisation, person, mentorProfile, competencies, availability, perWeek, investorProfile, ticket
     case waitingForYou, askedBy, consentDeposit, consentSplit, signConsent, declineConsent, doneSignConsent, doneDeclineConsent

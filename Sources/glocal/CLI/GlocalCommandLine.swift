@@ -5,7 +5,7 @@ enum GlocalCommandLine {
     static let commands: [any Command.Type] = [
         InitCommand.self, KeygenCommand.self, VerifyCommand.self, ExportCommand.self, ImportCommand.self, BackupCommand.self, PublishCommand.self,
         RestoreCommand.self,
-        ProofCommand.self, CheckpointCommand.self, WitnessCommand.self, AdminCommand.self, DemoCommand.self, ServeCommand.self,
+        ProofCommand.self, CheckpointCommand.self, WitnessCommand.self, FederationCommand.self, AdminCommand.self, DemoCommand.self, ServeCommand.self,
     ]
 
     static var overview: String {

@@ -74,12 +74,14 @@ enum ServeCommand: Command {
                                   mailFolder: node.folder.mailPath, siteAddress: siteAddress)
         let mailing = Task { await mail.run() }
         let witnessing = Task { await WitnessRequester(node: node).run() }
+        let following = Task { await FederationFollower(node: node).run() }
         output.print("Glocal is serving on \(siteAddress)/")
         output.print("Mail is \(mail.destination) (administrators see it at \(siteAddress)/admin/mail)")
         await termination.wait()
         output.error("glocal: shutting down")
         mailing.cancel()
         witnessing.cancel()
+        following.cancel()
         await server.shutdown()
         withExtendedLifetime(servingLock) {}
         return 0

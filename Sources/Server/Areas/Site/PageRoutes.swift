@@ -56,9 +56,19 @@ enum PageRoutes {
                              .tag("div", [("class", "muted")], .text(town.region)))
                     }),
                 ]
+                let mirrored = try await node.federation.towns().filter { $0.name != nil }
+                if !mirrored.isEmpty {
+                    body.append(.tag("h2", [], .text(language(.otherNodesTowns))))
+                    body.append(.tag("ul", [("class", "cards")], children: mirrored.map { town in
+                        .tag("li", [], .tag("a", [("href", town.provenance.url + "/towns/\(town.cityID)")], .text(town.name ?? town.cityID)),
+                             .tag("div", [("class", "muted")], .text(town.region ?? "")),
+                             .tag("div", [], ProvenanceLine.html(town.provenance, language: language)))
+                    }))
+                }
                 body.append(.tag("p", [], .tag("a", [("href", RoadMapsComparisonPage.path)], .text(language(.roadMaps))), .text(" · "),
                                  .tag("a", [("href", "/people")], .text(language(.people))), .text(" · "),
-                                 .tag("a", [("href", OpenDataPage.path)], .text(language(.openData)))))
+                                 .tag("a", [("href", OpenDataPage.path)], .text(language(.openData))), .text(" · "),
+                                 .tag("a", [("href", FederationPage.path)], .text(language(.unionNodes)))))
                 for kind in [EventKind.game, .accelerator, .investmentSession, .challenge] {
                     let events = try await node.events.events(kind: kind, page: try PageRequest(limit: 20)).items
                     guard !events.isEmpty else { continue }

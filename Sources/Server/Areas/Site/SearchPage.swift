@@ -4,14 +4,15 @@ import Registry
 /// Searching the registry (`/search`): one form that works without JavaScript (a GET with
 /// labelled fields) and, by default, one search over everything — projects, IP assets,
 /// practices, mentors, investors, towns and communities — each register's first finds
-/// under its heading with a link to the rest. Each find shows what it is (a project's
+/// under its heading with a link to the rest, then the projects mirrored from other
+/// towns' nodes (`Federation`), each with the node and entry it comes from. Each find shows what it is (a project's
 /// town and stage, an asset's kind, a person's competencies) and the part of its text
 /// where the words were found, marked. A search that finds nothing is tried again with
 /// its misspelt words corrected (`Spelling`), and the page says so.
 struct SearchPage {
     /// The registers a reader can search, with the phrase naming each.
     enum Register: String, CaseIterable {
-        case everything = "all", projects, ipAssets = "ip-assets", practices, mentors, investors, towns
+        case everything = "all", projects, ipAssets = "ip-assets", practices, mentors, investors, towns, union
 
         var phrase: Phrase {
             switch self {
@@ -22,6 +23,7 @@ struct SearchPage {
             case .mentors: .mentors
             case .investors: .investors
             case .towns: .townsAndCommunities
+            case .union: .otherTownsProjects
             }
         }
     }
@@ -183,6 +185,14 @@ struct SearchPage {
             let communities = try await node.communities.all(kind: nil, cityID: nil).filter { query?.matches($0.name) ?? true }
                 .map { Hit(title: $0.name, link: $0.cityID.map { "/towns/\($0)" }, about: $0.cityID.flatMap { towns[$0]?.name }, fragment: nil) }
             return Array((matchingTowns + communities).prefix(limit))
+        case .union:
+            guard let query, filter.cityID == nil && filter.stage == nil else { return [] }
+            let names = CodeNames(language: layout.language)
+            return try await node.federation.projects(matching: query, limit: limit).map { project in
+                Hit(title: project.title ?? project.projectID, link: project.provenance.url + "/projects/\(project.projectID)",
+                    about: [project.townName, names.stage(project.stage)].compactMap { $0 }.joined(separator: " · "),
+                    fragment: ProvenanceLine.html(project.provenance, language: layout.language))
+            }
         }
     }
 }

@@ -9,7 +9,7 @@ import Registry
 /// at the next round, from where it left off.
 public struct WitnessRequester: Sendable {
     let node: Node
-    let client = WitnessClient()
+    let client = OutboundHTTPClient()
 
     public init(node: Node) {
         self.node = node

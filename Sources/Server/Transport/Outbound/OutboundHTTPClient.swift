@@ -1,26 +1,31 @@
 import Dispatch
 
-/// A small HTTP/1.1 client for the witness protocol: one POST of a text body to a
-/// witness's `http://` or `https://host:port/prefix/add-checkpoint`, answered by status,
-/// media type and body. Over `https` the witness's certificate is checked against the
-/// system's CAs (or `certificateAuthorityFile`) and its host, as mail is sent
-/// (`OutboundConnection`). It blocks, so it runs on its own queue, off Swift's
-/// cooperative threads.
-struct WitnessClient: Sendable {
-    /// What a witness answered.
+/// A small HTTP/1.1 client for talking to other towns' nodes: one GET or POST to an
+/// `http://` or `https://host:port/path`, on a connection of its own, answered by status,
+/// media type and body (read until the node closes, up to `maximumBodyBytes`). Witnesses
+/// are asked to cosign with it and followed nodes' tiles fetched. Over `https` the
+/// node's certificate is checked against the system's CAs (or `certificateAuthorityFile`)
+/// and its host, as mail is sent (`OutboundConnection`). It blocks, so it runs on its own
+/// queue, off Swift's cooperative threads.
+struct OutboundHTTPClient: Sendable {
+    /// What a node answered.
     struct Answer: Sendable {
         let status: Int
         let contentType: String
-        let body: String
+        let bytes: [UInt8]
+
+        var body: String { String(decoding: bytes, as: UTF8.self) }
     }
 
-    /// Why a witness could not be asked.
+    /// Why a node could not be asked.
     struct Unreachable: Error, CustomStringConvertible {
         let description: String
     }
 
     static let timeoutSeconds = 10
-    private static let queue = DispatchQueue(label: "glocal.witness-client", attributes: .concurrent)
+    /// The largest answer read: a full entry bundle is at most 256 entries of 64 KiB each.
+    static let maximumBodyBytes = 32 << 20
+    private static let queue = DispatchQueue(label: "glocal.outbound-http", attributes: .concurrent)
 
     /// The CA certificates a witness's TLS certificate is checked against; nil for the system's.
     let certificateAuthorityFile: String?
@@ -30,18 +35,26 @@ struct WitnessClient: Sendable {
     }
 
     func post(_ url: String, body: String) async throws -> Answer {
+        try await send("POST", url, body: Array(body.utf8))
+    }
+
+    func get(_ url: String) async throws -> Answer {
+        try await send("GET", url, body: nil)
+    }
+
+    private func send(_ method: String, _ url: String, body: [UInt8]?) async throws -> Answer {
         let authorities = certificateAuthorityFile
         return try await withCheckedThrowingContinuation { continuation in
             Self.queue.async {
-                continuation.resume(with: Result { try Self.postBlocking(url, body: body, certificateAuthorityFile: authorities) })
+                continuation.resume(with: Result { try Self.sendBlocking(method, url, body: body, certificateAuthorityFile: authorities) })
             }
         }
     }
 
-    private static func postBlocking(_ url: String, body: String, certificateAuthorityFile: String?) throws -> Answer {
+    private static func sendBlocking(_ method: String, _ url: String, body: [UInt8]?, certificateAuthorityFile: String?) throws -> Answer {
         let secure = url.hasPrefix("https://")
         guard secure || url.hasPrefix("http://") else {
-            throw Unreachable(description: "a witness address starts with http:// or https://: \(url)")
+            throw Unreachable(description: "a node's address starts with http:// or https://: \(url)")
         }
         let rest = url.dropFirst(secure ? "https://".count : "http://".count)
         let authority = rest.prefix { $0 != "/" }
@@ -53,11 +66,11 @@ struct WitnessClient: Sendable {
         do {
             let connection = try OutboundConnection(host: host, port: port, timeoutSeconds: timeoutSeconds)
             if secure { try connection.startTLS(certificateAuthorityFile: certificateAuthorityFile) }
-            let content = Array(body.utf8)
-            try connection.write(Array(("POST \(path.isEmpty ? "/" : String(path)) HTTP/1.1\r\nHost: \(authority)\r\nContent-Type: text/plain\r\n"
-                                        + "Content-Length: \(content.count)\r\nConnection: close\r\n\r\n").utf8) + content)
+            let content = body.map { "Content-Type: text/plain\r\nContent-Length: \($0.count)\r\n" } ?? ""
+            try connection.write(Array(("\(method) \(path.isEmpty ? "/" : String(path)) HTTP/1.1\r\nHost: \(authority)\r\n"
+                                        + content + "Connection: close\r\n\r\n").utf8) + (body ?? []))
             var received: [UInt8] = []
-            while received.count < 1_048_576 {
+            while received.count < maximumBodyBytes {
                 let bytes = try connection.read(upTo: 16_384)
                 if bytes.isEmpty { break }
                 received += bytes
@@ -81,6 +94,6 @@ struct WitnessClient: Sendable {
             .flatMap({ Int($0.dropFirst("content-length:".count).trimmingCharacters(in: .whitespaces)) }), length < body.count {
             body = Array(body.prefix(length))
         }
-        return Answer(status: status, contentType: contentType, body: String(decoding: body, as: UTF8.self))
+        return Answer(status: status, contentType: contentType, bytes: body)
     }
 }

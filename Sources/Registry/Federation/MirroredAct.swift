@@ -1,0 +1,37 @@
+/// One public registry act read from a followed node's log, with the entry it is in.
+/// Only acts about towns and projects are mirrored; their payloads hold identifiers and
+/// enum words, never names, which come from the node's open data afterwards.
+public enum MirroredAct: Hashable, Sendable {
+    /// `city.register`: the node registered a town.
+    case town(cityID: String, seq: Int)
+    /// `project.create`: a project registered in a town, at a stage.
+    case project(projectID: String, cityID: String, stage: String, seq: Int)
+    /// `project.stage`: a project moved to another stage.
+    case stage(projectID: String, stage: String, seq: Int)
+
+    /// The act an entry records, if it is one that is mirrored and its payload holds what
+    /// the ledger format says; other kinds and ill-formed payloads are passed over.
+    init?(kind: String, payload: [String: String], seq: Int) {
+        func id(_ name: String, _ prefix: String) -> String? {
+            guard let text = payload[name], text.hasPrefix(prefix), text.utf8.count == prefix.utf8.count + 32,
+                  text.utf8.dropFirst(prefix.utf8.count).allSatisfy({ (48...57).contains($0) || (97...102).contains($0) }) else { return nil }
+            return text
+        }
+        switch kind {
+        case "city.register":
+            guard let city = id("city_id", "cty_") else { return nil }
+            self = .town(cityID: city, seq: seq)
+        case "project.create":
+            guard let project = id("project_id", "prj_"), let city = id("city_id", "cty_"), let stage = payload["stage"], ProjectStage(rawValue: stage) != nil else { return nil }
+            self = .project(projectID: project, cityID: city, stage: stage, seq: seq)
+        case "project.stage":
+            guard let project = id("project_id", "prj_"), let stage = payload["to"], ProjectStage(rawValue: stage) != nil else { return nil }
+            self = .stage(projectID: project, stage: stage, seq: seq)
+        default:
+            return nil
+        }
+    }
+
+    /// The kinds whose entries may hold a mirrored act.
+    static let kinds: Set<String> = ["city.register", "project.create", "project.stage"]
+}

@@ -1,0 +1,89 @@
+import Foundation
+import Ledger
+import Registry
+
+/// Keeps the mirrors of the other towns' nodes this node follows. Each round reads a
+/// node's checkpoint from its tiles (C2SP tlog-tiles), checks its signature, fetches the
+/// entry bundles past what is mirrored, checks every entry into the Merkle tree and the
+/// root against the checkpoint, then, when it read new towns or projects, their names from
+/// the node's open data; all of it is kept in one transaction, or none of it. A node that is
+/// down is read again at the next round from where its mirror stands; one that shows a
+/// fork or entries that do not reach its root is refused and the claim kept as evidence.
+public struct FederationFollower: Sendable {
+    let node: Node
+    let client: OutboundHTTPClient
+
+    public init(node: Node, certificateAuthorityFile: String? = nil) {
+        self.node = node
+        client = OutboundHTTPClient(certificateAuthorityFile: certificateAuthorityFile)
+    }
+
+    /// Reads the followed nodes every `interval` until the task is cancelled.
+    public func run(every interval: Duration = .seconds(10)) async {
+        while !Task.isCancelled {
+            _ = try? await round()
+            try? await Task.sleep(for: interval)
+        }
+    }
+
+    /// One round: each followed node read once. Answers the origins whose mirror grew.
+    @discardableResult
+    public func round() async throws -> [String] {
+        var grown: [String] = []
+        for followed in try await node.federation.followed() {
+            var claimed: String?
+            do {
+                let text = try await fetch(followed.logURL + "/checkpoint").body
+                claimed = text
+                if try await mirror(followed, checkpoint: text) { grown.append(followed.origin) }
+            } catch let failure as MirrorFailure {
+                try await node.federation.record(failure: failure, claimed: claimed, of: followed)
+            } catch let failure as OutboundHTTPClient.Unreachable {
+                try await node.federation.record(failure: .unreachable(reason: failure.description), claimed: nil, of: followed)
+            }
+        }
+        return grown
+    }
+
+    private func mirror(_ followed: FollowedNode, checkpoint text: String) async throws -> Bool {
+        let checkpoint = try await node.federation.check(checkpoint: text, of: followed)
+        var mirror = try followed.mirror()
+        for bundle in mirror.bundles(upTo: checkpoint.checkpoint.size) {
+            let path = TilePath(kind: .entries, index: bundle.index, width: bundle.width)
+            try mirror.append(bundle: try await fetch(followed.logURL + "/" + path.description).bytes, index: bundle.index, width: bundle.width)
+        }
+        try mirror.verify(reaching: checkpoint.checkpoint, from: followed.size)
+        let naming = mirror.acts.contains { if case .stage = $0 { false } else { true } }
+        let names = naming ? try await names(of: followed) : MirrorNames()
+        try await node.federation.record(mirror, reaching: checkpoint, names: names, of: followed.origin)
+        return mirror.size > followed.size
+    }
+
+    /// The names the node publishes for its towns and projects (its open data, CC BY 4.0).
+    private func names(of followed: FollowedNode) async throws -> MirrorNames {
+        struct Download<Item: Decodable>: Decodable { let items: [Item] }
+        struct Town: Decodable { let id: String, name: String, region: String }
+        struct Project: Decodable { let id: String, title: String, cityId: String }
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        var names = MirrorNames()
+        do {
+            for town in try decoder.decode(Download<Town>.self, from: Data(try await fetch(followed.url + "/open-data/cities.json").bytes)).items {
+                names.towns[town.id] = (town.name, town.region)
+            }
+            for project in try decoder.decode(Download<Project>.self, from: Data(try await fetch(followed.url + "/open-data/projects.json").bytes)).items {
+                names.projects[project.id] = (project.title, project.cityId)
+            }
+        } catch is DecodingError {
+            throw MirrorFailure.unreachable(reason: "its open data is not the registers of towns and projects")
+        }
+        return names
+    }
+
+    /// The body of a 200 answer to a GET of `url`.
+    private func fetch(_ url: String) async throws -> OutboundHTTPClient.Answer {
+        let answer = try await client.get(url)
+        guard answer.status == 200 else { throw MirrorFailure.unreachable(reason: "it answered \(answer.status) to \(url)") }
+        return answer
+    }
+}

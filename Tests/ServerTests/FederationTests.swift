@@ -1,0 +1,108 @@
+import Foundation
+import Ledger
+import Registry
+import TestSupport
+import Testing
+
+@testable import Server
+
+/// Union federation on three towns' nodes on loopback, each witnessing the other two:
+/// Glazov follows Kurgan by its tiles, mirrors its towns and projects, verifies every
+/// entry into the checkpoint Kurgan signed and the others cosigned, and shows them with
+/// where they come from; when Kurgan was down, Glazov catches up from where it stood;
+/// a forked or inconsistent log is refused and kept as evidence, the mirror untouched.
+@Suite struct FederationTests {
+    @Test func aTownMirrorsAnotherTownsProjectsAndCatchesUpAfterItWasDown() async throws {
+        var towns = try await LoopbackTown.witnessingEachOther(["glazov", "kurgan", "astrakhan"])
+        defer { for town in towns { town.app.remove() } }
+        let glazov = towns[0]
+        let kurgan = towns[1].node
+        let city = try await kurgan.cities.register(name: "Курган", region: "Курганская область", population: nil)
+        let lead = try await kurgan.members.setStatus(.admitted, of: try await kurgan.members.apply(
+            MemberApplication(kind: .person, name: "Ольга Сычёва", cityID: city.id)).id)
+        let tram = try await kurgan.projects.create(ProjectDraft(title: "Речной трамвай", summary: "По Тоболу.", direction: "транспорт",
+                                                                 cityID: city.id), lead: lead.id)
+        _ = try await kurgan.ledger.checkpoint()
+        #expect(try await WitnessRequester(node: kurgan).round().count == 2)
+
+        try await glazov.node.federation.follow(url: towns[1].url, verifierKey: kurgan.ledger.noteVerifier.verifierKey)
+        #expect(try await FederationFollower(node: glazov.node).round() == [kurgan.ledger.origin])
+        var followed = try #require(try await glazov.node.federation.followed().first)
+        #expect(followed.size == (await kurgan.ledger.size) && followed.failureCode == nil)
+        #expect(Set(followed.cosignedBy) == ["glazov.glocal.example/log/witness", "astrakhan.glocal.example/log/witness"])
+        let mirroredTown = try #require(try await glazov.node.federation.towns().first)
+        #expect(mirroredTown.name == "Курган" && mirroredTown.cityID == city.id.rawValue)
+        let registration = try await kurgan.database.read { try LedgerRecords($0).entry(mirroredTown.provenance.seq) }
+        #expect(registration.entry.kind.name == "city.register" && registration.entry.payload["city_id"]?.stringValue == city.id.rawValue)
+        let found = try await glazov.node.federation.projects(matching: try #require(try SearchQuery("трамваи Кургана")), limit: 10)
+        #expect(found.map(\.title) == ["Речной трамвай"] && found.first?.projectID == tram.id.rawValue && found.first?.stage == .idea)
+        #expect(found.first?.townName == "Курган" && found.first?.provenance.cosignedBy.count == 2)
+
+        // The Union's pages on Glazov show them, with the node and the entry they come from.
+        let client = try APIClient(port: glazov.server.port)
+        let search = try await client.send("GET", "/search?q=" + "трамвай".addingPercentEncoding(withAllowedCharacters: .alphanumerics)!).text
+        #expect(search.contains("Речной трамвай") && search.contains(towns[1].url + "/ledger/"))
+        let union = try await client.send("GET", "/").text
+        #expect(union.contains("Курган") && union.contains("kurgan.glocal.example/log"))
+        let nodes = try await client.send("GET", "/api/v1/federation/nodes")
+        #expect(nodes.status == 200 && nodes.text.contains("\"origin\":\"kurgan.glocal.example/log\""))
+
+        // Kurgan's node goes down while its town grows and the tram moves on; Glazov notes it,
+        // keeps what it had, and catches up once Kurgan is back.
+        await towns[1].server.stop()
+        for number in 1...300 {
+            _ = try await kurgan.projects.create(ProjectDraft(title: "Двор № \(number)", summary: "Благоустройство.", direction: "среда",
+                                                              cityID: city.id), lead: lead.id)
+        }
+        _ = try await kurgan.projects.moveStage(of: tram.id, to: .selected)
+        _ = try await kurgan.ledger.checkpoint()
+        let before = followed.size
+        #expect(try await FederationFollower(node: glazov.node).round().isEmpty)
+        followed = try #require(try await glazov.node.federation.followed().first)
+        #expect(followed.failureCode == "unreachable" && followed.size == before)
+        towns[1] = try towns[1].restarted()
+        try await glazov.node.federation.follow(url: towns[1].url, verifierKey: kurgan.ledger.noteVerifier.verifierKey)
+        #expect(try await FederationFollower(node: glazov.node).round() == [kurgan.ledger.origin])
+        followed = try #require(try await glazov.node.federation.followed().first)
+        #expect(followed.size == (await kurgan.ledger.size) && followed.failureCode == nil && followed.size > 300)
+        let yard = try await glazov.node.federation.projects(matching: try #require(try SearchQuery("двор 300")), limit: 10)
+        #expect(yard.map(\.title) == ["Двор № 300"])
+        let moved = try await glazov.node.federation.projects(matching: try #require(try SearchQuery("трамвай")), limit: 10)
+        #expect(moved.first?.stage == .selected)
+        #expect(try await FederationFollower(node: glazov.node).round().isEmpty)
+
+        // A node that signs another tree of the size mirrored (a fork) is refused, and so is one
+        // whose entries do not lead to the root it signed; both are kept as evidence.
+        let signer = try NoteSigner(name: kurgan.ledger.origin, privateKey: kurgan.ledger.nodeKey)
+        let size = followed.size
+        let fork = try SignedCheckpoint.sign(checkpoint: try Checkpoint(origin: kurgan.ledger.origin, size: size,
+                                                                        rootHash: SHA256.hash(Array("another tree".utf8))), signer: signer)
+        _ = try await kurgan.cities.register(name: "Шадринск", region: "Курганская область", population: nil)
+        let inconsistent = try SignedCheckpoint.sign(checkpoint: try Checkpoint(origin: kurgan.ledger.origin, size: size + 1,
+                                                                                rootHash: SHA256.hash(Array("no such tree".utf8))), signer: signer)
+        for (forged, reason) in [(fork, "fork"), (inconsistent, "inconsistent")] {
+            let forger = try TestServer.start(ForgedCheckpoint(node: towns[1].app.router, checkpoint: forged.serialized()))
+            try await glazov.node.federation.follow(url: "http://127.0.0.1:\(forger.port)", verifierKey: kurgan.ledger.noteVerifier.verifierKey)
+            #expect(try await FederationFollower(node: glazov.node).round().isEmpty)
+            followed = try #require(try await glazov.node.federation.followed().first)
+            #expect(followed.failureCode == reason && followed.size == size)
+            #expect(try await glazov.node.witnessing.evidence().last.map { ($0.reason, $0.claimedCheckpoint) } ?? ("", "")
+                    == (reason, forged.serialized()))
+            await forger.stop()
+        }
+        #expect(try await glazov.node.federation.towns().map(\.name) == ["Курган"])
+        for town in towns { await town.server.stop() }
+    }
+}
+
+/// A node that serves its real tiles beside a checkpoint forged with its key.
+private struct ForgedCheckpoint: HTTPResponder {
+    let node: any HTTPResponder
+    let checkpoint: String
+
+    func bodyLimit(for head: HTTPRequestHead) -> Int { node.bodyLimit(for: head) }
+
+    func respond(to request: HTTPRequest) async -> HTTPResponse {
+        request.path == "/log/checkpoint" ? .text(checkpoint) : await node.respond(to: request)
+    }
+}
