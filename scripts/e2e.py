@@ -47,6 +47,7 @@ RAW_CODES = re.compile(r"(?<![A-Za-z0-9_.])(?:idea|selected|accelerating|acceler
 # a name the interface keeps in English.
 ENGLISH_RUN = re.compile(r"[A-Za-z]{3,}(?:[ ,.:;-]+[A-Za-z]{3,}){2,}")
 ENGLISH_NAMES = ("Glocal City Challenge", "Glocal City Game")
+DOMAIN_NAME = re.compile(r"(?<![A-Za-z0-9_.-])[a-z0-9-]+(?:\.[a-z0-9-]+)+\.[a-z]{2,}(?:/[a-z0-9/._-]*)?")
 # Pages where ids and codes are the point: the ledger explorer and receipts.
 IDS_ARE_THE_POINT = re.compile(r"^/(?:ledger|verify)")
 
@@ -410,7 +411,7 @@ def main():
             text = re.sub(r"\S+@\S+", "", tab.visible_text())  # an email address is written as it is
             found += [f"shows the raw id {match}" for match in sorted(set(RAW_ID.findall(text)))[:5]]
             found += [f"shows the untranslated code “{match}”" for match in sorted(set(RAW_CODES.findall(text)))[:5]]
-            words = text
+            words = DOMAIN_NAME.sub(" · ", text)  # a node's name (its log origin) is written as it is
             for name in ENGLISH_NAMES:
                 words = words.replace(name, " · ")
             english = set(ENGLISH_RUN.findall(words))
@@ -524,6 +525,12 @@ def main():
             visit(visitor, "verify", receipt or "/verify", expect="form[action='/verify']")
         visit(visitor, "search", "/search?q=" + urllib.parse.quote("гид"))
         visit(visitor, "open-data", "/open-data", expect="a[href='/open-data/projects.csv']")
+        visit(visitor, "federation", "/federation", expect="dl.facts")
+        if "kurgan.glocal.example/log" not in visitor.visible_text():
+            failures.append("/federation: Kurgan's node is not shown as followed")
+        visit(visitor, "home-with-other-towns", "/", expect="h2")
+        if "Курган" not in visitor.visible_text():
+            failures.append("/: the town mirrored from Kurgan's node is not listed")
         visit(visitor, "road-maps", "/road-maps", expect="svg.timeline")
         visit(visitor, "compare-towns", "/atlas/compare?indicator=local_investment", expect="ul.cards svg")
         if towns:

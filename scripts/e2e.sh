@@ -35,15 +35,41 @@ fi
 
 data=$(mktemp -d "${TMPDIR:-/tmp}/glocal-e2e.XXXXXX")
 server=""
+other=""
 cleanup() {
-    if [ -n "$server" ]; then kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi
+    for process in $server $other; do kill "$process" 2>/dev/null || true; wait "$process" 2>/dev/null || true; done
     rm -rf "$data"
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 mkdir -p "$OUT"
-.build/release/glocal serve --demo --data "$data/demo" --seeds Seeds --host 127.0.0.1 --port 0 >"$OUT/server.log" 2>&1 &
+glocal=.build/release/glocal
+
+# Another town's node (Kurgan), with its town registered, for the demo node to follow.
+"$glocal" init --data "$data/kurgan" --origin kurgan.glocal.example/log >"$OUT/kurgan-init.log"
+kurgan_key=$(sed -n 's/^  verifier  //p' "$OUT/kurgan-init.log")
+printf 'name,region,population\nКурган,Курганская область,309285\n' >"$data/kurgan-cities.csv"
+"$glocal" import cities "$data/kurgan-cities.csv" --data "$data/kurgan" >/dev/null
+"$glocal" serve --data "$data/kurgan" --host 127.0.0.1 --port 0 >"$OUT/kurgan.log" 2>&1 &
+other=$!
+kurgan=""
+tries=0
+while [ -z "$kurgan" ]; do
+    kurgan=$(sed -n 's|^Glocal is serving on \(http://[^/]*\)/.*|\1|p' "$OUT/kurgan.log")
+    if [ -z "$kurgan" ]; then
+        tries=$((tries + 1))
+        if ! kill -0 "$other" 2>/dev/null || [ "$tries" -gt 600 ]; then
+            echo "Kurgan's node did not start:"; cat "$OUT/kurgan.log"; exit 1
+        fi
+        sleep 0.1
+    fi
+done
+
+# The demo node, following Kurgan's.
+"$glocal" demo --data "$data/demo" --seeds Seeds >"$OUT/demo.log"
+"$glocal" federation follow "$kurgan" "$kurgan_key" --data "$data/demo" >/dev/null
+"$glocal" serve --data "$data/demo" --host 127.0.0.1 --port 0 >"$OUT/server.log" 2>&1 &
 server=$!
 
 # The server prints the port it was given; then /healthz must answer.
@@ -72,6 +98,19 @@ for _ in range(100):
 print(f"{sys.argv[1]} did not answer 200", file=sys.stderr)
 sys.exit(1)
 PY
-echo "demo serving on $base"
+echo "demo serving on $base, following $kurgan"
+
+# The demo node reads Kurgan's log every few seconds; wait until it has verified it.
+python3 - "$base/api/v1/federation/nodes" <<'PY'
+import json, sys, time, urllib.request
+for _ in range(300):
+    with urllib.request.urlopen(sys.argv[1], timeout=2) as response:
+        nodes = json.load(response)["items"]
+    if nodes and nodes[0]["size"] > 0 and nodes[0].get("failure") is None:
+        sys.exit(0)
+    time.sleep(0.1)
+print(f"the demo node did not mirror Kurgan's: {nodes}", file=sys.stderr)
+sys.exit(1)
+PY
 
 python3 scripts/e2e.py --base "$base" --chromium "$chromium" --axe "$axe" --mail "$data/demo/mail" --out "$OUT"

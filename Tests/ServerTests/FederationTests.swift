@@ -91,6 +91,9 @@ import Testing
             await forger.stop()
         }
         #expect(try await glazov.node.federation.towns().map(\.name) == ["Курган"])
+        let page = try await client.send("GET", "/federation").text
+        #expect(page.contains("kurgan.glocal.example/log") && page.contains("Доказательства нарушений")
+                && page.contains("развилка"), "\(page)")
         for town in towns { await town.server.stop() }
     }
 }

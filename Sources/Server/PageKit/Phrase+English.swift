@@ -523,5 +523,7 @@ extension Phrase {
         .nodeServedMalformed: "The node served damaged entries or a damaged checkpoint: refused.",
         .otherTownsProjects: "Other Union towns' projects",
         .otherNodesTowns: "Towns of other Union nodes",
+        .entryNumber: "entry",
+        .witnessCosignatures: "witness cosignatures",
     ]
 }

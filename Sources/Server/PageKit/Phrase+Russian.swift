@@ -524,5 +524,7 @@ extension Phrase {
         .nodeServedMalformed: "Узел отдал повреждённые записи или контрольную точку — не принято.",
         .otherTownsProjects: "Проекты других городов Союза",
         .otherNodesTowns: "Города других узлов Союза",
+        .entryNumber: "запись",
+        .witnessCosignatures: "заверений свидетелей",
     ]
 }

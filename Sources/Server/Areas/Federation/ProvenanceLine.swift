@@ -7,7 +7,7 @@ enum ProvenanceLine {
     static func html(_ provenance: Provenance, language: Language) -> HTML {
         .tag("span", [("class", "muted")],
              .text("\(language(.fromNode)) \(provenance.origin) · "),
-             .tag("a", [("href", provenance.entryURL)], .text("\(language(.ledgerEntry)) № \(provenance.seq)")),
-             .text(" · \(language(.witnessesCosigned)): \(provenance.cosignedBy.count)"))
+             .tag("a", [("href", provenance.entryURL)], .text("\(language(.entryNumber)) № \(provenance.seq)")),
+             .text(" · \(language(.witnessCosignatures)): \(provenance.cosignedBy.count)"))
     }
 }
