@@ -1,6 +1,7 @@
 #!/bin/sh
 # The demo in a real browser: builds release `glocal`, serves the demo from a fresh
-# temporary data folder on a free port, and in headless Chromium (scripts/e2e.py) loads
+# temporary data folder on a free port, following a second town's node (Shadrinsk, its
+# town imported from CSV) served beside it, and in headless Chromium (scripts/e2e.py) loads
 # every main page anonymously and signed in as each role, and acts each role's steps.
 # Screenshots (desktop and 390 px) go to .build/e2e/; a console error, uncaught exception,
 # failed load, broken link, sideways scroll at 390 px, axe-core violation, raw id or
@@ -46,45 +47,39 @@ trap 'exit 130' INT TERM
 mkdir -p "$OUT"
 glocal=.build/release/glocal
 
-# Another town's node (Kurgan), with its town registered, for the demo node to follow.
-"$glocal" init --data "$data/kurgan" --origin kurgan.glocal.example/log >"$OUT/kurgan-init.log"
-kurgan_key=$(sed -n 's/^  verifier  //p' "$OUT/kurgan-init.log")
-printf 'name,region,population\nКурган,Курганская область,309285\n' >"$data/kurgan-cities.csv"
-"$glocal" import cities "$data/kurgan-cities.csv" --data "$data/kurgan" >/dev/null
-"$glocal" serve --data "$data/kurgan" --host 127.0.0.1 --port 0 >"$OUT/kurgan.log" 2>&1 &
-other=$!
-kurgan=""
-tries=0
-while [ -z "$kurgan" ]; do
-    kurgan=$(sed -n 's|^Glocal is serving on \(http://[^/]*\)/.*|\1|p' "$OUT/kurgan.log")
-    if [ -z "$kurgan" ]; then
-        tries=$((tries + 1))
-        if ! kill -0 "$other" 2>/dev/null || [ "$tries" -gt 600 ]; then
-            echo "Kurgan's node did not start:"; cat "$OUT/kurgan.log"; exit 1
+# The address a `glocal serve` (process $1) prints in its log $2, once it prints it.
+served_address() {
+    address=""
+    tries=0
+    while [ -z "$address" ]; do
+        address=$(sed -n 's|^Glocal is serving on \(http://[^/]*\)/.*|\1|p' "$2")
+        if [ -z "$address" ]; then
+            tries=$((tries + 1))
+            if ! kill -0 "$1" 2>/dev/null || [ "$tries" -gt 600 ]; then
+                echo "glocal serve did not start:" >&2; cat "$2" >&2; exit 1
+            fi
+            sleep 0.1
         fi
-        sleep 0.1
-    fi
-done
+    done
+    echo "$address"
+}
 
-# The demo node, following Kurgan's.
+# Another town's node (Shadrinsk), with its town registered, for the demo node to follow.
+"$glocal" init --data "$data/shadrinsk" --origin shadrinsk.glocal.example/log >"$OUT/shadrinsk-init.log"
+shadrinsk_key=$(sed -n 's/^  verifier  //p' "$OUT/shadrinsk-init.log")
+printf 'name,region,population\nШадринск,Курганская область,72000\n' >"$data/shadrinsk-cities.csv"
+"$glocal" import cities "$data/shadrinsk-cities.csv" --data "$data/shadrinsk" >/dev/null
+"$glocal" serve --data "$data/shadrinsk" --host 127.0.0.1 --port 0 >"$OUT/shadrinsk.log" 2>&1 &
+other=$!
+shadrinsk=$(served_address "$other" "$OUT/shadrinsk.log")
+
+# The demo node, following Shadrinsk's. The server prints the port it was given; then
+# /healthz must answer.
 "$glocal" demo --data "$data/demo" --seeds Seeds >"$OUT/demo.log"
-"$glocal" federation follow "$kurgan" "$kurgan_key" --data "$data/demo" >/dev/null
+"$glocal" federation follow "$shadrinsk" "$shadrinsk_key" --data "$data/demo" >/dev/null
 "$glocal" serve --data "$data/demo" --host 127.0.0.1 --port 0 >"$OUT/server.log" 2>&1 &
 server=$!
-
-# The server prints the port it was given; then /healthz must answer.
-base=""
-tries=0
-while [ -z "$base" ]; do
-    base=$(sed -n 's|^Glocal is serving on \(http://[^/]*\)/.*|\1|p' "$OUT/server.log")
-    if [ -z "$base" ]; then
-        tries=$((tries + 1))
-        if ! kill -0 "$server" 2>/dev/null || [ "$tries" -gt 600 ]; then
-            echo "glocal serve --demo did not start:"; cat "$OUT/server.log"; exit 1
-        fi
-        sleep 0.1
-    fi
-done
+base=$(served_address "$server" "$OUT/server.log")
 python3 - "$base/healthz" <<'PY'
 import sys, time, urllib.request
 for _ in range(100):
@@ -98,18 +93,18 @@ for _ in range(100):
 print(f"{sys.argv[1]} did not answer 200", file=sys.stderr)
 sys.exit(1)
 PY
-echo "demo serving on $base, following $kurgan"
+echo "demo serving on $base, following $shadrinsk"
 
-# The demo node reads Kurgan's log every few seconds; wait until it has verified it.
+# The demo node reads Shadrinsk's log every few seconds; wait until it has mirrored its town.
 python3 - "$base/api/v1/federation/nodes" <<'PY'
 import json, sys, time, urllib.request
 for _ in range(300):
     with urllib.request.urlopen(sys.argv[1], timeout=2) as response:
         nodes = json.load(response)["items"]
-    if nodes and nodes[0]["size"] > 0 and nodes[0].get("failure") is None:
+    if nodes and nodes[0]["towns"] > 0 and nodes[0].get("failure") is None:
         sys.exit(0)
     time.sleep(0.1)
-print(f"the demo node did not mirror Kurgan's: {nodes}", file=sys.stderr)
+print(f"the demo node did not mirror Shadrinsk's: {nodes}", file=sys.stderr)
 sys.exit(1)
 PY
 

@@ -45,6 +45,7 @@ enum PageAssets {
         .notice, .verdict { padding: .5rem .8rem; border-left: .3rem solid var(--accent); }
         .verdict.bad { border-color: #b3261e; color: #b3261e; font-weight: 600; }
         code, pre { overflow-wrap: anywhere; white-space: pre-wrap; }
+        h1, h2, h3 { overflow-wrap: break-word; }
         .board { font-size: clamp(1.2rem, 2.6vw, 2.4rem); }
         .board h1 { font-size: 1.4em; }
         svg.timeline { width: 100%; height: auto; }

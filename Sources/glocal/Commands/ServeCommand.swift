@@ -53,6 +53,9 @@ enum ServeCommand: Command {
         }
         let node = try await openNode(arguments, output: output)
         let servingLock = try node.folder.lockForServing()
+        // Entries written while the node was not serving (`glocal import`) get their checkpoint
+        // now, so that witnesses and followers see them.
+        _ = try await node.ledger.checkpoint()
         let log = LogSink(descriptor: STDERR_FILENO, minimumLevel: level)
         if let tls = configuration.tls, let mode = tls.privateKeyExposedMode() {
             log.write(LogLine(level: "warning", message: "tls.private_key_readable_by_others",
