@@ -98,6 +98,66 @@ import Testing
     }
 }
 
+extension FederationTests {
+    /// Glazov's staff adopt a practice Kurgan reported: the answer and Glazov's ledger entry
+    /// cite Kurgan's report entry with an inclusion proof that checks against the root of
+    /// Kurgan's log; adopting it again is refused, and so is adopting while Kurgan is down.
+    @Test func aTownAdoptsAnotherTownsPracticeCitingItsReportWithAProof() async throws {
+        var towns = try await LoopbackTown.witnessingEachOther(["glazov", "kurgan"])
+        defer { for town in towns { town.app.remove() } }
+        let glazov = towns[0]
+        let kurgan = towns[1].node
+        let home = try await kurgan.cities.register(name: "Курган", region: "Курганская область", population: nil)
+        let practice = try await kurgan.practices.report(PracticeReport(title: "Школьный технопарк в библиотеке",
+                                                                       summary: "Кружки робототехники в читальном зале.", cityID: home.id,
+                                                                       results: "300 детей за год.", reportedOn: CalendarDate(rfc3339: "2026-05-01")!))
+        _ = try await kurgan.ledger.checkpoint()
+        let town = try await glazov.node.cities.register(name: "Глазов", region: "Удмуртия", population: nil)
+        try await glazov.node.federation.follow(url: towns[1].url, verifierKey: kurgan.ledger.noteVerifier.verifierKey)
+        #expect(try await FederationFollower(node: glazov.node).round() == [kurgan.ledger.origin])
+        let mirrored = try await glazov.node.federation.practices(matching: try SearchQuery("технопарк"), limit: 5)
+        #expect(mirrored.map(\.title) == ["Школьный технопарк в библиотеке"] && mirrored.first?.townName == "Курган")
+
+        _ = try await glazov.node.accounts.createAccount(email: "staff@glazov.example", password: "correct horse battery", roles: [.unionStaff])
+        let staff = try APIClient(port: glazov.server.port)
+        _ = try await staff.logIn(email: "staff@glazov.example", password: "correct horse battery")
+        let page = try await staff.send("GET", "/federation/practices").text
+        #expect(page.contains("Школьный технопарк в библиотеке") && page.contains("action=\"/federation/practices/adoptions\""))
+        let request = #"{"origin":"kurgan.glocal.example/log","practice_id":"\#(practice.id)","city_id":"\#(town.id)"}"#
+        let adopted = try await staff.send("POST", "/api/v1/federation/practice-adoptions", json: request)
+        #expect(adopted.status == 201, "\(adopted.text)")
+        let answer = try #require(try JSONSerialization.jsonObject(with: Data(adopted.body)) as? [String: Any])
+        #expect(answer["source_seq"] as? Int == practice.reportSeq)
+
+        // Glazov's entry cites Kurgan's report: its hash, and a proof that leads from it to the root of Kurgan's log.
+        let seq = try #require(answer["ledger_seq"] as? Int)
+        let entry = try await glazov.node.database.read { try LedgerRecords($0).entry(seq) }.entry
+        #expect(entry.kind.name == "practice.adopt" && entry.payload["practice_id"]?.stringValue == practice.id.rawValue)
+        let source = try #require(entry.payload["source"]?.objectValue)
+        let treeSize = Int(try #require(source["tree_size"]?.integerValue))
+        let report = try await kurgan.database.read { try LedgerRecords($0).entry(practice.reportSeq) }
+        #expect(source["entry_sha256"]?.stringValue == SHA256.hash(report.canonicalBytes).hex)
+        let proof = InclusionProof(leafIndex: practice.reportSeq, treeSize: treeSize,
+                                   hashes: try (source["inclusion_proof"]?.arrayValue ?? []).map { try SHA256Digest(hex: $0.stringValue ?? "") })
+        let root = try await kurgan.database.read { try LedgerRecords($0).rootHash(size: treeSize) }
+        #expect(source["root_sha256"]?.stringValue == root.hex)
+        try proof.verify(leafHash: MerkleHash.leaf(report.canonicalBytes), rootHash: root)
+
+        let again = try await staff.send("POST", "/api/v1/federation/practice-adoptions", json: request)
+        #expect(again.status == 409 && again.text.contains("practice-already-adopted"), "\(again.text)")
+        let other = try await glazov.node.cities.register(name: "Сарапул", region: "Удмуртия", population: nil)
+        await towns[1].server.stop()
+        let down = try await staff.send("POST", "/api/v1/federation/practice-adoptions",
+                                        json: #"{"origin":"kurgan.glocal.example/log","practice_id":"\#(practice.id)","city_id":"\#(other.id)"}"#)
+        #expect(down.status == 409 && down.text.contains("source-node-unreachable"), "\(down.text)")
+        let stranger = try await staff.send("POST", "/api/v1/federation/practice-adoptions",
+                                            json: #"{"origin":"nowhere.example/log","practice_id":"\#(practice.id)","city_id":"\#(other.id)"}"#)
+        #expect(stranger.status == 404)
+        towns[1] = try towns[1].restarted()
+        for town in towns { await town.server.stop() }
+    }
+}
+
 /// A node that serves its real tiles beside a checkpoint forged with its key.
 private struct ForgedCheckpoint: HTTPResponder {
     let node: any HTTPResponder

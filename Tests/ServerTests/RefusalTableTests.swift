@@ -36,7 +36,8 @@ import Testing
         examples += [
             TownConflict.alreadyRegistered(name: "Глазов", region: "Удмуртия"), .idTaken(city), .communityExists(name: "Молодёжь"),
             .figureRecorded(.youngReturning, on: day), .ownPractice, .practiceAlreadyAdopted, .roadMapStarted, .roadMapNotStarted,
-            .evidenceDeposited, .indicatorDefined(.youngReturning),
+            .evidenceDeposited, .indicatorDefined(.youngReturning), .sourceNodeUnreachable(origin: "kurgan.glocal.example/log"),
+            .sourceEntryUnproved(origin: "kurgan.glocal.example/log", seq: 7),
         ] as [TownConflict]
         examples += [
             ProjectConflict.homeTown(city), .closed(project), .alreadyAdopted(city, project), .contractNamesNoProject(contract),

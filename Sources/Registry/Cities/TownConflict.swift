@@ -13,6 +13,10 @@ public enum TownConflict: Refusal, Equatable {
     case roadMapNotStarted
     case evidenceDeposited
     case indicatorDefined(HappinessIndicator)
+    /// The node of the town whose practice is adopted could not be asked for the proof.
+    case sourceNodeUnreachable(origin: String)
+    /// The entry that reported the practice is not proved to be in that node's verified log.
+    case sourceEntryUnproved(origin: String, seq: Int)
 
     public var code: String {
         switch self {
@@ -26,6 +30,8 @@ public enum TownConflict: Refusal, Equatable {
         case .roadMapNotStarted: "road-map-not-started"
         case .evidenceDeposited: "evidence-already-deposited"
         case .indicatorDefined: "indicator-already-defined"
+        case .sourceNodeUnreachable: "source-node-unreachable"
+        case .sourceEntryUnproved: "source-entry-unproved"
         }
     }
 
@@ -41,6 +47,8 @@ public enum TownConflict: Refusal, Equatable {
         case .roadMapNotStarted: "This city's road map has not started yet."
         case .evidenceDeposited: "This document is already deposited for this step."
         case let .indicatorDefined(indicator): "An indicator with code \(indicator) is already defined."
+        case let .sourceNodeUnreachable(origin): "The node \(origin) could not be asked for the proof of the practice; try again later."
+        case let .sourceEntryUnproved(origin, seq): "Entry \(seq) of \(origin) is not proved to be the practice's report in the log verified here."
         }
     }
 }

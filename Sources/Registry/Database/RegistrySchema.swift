@@ -883,5 +883,32 @@ enum RegistrySchema {
             ) STRICT, WITHOUT ROWID;
             CREATE INDEX mirrored_project_newest ON mirrored_project (entry_seq DESC);
             """),
+        // The practices mirrored from followed nodes, and this node's towns adopting them,
+        // each adoption with the proof that the practice's report is in that node's log.
+        Migration("registry/0036-mirrored-practices", sql: """
+            CREATE TABLE mirrored_practice (
+                origin TEXT NOT NULL REFERENCES followed_node (origin) ON DELETE CASCADE,
+                practice_id TEXT NOT NULL,
+                city_id TEXT NOT NULL,
+                title TEXT,
+                title_folded TEXT,
+                summary TEXT,
+                entry_seq INTEGER NOT NULL,
+                PRIMARY KEY (origin, practice_id)
+            ) STRICT, WITHOUT ROWID;
+            CREATE TABLE practice_adoption_elsewhere (
+                city_id TEXT NOT NULL REFERENCES city (id),
+                origin TEXT NOT NULL,
+                practice_id TEXT NOT NULL,
+                title TEXT NOT NULL,
+                source_seq INTEGER NOT NULL,
+                source_entry_sha256 TEXT NOT NULL,
+                tree_size INTEGER NOT NULL,
+                root_sha256 TEXT NOT NULL,
+                ledger_seq INTEGER NOT NULL,
+                adopted_at TEXT NOT NULL,
+                PRIMARY KEY (city_id, origin, practice_id)
+            ) STRICT, WITHOUT ROWID;
+            """),
     ]
 }

@@ -2,7 +2,8 @@ import Ledger
 
 /// The Union's federation as this node takes part in it: the other towns' nodes it
 /// follows, each mirrored from its tiles (C2SP tlog-tiles) and verified against its
-/// signed checkpoint, and the public registry acts read from them (towns and projects)
+/// signed checkpoint, and the public registry acts read from them (towns, projects and
+/// practices)
 /// with where each comes from. What the mirror holds is public already: identifiers and
 /// stages from the log, names and titles from the node's open data, no person's data.
 public struct Federation: Sendable {
@@ -125,11 +126,23 @@ public struct Federation: Sendable {
                     _ = try connection.run(
                         "UPDATE mirrored_project SET stage = ?, stage_seq = ? WHERE origin = ? AND project_id = ?",
                         [.text(stage), .int(seq), .text(origin), .text(project)])
+                case let .practice(practice, city, seq):
+                    _ = try connection.run(
+                        "INSERT INTO mirrored_practice (origin, practice_id, city_id, entry_seq) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                        [.text(origin), .text(practice), .text(city), .int(seq)])
                 }
             }
             for (city, name) in names.towns {
                 _ = try connection.run("UPDATE mirrored_town SET name = ?, name_folded = ?, region = ? WHERE origin = ? AND city_id = ?",
                                        [.text(name.name), .text(SearchQuery.fold(name.name)), .text(name.region), .text(origin), .text(city)])
+            }
+            for (practice, name) in names.practices {
+                _ = try connection.run(
+                    """
+                    UPDATE mirrored_practice SET title = ?, title_folded = ?, summary = ?
+                    WHERE origin = ? AND practice_id = ? AND city_id = ?
+                    """, [.text(name.title), .text(SearchQuery.fold(name.title)), .text(name.summary), .text(origin), .text(practice),
+                          .text(name.cityID)])
             }
             for (project, name) in names.projects {
                 _ = try connection.run(
@@ -210,7 +223,7 @@ public struct Federation: Sendable {
         }
     }
 
-    private static func provenance(_ row: TableRow) throws -> Provenance {
+    static func provenance(_ row: TableRow) throws -> Provenance {
         let cosigners: String = try row.value("cosigned_by")
         return Provenance(origin: try row.value("origin"), url: try row.value("url"), seq: try row.value("entry_seq"),
                           checkpointSize: try row.value("size"), cosignedBy: cosigners.split(separator: "\n").map(String.init))

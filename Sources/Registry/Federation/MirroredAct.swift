@@ -1,5 +1,5 @@
 /// One public registry act read from a followed node's log, with the entry it is in.
-/// Only acts about towns and projects are mirrored; their payloads hold identifiers and
+/// Only acts about towns, projects and practices are mirrored; their payloads hold identifiers and
 /// enum words, never names, which come from the node's open data afterwards.
 public enum MirroredAct: Hashable, Sendable {
     /// `city.register`: the node registered a town.
@@ -8,6 +8,8 @@ public enum MirroredAct: Hashable, Sendable {
     case project(projectID: String, cityID: String, stage: String, seq: Int)
     /// `project.stage`: a project moved to another stage.
     case stage(projectID: String, stage: String, seq: Int)
+    /// `practice.report`: a town reported a proven practice.
+    case practice(practiceID: String, cityID: String, seq: Int)
 
     /// The act an entry records, if it is one that is mirrored and its payload holds what
     /// the ledger format says; other kinds and ill-formed payloads are passed over.
@@ -27,11 +29,14 @@ public enum MirroredAct: Hashable, Sendable {
         case "project.stage":
             guard let project = id("project_id", "prj_"), let stage = payload["to"], ProjectStage(rawValue: stage) != nil else { return nil }
             self = .stage(projectID: project, stage: stage, seq: seq)
+        case "practice.report":
+            guard let practice = id("practice_id", "prc_"), let city = id("city_id", "cty_") else { return nil }
+            self = .practice(practiceID: practice, cityID: city, seq: seq)
         default:
             return nil
         }
     }
 
     /// The kinds whose entries may hold a mirrored act.
-    static let kinds: Set<String> = ["city.register", "project.create", "project.stage"]
+    static let kinds: Set<String> = ["city.register", "project.create", "project.stage", "practice.report"]
 }

@@ -49,7 +49,7 @@ public struct GlocalApplication: Sendable {
                                              seal: operations.events.sealSession, summaries: investmentSummaries)
             + CityProfileRoutes.routes(cityProfiles: node.cityProfiles, operations: operations.towns)
             + RoadMapRoutes.routes(roadMaps: node.roadMaps, operations: operations.roadMaps)
-            + FederationRoutes.routes(node: node)
+            + FederationRoutes.routes(node: node, operations: operations.federation)
             + InboxRoutes.routes(waitingActs: node.waitingActs, members: node.members)
             + MailPages.routes(node: node, operations: operations.mail)
             + MailRoutes.routes(outbox: node.outbox, operations: operations.mail)

@@ -20,6 +20,7 @@ struct Operations: Sendable {
     let events: EventOperations
     let csv: CSVOperations
     let node: NodeOperations
+    let federation: FederationOperations
 
     init(node: Node, challengeBoards: LiveEventFeed, investmentSummaries: LiveEventFeed) {
         challenges = ChallengeOperations(challenges: node.challenges, members: node.members, feed: challengeBoards)
@@ -38,6 +39,7 @@ struct Operations: Sendable {
         profiles = ProfileOperations(profiles: node.profiles)
         contracts = ContractOperations(contracts: node.contracts, members: node.members, capTables: node.capTables)
         games = GameOperations(games: node.games, projects: node.projects, members: node.members)
+        federation = FederationOperations(federation: node.federation)
         events = EventOperations(node: node, challengeBoards: challengeBoards)
         csv = CSVOperations(node: node)
         self.node = NodeOperations(node: node)

@@ -12,7 +12,7 @@ enum Done: String, Sendable, CaseIterable {
     case capTableVisibilityFormSubmit, challengeAssignmentsFormSubmit, mentorProfileFormSubmit, investorProfileFormSubmit, facilitatorRecordFormSubmit
     case signIPConsentFormSubmit, declineIPConsentFormSubmit, signUpFormSubmit, confirmEmailFormSubmit, askPasswordResetFormSubmit, attestMilestoneFormSubmit, resetPasswordFormSubmit, unsubscribeFormSubmit, mailPreferencesFormSubmit, grantRoleFormSubmit, revokeRoleFormSubmit, recordAuditFormSubmit, recordIndicatorFormSubmit, investmentAgendaFormSubmit, sessionInvestorFormSubmit, applyFormSubmit, refuseFormSubmit, gameSettingsFormSubmit
     case acceleratorSettingsFormSubmit, admitCohortProjectFormSubmit, mentorMatchFormSubmit, completeCohortProjectFormSubmit, facilitationTrainingFormSubmit, makeBackupFormSubmit
-    case startRoadMapFormSubmit, roadMapStepFormSubmit, roadMapEvidenceFormSubmit, defineIndicatorFormSubmit
+    case startRoadMapFormSubmit, roadMapStepFormSubmit, roadMapEvidenceFormSubmit, defineIndicatorFormSubmit, adoptMirroredPracticeFormSubmit
 
     var phrase: Phrase {
         switch self {
@@ -76,6 +76,7 @@ enum Done: String, Sendable, CaseIterable {
         case .roadMapStepFormSubmit: .doneRoadMapStep
         case .roadMapEvidenceFormSubmit: .doneRoadMapEvidence
         case .defineIndicatorFormSubmit: .doneDefineIndicator
+        case .adoptMirroredPracticeFormSubmit: .doneAdoptMirroredPractice
         }
     }
 

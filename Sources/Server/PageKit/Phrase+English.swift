@@ -525,5 +525,11 @@ extension Phrase {
         .otherNodesTowns: "Towns of other Union nodes",
         .entryNumber: "entry",
         .witnessCosignatures: "witness cosignatures",
+        .otherTownsPractices: "Other Union towns' practices",
+        .otherTownsPracticesLead: "Proven practices reported by towns on other nodes of the Union. A town of this node can adopt one: the ledger entry that records it cites the practice's report in its town's log with an inclusion proof, which anyone can check.",
+        .adoptingTown: "Town adopting the practice",
+        .adoptPractice: "Adopt the practice",
+        .practicesAdoptedFromOtherTowns: "Practices adopted from other towns",
+        .doneAdoptMirroredPractice: "The practice is adopted; the ledger entry cites its report in its town's log.",
     ]
 }

@@ -73,6 +73,7 @@ public enum Phrase: String, Sendable, CaseIterable {
     case anyStage
     case unionNodes, unionNodesLead, noFollowedNodes, nodeAddress, entriesVerified, witnessesCosigned, mirrored, lastVerified, misbehaviourEvidence, fromNode, nodeUnreachable, nodeNotSigned, nodeSmallerThanMirrored, nodeForked, nodeInconsistent, nodeServedMalformed, otherTownsProjects, otherNodesTowns
     case entryNumber, witnessCosignatures
+    case otherTownsPractices, otherTownsPracticesLead, adoptingTown, adoptPractice, practicesAdoptedFromOtherTowns, doneAdoptMirroredPractice
     case stepsLate, computedIndicators, computedIndicatorsLead, noComputedFigures, investedInProjects, townFundRevenue, projectsAdoptedElsewhere, practicesAdoptedElsewhere, year, sourceEntries, andMore, compareTowns, compareTownsLead, audited, computed, noTownHasIt
     case organisation, person, mentorProfile, competencies, availability, perWeek, investorProfile, ticket
     case waitingForYou, askedBy, consentDeposit, consentSplit, signConsent, declineConsent, doneSignConsent, doneDeclineConsent

@@ -31,7 +31,33 @@ extension APISchemas {
         ],
     ]
 
+    static let mirroredPractice: JSONValue = [
+        "type": "object", "required": ["practice_id", "city_id", "provenance"],
+        "properties": [
+            "practice_id": ["type": "string"], "city_id": ["type": "string"], "town_name": ["type": ["string", "null"]],
+            "title": ["type": ["string", "null"]], "summary": ["type": ["string", "null"]], "provenance": federationProvenance,
+        ],
+    ]
+
     static let federationSchemas: JSONObject = [
+        "MirroredPracticeList": ["type": "object", "required": ["items"], "properties": ["items": ["type": "array", "items": mirroredPractice]]],
+        "MirroredPracticeAdoptionRequest": [
+            "type": "object", "required": ["origin", "practice_id", "city_id"],
+            "properties": [
+                "origin": ["type": "string", "maxLength": 200, "description": "The log origin of the node that reported the practice."],
+                "practice_id": ["type": "string", "maxLength": 100, "description": "The practice's id on that node."],
+                "city_id": ["type": "string", "description": "The town of this node that adopts it."],
+            ],
+        ],
+        "MirroredPracticeAdoption": [
+            "type": "object", "required": ["city_id", "origin", "practice_id", "title", "source_seq", "ledger_seq", "adopted_at"],
+            "properties": [
+                "city_id": ["type": "string"], "origin": ["type": "string"], "practice_id": ["type": "string"], "title": ["type": "string"],
+                "source_seq": ["type": "integer", "description": "The practice's report entry in the other node's log."],
+                "ledger_seq": ["type": "integer", "description": "This node's practice.adopt entry, which cites it with its inclusion proof."],
+                "adopted_at": time,
+            ],
+        ],
         "FollowedNodeList": ["type": "object", "required": ["items"], "properties": ["items": ["type": "array", "items": followedNode]]],
         "MirroredTownList": [
             "type": "object", "required": ["items"],

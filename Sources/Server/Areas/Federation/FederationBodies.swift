@@ -73,4 +73,54 @@ enum FederationBodies {
             cosignedBy = provenance.cosignedBy
         }
     }
+
+    struct PracticeList: Encodable {
+        let items: [PracticeView]
+    }
+
+    /// A mirrored practice with where it comes from.
+    struct PracticeView: Encodable {
+        let practiceId: String
+        let cityId: String
+        let townName: String?
+        let title: String?
+        let summary: String?
+        let provenance: ProvenanceView
+
+        init(_ practice: MirroredPractice) {
+            practiceId = practice.practiceID
+            cityId = practice.cityID
+            townName = practice.townName
+            title = practice.title
+            summary = practice.summary
+            provenance = ProvenanceView(practice.provenance)
+        }
+    }
+
+    struct AdoptionRequest: Decodable {
+        let origin: String
+        let practiceId: String
+        let cityId: CityID
+    }
+
+    /// A town of this node adopting another node's practice, as recorded.
+    struct AdoptionView: Encodable {
+        let cityId: String
+        let origin: String
+        let practiceId: String
+        let title: String
+        let sourceSeq: Int
+        let ledgerSeq: Int
+        let adoptedAt: String
+
+        init(_ adoption: PracticeAdoptedElsewhere) {
+            cityId = adoption.cityID.rawValue
+            origin = adoption.origin
+            practiceId = adoption.practiceID
+            title = adoption.title
+            sourceSeq = adoption.sourceSeq
+            ledgerSeq = adoption.ledgerSeq
+            adoptedAt = adoption.adoptedAt.rfc3339
+        }
+    }
 }

@@ -54,7 +54,10 @@ public struct FederationFollower: Sendable {
         }
         try mirror.verify(reaching: checkpoint.checkpoint, from: followed.size)
         let naming = mirror.acts.contains { if case .stage = $0 { false } else { true } }
-        let names = naming ? try await names(of: followed) : MirrorNames()
+        var names = naming ? try await names(of: followed) : MirrorNames()
+        if mirror.acts.contains(where: { if case .practice = $0 { true } else { false } }) {
+            names.practices = try await practiceNames(of: followed)
+        }
         try await node.federation.record(mirror, reaching: checkpoint, names: names, of: followed.origin)
         return mirror.size > followed.size
     }
@@ -77,6 +80,28 @@ public struct FederationFollower: Sendable {
         } catch is DecodingError {
             throw MirrorFailure.unreachable(reason: "its open data is not the registers of towns and projects")
         }
+        return names
+    }
+
+    /// The titles and summaries of the node's practices, read page by page from its public list.
+    private func practiceNames(of followed: FollowedNode) async throws -> [String: (title: String, summary: String, cityID: String)] {
+        struct Listing: Decodable {
+            struct Practice: Decodable { let id: String, title: String, what: String, cityId: String }
+            let items: [Practice]
+            let nextCursor: String?
+        }
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        var names: [String: (title: String, summary: String, cityID: String)] = [:]
+        var cursor: String?
+        repeat {
+            let url = followed.url + "/api/v1/practices?limit=\(PageRequest.maximumLimit)" + (cursor.map { "&cursor=\($0)" } ?? "")
+            guard let page = try? decoder.decode(Listing.self, from: Data(try await fetch(url).bytes)) else {
+                throw MirrorFailure.unreachable(reason: "its list of practices is not a page of practices")
+            }
+            for practice in page.items { names[practice.id] = (practice.title, practice.what, practice.cityId) }
+            cursor = page.nextCursor
+        } while cursor != nil
         return names
     }
 

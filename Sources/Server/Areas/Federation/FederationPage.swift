@@ -19,6 +19,7 @@ enum FederationPage {
                 layout.breadcrumbs([], here: language(.unionNodes)),
                 .tag("h1", [], .text(language(.unionNodes))),
                 .tag("p", [], .text(language(.unionNodesLead))),
+                .tag("p", [], .tag("a", [("href", MirroredPracticesPage.path)], .text(language(.otherTownsPractices)))),
             ]
             if followed.isEmpty { body.append(.tag("p", [("class", "muted")], .text(language(.noFollowedNodes)))) }
             for (index, followedNode) in followed.enumerated() {

@@ -1,9 +1,10 @@
 import Registry
 
 /// The Union's federation over HTTP: the other towns' nodes this node follows, with how
-/// far each is verified, and the towns mirrored from them with their provenance.
+/// far each is verified; the towns and practices mirrored from them with their provenance;
+/// and adopting another town's practice, citing its report in that town's log.
 enum FederationRoutes {
-    static func routes(node: Node) -> [Route] {
+    static func routes(node: Node, operations: FederationOperations) -> [Route] {
         [
             Route(.get, "/api/v1/federation/nodes", operationID: "listFollowedNodes",
                   summary: "The other towns' nodes this node follows: how much of each log is mirrored and verified, and the last failure",
@@ -20,7 +21,25 @@ enum FederationRoutes {
                   documentation: RouteDocumentation(response: "MirroredTownList")) { _ in
                 try .json(FederationBodies.TownList(items: try await node.federation.towns().map(FederationBodies.TownView.init)))
             },
+            Route(.get, "/api/v1/federation/practices", operationID: "listMirroredPractices",
+                  summary: "The practices reported on followed nodes, found by q, each with the node and the entry it comes from",
+                  tag: "federation", action: .readPractices, access: .anyone,
+                  documentation: RouteDocumentation(response: "MirroredPracticeList",
+                                                    query: PageDocumentation.searchable.filter { $0.name == "q" })) { context in
+                let practices = try await node.federation.practices(matching: try context.request.searchQuery(), limit: PageRequest.maximumLimit)
+                return try .json(FederationBodies.PracticeList(items: practices.map(FederationBodies.PracticeView.init)))
+            },
+            Route(.post, "/api/v1/federation/practice-adoptions", running: operations.adoptPractice,
+                  summary: "One of this node's towns adopts a practice of another town's node; the entry cites the practice's report there with its inclusion proof",
+                  tag: "federation", access: .roles([.unionStaff]), bodyLimit: 1024, idempotentCreate: true,
+                  documentation: RouteDocumentation(request: "MirroredPracticeAdoptionRequest", response: "MirroredPracticeAdoption",
+                                                    success: .created, errors: [.notFound, .conflict]),
+                  input: { context in
+                      let body = try JSONBodyDecoder.decode(FederationBodies.AdoptionRequest.self, from: context.request)
+                      return .init(origin: body.origin, practiceID: body.practiceId, cityID: body.cityId)
+                  },
+                  respond: { try .json(FederationBodies.AdoptionView($0), status: .created) }),
             FederationPage.route(node: node),
-        ]
+        ] + MirroredPracticesPage.routes(node: node, operations: operations)
     }
 }

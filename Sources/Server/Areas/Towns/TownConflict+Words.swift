@@ -14,6 +14,12 @@ extension TownConflict: PageWorded {
         case .roadMapNotStarted: names.pick("дорожная карта города ещё не начата", "the town's road map has not started yet")
         case .evidenceDeposited: names.pick("этот документ уже депонирован для этого шага", "this document is already deposited for this step")
         case .indicatorDefined: names.pick("показатель с таким кодом уже есть", "an indicator with this code is already defined")
+        case let .sourceNodeUnreachable(origin):
+            names.pick("узел \(origin) не ответил, и доказательство практики получить не удалось; попробуйте позже",
+                       "the node \(origin) did not answer, so the practice's proof could not be fetched; try again later")
+        case let .sourceEntryUnproved(origin, seq):
+            names.pick("запись № \(seq) узла \(origin) не доказана как отчёт об этой практике в проверенном журнале",
+                       "entry \(seq) of \(origin) is not proved to be this practice's report in the verified log")
         }
     }
 }

@@ -1,0 +1,103 @@
+import Ledger
+
+extension Federation {
+    /// The practices mirrored from every followed node that `query` finds by title, town
+    /// or summary (all of them without one), title matches first; at most `limit`.
+    public func practices(matching query: SearchQuery? = nil, limit: Int) async throws -> [MirroredPractice] {
+        let candidates = try await database.read { connection in
+            try connection.query(
+                """
+                SELECT p.origin, n.url, p.practice_id, p.city_id, t.name AS town_name, p.title, p.summary, p.entry_seq, n.size, n.cosigned_by
+                FROM mirrored_practice p JOIN followed_node n ON n.origin = p.origin
+                LEFT JOIN mirrored_town t ON t.origin = p.origin AND t.city_id = p.city_id
+                WHERE p.title IS NOT NULL AND (?1 IS NULL OR instr(p.title_folded, ?1) > 0 OR instr(t.name_folded, ?1) > 0
+                                               OR instr(lower(p.summary), ?1) > 0)
+                ORDER BY p.entry_seq DESC LIMIT 2000
+                """, [query.map { .text($0.prefixes[0]) } ?? .null], Self.practice)
+        }
+        guard let query else { return Array(candidates.prefix(limit)) }
+        let inTitle = candidates.filter { query.matches($0.title ?? "") }
+        let elsewhere = candidates.filter { !query.matches($0.title ?? "") && query.matches($0.title ?? "", $0.townName ?? "", $0.summary ?? "") }
+        return Array((inTitle + elsewhere).prefix(limit))
+    }
+
+    /// The practice `practiceID` mirrored from `origin`, once it is named.
+    public func practice(origin: String, id practiceID: String) async throws -> MirroredPractice? {
+        try await database.read { connection in
+            try connection.queryFirst(
+                """
+                SELECT p.origin, n.url, p.practice_id, p.city_id, t.name AS town_name, p.title, p.summary, p.entry_seq, n.size, n.cosigned_by
+                FROM mirrored_practice p JOIN followed_node n ON n.origin = p.origin
+                LEFT JOIN mirrored_town t ON t.origin = p.origin AND t.city_id = p.city_id
+                WHERE p.origin = ? AND p.practice_id = ? AND p.title IS NOT NULL
+                """, [.text(origin), .text(practiceID)], Self.practice)
+        }
+    }
+
+    /// Records that `city`, a town of this node, adopted `practice`: a `practice.adopt`
+    /// entry that cites the practice's report in its node's log (`citation`), which must
+    /// be that practice's `practice.report` of that town, within the tree this node verified.
+    public func adopt(_ practice: MirroredPractice, in city: CityID, citation: CitedEntry, report: Entry) async throws -> PracticeAdoptedElsewhere {
+        guard citation.origin == practice.provenance.origin, citation.seq == practice.provenance.seq, report.kind.name == "practice.report",
+              report.payload["practice_id"]?.stringValue == practice.practiceID, report.payload["city_id"]?.stringValue == practice.cityID
+        else { throw TownConflict.sourceEntryUnproved(origin: citation.origin, seq: citation.seq) }
+        let now = clock()
+        let signer = database.ledger.nodeKey
+        return try await database.write { transaction in
+            let connection = transaction.database
+            guard try CityStore(database: connection).city(id: city) != nil else {
+                throw RegistryValidationError(field: "city_id", rule: .notFound(.city))
+            }
+            let verified = try connection.queryFirst("SELECT size, right_edge FROM followed_node WHERE origin = ?", [.text(citation.origin)]) { row in
+                let row = TableRow(row, table: "followed_node", id: citation.origin)
+                let edge: [UInt8] = try row.value("right_edge")
+                let size: Int = try row.value("size")
+                let hashes = try stride(from: 0, to: edge.count, by: 32).map { try SHA256Digest(bytes: Array(edge[$0..<($0 + 32)])) }
+                return (size: size, root: try MerkleFrontier(size: size, rightEdge: hashes).root())
+            }
+            guard let verified, verified.size == citation.treeSize, verified.root == citation.rootHash else {
+                throw TownConflict.sourceEntryUnproved(origin: citation.origin, seq: citation.seq)
+            }
+            let adopted = try connection.queryFirst(
+                "SELECT 1 AS adopted FROM practice_adoption_elsewhere WHERE city_id = ? AND origin = ? AND practice_id = ?",
+                [.text(city.rawValue), .text(citation.origin), .text(practice.practiceID)]) { _ in true } ?? false
+            guard !adopted else { throw TownConflict.practiceAlreadyAdopted }
+            let receipt = try transaction.append(kind: "practice.adopt", payload: [
+                "practice_id": .string(practice.practiceID), "city_id": .string(city.rawValue), "source": citation.payload,
+            ], author: signer)
+            _ = try connection.run(
+                """
+                INSERT INTO practice_adoption_elsewhere (city_id, origin, practice_id, title, source_seq, source_entry_sha256, tree_size,
+                                                         root_sha256, ledger_seq, adopted_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, [.text(city.rawValue), .text(citation.origin), .text(practice.practiceID), .text(practice.title ?? ""),
+                      .int(citation.seq), .text(citation.entryHash.hex), .int(citation.treeSize), .text(citation.rootHash.hex),
+                      .int(receipt.seq), .text(now.rfc3339)])
+            return PracticeAdoptedElsewhere(cityID: city, origin: citation.origin, practiceID: practice.practiceID,
+                                            title: practice.title ?? "", sourceSeq: citation.seq, ledgerSeq: receipt.seq, adoptedAt: now)
+        }
+    }
+
+    /// The practices this node's towns adopted from other nodes, newest first.
+    public func adoptionsElsewhere() async throws -> [PracticeAdoptedElsewhere] {
+        try await database.read { connection in
+            try connection.query(
+                """
+                SELECT city_id, origin, practice_id, title, source_seq, ledger_seq, adopted_at
+                FROM practice_adoption_elsewhere ORDER BY ledger_seq DESC
+                """, []) { row in
+                let row = TableRow(row, table: "practice_adoption_elsewhere", id: "")
+                return PracticeAdoptedElsewhere(cityID: try row.value("city_id"), origin: try row.value("origin"),
+                                                practiceID: try row.value("practice_id"), title: try row.value("title"),
+                                                sourceSeq: try row.value("source_seq"), ledgerSeq: try row.value("ledger_seq"),
+                                                adoptedAt: try row.value("adopted_at"))
+            }
+        }
+    }
+
+    private static func practice(_ row: SQLiteRow) throws -> MirroredPractice {
+        let row = TableRow(row, table: "mirrored_practice", id: "")
+        return MirroredPractice(provenance: try provenance(row), practiceID: try row.value("practice_id"), cityID: try row.value("city_id"),
+                                townName: try row.optional("town_name"), title: try row.optional("title"), summary: try row.optional("summary"))
+    }
+}
