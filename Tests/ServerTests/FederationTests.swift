@@ -1,9 +1,9 @@
 import Foundation
 import Ledger
-import Registry
 import TestSupport
 import Testing
 
+@testable import Registry
 @testable import Server
 
 /// Union federation on three towns' nodes on loopback, each witnessing the other two:
@@ -111,12 +111,28 @@ extension FederationTests {
         let practice = try await kurgan.practices.report(PracticeReport(title: "Школьный технопарк в библиотеке",
                                                                        summary: "Кружки робототехники в читальном зале.", cityID: home.id,
                                                                        results: "300 детей за год.", reportedOn: CalendarDate(rfc3339: "2026-05-01")!))
+        let day = try #require(CalendarDate(rfc3339: "2026-11-20"))
+        let sealed = try await kurgan.events.create(EventDraft(kind: .challenge, title: "Glocal City Challenge — Курган, осень 2026",
+                                                               cityIDs: [home.id], startsOn: day, endsOn: day))
+        for status in [EventStatus.open, .running, .closed] { _ = try await kurgan.events.move(sealed.id, to: status) }
+        _ = try await kurgan.database.write { transaction in
+            try Events.seal(sealed.id, kind: .challenge, results: ["teams": [["team": "Технопарк", "score": 91]]], in: transaction,
+                            signer: kurgan.ledger.nodeKey, at: LedgerTime.now())
+        }
+        _ = try await kurgan.events.create(EventDraft(kind: .game, title: "Glocal City Game — Курган, весна 2027", cityIDs: [home.id],
+                                                      startsOn: day, endsOn: day))
         _ = try await kurgan.ledger.checkpoint()
         let town = try await glazov.node.cities.register(name: "Глазов", region: "Удмуртия", population: nil)
         try await glazov.node.federation.follow(url: towns[1].url, verifierKey: kurgan.ledger.noteVerifier.verifierKey)
         #expect(try await FederationFollower(node: glazov.node).round() == [kurgan.ledger.origin])
         let mirrored = try await glazov.node.federation.practices(matching: try SearchQuery("технопарк"), limit: 5)
         #expect(mirrored.map(\.title) == ["Школьный технопарк в библиотеке"] && mirrored.first?.townName == "Курган")
+        // Kurgan's sealed Challenge comes with its results checked against the seal; its next Game is announced, not sealed.
+        let events = try await glazov.node.federation.events()
+        #expect(events.map(\.title) == ["Glocal City Challenge — Курган, осень 2026", "Glocal City Game — Курган, весна 2027"])
+        #expect(events.map(\.resultsVerified) == [true, false] && events.map { $0.sealedSeq != nil } == [true, false])
+        let union = try await APIClient(port: glazov.server.port).send("GET", "/federation").text
+        #expect(union.contains("совпадает с отпечатком") && union.contains("Итоги ещё не опечатаны"))
 
         _ = try await glazov.node.accounts.createAccount(email: "staff@glazov.example", password: "correct horse battery", roles: [.unionStaff])
         let staff = try APIClient(port: glazov.server.port)

@@ -910,5 +910,20 @@ enum RegistrySchema {
                 PRIMARY KEY (city_id, origin, practice_id)
             ) STRICT, WITHOUT ROWID;
             """),
+        // The events mirrored from followed nodes, with the hash of their sealed results and
+        // whether the results the node publishes matched it.
+        Migration("registry/0037-mirrored-events", sql: """
+            CREATE TABLE mirrored_event (
+                origin TEXT NOT NULL REFERENCES followed_node (origin) ON DELETE CASCADE,
+                event_id TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                title TEXT,
+                entry_seq INTEGER NOT NULL,
+                sealed_seq INTEGER,
+                results_sha256 TEXT,
+                results_verified INTEGER NOT NULL DEFAULT 0 CHECK (results_verified IN (0, 1)),
+                PRIMARY KEY (origin, event_id)
+            ) STRICT, WITHOUT ROWID;
+            """),
     ]
 }

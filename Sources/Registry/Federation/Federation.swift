@@ -126,6 +126,14 @@ public struct Federation: Sendable {
                     _ = try connection.run(
                         "UPDATE mirrored_project SET stage = ?, stage_seq = ? WHERE origin = ? AND project_id = ?",
                         [.text(stage), .int(seq), .text(origin), .text(project)])
+                case let .event(event, kind, seq):
+                    _ = try connection.run(
+                        "INSERT INTO mirrored_event (origin, event_id, kind, entry_seq) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                        [.text(origin), .text(event), .text(kind), .int(seq)])
+                case let .seal(event, hash, seq):
+                    _ = try connection.run(
+                        "UPDATE mirrored_event SET sealed_seq = ?, results_sha256 = ? WHERE origin = ? AND event_id = ?",
+                        [.int(seq), .text(hash), .text(origin), .text(event)])
                 case let .practice(practice, city, seq):
                     _ = try connection.run(
                         "INSERT INTO mirrored_practice (origin, practice_id, city_id, entry_seq) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
@@ -135,6 +143,14 @@ public struct Federation: Sendable {
             for (city, name) in names.towns {
                 _ = try connection.run("UPDATE mirrored_town SET name = ?, name_folded = ?, region = ? WHERE origin = ? AND city_id = ?",
                                        [.text(name.name), .text(SearchQuery.fold(name.name)), .text(name.region), .text(origin), .text(city)])
+            }
+            for (event, title) in names.events {
+                _ = try connection.run("UPDATE mirrored_event SET title = ? WHERE origin = ? AND event_id = ?",
+                                       [.text(title), .text(origin), .text(event)])
+            }
+            for event in names.verifiedResults {
+                _ = try connection.run("UPDATE mirrored_event SET results_verified = 1 WHERE origin = ? AND event_id = ? AND results_sha256 IS NOT NULL",
+                                       [.text(origin), .text(event)])
             }
             for (practice, name) in names.practices {
                 _ = try connection.run(

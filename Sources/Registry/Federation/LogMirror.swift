@@ -52,10 +52,8 @@ public struct LogMirror: Sendable {
             }
             lastEntryHash = SHA256.hash(bytes)
             _ = frontier.append(leafHash: MerkleHash.leaf(bytes))
-            if MirroredAct.kinds.contains(entry.kind.name) {
-                var payload: [String: String] = [:]
-                for (name, value) in entry.payload { if let text = value.stringValue { payload[name] = text } }
-                if let act = MirroredAct(kind: entry.kind.name, payload: payload, seq: seq) { acts.append(act) }
+            if MirroredAct.kinds.contains(entry.kind.name), let act = MirroredAct(kind: entry.kind.name, payload: entry.payload, seq: seq) {
+                acts.append(act)
             }
         }
         guard offset == bundle.count else { throw .malformedBundle(tile: index, reason: "it holds more than \(width) entries") }

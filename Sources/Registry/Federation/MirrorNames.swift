@@ -5,6 +5,10 @@ public struct MirrorNames: Sendable {
     public var towns: [String: (name: String, region: String)] = [:]
     public var projects: [String: (title: String, cityID: String)] = [:]
     public var practices: [String: (title: String, summary: String, cityID: String)] = [:]
+    /// Events by id: their titles.
+    public var events: [String: String] = [:]
+    /// The sealed events whose published results table hashed to the SHA-256 in their seal.
+    public var verifiedResults: Set<String> = []
 
     public init() {}
 }

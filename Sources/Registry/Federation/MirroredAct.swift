@@ -1,6 +1,9 @@
+import Ledger
+
 /// One public registry act read from a followed node's log, with the entry it is in.
-/// Only acts about towns, projects and practices are mirrored; their payloads hold identifiers and
-/// enum words, never names, which come from the node's open data afterwards.
+/// Only acts about towns, projects, practices and events are mirrored; their payloads
+/// hold identifiers, enum words and hashes, never names, which come from the node's
+/// published registers afterwards.
 public enum MirroredAct: Hashable, Sendable {
     /// `city.register`: the node registered a town.
     case town(cityID: String, seq: Int)
@@ -10,13 +13,17 @@ public enum MirroredAct: Hashable, Sendable {
     case stage(projectID: String, stage: String, seq: Int)
     /// `practice.report`: a town reported a proven practice.
     case practice(practiceID: String, cityID: String, seq: Int)
+    /// `event.create`: a Game, cohort, investment session or Challenge announced.
+    case event(eventID: String, kind: String, seq: Int)
+    /// `event.seal`: an event's results table sealed by its SHA-256.
+    case seal(eventID: String, resultsSHA256: String, seq: Int)
 
     /// The act an entry records, if it is one that is mirrored and its payload holds what
     /// the ledger format says; other kinds and ill-formed payloads are passed over.
-    init?(kind: String, payload: [String: String], seq: Int) {
+    init?(kind: String, payload: JSONObject, seq: Int) {
         func id(_ name: String, _ prefix: String) -> String? {
-            guard let text = payload[name], text.hasPrefix(prefix), text.utf8.count == prefix.utf8.count + 32,
-                  text.utf8.dropFirst(prefix.utf8.count).allSatisfy({ (48...57).contains($0) || (97...102).contains($0) }) else { return nil }
+            guard let text = payload[name]?.stringValue, text.hasPrefix(prefix), text.utf8.count == prefix.utf8.count + 32,
+                  Self.isHex(text.utf8.dropFirst(prefix.utf8.count)) else { return nil }
             return text
         }
         switch kind {
@@ -24,19 +31,33 @@ public enum MirroredAct: Hashable, Sendable {
             guard let city = id("city_id", "cty_") else { return nil }
             self = .town(cityID: city, seq: seq)
         case "project.create":
-            guard let project = id("project_id", "prj_"), let city = id("city_id", "cty_"), let stage = payload["stage"], ProjectStage(rawValue: stage) != nil else { return nil }
+            guard let project = id("project_id", "prj_"), let city = id("city_id", "cty_"), let stage = payload["stage"]?.stringValue,
+                  ProjectStage(rawValue: stage) != nil else { return nil }
             self = .project(projectID: project, cityID: city, stage: stage, seq: seq)
         case "project.stage":
-            guard let project = id("project_id", "prj_"), let stage = payload["to"], ProjectStage(rawValue: stage) != nil else { return nil }
+            guard let project = id("project_id", "prj_"), let stage = payload["to"]?.stringValue, ProjectStage(rawValue: stage) != nil
+            else { return nil }
             self = .stage(projectID: project, stage: stage, seq: seq)
         case "practice.report":
             guard let practice = id("practice_id", "prc_"), let city = id("city_id", "cty_") else { return nil }
             self = .practice(practiceID: practice, cityID: city, seq: seq)
+        case "event.create":
+            guard let event = id("event_id", "evt_"), let eventKind = payload["kind"]?.stringValue, EventKind(rawValue: eventKind) != nil
+            else { return nil }
+            self = .event(eventID: event, kind: eventKind, seq: seq)
+        case "event.seal":
+            guard let event = id("event_id", "evt_"), let hash = payload["results_sha256"]?.stringValue, hash.utf8.count == 64,
+                  Self.isHex(hash.utf8[...]) else { return nil }
+            self = .seal(eventID: event, resultsSHA256: hash, seq: seq)
         default:
             return nil
         }
     }
 
     /// The kinds whose entries may hold a mirrored act.
-    static let kinds: Set<String> = ["city.register", "project.create", "project.stage", "practice.report"]
+    static let kinds: Set<String> = ["city.register", "project.create", "project.stage", "practice.report", "event.create", "event.seal"]
+
+    private static func isHex(_ bytes: Substring.UTF8View) -> Bool {
+        bytes.allSatisfy { (48...57).contains($0) || (97...102).contains($0) }
+    }
 }

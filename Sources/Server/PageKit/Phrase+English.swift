@@ -521,7 +521,8 @@ extension Phrase {
         .nodeForked: "The node signed another history of the same size (a fork): refused and kept as evidence.",
         .nodeInconsistent: "The node’s entries do not lead to the root it signed: refused and kept as evidence.",
         .nodeServedMalformed: "The node served damaged entries or a damaged checkpoint: refused.",
-        .otherTownsProjects: "Other Union towns' projects",
+        .otherTowns: "Other Union towns' projects and practices",
+        .practice: "practice",
         .otherNodesTowns: "Towns of other Union nodes",
         .entryNumber: "entry",
         .witnessCosignatures: "witness cosignatures",
@@ -531,5 +532,9 @@ extension Phrase {
         .adoptPractice: "Adopt the practice",
         .practicesAdoptedFromOtherTowns: "Practices adopted from other towns",
         .doneAdoptMirroredPractice: "The practice is adopted; the ledger entry cites its report in its town's log.",
+        .otherTownsEvents: "Other towns' events",
+        .notSealedYet: "Results not sealed yet.",
+        .resultsMatchTheSeal: "Results sealed; the published results table matches the hash in the town's log.",
+        .resultsDoNotMatchTheSeal: "Results sealed, but the published table does not match the hash in the town's log.",
     ]
 }

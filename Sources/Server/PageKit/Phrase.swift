@@ -71,9 +71,10 @@ public enum Phrase: String, Sendable, CaseIterable {
     case ledgerChangesFeed, ofOneKind, projectFeed
     case everywhere, townsAndCommunities, nothingFoundFor, showingFindsFor, allFinds
     case anyStage
-    case unionNodes, unionNodesLead, noFollowedNodes, nodeAddress, entriesVerified, witnessesCosigned, mirrored, lastVerified, misbehaviourEvidence, fromNode, nodeUnreachable, nodeNotSigned, nodeSmallerThanMirrored, nodeForked, nodeInconsistent, nodeServedMalformed, otherTownsProjects, otherNodesTowns
+    case unionNodes, unionNodesLead, noFollowedNodes, nodeAddress, entriesVerified, witnessesCosigned, mirrored, lastVerified, misbehaviourEvidence, fromNode, nodeUnreachable, nodeNotSigned, nodeSmallerThanMirrored, nodeForked, nodeInconsistent, nodeServedMalformed, otherTowns, otherNodesTowns, practice
     case entryNumber, witnessCosignatures
     case otherTownsPractices, otherTownsPracticesLead, adoptingTown, adoptPractice, practicesAdoptedFromOtherTowns, doneAdoptMirroredPractice
+    case otherTownsEvents, notSealedYet, resultsMatchTheSeal, resultsDoNotMatchTheSeal
     case stepsLate, computedIndicators, computedIndicatorsLead, noComputedFigures, investedInProjects, townFundRevenue, projectsAdoptedElsewhere, practicesAdoptedElsewhere, year, sourceEntries, andMore, compareTowns, compareTownsLead, audited, computed, noTownHasIt
     case organisation, person, mentorProfile, competencies, availability, perWeek, investorProfile, ticket
     case waitingForYou, askedBy, consentDeposit, consentSplit, signConsent, declineConsent, doneSignConsent, doneDeclineConsent

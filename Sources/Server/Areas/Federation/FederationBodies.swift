@@ -123,4 +123,29 @@ enum FederationBodies {
             adoptedAt = adoption.adoptedAt.rfc3339
         }
     }
+
+    struct EventList: Encodable {
+        let items: [EventView]
+    }
+
+    /// A mirrored event: its kind and title, where it was announced, and its seal.
+    struct EventView: Encodable {
+        let eventId: String
+        let kind: String
+        let title: String?
+        let sealedSeq: Int?
+        let resultsSha256: String?
+        let resultsVerified: Bool
+        let provenance: ProvenanceView
+
+        init(_ event: MirroredEvent) {
+            eventId = event.eventID
+            kind = event.kind.rawValue
+            title = event.title
+            sealedSeq = event.sealedSeq
+            resultsSha256 = event.resultsSHA256
+            resultsVerified = event.resultsVerified
+            provenance = ProvenanceView(event.provenance)
+        }
+    }
 }

@@ -5,8 +5,9 @@ import Registry
 /// Keeps the mirrors of the other towns' nodes this node follows. Each round reads a
 /// node's checkpoint from its tiles (C2SP tlog-tiles), checks its signature, fetches the
 /// entry bundles past what is mirrored, checks every entry into the Merkle tree and the
-/// root against the checkpoint, then, when it read new towns or projects, their names from
-/// the node's open data; all of it is kept in one transaction, or none of it. A node that is
+/// root against the checkpoint, then, when it read new towns, projects, practices or
+/// events, their names from what the node publishes (and for a sealed event, checks its
+/// results table against the SHA-256 the seal entry holds); all of it is kept in one transaction, or none of it. A node that is
 /// down is read again at the next round from where its mirror stands; one that shows a
 /// fork or entries that do not reach its root is refused and the claim kept as evidence.
 public struct FederationFollower: Sendable {
@@ -53,11 +54,17 @@ public struct FederationFollower: Sendable {
             try mirror.append(bundle: try await fetch(followed.logURL + "/" + path.description).bytes, index: bundle.index, width: bundle.width)
         }
         try mirror.verify(reaching: checkpoint.checkpoint, from: followed.size)
-        let naming = mirror.acts.contains { if case .stage = $0 { false } else { true } }
+        let naming = mirror.acts.contains {
+            switch $0 {
+            case .town, .project: true
+            default: false
+            }
+        }
         var names = naming ? try await names(of: followed) : MirrorNames()
         if mirror.acts.contains(where: { if case .practice = $0 { true } else { false } }) {
             names.practices = try await practiceNames(of: followed)
         }
+        try await nameEvents(in: mirror.acts, of: followed, into: &names)
         try await node.federation.record(mirror, reaching: checkpoint, names: names, of: followed.origin)
         return mirror.size > followed.size
     }
@@ -81,6 +88,27 @@ public struct FederationFollower: Sendable {
             throw MirrorFailure.unreachable(reason: "its open data is not the registers of towns and projects")
         }
         return names
+    }
+
+    /// The titles of the events announced or sealed in `acts`, and for each seal whether the
+    /// results table the node publishes hashes to the SHA-256 its `event.seal` entry holds.
+    private func nameEvents(in acts: [MirroredAct], of followed: FollowedNode, into names: inout MirrorNames) async throws {
+        struct Event: Decodable { let title: String }
+        var events: [String] = []
+        for act in acts {
+            switch act {
+            case let .event(event, _, _): events.append(event)
+            case let .seal(event, hash, _):
+                events.append(event)
+                let results = try await client.get(followed.url + "/api/v1/events/\(event)/results")
+                if results.status == 200, SHA256.hash(results.bytes).hex == hash { names.verifiedResults.insert(event) }
+            default: continue
+            }
+        }
+        for event in Set(events) {
+            let answer = try await client.get(followed.url + "/api/v1/events/\(event)")
+            if answer.status == 200, let title = try? JSONDecoder().decode(Event.self, from: Data(answer.bytes)).title { names.events[event] = title }
+        }
     }
 
     /// The titles and summaries of the node's practices, read page by page from its public list.

@@ -2,8 +2,9 @@ import Registry
 
 /// The Union as this node sees it (`/federation`): each other town's node it follows,
 /// how much of its log is verified and against which checkpoint, which trusted witnesses
-/// cosigned it, what was mirrored, why the last round failed if it did; and the evidence
-/// of logs that forked or did not reach their signed root.
+/// cosigned it, what was mirrored, why the last round failed if it did; the events of other
+/// towns, each sealed one with whether its published results match its seal entry; and the
+/// evidence of logs that forked or did not reach their signed root.
 enum FederationPage {
     static let path = "/federation"
 
@@ -15,6 +16,7 @@ enum FederationPage {
             let followed = try await node.federation.followed()
             let counts = try await node.federation.counts()
             let evidence = try await node.witnessing.evidence()
+            let events = try await node.federation.events()
             var body: [HTML] = [
                 layout.breadcrumbs([], here: language(.unionNodes)),
                 .tag("h1", [], .text(language(.unionNodes))),
@@ -44,6 +46,19 @@ enum FederationPage {
                     } ?? .group([]),
                     .tag("p", [], .tag("a", [("href", followedNode.logURL + "/checkpoint")], .text(language(.tiledLogLink)))),
                 ]))
+            }
+            if !events.isEmpty {
+                body.append(.tag("h2", [], .text(language(.otherTownsEvents))))
+                body.append(.tag("ul", [("class", "hits")], children: events.map { event in
+                    let page = EventID(rawValue: event.eventID).map { event.provenance.url + event.kind.pagePath($0) } ?? event.provenance.url
+                    let state: Phrase = event.sealedSeq == nil ? .notSealedYet : event.resultsVerified ? .resultsMatchTheSeal : .resultsDoNotMatchTheSeal
+                    return .tag("li", [], children: [
+                        .tag("a", [("href", page)], .text(event.title ?? language(event.kind.phrase))),
+                        .tag("span", [("class", "muted")], .text(" · \(language(event.kind.phrase))")),
+                        .tag("p", [], .text(language(state))),
+                        .tag("p", [], ProvenanceLine.html(event.provenance, language: language)),
+                    ])
+                }))
             }
             if !evidence.isEmpty {
                 body.append(.tag("h2", [], .text(language(.misbehaviourEvidence))))

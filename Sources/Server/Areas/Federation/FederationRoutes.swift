@@ -29,6 +29,12 @@ enum FederationRoutes {
                 let practices = try await node.federation.practices(matching: try context.request.searchQuery(), limit: PageRequest.maximumLimit)
                 return try .json(FederationBodies.PracticeList(items: practices.map(FederationBodies.PracticeView.init)))
             },
+            Route(.get, "/api/v1/federation/events", operationID: "listMirroredEvents",
+                  summary: "The events announced on followed nodes; for each sealed one, whether its published results match the SHA-256 in its seal entry",
+                  tag: "federation", action: .readEvents, access: .anyone,
+                  documentation: RouteDocumentation(response: "MirroredEventList")) { _ in
+                try .json(FederationBodies.EventList(items: try await node.federation.events().map(FederationBodies.EventView.init)))
+            },
             Route(.post, "/api/v1/federation/practice-adoptions", running: operations.adoptPractice,
                   summary: "One of this node's towns adopts a practice of another town's node; the entry cites the practice's report there with its inclusion proof",
                   tag: "federation", access: .roles([.unionStaff]), bodyLimit: 1024, idempotentCreate: true,

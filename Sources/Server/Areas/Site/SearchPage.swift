@@ -23,7 +23,7 @@ struct SearchPage {
             case .mentors: .mentors
             case .investors: .investors
             case .towns: .townsAndCommunities
-            case .union: .otherTownsProjects
+            case .union: .otherTowns
             }
         }
     }
@@ -188,11 +188,17 @@ struct SearchPage {
         case .union:
             guard let query, filter.cityID == nil && filter.stage == nil else { return [] }
             let names = CodeNames(language: layout.language)
-            return try await node.federation.projects(matching: query, limit: limit).map { project in
+            let projects = try await node.federation.projects(matching: query, limit: limit).map { project in
                 Hit(title: project.title ?? project.projectID, link: project.provenance.url + "/projects/\(project.projectID)",
                     about: [project.townName, names.stage(project.stage)].compactMap { $0 }.joined(separator: " · "),
                     fragment: ProvenanceLine.html(project.provenance, language: layout.language))
             }
+            let practices = try await node.federation.practices(matching: query, limit: limit).map { practice in
+                Hit(title: practice.title ?? practice.practiceID, link: MirroredPracticesPage.path,
+                    about: [layout.language(.practice), practice.townName].compactMap { $0 }.joined(separator: " · "),
+                    fragment: ProvenanceLine.html(practice.provenance, language: layout.language))
+            }
+            return Array((projects + practices).prefix(limit))
         }
     }
 }

@@ -100,4 +100,21 @@ extension Federation {
         return MirroredPractice(provenance: try provenance(row), practiceID: try row.value("practice_id"), cityID: try row.value("city_id"),
                                 townName: try row.optional("town_name"), title: try row.optional("title"), summary: try row.optional("summary"))
     }
+    /// The events mirrored from every followed node, sealed ones first, newest first.
+    public func events() async throws -> [MirroredEvent] {
+        try await database.read { connection in
+            try connection.query(
+                """
+                SELECT e.origin, n.url, e.event_id, e.kind, e.title, e.entry_seq, e.sealed_seq, e.results_sha256, e.results_verified,
+                       n.size, n.cosigned_by
+                FROM mirrored_event e JOIN followed_node n ON n.origin = e.origin
+                ORDER BY e.sealed_seq IS NULL, e.entry_seq DESC LIMIT 200
+                """, []) { row in
+                let row = TableRow(row, table: "mirrored_event", id: "")
+                return MirroredEvent(provenance: try Self.provenance(row), eventID: try row.value("event_id"), kind: try row.value("kind"),
+                                     title: try row.optional("title"), sealedSeq: try row.optional("sealed_seq"),
+                                     resultsSHA256: try row.optional("results_sha256"), resultsVerified: try row.value("results_verified"))
+            }
+        }
+    }
 }
