@@ -530,6 +530,7 @@ def main():
         visit(visitor, "federation", "/federation", expect="dl.facts")
         if "shadrinsk.glocal.example/log" not in visitor.visible_text() or "Города: 1" not in visitor.visible_text():
             failures.append("/federation: Shadrinsk's node is not shown as followed, with its town mirrored")
+        visit(visitor, "federation-practices", "/federation/practices", expect="h2#adoptions")
         visit(visitor, "home-with-other-towns", "/", expect="h2")
         if "Шадринск" not in visitor.visible_text():
             failures.append("/: the town mirrored from Shadrinsk's node is not listed")

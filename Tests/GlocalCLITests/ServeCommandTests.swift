@@ -24,6 +24,26 @@ import TestSupport
         #expect(server.wait() == .exit(0))
     }
 
+    /// Entries written while no server ran (`glocal import`) are covered by the checkpoint
+    /// served as soon as the server starts, so witnesses and followers see them.
+    @Test func signsACheckpointOfWhatWasWrittenWhileNotServing() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let data = folder.file("node")
+        #expect(try Executable.glocal("init", "--data", data).status == 0)
+        let cities = folder.file("cities.csv")
+        try Data("name,region\nШадринск,Курганская область\n".utf8).write(to: URL(fileURLWithPath: cities))
+        #expect(try Executable.glocal("import", "cities", cities, "--data", data).status == 0)
+        let server = try ChildProcess(Executable.url("glocal").path, ["serve", "--data", data, "--port", "0"])
+        let line = try #require(server.readLine())
+        let port = try #require(Int(line.split(separator: ":").last?.filter(\.isNumber) ?? ""))
+        let checkpoint = try LoopbackHTTP.fetch(port: port, "GET /log/checkpoint HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        let body = checkpoint.components(separatedBy: "\r\n\r\n").dropFirst().joined()
+        #expect(body.split(separator: "\n").dropFirst().first == "2", "\(body)")
+        server.signal(SIGTERM)
+        #expect(server.wait() == .exit(0))
+    }
+
     @Test func aSIGTERMTheInstantTheAddressIsPrintedIsNotLost() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
