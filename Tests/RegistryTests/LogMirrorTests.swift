@@ -5,8 +5,9 @@ import Testing
 @testable import Registry
 
 /// A follower's mirror of another log, fed the log's own entry bundles: it reaches the
-/// log's checkpoint and reads its acts; a bundle cut short, an entry changed, entries out
-/// of order or a root that is not the log's are each refused with the case that says so.
+/// log's checkpoint and reads its acts, also resumed mid-tile; a bundle cut short, an entry
+/// changed, entries out of order or a root that is not the log's are each refused with the
+/// case that says so, and entries that do not follow the mirrored ones are a contradiction.
 @Suite struct LogMirrorTests {
     @Test func aMirrorReachesTheCheckpointAndRefusesAnythingElse() async throws {
         let test = try await TestNode.make()
@@ -30,11 +31,23 @@ import Testing
 
         // Resuming from the middle of a tile skips what the mirror holds and ends at the same root.
         var first = LogMirror(frontier: MerkleFrontier(), lastEntryHash: nil)
-        try first.append(bundle: bundles[0].1, index: 0, width: 256)
-        var resumed = LogMirror(frontier: try MerkleFrontier(size: 256, rightEdge: first.frontier.nodes.map(\.hash)),
+        try first.append(bundle: Self.prefix(of: bundles[0].1, entries: 100), index: 0, width: 100)
+        var resumed = LogMirror(frontier: try MerkleFrontier(size: 100, rightEdge: first.frontier.nodes.map(\.hash)),
                                 lastEntryHash: first.lastEntryHash)
-        try resumed.append(bundle: bundles[1].1, index: 1, width: bundles[1].0.width)
-        try resumed.verify(reaching: checkpoint, from: 256)
+        for (bundle, bytes) in bundles { try resumed.append(bundle: bytes, index: bundle.index, width: bundle.width) }
+        try resumed.verify(reaching: checkpoint, from: 100)
+
+        // Another log's entries past the mirrored 100 do not follow them: the mirrored
+        // history was rewritten, which is a contradiction (kept as evidence), not damage.
+        let other = try await TestNode.make()
+        defer { other.remove() }
+        for number in 0..<120 { _ = try await other.node.cities.register(name: "Деревня \(number)", region: "Край", population: nil) }
+        let rewritten = try await other.node.database.read { try LedgerRecords($0).tile(TilePath(kind: .entries, index: 0, width: 120)) ?? [] }
+        var continued = LogMirror(frontier: try MerkleFrontier(size: 100, rightEdge: first.frontier.nodes.map(\.hash)),
+                                  lastEntryHash: first.lastEntryHash)
+        #expect(throws: MirrorFailure.inconsistent(from: 100, to: 101)) {
+            try continued.append(bundle: rewritten, index: 0, width: 120)
+        }
 
         let bytes = bundles[0].1
         var fresh: LogMirror { LogMirror(frontier: MerkleFrontier(), lastEntryHash: nil) }
@@ -54,5 +67,12 @@ import Testing
             + Array(bytes[(4 + length + secondLength)...])
         #expect(refusal(swapped) == .malformedBundle(tile: 0, reason: "entry 0 says it is entry 1"))
         #expect(refusal(bytes + [0, 0]) == .malformedBundle(tile: 0, reason: "it holds more than 256 entries"))
+    }
+
+    /// The first `entries` entries of a bundle, as a partial bundle of that width holds them.
+    static func prefix(of bundle: [UInt8], entries: Int) -> [UInt8] {
+        var offset = 0
+        for _ in 0..<entries { offset += 2 + (Int(bundle[offset]) << 8 | Int(bundle[offset + 1])) }
+        return Array(bundle[..<offset])
     }
 }

@@ -119,20 +119,37 @@ extension FederationTests {
             try Events.seal(sealed.id, kind: .challenge, results: ["teams": [["team": "Технопарк", "score": 91]]], in: transaction,
                             signer: kurgan.ledger.nodeKey, at: LedgerTime.now())
         }
+        let tampered = try await kurgan.events.create(EventDraft(kind: .challenge, title: "Glocal City Challenge — Курган, лето 2026",
+                                                                 cityIDs: [home.id], startsOn: day, endsOn: day))
+        for status in [EventStatus.open, .running, .closed] { _ = try await kurgan.events.move(tampered.id, to: status) }
+        _ = try await kurgan.database.write { transaction in
+            try Events.seal(tampered.id, kind: .challenge, results: ["teams": [["team": "Ремесло", "score": 70]]], in: transaction,
+                            signer: kurgan.ledger.nodeKey, at: LedgerTime.now())
+        }
         _ = try await kurgan.events.create(EventDraft(kind: .game, title: "Glocal City Game — Курган, весна 2027", cityIDs: [home.id],
                                                       startsOn: day, endsOn: day))
         _ = try await kurgan.ledger.checkpoint()
         let town = try await glazov.node.cities.register(name: "Глазов", region: "Удмуртия", population: nil)
-        try await glazov.node.federation.follow(url: towns[1].url, verifierKey: kurgan.ledger.noteVerifier.verifierKey)
+        // Kurgan's node first does not serve results, then serves one table other than it sealed.
+        let results = ResultsServed(node: towns[1].app.router, tampered: "/api/v1/events/\(tampered.id)/results")
+        let front = try TestServer.start(results)
+        try await glazov.node.federation.follow(url: "http://127.0.0.1:\(front.port)", verifierKey: kurgan.ledger.noteVerifier.verifierKey)
         #expect(try await FederationFollower(node: glazov.node).round() == [kurgan.ledger.origin])
+        #expect(try await glazov.node.federation.events().compactMap(\.resultsCheck).isEmpty)
+        #expect(try await APIClient(port: glazov.server.port).send("GET", "/federation").text.contains("пока не отдал таблицу итогов"))
+        await results.mode.serve()
+        #expect(try await FederationFollower(node: glazov.node).round().isEmpty)
         let mirrored = try await glazov.node.federation.practices(matching: try SearchQuery("технопарк"), limit: 5)
         #expect(mirrored.map(\.title) == ["Школьный технопарк в библиотеке"] && mirrored.first?.townName == "Курган")
         // Kurgan's sealed Challenge comes with its results checked against the seal; its next Game is announced, not sealed.
         let events = try await glazov.node.federation.events()
-        #expect(events.map(\.title) == ["Glocal City Challenge — Курган, осень 2026", "Glocal City Game — Курган, весна 2027"])
-        #expect(events.map(\.resultsVerified) == [true, false] && events.map { $0.sealedSeq != nil } == [true, false])
+        #expect(events.map(\.title) == ["Glocal City Challenge — Курган, лето 2026", "Glocal City Challenge — Курган, осень 2026",
+                                         "Glocal City Game — Курган, весна 2027"])
+        #expect(events.map(\.resultsCheck) == [.mismatch, .match, nil] && events.map { $0.sealedSeq != nil } == [true, true, false])
         let union = try await APIClient(port: glazov.server.port).send("GET", "/federation").text
-        #expect(union.contains("совпадает с отпечатком") && union.contains("Итоги ещё не опечатаны"))
+        #expect(union.contains("совпадает с отпечатком") && union.contains("не совпадает с отпечатком") && union.contains("Итоги ещё не опечатаны"))
+        try await glazov.node.federation.follow(url: towns[1].url, verifierKey: kurgan.ledger.noteVerifier.verifierKey)
+        await front.stop()
 
         _ = try await glazov.node.accounts.createAccount(email: "staff@glazov.example", password: "correct horse battery", roles: [.unionStaff])
         let staff = try APIClient(port: glazov.server.port)
@@ -183,5 +200,27 @@ private struct ForgedCheckpoint: HTTPResponder {
 
     func respond(to request: HTTPRequest) async -> HTTPResponse {
         request.path == "/log/checkpoint" ? .text(checkpoint) : await node.respond(to: request)
+    }
+}
+
+/// A node served through a front that at first answers 503 for every results table, then
+/// serves them, one of them altered.
+private struct ResultsServed: HTTPResponder {
+    actor Mode {
+        private(set) var serving = false
+        func serve() { serving = true }
+    }
+
+    let node: any HTTPResponder
+    let tampered: String
+    let mode = Mode()
+
+    func bodyLimit(for head: HTTPRequestHead) -> Int { node.bodyLimit(for: head) }
+
+    func respond(to request: HTTPRequest) async -> HTTPResponse {
+        guard request.path.hasSuffix("/results") else { return await node.respond(to: request) }
+        guard await mode.serving else { return .text("busy", status: .serviceUnavailable) }
+        return request.path == tampered ? HTTPResponse(contentType: "application/json", body: Array(#"{"teams":[]}"#.utf8))
+            : await node.respond(to: request)
     }
 }

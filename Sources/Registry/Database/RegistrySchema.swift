@@ -925,5 +925,27 @@ enum RegistrySchema {
                 PRIMARY KEY (origin, event_id)
             ) STRICT, WITHOUT ROWID;
             """),
+        // A sealed event's results are unchecked until read (a node that did not answer is
+        // asked again), then match or mismatch; practices are searched in their folded
+        // summary. Mirrors start over, so every record is read again in the new shape.
+        Migration("registry/0038-mirror-checks", sql: """
+            DROP TABLE mirrored_event;
+            CREATE TABLE mirrored_event (
+                origin TEXT NOT NULL REFERENCES followed_node (origin) ON DELETE CASCADE,
+                event_id TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                title TEXT,
+                entry_seq INTEGER NOT NULL,
+                sealed_seq INTEGER,
+                results_sha256 TEXT,
+                results_check TEXT CHECK (results_check IN ('match', 'mismatch')),
+                PRIMARY KEY (origin, event_id)
+            ) STRICT, WITHOUT ROWID;
+            ALTER TABLE mirrored_practice ADD COLUMN summary_folded TEXT;
+            DELETE FROM mirrored_town;
+            DELETE FROM mirrored_project;
+            DELETE FROM mirrored_practice;
+            UPDATE followed_node SET size = 0, right_edge = x'', last_entry_sha256 = NULL, checkpoint = NULL, cosigned_by = '', verified_at = NULL;
+            """),
     ]
 }

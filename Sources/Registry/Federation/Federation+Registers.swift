@@ -11,7 +11,7 @@ extension Federation {
                 FROM mirrored_practice p JOIN followed_node n ON n.origin = p.origin
                 LEFT JOIN mirrored_town t ON t.origin = p.origin AND t.city_id = p.city_id
                 WHERE p.title IS NOT NULL AND (?1 IS NULL OR instr(p.title_folded, ?1) > 0 OR instr(t.name_folded, ?1) > 0
-                                               OR instr(lower(p.summary), ?1) > 0)
+                                               OR instr(p.summary_folded, ?1) > 0)
                 ORDER BY p.entry_seq DESC LIMIT 2000
                 """, [query.map { .text($0.prefixes[0]) } ?? .null], Self.practice)
         }
@@ -95,6 +95,21 @@ extension Federation {
         }
     }
 
+    /// The sealed events of `origin` whose published results have not been read yet, so a
+    /// round asks for them again; at most `limit`.
+    public func uncheckedSeals(of origin: String, limit: Int) async throws -> [(eventID: String, resultsSHA256: String)] {
+        try await database.read { connection in
+            try connection.query(
+                """
+                SELECT event_id, results_sha256 FROM mirrored_event
+                WHERE origin = ? AND results_sha256 IS NOT NULL AND results_check IS NULL LIMIT ?
+                """, [.text(origin), .int(limit)]) { row in
+                let row = TableRow(row, table: "mirrored_event", id: origin)
+                return (eventID: try row.value("event_id") as String, resultsSHA256: try row.value("results_sha256") as String)
+            }
+        }
+    }
+
     private static func practice(_ row: SQLiteRow) throws -> MirroredPractice {
         let row = TableRow(row, table: "mirrored_practice", id: "")
         return MirroredPractice(provenance: try provenance(row), practiceID: try row.value("practice_id"), cityID: try row.value("city_id"),
@@ -105,7 +120,7 @@ extension Federation {
         try await database.read { connection in
             try connection.query(
                 """
-                SELECT e.origin, n.url, e.event_id, e.kind, e.title, e.entry_seq, e.sealed_seq, e.results_sha256, e.results_verified,
+                SELECT e.origin, n.url, e.event_id, e.kind, e.title, e.entry_seq, e.sealed_seq, e.results_sha256, e.results_check,
                        n.size, n.cosigned_by
                 FROM mirrored_event e JOIN followed_node n ON n.origin = e.origin
                 ORDER BY e.sealed_seq IS NULL, e.entry_seq DESC LIMIT 200
@@ -113,7 +128,8 @@ extension Federation {
                 let row = TableRow(row, table: "mirrored_event", id: "")
                 return MirroredEvent(provenance: try Self.provenance(row), eventID: try row.value("event_id"), kind: try row.value("kind"),
                                      title: try row.optional("title"), sealedSeq: try row.optional("sealed_seq"),
-                                     resultsSHA256: try row.optional("results_sha256"), resultsVerified: try row.value("results_verified"))
+                                     resultsSHA256: try row.optional("results_sha256"),
+                                     resultsCheck: (try row.optional("results_check") as String?).flatMap(MirroredEvent.ResultsCheck.init(rawValue:)))
             }
         }
     }

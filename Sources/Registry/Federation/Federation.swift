@@ -97,19 +97,22 @@ public struct Federation: Sendable {
     }
 
     /// Keeps what a round verified, in one transaction: the mirror's new position, the
-    /// checkpoint it reached, the acts it read and the names given for them.
-    public func record(_ mirror: LogMirror, reaching checkpoint: VerifiedCheckpoint, names: MirrorNames, of origin: String) async throws {
+    /// checkpoint it reached, the acts it read and the names given for them. A round that
+    /// started from a position another round has moved since keeps nothing (false).
+    @discardableResult
+    public func record(_ mirror: LogMirror, reaching checkpoint: VerifiedCheckpoint, names: MirrorNames, of origin: String) async throws -> Bool {
         let now = clock()
-        try await database.write { transaction in
+        return try await database.write { transaction in
             let connection = transaction.database
-            _ = try connection.run(
+            let moved = try connection.run(
                 """
                 UPDATE followed_node SET size = ?, right_edge = ?, last_entry_sha256 = ?, checkpoint = ?, cosigned_by = ?,
                     verified_at = ?, failure_code = NULL, failure_detail = NULL, failed_at = NULL
-                WHERE origin = ?
+                WHERE origin = ? AND size = ?
                 """, [.int(mirror.size), .blob(mirror.frontier.nodes.flatMap(\.hash.bytes)),
                       mirror.lastEntryHash.map { .text($0.hex) } ?? .null, .text(checkpoint.note.serialized()),
-                      .text(checkpoint.cosignedBy.joined(separator: "\n")), .text(now.rfc3339), .text(origin)])
+                      .text(checkpoint.cosignedBy.joined(separator: "\n")), .text(now.rfc3339), .text(origin), .int(mirror.startSize)])
+            guard moved > 0 else { return false }
             for act in mirror.acts {
                 switch act {
                 case let .town(city, seq):
@@ -148,23 +151,24 @@ public struct Federation: Sendable {
                 _ = try connection.run("UPDATE mirrored_event SET title = ? WHERE origin = ? AND event_id = ?",
                                        [.text(title), .text(origin), .text(event)])
             }
-            for event in names.verifiedResults {
-                _ = try connection.run("UPDATE mirrored_event SET results_verified = 1 WHERE origin = ? AND event_id = ? AND results_sha256 IS NOT NULL",
-                                       [.text(origin), .text(event)])
+            for (event, matches) in names.resultsChecked {
+                _ = try connection.run("UPDATE mirrored_event SET results_check = ? WHERE origin = ? AND event_id = ? AND results_sha256 IS NOT NULL",
+                                       [.text(matches ? "match" : "mismatch"), .text(origin), .text(event)])
             }
             for (practice, name) in names.practices {
                 _ = try connection.run(
                     """
-                    UPDATE mirrored_practice SET title = ?, title_folded = ?, summary = ?
+                    UPDATE mirrored_practice SET title = ?, title_folded = ?, summary = ?, summary_folded = ?
                     WHERE origin = ? AND practice_id = ? AND city_id = ?
-                    """, [.text(name.title), .text(SearchQuery.fold(name.title)), .text(name.summary), .text(origin), .text(practice),
-                          .text(name.cityID)])
+                    """, [.text(name.title), .text(SearchQuery.fold(name.title)), .text(name.summary), .text(SearchQuery.fold(name.summary)),
+                          .text(origin), .text(practice), .text(name.cityID)])
             }
             for (project, name) in names.projects {
                 _ = try connection.run(
                     "UPDATE mirrored_project SET title = ?, title_folded = ? WHERE origin = ? AND project_id = ? AND city_id = ?",
                     [.text(name.title), .text(SearchQuery.fold(name.title)), .text(origin), .text(project), .text(name.cityID)])
             }
+            return true
         }
     }
 

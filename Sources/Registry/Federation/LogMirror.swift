@@ -12,21 +12,26 @@ public struct LogMirror: Sendable {
     public private(set) var lastEntryHash: SHA256Digest?
     /// The acts read since this mirror was loaded, in log order.
     public private(set) var acts: [MirroredAct] = []
+    /// The size the mirror was loaded at: entries past it are new in this round.
+    public let startSize: Int
 
     public var size: Int { frontier.size }
 
     public init(frontier: MerkleFrontier, lastEntryHash: SHA256Digest?) {
         self.frontier = frontier
         self.lastEntryHash = lastEntryHash
+        startSize = frontier.size
     }
 
     /// The entry bundles to fetch to reach `size`: each tile's index and width (256 but
-    /// for a partial last one). The first may start before the mirrored size; its
-    /// entries already mirrored are skipped.
-    public func bundles(upTo size: Int) -> [(index: Int, width: Int)] {
-        guard size > self.size else { return [] }
-        return (self.size / TilePath.fullWidth...((size - 1) / TilePath.fullWidth)).map { index in
-            (index, min(TilePath.fullWidth, size - index * TilePath.fullWidth))
+    /// for a partial last one), worked out as they are asked for, so that a checkpoint
+    /// claiming an absurd size costs nothing until its tiles fail to arrive. The first may
+    /// start before the mirrored size; its entries already mirrored are skipped.
+    public func bundles(upTo size: Int) -> some Sequence<(index: Int, width: Int)> {
+        let first = self.size / TilePath.fullWidth
+        let last = size > self.size ? (size - 1) / TilePath.fullWidth : first - 1
+        return stride(from: first, through: last, by: 1).lazy.map { index in
+            (index: index, width: min(TilePath.fullWidth, size - index * TilePath.fullWidth))
         }
     }
 
@@ -48,6 +53,9 @@ public struct LogMirror: Sendable {
             }
             guard entry.seq == seq else { throw .malformedBundle(tile: index, reason: "entry \(seq) says it is entry \(entry.seq)") }
             guard entry.prev == (lastEntryHash ?? SHA256Digest.zero) else {
+                // The first new entry not following the last one mirrored means the entries
+                // already mirrored were rewritten: a contradiction, kept as evidence.
+                if seq == startSize && startSize > 0 { throw .inconsistent(from: startSize, to: seq + 1) }
                 throw .malformedBundle(tile: index, reason: "entry \(seq) does not follow the entry before it")
             }
             lastEntryHash = SHA256.hash(bytes)

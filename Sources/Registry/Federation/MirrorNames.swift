@@ -7,8 +7,9 @@ public struct MirrorNames: Sendable {
     public var practices: [String: (title: String, summary: String, cityID: String)] = [:]
     /// Events by id: their titles.
     public var events: [String: String] = [:]
-    /// The sealed events whose published results table hashed to the SHA-256 in their seal.
-    public var verifiedResults: Set<String> = []
+    /// Sealed events whose published results table was read: whether it hashed to the
+    /// SHA-256 in their seal. An event whose table could not be read is not here.
+    public var resultsChecked: [String: Bool] = [:]
 
     public init() {}
 }

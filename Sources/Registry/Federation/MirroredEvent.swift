@@ -1,6 +1,6 @@
 /// An event another node announced, as mirrored here: its kind from that node's log, its
 /// title as the node publishes it, and, once sealed, the SHA-256 its seal entry holds and
-/// whether the results table the node publishes hashed to it.
+/// whether the results table the node publishes hashes to it.
 public struct MirroredEvent: Hashable, Sendable {
     /// Where its announcement (`event.create`) stands.
     public let provenance: Provenance
@@ -10,5 +10,14 @@ public struct MirroredEvent: Hashable, Sendable {
     /// The `event.seal` entry, once sealed.
     public let sealedSeq: Int?
     public let resultsSHA256: String?
-    public let resultsVerified: Bool
+    /// Nil until the results the node publishes have been read.
+    public let resultsCheck: ResultsCheck?
+
+    /// What reading a sealed event's published results table showed.
+    public enum ResultsCheck: String, Hashable, Sendable {
+        /// Its SHA-256 is the one the seal entry holds.
+        case match
+        /// It hashes to something else: the node publishes other results than it sealed.
+        case mismatch
+    }
 }

@@ -132,13 +132,15 @@ public struct Witnessing: Sendable {
     }
 
     /// Keeps a checkpoint that contradicts what this node holds of `origin`'s log (a fork,
-    /// or entries or a proof that do not lead to it), seen as a witness or as a follower.
+    /// or entries or a proof that do not lead to it), seen as a witness or as a follower;
+    /// once each, however often it is shown again.
     static func keepEvidence(origin: String, reason: String, recordedSize: Int, recordedCheckpoint: String?, claimed: String,
                              at time: LedgerTime, _ connection: SQLiteConnection) throws {
         _ = try connection.run(
             """
             INSERT INTO witnessed_log_evidence (origin, reason, recorded_size, recorded_checkpoint, claimed_checkpoint, recorded_at)
-            VALUES (?, ?, ?, ?, ?, ?)
+            SELECT ?1, ?2, ?3, ?4, ?5, ?6
+            WHERE NOT EXISTS (SELECT 1 FROM witnessed_log_evidence WHERE origin = ?1 AND reason = ?2 AND claimed_checkpoint = ?5)
             """, [.text(origin), .text(reason), .int(recordedSize), recordedCheckpoint.map { .text($0) } ?? .null,
                   .text(claimed), .text(time.rfc3339)])
     }

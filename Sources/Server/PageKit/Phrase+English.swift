@@ -536,5 +536,6 @@ extension Phrase {
         .notSealedYet: "Results not sealed yet.",
         .resultsMatchTheSeal: "Results sealed; the published results table matches the hash in the town's log.",
         .resultsDoNotMatchTheSeal: "Results sealed, but the published table does not match the hash in the town's log.",
+        .resultsNotReadYet: "Results sealed; the node has not served its results table yet, and it will be asked again.",
     ]
 }

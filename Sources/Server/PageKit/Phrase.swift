@@ -75,6 +75,7 @@ public enum Phrase: String, Sendable, CaseIterable {
     case entryNumber, witnessCosignatures
     case otherTownsPractices, otherTownsPracticesLead, adoptingTown, adoptPractice, practicesAdoptedFromOtherTowns, doneAdoptMirroredPractice
     case otherTownsEvents, notSealedYet, resultsMatchTheSeal, resultsDoNotMatchTheSeal
+    case resultsNotReadYet
     case stepsLate, computedIndicators, computedIndicatorsLead, noComputedFigures, investedInProjects, townFundRevenue, projectsAdoptedElsewhere, practicesAdoptedElsewhere, year, sourceEntries, andMore, compareTowns, compareTownsLead, audited, computed, noTownHasIt
     case organisation, person, mentorProfile, competencies, availability, perWeek, investorProfile, ticket
     case waitingForYou, askedBy, consentDeposit, consentSplit, signConsent, declineConsent, doneSignConsent, doneDeclineConsent

@@ -41,13 +41,14 @@ extension APISchemas {
 
     static let federationSchemas: JSONObject = [
         "MirroredEventList": ["type": "object", "required": ["items"], "properties": ["items": ["type": "array", "items": [
-            "type": "object", "required": ["event_id", "kind", "results_verified", "provenance"],
+            "type": "object", "required": ["event_id", "kind", "provenance"],
             "properties": [
                 "event_id": ["type": "string"], "kind": ["type": "string", "enum": ["game", "accelerator", "investment_session", "challenge"]],
                 "title": ["type": ["string", "null"]],
                 "sealed_seq": ["type": ["integer", "null"], "description": "The event.seal entry on that node, once sealed."],
                 "results_sha256": ["type": ["string", "null"]],
-                "results_verified": ["type": "boolean", "description": "The results table the node publishes hashes to results_sha256."],
+                "results_check": ["type": ["string", "null"], "enum": ["match", "mismatch", nil],
+                                  "description": "Whether the results table the node publishes hashes to results_sha256; null until it has been read."],
                 "provenance": federationProvenance,
             ],
         ]]]],

@@ -135,7 +135,7 @@ enum FederationBodies {
         let title: String?
         let sealedSeq: Int?
         let resultsSha256: String?
-        let resultsVerified: Bool
+        let resultsCheck: String?
         let provenance: ProvenanceView
 
         init(_ event: MirroredEvent) {
@@ -144,7 +144,7 @@ enum FederationBodies {
             title = event.title
             sealedSeq = event.sealedSeq
             resultsSha256 = event.resultsSHA256
-            resultsVerified = event.resultsVerified
+            resultsCheck = event.resultsCheck?.rawValue
             provenance = ProvenanceView(event.provenance)
         }
     }

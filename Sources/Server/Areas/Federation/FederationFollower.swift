@@ -13,6 +13,10 @@ import Registry
 public struct FederationFollower: Sendable {
     let node: Node
     let client: OutboundHTTPClient
+    /// Pages of 200 practices read at most from one node: 2 million practices.
+    static let maximumPracticePages = 10_000
+    /// Sealed events whose results could not be read before, asked for again in one round.
+    static let maximumResultsChecks = 20
 
     public init(node: Node, certificateAuthorityFile: String? = nil) {
         self.node = node
@@ -49,9 +53,13 @@ public struct FederationFollower: Sendable {
     private func mirror(_ followed: FollowedNode, checkpoint text: String) async throws -> Bool {
         let checkpoint = try await node.federation.check(checkpoint: text, of: followed)
         var mirror = try followed.mirror()
-        for bundle in mirror.bundles(upTo: checkpoint.checkpoint.size) {
-            let path = TilePath(kind: .entries, index: bundle.index, width: bundle.width)
-            try mirror.append(bundle: try await fetch(followed.logURL + "/" + path.description).bytes, index: bundle.index, width: bundle.width)
+        do {
+            for bundle in mirror.bundles(upTo: checkpoint.checkpoint.size) {
+                let path = TilePath(kind: .entries, index: bundle.index, width: bundle.width)
+                try mirror.append(bundle: try await fetch(followed.logURL + "/" + path.description).bytes, index: bundle.index, width: bundle.width)
+            }
+        } catch let MirrorFailure.inconsistent(from, _) {
+            throw MirrorFailure.inconsistent(from: from, to: checkpoint.checkpoint.size)
         }
         try mirror.verify(reaching: checkpoint.checkpoint, from: followed.size)
         let naming = mirror.acts.contains {
@@ -65,8 +73,8 @@ public struct FederationFollower: Sendable {
             names.practices = try await practiceNames(of: followed)
         }
         try await nameEvents(in: mirror.acts, of: followed, into: &names)
-        try await node.federation.record(mirror, reaching: checkpoint, names: names, of: followed.origin)
-        return mirror.size > followed.size
+        let kept = try await node.federation.record(mirror, reaching: checkpoint, names: names, of: followed.origin)
+        return kept && mirror.size > followed.size
     }
 
     /// The names the node publishes for its towns and projects (its open data, CC BY 4.0).
@@ -90,20 +98,28 @@ public struct FederationFollower: Sendable {
         return names
     }
 
-    /// The titles of the events announced or sealed in `acts`, and for each seal whether the
-    /// results table the node publishes hashes to the SHA-256 its `event.seal` entry holds.
+    /// The titles of the events announced or sealed in `acts`; and for each seal read now,
+    /// or read before while the node did not publish its results (at most
+    /// `maximumResultsChecks` of those a round), whether the results table the node
+    /// publishes hashes to the SHA-256 its `event.seal` entry holds. A table that cannot be
+    /// read is left unchecked and asked for again next round.
     private func nameEvents(in acts: [MirroredAct], of followed: FollowedNode, into names: inout MirrorNames) async throws {
         struct Event: Decodable { let title: String }
         var events: [String] = []
+        var seals: [(eventID: String, resultsSHA256: String)] = try await node.federation.uncheckedSeals(of: followed.origin,
+                                                                                                           limit: Self.maximumResultsChecks)
         for act in acts {
             switch act {
             case let .event(event, _, _): events.append(event)
             case let .seal(event, hash, _):
                 events.append(event)
-                let results = try await client.get(followed.url + "/api/v1/events/\(event)/results")
-                if results.status == 200, SHA256.hash(results.bytes).hex == hash { names.verifiedResults.insert(event) }
+                seals.append((event, hash))
             default: continue
             }
+        }
+        for seal in seals {
+            guard let results = try? await client.get(followed.url + "/api/v1/events/\(seal.eventID)/results"), results.status == 200 else { continue }
+            names.resultsChecked[seal.eventID] = SHA256.hash(results.bytes).hex == seal.resultsSHA256
         }
         for event in Set(events) {
             let answer = try await client.get(followed.url + "/api/v1/events/\(event)")
@@ -122,6 +138,7 @@ public struct FederationFollower: Sendable {
         decoder.keyDecodingStrategy = .convertFromSnakeCase
         var names: [String: (title: String, summary: String, cityID: String)] = [:]
         var cursor: String?
+        var seen: Set<String> = []
         repeat {
             let url = followed.url + "/api/v1/practices?limit=\(PageRequest.maximumLimit)" + (cursor.map { "&cursor=\($0)" } ?? "")
             guard let page = try? decoder.decode(Listing.self, from: Data(try await fetch(url).bytes)) else {
@@ -129,6 +146,9 @@ public struct FederationFollower: Sendable {
             }
             for practice in page.items { names[practice.id] = (practice.title, practice.what, practice.cityId) }
             cursor = page.nextCursor
+            if let next = cursor, !seen.insert(next).inserted || seen.count > Self.maximumPracticePages {
+                throw MirrorFailure.unreachable(reason: "its list of practices does not end")
+            }
         } while cursor != nil
         return names
     }

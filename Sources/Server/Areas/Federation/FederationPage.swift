@@ -51,7 +51,12 @@ enum FederationPage {
                 body.append(.tag("h2", [], .text(language(.otherTownsEvents))))
                 body.append(.tag("ul", [("class", "hits")], children: events.map { event in
                     let page = EventID(rawValue: event.eventID).map { event.provenance.url + event.kind.pagePath($0) } ?? event.provenance.url
-                    let state: Phrase = event.sealedSeq == nil ? .notSealedYet : event.resultsVerified ? .resultsMatchTheSeal : .resultsDoNotMatchTheSeal
+                    let state: Phrase = switch (event.sealedSeq, event.resultsCheck) {
+                    case (nil, _): .notSealedYet
+                    case (_, nil): .resultsNotReadYet
+                    case (_, .match?): .resultsMatchTheSeal
+                    case (_, .mismatch?): .resultsDoNotMatchTheSeal
+                    }
                     return .tag("li", [], children: [
                         .tag("a", [("href", page)], .text(event.title ?? language(event.kind.phrase))),
                         .tag("span", [("class", "muted")], .text(" · \(language(event.kind.phrase))")),

@@ -23,6 +23,8 @@ struct OutboundHTTPClient: Sendable {
     }
 
     static let timeoutSeconds = 10
+    /// The longest one request may take in all, however slowly the node sends.
+    static let deadlineSeconds = 60.0
     /// The largest answer read: a full entry bundle is at most 256 entries of 64 KiB each.
     static let maximumBodyBytes = 32 << 20
     private static let queue = DispatchQueue(label: "glocal.outbound-http", attributes: .concurrent)
@@ -69,9 +71,13 @@ struct OutboundHTTPClient: Sendable {
             let content = body.map { "Content-Type: text/plain\r\nContent-Length: \($0.count)\r\n" } ?? ""
             try connection.write(Array(("\(method) \(path.isEmpty ? "/" : String(path)) HTTP/1.1\r\nHost: \(authority)\r\n"
                                         + content + "Connection: close\r\n\r\n").utf8) + (body ?? []))
+            let started = ContinuousClock.now
             var received: [UInt8] = []
-            while received.count < maximumBodyBytes {
-                let bytes = try connection.read(upTo: 16_384)
+            while received.count < maximumBodyBytes, !isComplete(received) {
+                guard ContinuousClock.now - started < .seconds(deadlineSeconds) else {
+                    throw Unreachable(description: "\(authority) took longer than \(Int(deadlineSeconds)) s to answer")
+                }
+                let bytes = try connection.read(upTo: 65_536)
                 if bytes.isEmpty { break }
                 received += bytes
             }
@@ -81,19 +87,51 @@ struct OutboundHTTPClient: Sendable {
         }
     }
 
-    /// The status, media type and body of a complete response read until the connection closed.
+    /// Whether `bytes` hold a whole answer whose length its head states, so reading can stop
+    /// without waiting for the node to close.
+    private static func isComplete(_ bytes: [UInt8]) -> Bool {
+        guard let headEnd = bytes.firstRange(of: [13, 10, 13, 10]),
+              let length = field("content-length", in: head(bytes[..<headEnd.lowerBound])).flatMap({ Int($0) }) else { return false }
+        return bytes.count - headEnd.upperBound >= length
+    }
+
+    private static func head(_ bytes: ArraySlice<UInt8>) -> [Substring] {
+        String(decoding: bytes, as: UTF8.self).split(separator: "\r\n").map { $0 }
+    }
+
+    private static func field(_ name: String, in head: [Substring]) -> String? {
+        head.dropFirst().first { $0.lowercased().hasPrefix(name + ":") }.map { $0.dropFirst(name.count + 1).trimmingCharacters(in: .whitespaces) }
+    }
+
+    /// The status, media type and body of a response: the body as long as its
+    /// `Content-Length` says (an answer cut short is refused), or its chunks joined.
     private static func answer(_ bytes: [UInt8], from authority: Substring) throws -> Answer {
         guard let headEnd = bytes.firstRange(of: [13, 10, 13, 10]) else { throw Unreachable(description: "\(authority) sent no answer") }
-        let head = String(decoding: bytes[..<headEnd.lowerBound], as: UTF8.self).split(separator: "\r\n")
+        let head = head(bytes[..<headEnd.lowerBound])
         guard let statusLine = head.first, statusLine.hasPrefix("HTTP/1."), let status = Int(statusLine.split(separator: " ").dropFirst().first ?? "")
         else { throw Unreachable(description: "\(authority) answered no HTTP status") }
-        let contentType = head.dropFirst().first { $0.lowercased().hasPrefix("content-type:") }
-            .map { $0.dropFirst("content-type:".count).trimmingCharacters(in: .whitespaces) } ?? ""
         var body = Array(bytes[headEnd.upperBound...])
-        if let length = head.dropFirst().first(where: { $0.lowercased().hasPrefix("content-length:") })
-            .flatMap({ Int($0.dropFirst("content-length:".count).trimmingCharacters(in: .whitespaces)) }), length < body.count {
+        if field("transfer-encoding", in: head)?.lowercased() == "chunked" {
+            body = try dechunked(body, from: authority)
+        } else if let length = field("content-length", in: head).flatMap({ Int($0) }) {
+            guard body.count >= length else { throw Unreachable(description: "\(authority) sent \(body.count) of \(length) bytes") }
             body = Array(body.prefix(length))
         }
-        return Answer(status: status, contentType: contentType, bytes: body)
+        return Answer(status: status, contentType: field("content-type", in: head) ?? "", bytes: body)
+    }
+
+    /// A chunked body's chunks joined (RFC 9112 §7.1); one cut short is refused.
+    private static func dechunked(_ bytes: [UInt8], from authority: Substring) throws -> [UInt8] {
+        var body: [UInt8] = []
+        var offset = 0
+        while let lineEnd = bytes[offset...].firstRange(of: [13, 10]) {
+            let sizeText = String(decoding: bytes[offset..<lineEnd.lowerBound], as: UTF8.self).split(separator: ";").first ?? ""
+            guard let size = Int(sizeText.trimmingCharacters(in: .whitespaces), radix: 16), size >= 0 else { break }
+            if size == 0 { return body }
+            guard lineEnd.upperBound + size <= bytes.count else { break }
+            body += bytes[lineEnd.upperBound..<(lineEnd.upperBound + size)]
+            offset = min(bytes.count, lineEnd.upperBound + size + 2)
+        }
+        throw Unreachable(description: "\(authority) sent a chunked answer cut short")
     }
 }
