@@ -187,6 +187,18 @@ extension FederationTests {
                                             json: #"{"origin":"nowhere.example/log","practice_id":"\#(practice.id)","city_id":"\#(other.id)"}"#)
         #expect(stranger.status == 404)
         towns[1] = try towns[1].restarted()
+
+        // A node that serves a proof that does not lead to the root, or another entry than the
+        // practice's report, is refused, and nothing is recorded.
+        for alteration in [AlteredCitation.Alteration.proof, .entry] {
+            let front = try TestServer.start(AlteredCitation(node: towns[1].app.router, alteration: alteration))
+            try await glazov.node.federation.follow(url: "http://127.0.0.1:\(front.port)", verifierKey: kurgan.ledger.noteVerifier.verifierKey)
+            let altered = try await staff.send("POST", "/api/v1/federation/practice-adoptions",
+                                               json: #"{"origin":"kurgan.glocal.example/log","practice_id":"\#(practice.id)","city_id":"\#(other.id)"}"#)
+            #expect(altered.status == 409 && altered.text.contains("source-entry-unproved"), "\(alteration): \(altered.text)")
+            await front.stop()
+        }
+        #expect(try await glazov.node.federation.adoptionsElsewhere().count == 1)
         for town in towns { await town.server.stop() }
     }
 }
@@ -222,5 +234,34 @@ private struct ResultsServed: HTTPResponder {
         guard await mode.serving else { return .text("busy", status: .serviceUnavailable) }
         return request.path == tampered ? HTTPResponse(contentType: "application/json", body: Array(#"{"teams":[]}"#.utf8))
             : await node.respond(to: request)
+    }
+}
+
+/// A node served through a front that alters what an adoption is proved with: the first
+/// hash of every inclusion proof, or the kind written in every entry it serves.
+private struct AlteredCitation: HTTPResponder {
+    enum Alteration { case proof, entry }
+
+    let node: any HTTPResponder
+    let alteration: Alteration
+
+    func bodyLimit(for head: HTTPRequestHead) -> Int { node.bodyLimit(for: head) }
+
+    func respond(to request: HTTPRequest) async -> HTTPResponse {
+        let answer = await node.respond(to: request)
+        guard case let .bytes(body) = answer.body else { return answer }
+        let text = String(decoding: body, as: UTF8.self)
+        let altered: String
+        switch alteration {
+        case .proof where request.path == "/api/v1/ledger/proofs/inclusion":
+            guard let start = text.range(of: #""hashes":[""#) else { return answer }
+            let first = text[start.upperBound...].prefix(64)
+            altered = text.replacingOccurrences(of: String(first), with: String(repeating: "0", count: 64))
+        case .entry where request.path.hasPrefix("/api/v1/ledger/entries/"):
+            altered = text.replacingOccurrences(of: "practice.report", with: "practice.rep0rt")
+        default:
+            return answer
+        }
+        return HTTPResponse(contentType: "application/json", body: Array(altered.utf8))
     }
 }
