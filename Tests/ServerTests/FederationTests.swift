@@ -71,6 +71,14 @@ import Testing
         #expect(moved.first?.stage == .selected)
         #expect(try await FederationFollower(node: glazov.node).round().isEmpty)
 
+        // A title changed there (no ledger entry) is taken up when names are read again.
+        _ = try await kurgan.projects.edit(tram.id, ProjectChanges(title: "Речной трамвай по Тоболу"))
+        _ = try await FederationFollower(node: glazov.node).round()
+        #expect(try await glazov.node.federation.projects(matching: try #require(try SearchQuery("Тоболу")), limit: 5).isEmpty)
+        _ = try await FederationFollower(node: glazov.node).round(refreshingNames: true)
+        #expect(try await glazov.node.federation.projects(matching: try #require(try SearchQuery("Тоболу")), limit: 5).map(\.title)
+                == ["Речной трамвай по Тоболу"])
+
         // A node that signs another tree of the size mirrored (a fork) is refused, and so is one
         // whose entries do not lead to the root it signed; both are kept as evidence.
         let signer = try NoteSigner(name: kurgan.ledger.origin, privateKey: kurgan.ledger.nodeKey)

@@ -14,7 +14,8 @@ enum FederationCommand: Command {
           follow <url> <vkey>     Follow the node served at <url> (e.g. https://node.kurgan.example)
                                   whose checkpoints <vkey> checks (`glocal init` prints it there).
           unfollow <origin>       Stop following that node and drop its mirror.
-          sync                    Read every followed node once now, and say how far each is.
+          sync                    Read every followed node once now, names included, and say
+                                  how far each is.
 
         OPTIONS:
         \(DataOption.help)
@@ -40,7 +41,7 @@ enum FederationCommand: Command {
             }
             output.print("no longer following \(arguments.positionals[1])")
         case "sync" where arguments.positionals.count == 1:
-            try await FederationFollower(node: node).round()
+            try await FederationFollower(node: node).round(refreshingNames: true)
             try await list(node, output: output)
         default:
             throw UsageError(message: arguments.positionals.isEmpty ? "missing subcommand" : "unknown federation subcommand '\(arguments.positionals.joined(separator: " "))'",

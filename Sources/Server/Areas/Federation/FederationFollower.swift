@@ -23,24 +23,30 @@ public struct FederationFollower: Sendable {
         client = OutboundHTTPClient(certificateAuthorityFile: certificateAuthorityFile)
     }
 
-    /// Reads the followed nodes every `interval` until the task is cancelled.
-    public func run(every interval: Duration = .seconds(10)) async {
+    /// Reads the followed nodes every `interval` until the task is cancelled, and every
+    /// `namesEvery`-th round also reads again the names of all they published, so that a
+    /// town renamed or a project retitled there is renamed here too.
+    public func run(every interval: Duration = .seconds(10), namesEvery: Int = 60) async {
+        var rounds = 0
         while !Task.isCancelled {
-            _ = try? await round()
+            rounds += 1
+            _ = try? await round(refreshingNames: rounds % namesEvery == 0)
             try? await Task.sleep(for: interval)
         }
     }
 
-    /// One round: each followed node read once. Answers the origins whose mirror grew.
+    /// One round: each followed node read once; with `refreshingNames`, the names of all it
+    /// published are read again even if its log did not grow. Answers the origins whose
+    /// mirror grew.
     @discardableResult
-    public func round() async throws -> [String] {
+    public func round(refreshingNames: Bool = false) async throws -> [String] {
         var grown: [String] = []
         for followed in try await node.federation.followed() {
             var claimed: String?
             do {
                 let text = try await fetch(followed.logURL + "/checkpoint").body
                 claimed = text
-                if try await mirror(followed, checkpoint: text) { grown.append(followed.origin) }
+                if try await mirror(followed, checkpoint: text, refreshingNames: refreshingNames) { grown.append(followed.origin) }
             } catch let failure as MirrorFailure {
                 try await node.federation.record(failure: failure, claimed: claimed, of: followed)
             } catch let failure as OutboundHTTPClient.Unreachable {
@@ -50,7 +56,7 @@ public struct FederationFollower: Sendable {
         return grown
     }
 
-    private func mirror(_ followed: FollowedNode, checkpoint text: String) async throws -> Bool {
+    private func mirror(_ followed: FollowedNode, checkpoint text: String, refreshingNames: Bool) async throws -> Bool {
         let checkpoint = try await node.federation.check(checkpoint: text, of: followed)
         var mirror = try followed.mirror()
         do {
@@ -68,8 +74,8 @@ public struct FederationFollower: Sendable {
             default: false
             }
         }
-        var names = naming ? try await names(of: followed) : MirrorNames()
-        if mirror.acts.contains(where: { if case .practice = $0 { true } else { false } }) {
+        var names = naming || refreshingNames ? try await names(of: followed) : MirrorNames()
+        if refreshingNames || mirror.acts.contains(where: { if case .practice = $0 { true } else { false } }) {
             names.practices = try await practiceNames(of: followed)
         }
         try await nameEvents(in: mirror.acts, of: followed, into: &names)
