@@ -359,6 +359,9 @@ def main():
     options.add_argument("--width", type=int, default=1280)
     options.add_argument("--height", type=int, default=800)
     options.add_argument("--mail", required=True, help="the node's mail folder, where `glocal serve` writes what it sends")
+    options.add_argument("--other", help="another town's node that follows this one and takes part in its Challenges")
+    options.add_argument("--other-admin", help="the email of that node's administrator")
+    options.add_argument("--other-password", help="and their password")
     arguments = options.parse_args()
     base = arguments.base.rstrip("/")
     os.makedirs(arguments.out, exist_ok=True)
@@ -369,13 +372,15 @@ def main():
     with open(arguments.axe, encoding="utf-8") as file:
         axe_source = file.read()
     browser = Browser(arguments.chromium, arguments.width, arguments.height, os.path.join(arguments.out, "chromium.log"))
-    checker = LinkChecker(base)
+    checkers = {base: LinkChecker(base)}
     failures = []
     totals = {"pages": 0, "links": 0, "steps": 0}
 
-    def visit(tab, name, path, expect=None):
-        """Loads `path`, screenshots it as `name`, checks it; returns its links."""
-        url = base + path
+    def visit(tab, name, path, expect=None, at=None):
+        """Loads `path` (of this node, or of the node at `at`), screenshots it as `name`,
+        checks it; returns its links."""
+        at = at or base
+        url = at + path
         started = time.monotonic()
         error = tab.open(url)
         problems = [error] if error else []
@@ -386,7 +391,7 @@ def main():
             links = tab.links()
             if expect and not tab.evaluate(f"document.querySelector({json.dumps(expect)}) !== null"):
                 problems.append(f"has no {expect}")
-            checked, broken = checker.check(links, tab.cookies())
+            checked, broken = checkers.setdefault(at, LinkChecker(at)).check(links, tab.cookies())
             problems += broken
         else:
             checked = 0
@@ -433,8 +438,9 @@ def main():
                     form.querySelectorAll("input[type=number]").forEach(f => {{ f.value = f.min || "0"; }});
                     continue;
                 }}
-                if (name === "#check") {{
-                    form.querySelectorAll("input[type=checkbox]").forEach(f => {{ f.checked = true; }});
+                if (name === "#check" || name === "#check-first") {{
+                    const boxes = name === "#check" ? form : form.querySelector("fieldset");
+                    boxes.querySelectorAll("input[type=checkbox]").forEach(f => {{ f.checked = true; }});
                     continue;
                 }}
                 const field = form.elements[name];
@@ -490,12 +496,12 @@ def main():
         act(tab, f"{who}-signs-contract", "form[action$='/signatures']:has(input[name=with][value=node-key])", {}, "p.notice")
         return True
 
-    def sign_in(tab, email):
+    def sign_in(tab, email, at=None, password=PASSWORD):
         """Fills and submits the login form in the page, as a person would."""
-        visit(tab, f"login-{email.split('@')[0]}", "/login", expect="form[action='/login']")
+        visit(tab, f"login-{email.split('@')[0]}", "/login", expect="form[action='/login']", at=at)
         tab.evaluate(f"""(() => {{
             document.getElementById('email').value = {json.dumps(email)};
-            document.getElementById('password').value = {json.dumps(PASSWORD)};
+            document.getElementById('password').value = {json.dumps(password)};
             document.querySelector("form[action='/login']").submit();
         }})()""")
         if tab.wait_loaded() is not None or not tab.evaluate("location.pathname === '/account'"):
@@ -503,6 +509,42 @@ def main():
             print(f"FAIL sign in as {email}", flush=True)
             return False
         return True
+
+    def wait_for(url, words, seconds=60):
+        """Whether the page at `url`, read anonymously every second, comes to hold `words`."""
+        for _ in range(seconds):
+            with urllib.request.urlopen(url, timeout=5) as response:
+                if words in response.read().decode("utf-8"):
+                    return True
+            time.sleep(1)
+        return False
+
+    def challenge_across_towns(other, desk):
+        """Another town's node takes part in the Challenge staff announced here with its town:
+        its administrator makes themself Union staff, sees the Challenge mirrored from this
+        node and nominates a team on their own node; this node takes the team from that
+        node's log, and its desk shows where the team comes from."""
+        if not desk:
+            failures.append("the Challenge across towns: staff never reached the new Challenge's desk")
+            return
+        title, team = "Challenge малых городов 2027", "Команда Шадринска"
+        tab = Tab(browser, arguments.width, arguments.height)
+        if sign_in(tab, arguments.other_admin, at=other, password=arguments.other_password):
+            visit(tab, "other-node-accounts", "/admin/accounts", expect="table", at=other)
+            act(tab, "other-admin-becomes-staff", "form[action$='/roles']", {"role": "union_staff"}, "p.notice")
+            if not wait_for(other + "/federation/challenges", title):
+                failures.append(f"{other}/federation/challenges: the Challenge announced here was not mirrored there")
+            visit(tab, "other-node-challenges", "/federation/challenges", expect="form[action='/federation/challenges/nominations']", at=other)
+            act(tab, "other-node-nominates-team", "form[action='/federation/challenges/nominations']", {"name": team}, "p.notice")
+        browser.send("Target.disposeBrowserContext", {"browserContextId": tab.context})
+        if not wait_for(base + "/challenges/" + desk.rstrip("/").split("/")[-1] + "/board", team):
+            failures.append("the Challenge's board: the team nominated on the other town's node was not taken")
+        tab = Tab(browser, arguments.width, arguments.height)
+        if sign_in(tab, "union_staff@demo.glocal"):
+            visit(tab, "challenge-desk-other-towns", desk + "#teams-elsewhere", expect="h3#teams-elsewhere")
+            if "включена в Challenge" not in tab.visible_text():
+                failures.append(f"{desk}: the team from the other town's node is not shown as taken")
+        browser.send("Target.disposeBrowserContext", {"browserContextId": tab.context})
 
     try:
         visitor = Tab(browser, arguments.width, arguments.height)
@@ -579,7 +621,8 @@ def main():
         # What each role does, in the roles' order (the judge marks before staff seal the
         # Challenge), on a page it has just loaded (by the page's name): the form to
         # send and what to type in it ("*" chooses a list's first option, "#min" every
-        # number field's lowest value).
+        # number field's lowest value, "#check" every box, "#check-first" the boxes of the
+        # first group, this node's towns).
         today = time.strftime("%Y-%m-%d")
         challenge_id = (events["challenge"] or "").split("/")[2] if events["challenge"] else ""
         steps = {
@@ -631,7 +674,7 @@ def main():
                 # A new Game: announced, then its directions, team size, rule, commission and facilitator.
                 ("staff-announces-game", "staff-events", "form[action='/staff/events']",
                  {"kind": "game", "title": "Glocal City Game — осень 2027", "starts_on": "2027-09-10", "ends_on": "2027-09-12",
-                  "#check": ""}, "p.notice"),
+                  "#check-first": ""}, "p.notice"),
                 ("staff-sets-up-game", "staff-announces-game", "form[action$='/settings']",
                  {"directions": "Туризм, Агротех", "team_size_limit": "4", "selection_rule": "top", "selection_count": "2",
                   "commission_1": "*", "facilitator_1": "*"}, "p.notice"),
@@ -659,6 +702,7 @@ def main():
             ],
         }
         contracts_signed = 0
+        reached = {}
         for role, pages in roles:
             tab = Tab(browser, arguments.width, arguments.height)
             visited = {}
@@ -697,9 +741,12 @@ def main():
                 # What waits for this role, and a contract to sign from there, as a party would.
                 if sign_from_inbox(tab, role):
                     contracts_signed += 1
+                reached.update(visited)
             browser.send("Target.disposeBrowserContext", {"browserContextId": tab.context})
         if contracts_signed == 0:
             failures.append("no role found a contract to sign in its inbox")
+        if arguments.other:
+            challenge_across_towns(arguments.other.rstrip("/"), reached.get("staff-announces-challenge"))
         # A newcomer joins: signs up with the consent, signs in, applies for membership.
         tab = Tab(browser, arguments.width, arguments.height)
         visit(tab, "signup", "/signup", expect="form[action='/signup']")

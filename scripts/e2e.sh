@@ -95,6 +95,14 @@ sys.exit(1)
 PY
 echo "demo serving on $base, following $shadrinsk"
 
+# Shadrinsk follows the demo node back (its Challenges take Shadrinsk's teams from its
+# node), and has an administrator, who makes themself Union staff in the browser.
+demo_key=$(sed -n 's/^  verifier  //p' "$OUT/demo.log")
+"$glocal" federation follow "$base" "$demo_key" --data "$data/shadrinsk" >/dev/null
+shadrinsk_password="shadrinsk-node-2026"
+printf '%s\n' "$shadrinsk_password" \
+    | "$glocal" admin create --email admin@shadrinsk.example --name "Администратор узла Шадринска" --data "$data/shadrinsk" >/dev/null
+
 # The demo node reads Shadrinsk's log every few seconds; wait until it has mirrored its town.
 python3 - "$base/api/v1/federation/nodes" <<'PY'
 import json, sys, time, urllib.request
@@ -108,4 +116,5 @@ print(f"the demo node did not mirror Shadrinsk's: {nodes}", file=sys.stderr)
 sys.exit(1)
 PY
 
-python3 scripts/e2e.py --base "$base" --chromium "$chromium" --axe "$axe" --mail "$data/demo/mail" --out "$OUT"
+python3 scripts/e2e.py --base "$base" --chromium "$chromium" --axe "$axe" --mail "$data/demo/mail" --out "$OUT" \
+    --other "$shadrinsk" --other-admin admin@shadrinsk.example --other-password "$shadrinsk_password"

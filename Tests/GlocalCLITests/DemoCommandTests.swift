@@ -62,6 +62,7 @@ import TestSupport
         }
         #expect(lines.first?.hasPrefix("loaded the demo into ") == true)
         #expect(lines.contains { $0.contains("committee@demo.glocal") })
+        #expect(lines.contains { $0.hasPrefix("  verifier  ") })
         let address = try #require(lines.last)
         #expect(address.hasPrefix("Glocal is serving on http://127.0.0.1:"))
         let port = try #require(Int(address.split(separator: ":").last?.filter(\.isNumber) ?? ""))

@@ -53,7 +53,7 @@ import Testing
             }
         }
         #expect(withoutTwin == Self.formsWithoutTwin, "\(withoutTwin.subtracting(Self.formsWithoutTwin)) run no operation")
-        #expect(forms == 70)
+        #expect(forms == 71)
     }
 
     @Test func theServedDocumentNamesTheOperationAFormRuns() async throws {

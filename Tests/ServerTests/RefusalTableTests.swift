@@ -22,7 +22,7 @@ import Testing
             .beyondMoneyLimit, .sumMismatch(expected: 10_000, actual: 9_999, unit: .shareUnits),
             .outsideTicket(minimumKopecks: 100, maximumKopecks: 500), .chooseFromList, .notOneOf(["жкх", "туризм"]),
             .consentRequired, .notAnEmailAddress, .notAPhoneNumber, .notACode(maximumCharacters: 40), .scaleNotUpwards(maximum: 1_000),
-            .unknownCursor, .exportOnly, .representativeRequired, .representativeRefused, .personCannotBeLicensee, .optionNeedsProject,
+            .unknownCursor, .exportOnly, .representativeRequired, .representativeRefused, .onlyChallengeTakesOtherNodesTowns, .personCannotBeLicensee, .optionNeedsProject,
             .unionOptionRequired, .attestersDiffer, .needsOneLead(found: 2), .alsoOnLine(3), .alreadyRegistered,
             .emptyFile(columns: ["name", "region"]), .unknownColumn(columns: ["name", "region"]), .missingColumn,
             .wrongFieldCount(found: 2, expected: 3), .unreadableCSV(.unterminatedQuote(line: 2)), .notASignature, .notASHA256,
@@ -50,6 +50,7 @@ import Testing
         examples += [
             ChallengeConflict.noRules, .alreadyFrozen, .onlyChairDecidesTies, .tooFewJudgesWithoutConflict(team, available: 1, needed: 3),
             .judgeNotAssigned(member, team: team), .conflictOfInterest([.ownTown, .mentor]), .judgingClosed, .alreadyJudge(member),
+            .teamNameTaken("Команда Глазова"),
         ] as [ChallengeConflict]
         examples += [
             InvestmentConflict.notTheLead(member, project: project), .noLead(project), .sumsOutOfRange, .investorNotRegistered(member),

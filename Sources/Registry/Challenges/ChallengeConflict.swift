@@ -9,6 +9,8 @@ public enum ChallengeConflict: Refusal, Equatable {
     case conflictOfInterest([ConflictOfInterest])
     case judgingClosed
     case alreadyJudge(MemberID)
+    /// Another team nominated for the Challenge has the name.
+    case teamNameTaken(String)
 
     public var code: String {
         switch self {
@@ -20,6 +22,7 @@ public enum ChallengeConflict: Refusal, Equatable {
         case .conflictOfInterest: "conflict-of-interest"
         case .judgingClosed: "judging-closed"
         case .alreadyJudge: "already-a-judge"
+        case .teamNameTaken: "team-name-taken"
         }
     }
 
@@ -34,6 +37,7 @@ public enum ChallengeConflict: Refusal, Equatable {
         case let .conflictOfInterest(conflicts): "Conflict of interest: \(conflicts.map(\.explanation).joined(separator: "; "))."
         case .judgingClosed: "Judging is closed: only marks already given can be corrected until the results are sealed."
         case let .alreadyJudge(member): "Member \(member) is already a judge of this challenge."
+        case let .teamNameTaken(name): "A team named «\(name)» is already nominated for this challenge."
         }
     }
 }

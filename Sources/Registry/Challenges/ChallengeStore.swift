@@ -36,9 +36,14 @@ struct ChallengeStore {
 
     func insert(_ team: ChallengeTeam) throws {
         _ = try database.run(
-            "INSERT INTO challenge_team (id, event_id, city_id, name, project_id, registered_at) VALUES (?, ?, ?, ?, ?, ?)",
+            """
+            INSERT INTO challenge_team (id, event_id, city_id, name, project_id, registered_at, origin, source_seq, source_sha256)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """,
             [.text(team.id.rawValue), .text(team.eventID.rawValue), .text(team.cityID.rawValue), .text(team.name),
-             team.projectID.map { .text($0.rawValue) } ?? .null, .text(team.registeredAt.rfc3339)])
+             team.projectID.map { .text($0.rawValue) } ?? .null, .text(team.registeredAt.rfc3339),
+             team.nominatedElsewhere.map { .text($0.origin) } ?? .null, team.nominatedElsewhere.map { .int($0.seq) } ?? .null,
+             team.nominatedElsewhere.map { .text($0.entrySHA256) } ?? .null])
         for member in team.memberIDs {
             _ = try database.run("INSERT INTO challenge_team_member (team_id, member_id) VALUES (?, ?)",
                                  [.text(team.id.rawValue), .text(member.rawValue)])
@@ -47,7 +52,7 @@ struct ChallengeStore {
 
     func teams(of event: EventID) throws -> [ChallengeTeam] {
         try database.query(
-            "SELECT id, event_id, city_id, name, project_id, registered_at FROM challenge_team WHERE event_id = ? ORDER BY id",
+            "SELECT \(Self.teamColumns) FROM challenge_team WHERE event_id = ? ORDER BY id",
             [.text(event.rawValue)], team)
     }
 
@@ -69,8 +74,10 @@ struct ChallengeStore {
 
     func team(_ id: ChallengeTeamID) throws -> ChallengeTeam? {
         try database.queryFirst(
-            "SELECT id, event_id, city_id, name, project_id, registered_at FROM challenge_team WHERE id = ?", [.text(id.rawValue)], team)
+            "SELECT \(Self.teamColumns) FROM challenge_team WHERE id = ?", [.text(id.rawValue)], team)
     }
+
+    private static let teamColumns = "id, event_id, city_id, name, project_id, registered_at, origin, source_seq, source_sha256"
 
     func addJudge(_ judge: MemberID, to event: EventID) throws {
         _ = try database.run("INSERT INTO challenge_judge (event_id, member_id) VALUES (?, ?)",
@@ -176,9 +183,13 @@ struct ChallengeStore {
                                           [.text(id.rawValue)]) {
             try TableRow($0, table: "challenge_team_member", id: id.rawValue).value("member_id") as MemberID
         }
+        var nominated: TeamNominatedElsewhere?
+        if let origin: String = try row.optional("origin") {
+            nominated = TeamNominatedElsewhere(origin: origin, seq: try row.value("source_seq"), entrySHA256: try row.value("source_sha256"))
+        }
         return ChallengeTeam(id: id, eventID: try row.value("event_id"), cityID: try row.value("city_id"), name: try row.value("name"),
                              projectID: try row.optional("project_id"), memberIDs: members,
-                             registeredAt: try row.value("registered_at"))
+                             registeredAt: try row.value("registered_at"), nominatedElsewhere: nominated)
     }
 
     private static func text<T: Encodable>(of value: T) throws -> String {

@@ -27,17 +27,18 @@ extension Challenges {
             let teams = Dictionary(try store.teams(of: preliminary).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             rules.commonPanel = true
             rules.finalOf = preliminary.rawValue
-            let event = Event(id: finalID, kind: .challenge, title: name, cityIDs: first.cityIDs, startsOn: startsOn, endsOn: endsOn,
+            let event = Event(id: finalID, kind: .challenge, title: name, cityIDs: first.cityIDs, townsElsewhere: first.townsElsewhere, startsOn: startsOn, endsOn: endsOn,
                               status: .draft, seal: nil, createdAt: now)
             try Events.insert(event, in: transaction, signer: signer)
             try Self.saveRules(rules, chair: try store.rules(of: preliminary)?.chair, of: finalID, in: transaction,
                                signer: signer, at: now)
-            for town in first.cityIDs {
+            for town in first.cityIDs + first.townsElsewhere.map(\.cityID) {
                 let best = board.teams.filter { $0.cityID == town && $0.total != nil }.prefix(topPerTown)
                 for standing in best {
                     guard let team = teams[standing.team] else { continue }
                     try Self.insert(ChallengeTeam(id: try .generate(), eventID: finalID, cityID: team.cityID, name: team.name,
-                                                  projectID: team.projectID, memberIDs: team.memberIDs, registeredAt: now),
+                                                  projectID: team.projectID, memberIDs: team.memberIDs, registeredAt: now,
+                                                  nominatedElsewhere: team.nominatedElsewhere),
                                     in: transaction, signer: signer)
                 }
             }

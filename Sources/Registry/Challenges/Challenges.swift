@@ -72,6 +72,10 @@ public struct Challenges: Sendable {
             "city_id": .string(team.cityID.rawValue), "member_ids": .array(team.memberIDs.map { .string($0.rawValue) }),
         ]
         payload["project_id"] = team.projectID.map { .string($0.rawValue) } ?? .null
+        if let nominated = team.nominatedElsewhere {
+            payload["source"] = .object(["origin": .string(nominated.origin), "seq": .integer(Int64(nominated.seq)),
+                                         "entry_sha256": .string(nominated.entrySHA256)])
+        }
         try transaction.append(kind: "challenge.team", payload: payload, author: signer)
     }
 

@@ -947,5 +947,72 @@ enum RegistrySchema {
             DELETE FROM mirrored_practice;
             UPDATE followed_node SET size = 0, right_edge = x'', last_entry_sha256 = NULL, checkpoint = NULL, cosigned_by = '', verified_at = NULL;
             """),
+        // A Challenge across towns: towns of other nodes take part in an event, their teams
+        // are nominated on their own node and taken from it, so a team's town is no longer
+        // always a town of this node (the table is rebuilt without that reference, its
+        // dependants' references checked at commit). Mirrors start over to read the acts.
+        Migration("registry/0039-challenges-across-towns", sql: """
+            PRAGMA defer_foreign_keys = ON;
+            CREATE TABLE event_town_elsewhere (
+                event_id TEXT NOT NULL REFERENCES event (id),
+                origin TEXT NOT NULL,
+                city_id TEXT NOT NULL,
+                PRIMARY KEY (event_id, origin, city_id)
+            ) STRICT, WITHOUT ROWID;
+            CREATE TEMP TABLE challenge_team_before AS SELECT * FROM challenge_team;
+            DROP TABLE challenge_team;
+            CREATE TABLE challenge_team (
+                id TEXT PRIMARY KEY,
+                event_id TEXT NOT NULL REFERENCES event (id),
+                city_id TEXT NOT NULL,
+                name TEXT NOT NULL,
+                project_id TEXT REFERENCES project (id),
+                registered_at TEXT NOT NULL,
+                origin TEXT,
+                source_seq INTEGER,
+                source_sha256 TEXT,
+                CHECK ((origin IS NULL) = (source_seq IS NULL) AND (origin IS NULL) = (source_sha256 IS NULL)),
+                UNIQUE (event_id, name)
+            ) STRICT;
+            INSERT INTO challenge_team (id, event_id, city_id, name, project_id, registered_at)
+                SELECT id, event_id, city_id, name, project_id, registered_at FROM challenge_team_before;
+            DROP TABLE challenge_team_before;
+            CREATE INDEX challenge_team_by_event ON challenge_team (event_id, id);
+            CREATE TABLE challenge_nomination (
+                team_id TEXT PRIMARY KEY,
+                host_origin TEXT NOT NULL,
+                event_id TEXT NOT NULL,
+                city_id TEXT NOT NULL REFERENCES city (id),
+                name TEXT NOT NULL,
+                project_id TEXT REFERENCES project (id),
+                ledger_seq INTEGER NOT NULL UNIQUE,
+                nominated_at TEXT NOT NULL,
+                taken_seq INTEGER,
+                UNIQUE (host_origin, event_id, name)
+            ) STRICT;
+            CREATE TABLE mirrored_event_town (
+                origin TEXT NOT NULL REFERENCES followed_node (origin) ON DELETE CASCADE,
+                event_id TEXT NOT NULL,
+                town_origin TEXT NOT NULL,
+                city_id TEXT NOT NULL,
+                PRIMARY KEY (origin, event_id, town_origin, city_id)
+            ) STRICT, WITHOUT ROWID;
+            CREATE TABLE mirrored_nomination (
+                origin TEXT NOT NULL REFERENCES followed_node (origin) ON DELETE CASCADE,
+                team_id TEXT NOT NULL,
+                event_id TEXT NOT NULL,
+                city_id TEXT NOT NULL,
+                name TEXT,
+                entry_seq INTEGER NOT NULL,
+                entry_sha256 TEXT NOT NULL,
+                refusal TEXT,
+                PRIMARY KEY (origin, team_id)
+            ) STRICT, WITHOUT ROWID;
+            DELETE FROM mirrored_event;
+            DELETE FROM mirrored_town;
+            DELETE FROM mirrored_project;
+            DELETE FROM mirrored_practice;
+            UPDATE followed_node SET size = 0, right_edge = x'', last_entry_sha256 = NULL, checkpoint = NULL, cosigned_by = '', verified_at = NULL;
+            """),
     ]
 }

@@ -15,6 +15,10 @@ struct EventStore {
             _ = try database.run("INSERT INTO event_city (event_id, city_id) VALUES (?, ?)",
                                  [.text(event.id.rawValue), .text(city.rawValue)])
         }
+        for town in event.townsElsewhere {
+            _ = try database.run("INSERT INTO event_town_elsewhere (event_id, origin, city_id) VALUES (?, ?, ?)",
+                                 [.text(event.id.rawValue), .text(town.origin), .text(town.cityID.rawValue)])
+        }
     }
 
     func setStatus(_ status: EventStatus, of id: EventID) throws {
@@ -57,13 +61,18 @@ struct EventStore {
         let cities = try database.query("SELECT city_id FROM event_city WHERE event_id = ? ORDER BY city_id", [.text(id.rawValue)]) {
             try TableRow($0, table: "event_city", id: id.rawValue).value("city_id") as CityID
         }
+        let elsewhere = try database.query("SELECT origin, city_id FROM event_town_elsewhere WHERE event_id = ? ORDER BY origin, city_id",
+                                           [.text(id.rawValue)]) { town in
+            let town = TableRow(town, table: "event_town_elsewhere", id: id.rawValue)
+            return TownElsewhere(origin: try town.value("origin"), cityID: try town.value("city_id"))
+        }
         let seal = try database.queryFirst(
             "SELECT results_sha256, ledger_seq, sealed_at, results FROM event_seal WHERE event_id = ?", [.text(id.rawValue)]) { seal in
             let seal = TableRow(seal, table: "event_seal", id: id.rawValue)
             return EventSeal(resultsSHA256: try seal.value("results_sha256"), ledgerSeq: try seal.value("ledger_seq"),
                              sealedAt: try seal.value("sealed_at"), results: try seal.value("results"))
         }
-        return Event(id: id, kind: try row.value("kind"), title: try row.value("title"), cityIDs: cities,
+        return Event(id: id, kind: try row.value("kind"), title: try row.value("title"), cityIDs: cities, townsElsewhere: elsewhere,
                      startsOn: try row.value("starts_on"), endsOn: try row.value("ends_on"), status: try row.value("status"),
                      seal: seal, createdAt: try row.value("created_at"))
     }

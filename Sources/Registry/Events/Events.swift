@@ -16,6 +16,8 @@ public struct Events: Sendable {
     }
 
     /// Announces an event in `draft`. Refuses unknown towns and an end before the start.
+    /// A Challenge may also take towns mirrored from other towns' nodes (`Federation`):
+    /// their teams come from their own node.
     public func create(_ draft: EventDraft) async throws -> Event {
         let title = try RegistryText.required(draft.title, field: "title", maximumCharacters: 300)
         let towns = Array(Set(draft.cityIDs)).sorted { $0.rawValue < $1.rawValue }
@@ -23,27 +25,53 @@ public struct Events: Sendable {
         guard draft.startsOn <= draft.endsOn else {
             throw RegistryValidationError(field: "ends_on", rule: .endsBeforeStart)
         }
-        let event = Event(id: try .generate(), kind: draft.kind, title: title, cityIDs: towns, startsOn: draft.startsOn,
-                          endsOn: draft.endsOn, status: .draft, seal: nil, createdAt: clock())
+        let id: EventID = try .generate()
+        let now = clock()
         let signer = database.ledger.nodeKey
         return try await database.write { transaction in
             let cities = CityStore(database: transaction.database)
-            for (index, town) in towns.enumerated() where try cities.city(id: town) == nil {
-                throw RegistryValidationError(field: "city_ids/\(index)", rule: .notFound(.city))
+            var local: [CityID] = []
+            var elsewhere: [TownElsewhere] = []
+            for (index, town) in towns.enumerated() {
+                if try cities.city(id: town) != nil {
+                    local.append(town)
+                } else if let origin = try Self.originMirroring(town, transaction.database) {
+                    guard draft.kind == .challenge else {
+                        throw RegistryValidationError(field: "city_ids/\(index)", rule: .onlyChallengeTakesOtherNodesTowns)
+                    }
+                    elsewhere.append(TownElsewhere(origin: origin, cityID: town))
+                } else {
+                    throw RegistryValidationError(field: "city_ids/\(index)", rule: .notFound(.city))
+                }
             }
+            let event = Event(id: id, kind: draft.kind, title: title, cityIDs: local, townsElsewhere: elsewhere, startsOn: draft.startsOn,
+                              endsOn: draft.endsOn, status: .draft, seal: nil, createdAt: now)
             try Self.insert(event, in: transaction, signer: signer)
             return event
+        }
+    }
+
+    /// The followed node whose mirror holds the town `city`, if one does.
+    private static func originMirroring(_ city: CityID, _ connection: SQLiteConnection) throws -> String? {
+        try connection.queryFirst("SELECT origin FROM mirrored_town WHERE city_id = ? ORDER BY origin", [.text(city.rawValue)]) {
+            try TableRow($0, table: "mirrored_town", id: city.rawValue).value("origin") as String
         }
     }
 
     /// Stores a new event and appends its `event.create` entry, in a caller's transaction.
     static func insert(_ event: Event, in transaction: LedgerTransaction, signer: any EntrySigner) throws {
         try EventStore(database: transaction.database).insert(event)
-        try transaction.append(kind: "event.create", payload: [
+        var payload: JSONObject = [
             "event_id": .string(event.id.rawValue), "kind": .string(event.kind.rawValue),
             "city_ids": .array(event.cityIDs.map { .string($0.rawValue) }),
             "starts_on": .string(event.startsOn.rfc3339), "ends_on": .string(event.endsOn.rfc3339),
-        ], author: signer)
+        ]
+        if !event.townsElsewhere.isEmpty {
+            payload["towns_elsewhere"] = .array(event.townsElsewhere.map { town in
+                .object(["origin": .string(town.origin), "city_id": .string(town.cityID.rawValue)])
+            })
+        }
+        try transaction.append(kind: "event.create", payload: payload, author: signer)
     }
 
     /// Moves the event to the next status; refuses any other move, and sealing, which is `seal`.

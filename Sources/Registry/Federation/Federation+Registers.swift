@@ -124,13 +124,42 @@ extension Federation {
                        n.size, n.cosigned_by
                 FROM mirrored_event e JOIN followed_node n ON n.origin = e.origin
                 ORDER BY e.sealed_seq IS NULL, e.entry_seq DESC LIMIT 200
-                """, []) { row in
-                let row = TableRow(row, table: "mirrored_event", id: "")
-                return MirroredEvent(provenance: try Self.provenance(row), eventID: try row.value("event_id"), kind: try row.value("kind"),
-                                     title: try row.optional("title"), sealedSeq: try row.optional("sealed_seq"),
-                                     resultsSHA256: try row.optional("results_sha256"),
-                                     resultsCheck: (try row.optional("results_check") as String?).flatMap(MirroredEvent.ResultsCheck.init(rawValue:)))
+                """, [], Self.event)
+        }
+    }
+
+    /// The Challenges followed nodes host in which towns of this node take part, newest
+    /// first, each with those towns: what this node's towns may nominate teams for.
+    public func challengesTakingPart() async throws -> [(challenge: MirroredEvent, cityIDs: [CityID])] {
+        let own = database.ledger.origin
+        return try await database.read { connection in
+            let challenges = try connection.query(
+                """
+                SELECT e.origin, n.url, e.event_id, e.kind, e.title, e.entry_seq, e.sealed_seq, e.results_sha256, e.results_check,
+                       n.size, n.cosigned_by
+                FROM mirrored_event e JOIN followed_node n ON n.origin = e.origin
+                WHERE e.kind = 'challenge' AND EXISTS (SELECT 1 FROM mirrored_event_town t
+                                                      WHERE t.origin = e.origin AND t.event_id = e.event_id AND t.town_origin = ?)
+                ORDER BY e.entry_seq DESC LIMIT 200
+                """, [.text(own)], Self.event)
+            return try challenges.map { challenge in
+                let towns = try connection.query(
+                    """
+                    SELECT t.city_id FROM mirrored_event_town t JOIN city c ON c.id = t.city_id
+                    WHERE t.origin = ? AND t.event_id = ? AND t.town_origin = ? ORDER BY c.name
+                    """, [.text(challenge.provenance.origin), .text(challenge.eventID), .text(own)]) {
+                    try TableRow($0, table: "mirrored_event_town", id: challenge.eventID).value("city_id") as CityID
+                }
+                return (challenge, towns)
             }
         }
+    }
+
+    private static func event(_ row: SQLiteRow) throws -> MirroredEvent {
+        let row = TableRow(row, table: "mirrored_event", id: "")
+        return MirroredEvent(provenance: try provenance(row), eventID: try row.value("event_id"), kind: try row.value("kind"),
+                             title: try row.optional("title"), sealedSeq: try row.optional("sealed_seq"),
+                             resultsSHA256: try row.optional("results_sha256"),
+                             resultsCheck: (try row.optional("results_check") as String?).flatMap(MirroredEvent.ResultsCheck.init(rawValue:)))
     }
 }

@@ -102,6 +102,7 @@ public struct Federation: Sendable {
     @discardableResult
     public func record(_ mirror: LogMirror, reaching checkpoint: VerifiedCheckpoint, names: MirrorNames, of origin: String) async throws -> Bool {
         let now = clock()
+        let own = database.ledger.origin
         return try await database.write { transaction in
             let connection = transaction.database
             let moved = try connection.run(
@@ -129,10 +130,27 @@ public struct Federation: Sendable {
                     _ = try connection.run(
                         "UPDATE mirrored_project SET stage = ?, stage_seq = ? WHERE origin = ? AND project_id = ?",
                         [.text(stage), .int(seq), .text(origin), .text(project)])
-                case let .event(event, kind, seq):
+                case let .event(event, kind, towns, seq):
                     _ = try connection.run(
                         "INSERT INTO mirrored_event (origin, event_id, kind, entry_seq) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
                         [.text(origin), .text(event), .text(kind), .int(seq)])
+                    for town in towns {
+                        _ = try connection.run(
+                            "INSERT INTO mirrored_event_town (origin, event_id, town_origin, city_id) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                            [.text(origin), .text(event), .text(town.origin), .text(town.cityID.rawValue)])
+                    }
+                case let .nomination(team, host, event, city, seq, hash) where host == own:
+                    _ = try connection.run(
+                        """
+                        INSERT INTO mirrored_nomination (origin, team_id, event_id, city_id, entry_seq, entry_sha256) VALUES (?, ?, ?, ?, ?, ?)
+                        ON CONFLICT DO NOTHING
+                        """, [.text(origin), .text(team), .text(event), .text(city), .int(seq), .text(hash)])
+                case .nomination:
+                    continue
+                case let .teamTaken(team, source, seq):
+                    guard source == own else { continue }
+                    _ = try connection.run("UPDATE challenge_nomination SET taken_seq = ? WHERE team_id = ? AND host_origin = ?",
+                                           [.int(seq), .text(team), .text(origin)])
                 case let .seal(event, hash, seq):
                     _ = try connection.run(
                         "UPDATE mirrored_event SET sealed_seq = ?, results_sha256 = ? WHERE origin = ? AND event_id = ?",
@@ -146,6 +164,10 @@ public struct Federation: Sendable {
             for (city, name) in names.towns {
                 _ = try connection.run("UPDATE mirrored_town SET name = ?, name_folded = ?, region = ? WHERE origin = ? AND city_id = ?",
                                        [.text(name.name), .text(SearchQuery.fold(name.name)), .text(name.region), .text(origin), .text(city)])
+            }
+            for (team, name) in names.teams {
+                _ = try connection.run("UPDATE mirrored_nomination SET name = ? WHERE origin = ? AND team_id = ? AND name IS NULL",
+                                       [.text(name), .text(origin), .text(team)])
             }
             for (event, title) in names.events {
                 _ = try connection.run("UPDATE mirrored_event SET title = ? WHERE origin = ? AND event_id = ?",

@@ -58,9 +58,11 @@ public struct LogMirror: Sendable {
                 if seq == startSize && startSize > 0 { throw .inconsistent(from: startSize, to: seq + 1) }
                 throw .malformedBundle(tile: index, reason: "entry \(seq) does not follow the entry before it")
             }
-            lastEntryHash = SHA256.hash(bytes)
+            let entryHash = SHA256.hash(bytes)
+            lastEntryHash = entryHash
             _ = frontier.append(leafHash: MerkleHash.leaf(bytes))
-            if MirroredAct.kinds.contains(entry.kind.name), let act = MirroredAct(kind: entry.kind.name, payload: entry.payload, seq: seq) {
+            if MirroredAct.kinds.contains(entry.kind.name),
+               let act = MirroredAct(kind: entry.kind.name, payload: entry.payload, seq: seq, entrySHA256: entryHash.hex) {
                 acts.append(act)
             }
         }

@@ -10,6 +10,8 @@ public struct MirrorNames: Sendable {
     /// Sealed events whose published results table was read: whether it hashed to the
     /// SHA-256 in their seal. An event whose table could not be read is not here.
     public var resultsChecked: [String: Bool] = [:]
+    /// Teams nominated for this node's Challenges, by id: their names.
+    public var teams: [String: String] = [:]
 
     public init() {}
 }

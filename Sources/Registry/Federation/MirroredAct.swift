@@ -1,9 +1,9 @@
 import Ledger
 
 /// One public registry act read from a followed node's log, with the entry it is in.
-/// Only acts about towns, projects, practices and events are mirrored; their payloads
-/// hold identifiers, enum words and hashes, never names, which come from the node's
-/// published registers afterwards.
+/// Only acts about towns, projects, practices, events and Challenge teams are mirrored;
+/// their payloads hold identifiers, enum words and hashes, never names, which come from
+/// the node's published registers afterwards.
 public enum MirroredAct: Hashable, Sendable {
     /// `city.register`: the node registered a town.
     case town(cityID: String, seq: Int)
@@ -13,14 +13,20 @@ public enum MirroredAct: Hashable, Sendable {
     case stage(projectID: String, stage: String, seq: Int)
     /// `practice.report`: a town reported a proven practice.
     case practice(practiceID: String, cityID: String, seq: Int)
-    /// `event.create`: a Game, cohort, investment session or Challenge announced.
-    case event(eventID: String, kind: String, seq: Int)
+    /// `event.create`: a Game, cohort, investment session or Challenge announced, with the
+    /// towns of other nodes taking part in a Challenge.
+    case event(eventID: String, kind: String, townsElsewhere: [TownElsewhere], seq: Int)
     /// `event.seal`: an event's results table sealed by its SHA-256.
     case seal(eventID: String, resultsSHA256: String, seq: Int)
+    /// `challenge.nomination`: a team of the node's town nominated for a Challenge the node
+    /// `hostOrigin` hosts; `entrySHA256` is the entry's hash, which the host cites.
+    case nomination(teamID: String, hostOrigin: String, eventID: String, cityID: String, seq: Int, entrySHA256: String)
+    /// `challenge.team` of a team taken from another node's nomination (`sourceOrigin`).
+    case teamTaken(teamID: String, sourceOrigin: String, seq: Int)
 
     /// The act an entry records, if it is one that is mirrored and its payload holds what
     /// the ledger format says; other kinds and ill-formed payloads are passed over.
-    init?(kind: String, payload: JSONObject, seq: Int) {
+    init?(kind: String, payload: JSONObject, seq: Int, entrySHA256: String) {
         func id(_ name: String, _ prefix: String) -> String? {
             guard let text = payload[name]?.stringValue, text.hasPrefix(prefix), text.utf8.count == prefix.utf8.count + 32,
                   Self.isHex(text.utf8.dropFirst(prefix.utf8.count)) else { return nil }
@@ -44,18 +50,33 @@ public enum MirroredAct: Hashable, Sendable {
         case "event.create":
             guard let event = id("event_id", "evt_"), let eventKind = payload["kind"]?.stringValue, EventKind(rawValue: eventKind) != nil
             else { return nil }
-            self = .event(eventID: event, kind: eventKind, seq: seq)
+            let towns: [TownElsewhere] = (payload["towns_elsewhere"]?.arrayValue ?? []).compactMap { town in
+                guard case let .object(fields) = town, let origin = fields["origin"]?.stringValue, !origin.isEmpty,
+                      let city = fields["city_id"]?.stringValue, city.hasPrefix("cty_"), city.utf8.count == 36,
+                      Self.isHex(city.utf8.dropFirst(4)) else { return nil }
+                return TownElsewhere(origin: origin, cityID: CityID(unchecked: city))
+            }
+            self = .event(eventID: event, kind: eventKind, townsElsewhere: towns, seq: seq)
         case "event.seal":
             guard let event = id("event_id", "evt_"), let hash = payload["results_sha256"]?.stringValue, hash.utf8.count == 64,
                   Self.isHex(hash.utf8[...]) else { return nil }
             self = .seal(eventID: event, resultsSHA256: hash, seq: seq)
+        case "challenge.nomination":
+            guard let team = id("team_id", "tea_"), let event = id("event_id", "evt_"), let city = id("city_id", "cty_"),
+                  let host = payload["host_origin"]?.stringValue, !host.isEmpty else { return nil }
+            self = .nomination(teamID: team, hostOrigin: host, eventID: event, cityID: city, seq: seq, entrySHA256: entrySHA256)
+        case "challenge.team":
+            guard let team = id("team_id", "tea_"), case let .object(source)? = payload["source"],
+                  let origin = source["origin"]?.stringValue else { return nil }
+            self = .teamTaken(teamID: team, sourceOrigin: origin, seq: seq)
         default:
             return nil
         }
     }
 
     /// The kinds whose entries may hold a mirrored act.
-    static let kinds: Set<String> = ["city.register", "project.create", "project.stage", "practice.report", "event.create", "event.seal"]
+    static let kinds: Set<String> = ["city.register", "project.create", "project.stage", "practice.report", "event.create", "event.seal",
+                                       "challenge.nomination", "challenge.team"]
 
     private static func isHex(_ bytes: Substring.UTF8View) -> Bool {
         bytes.allSatisfy { (48...57).contains($0) || (97...102).contains($0) }

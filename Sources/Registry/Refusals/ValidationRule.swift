@@ -39,6 +39,7 @@ public enum ValidationRule: Sendable, Equatable {
     case exportOnly
     case representativeRequired
     case representativeRefused
+    case onlyChallengeTakesOtherNodesTowns
     case personCannotBeLicensee
     case optionNeedsProject
     case unionOptionRequired
@@ -96,6 +97,7 @@ public enum ValidationRule: Sendable, Equatable {
         case .exportOnly: "export-only"
         case .representativeRequired: "representative-required"
         case .representativeRefused: "representative-refused"
+        case .onlyChallengeTakesOtherNodesTowns: "only-challenge-takes-other-nodes-towns"
         case .personCannotBeLicensee: "person-cannot-be-licensee"
         case .optionNeedsProject: "option-needs-project"
         case .unionOptionRequired: "union-option-required"
@@ -152,6 +154,7 @@ public enum ValidationRule: Sendable, Equatable {
         case .exportOnly: "is export only"
         case .representativeRequired: "must name the member who acts for each city, organisation or fund"
         case .representativeRefused: "names a representative for a party that acts for itself"
+        case .onlyChallengeTakesOtherNodesTowns: "is a town of another node, which only a Challenge takes"
         case .personCannotBeLicensee: "must be a city or an organisation, not a person"
         case .optionNeedsProject: "an option agreement names the project whose cap table holds its grant"
         case .unionOptionRequired: "must be true: this grant is the Union's option"

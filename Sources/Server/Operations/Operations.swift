@@ -39,7 +39,7 @@ struct Operations: Sendable {
         profiles = ProfileOperations(profiles: node.profiles)
         contracts = ContractOperations(contracts: node.contracts, members: node.members, capTables: node.capTables)
         games = GameOperations(games: node.games, projects: node.projects, members: node.members)
-        federation = FederationOperations(federation: node.federation)
+        federation = FederationOperations(federation: node.federation, challenges: node.challenges)
         events = EventOperations(node: node, challengeBoards: challengeBoards)
         csv = CSVOperations(node: node)
         self.node = NodeOperations(node: node)

@@ -160,7 +160,7 @@ struct CodeNames {
         "accelerator.match": ("наставник назначен", "mentor matched"),
         "accelerator.consultation": ("консультация", "consultation"),
         "accelerator.certificate": ("сертификат акселератора", "accelerator certificate"),
-        "challenge.rules": ("правила Challenge", "Challenge rules"), "challenge.team": ("команда Challenge", "Challenge team"),
+        "challenge.rules": ("правила Challenge", "Challenge rules"), "challenge.team": ("команда Challenge", "Challenge team"), "challenge.nomination": ("команда выдвинута на Challenge другого узла", "team nominated for another node's Challenge"),
         "challenge.judge": ("судья Challenge", "Challenge judge"), "challenge.assign": ("назначение судей", "judges assigned"),
         "challenge.mark": ("оценка судьи", "judge's mark"), "challenge.freeze": ("таблица заморожена", "board frozen"),
         "challenge.tie_decision": ("решение при равенстве", "tie decided"),

@@ -12,7 +12,7 @@ enum Done: String, Sendable, CaseIterable {
     case capTableVisibilityFormSubmit, challengeAssignmentsFormSubmit, mentorProfileFormSubmit, investorProfileFormSubmit, facilitatorRecordFormSubmit
     case signIPConsentFormSubmit, declineIPConsentFormSubmit, signUpFormSubmit, confirmEmailFormSubmit, askPasswordResetFormSubmit, attestMilestoneFormSubmit, resetPasswordFormSubmit, unsubscribeFormSubmit, mailPreferencesFormSubmit, grantRoleFormSubmit, revokeRoleFormSubmit, recordAuditFormSubmit, recordIndicatorFormSubmit, investmentAgendaFormSubmit, sessionInvestorFormSubmit, applyFormSubmit, refuseFormSubmit, gameSettingsFormSubmit
     case acceleratorSettingsFormSubmit, admitCohortProjectFormSubmit, mentorMatchFormSubmit, completeCohortProjectFormSubmit, facilitationTrainingFormSubmit, makeBackupFormSubmit
-    case startRoadMapFormSubmit, roadMapStepFormSubmit, roadMapEvidenceFormSubmit, defineIndicatorFormSubmit, adoptMirroredPracticeFormSubmit
+    case startRoadMapFormSubmit, roadMapStepFormSubmit, roadMapEvidenceFormSubmit, defineIndicatorFormSubmit, adoptMirroredPracticeFormSubmit, nominateTeamFormSubmit
 
     var phrase: Phrase {
         switch self {
@@ -77,6 +77,7 @@ enum Done: String, Sendable, CaseIterable {
         case .roadMapEvidenceFormSubmit: .doneRoadMapEvidence
         case .defineIndicatorFormSubmit: .doneDefineIndicator
         case .adoptMirroredPracticeFormSubmit: .doneAdoptMirroredPractice
+        case .nominateTeamFormSubmit: .doneNominateTeam
         }
     }
 

@@ -76,6 +76,8 @@ extension CodeNames {
         case .representativeRequired:
             return pick("укажите, кто из участников действует за город, организацию или фонд", "name the member who acts for each town, organisation or fund")
         case .representativeRefused: return pick("эта сторона действует сама, представитель ей не нужен", "this party acts for itself and takes no representative")
+        case .onlyChallengeTakesOtherNodesTowns:
+            return pick("это город другого узла: такие города участвуют только в Challenge", "this is a town of another node, which only a Challenge takes")
         case .personCannotBeLicensee: return pick("лицензиатом может быть город или организация, а не человек", "the licensee must be a town or an organisation, not a person")
         case .optionNeedsProject: return pick("опционный договор называет проект, в таблице долей которого лежит опцион", "an option agreement names the project whose cap table holds its grant")
         case .unionOptionRequired: return pick("отметьте, что это опцион Союза", "tick that this is the Union's option")

@@ -37,6 +37,7 @@ enum DemoCommand: Command {
         let entries = await node.ledger.size
         output.print("loaded the demo into \(folder.path): \(seeds.towns.towns.count) towns, \(members) members, "
                      + "\(entries) ledger entries")
+        output.print("  verifier  \(node.ledger.noteVerifier.verifierKey)")
         output.print("Demo logins (password for all: \(seeds.people.password)):")
         let width = (logins.map(\.email.count).max() ?? 0) + 2
         for login in logins {

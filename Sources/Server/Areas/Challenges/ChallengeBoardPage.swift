@@ -12,8 +12,7 @@ struct ChallengeBoardPage {
         let language = layout.language
         let format = PageFormat(language: language)
         let names = Dictionary(uniqueKeysWithValues: try await node.challenges.teamNames(of: event.id).map { ($0.key.rawValue, $0.value) })
-        let towns = try await node.cities.all()
-        let townNames = Dictionary(towns.map { ($0.id.rawValue, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let townNames = try await TownNames.load(node: node)
         let settings = try await node.challenges.rules(of: event.id)
         let board = settings == nil ? nil : try await node.challenges.leaderboard(of: event.id, respectingFreeze: true)
         let status: Phrase = event.status == .sealed ? .sealed : settings?.frozenAt != nil ? .frozenBoard : .liveBoard

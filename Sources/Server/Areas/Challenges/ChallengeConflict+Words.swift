@@ -21,6 +21,7 @@ extension ChallengeConflict: PageWorded {
             }.joined(separator: "; ")
         case .judgingClosed: names.pick("оценка закрыта: до закрепления итогов можно только исправить уже выставленные оценки", "judging is closed: only marks already given can be corrected until the results are sealed")
         case .alreadyJudge: names.pick("участник уже в жюри этого Challenge", "the member is already a judge of this Challenge")
+        case let .teamNameTaken(name): names.pick("команда «\(name)» уже выдвинута на этот Challenge", "a team named «\(name)» is already nominated for this Challenge")
         }
     }
 }

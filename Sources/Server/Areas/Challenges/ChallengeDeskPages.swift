@@ -89,6 +89,8 @@ enum ChallengeDeskPages {
         let assignments = try await node.challenges.assignments(in: event.id)
         let admitted = try await node.members.all(status: .admitted)
         let towns = try await node.cities.all().filter { event.cityIDs.contains($0.id) }
+        let townNames = try await TownNames.load(node: node)
+        let received = try await node.challenges.nominationsReceived(for: event.id)
         let names = try await PartyNames.load(judges.map(\.rawValue) + (settings?.chair.map { [$0.rawValue] } ?? []), node: node, layout: layout)
         let csrf = PageForm.csrfField(context)
         let base = "/staff/challenges/\(event.id)"
@@ -143,8 +145,30 @@ enum ChallengeDeskPages {
 
         body.append(.tag("h2", [], .text(language(.teams))))
         body.append(teams.isEmpty ? .tag("p", [("class", "muted")], .text(language(.noneYet))) : .tag("ul", [], children: teams.map { team in
-            .tag("li", [], .text("\(team.name) — \(towns.first { $0.id == team.cityID }?.name ?? "")"))
+            .tag("li", [], .text("\(team.name) — \(townNames[team.cityID.rawValue] ?? "")"),
+                 team.nominatedElsewhere.map { nominated in
+                     .tag("span", [("class", "muted")], .text(" · \(language(.fromNode)) \(nominated.origin), \(language(.entryNumber)) № \(nominated.seq)"))
+                 } ?? .group([]))
         }))
+        if !event.townsElsewhere.isEmpty || !received.isEmpty {
+            body.append(.tag("h3", [("id", "teams-elsewhere")], .text(language(.teamsFromOtherNodes))))
+            body.append(.tag("p", [("class", "muted")], .text("\(language(.townsOfOtherNodes)): "
+                + event.townsElsewhere.map { "\(townNames[$0.cityID.rawValue] ?? $0.cityID.rawValue) (\($0.origin))" }.joined(separator: ", "))))
+            body.append(received.isEmpty ? .tag("p", [("class", "muted")], .text(language(.noneYet))) : .tag("ul", [], children: received.map { nomination in
+                let state: Phrase = if nomination.taken { .nominationTaken } else {
+                    switch nomination.refusal {
+                    case nil: .nominationWaitsForRegistration
+                    case .noSuchChallenge?: .nominationNoSuchChallenge
+                    case .registrationClosed?: .nominationRegistrationClosed
+                    case .townNotTakingPart?: .nominationTownNotTakingPart
+                    case .nameTaken?: .nominationNameTaken
+                    }
+                }
+                return .tag("li", [], .text("«\(nomination.name ?? language(.nameNotReadYet))» — \(townNames[nomination.cityID.rawValue] ?? "") · "),
+                            .tag("span", [("class", "muted")], .text("\(language(.fromNode)) \(nomination.origin), \(language(.entryNumber)) № \(nomination.entrySeq) · ")),
+                            .text(language(state)))
+            }))
+        }
         body.append(form("teams", [
             field("team-name", language(.teamName), .tag("input", [("id", "team-name"), ("name", "name"), ("required", "required")])),
             field("team-city", language(.town), .tag("select", [("id", "team-city"), ("name", "city_id")], children: towns.map {

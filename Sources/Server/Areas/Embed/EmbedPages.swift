@@ -41,10 +41,10 @@ enum EmbedPages {
                 let event = try await context.event(.challenge, in: node.events, notFound: language(.notFound))
                 let board = try await node.challenges.rules(of: event.id) == nil ? nil
                     : try await node.challenges.leaderboard(of: event.id, respectingFreeze: true)
-                let towns = Dictionary(try await node.cities.all().map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+                let towns = try await TownNames.load(node: node)
                 let format = PageFormat(language: language)
                 let rows: [HTML] = (board?.towns ?? []).prefix(boardTowns).map { town in
-                    .tag("li", [], .text("\(towns[town.cityID] ?? "") — \(format.decimal(town.score))"))
+                    .tag("li", [], .text("\(towns[town.cityID.rawValue] ?? "") — \(format.decimal(town.score))"))
                 }
                 return (event.title, [
                     .tag("h1", [], .tag("a", [("href", "/challenges/\(event.id)/board"), ("target", "_top")], .text(event.title))),

@@ -19,6 +19,7 @@ enum EventBodies {
         let kind: String
         let title: String
         let cityIds: [String]
+        let townsElsewhere: [TownElsewhereView]
         let startsOn: String
         let endsOn: String
         let status: String
@@ -30,12 +31,19 @@ enum EventBodies {
             kind = event.kind.rawValue
             title = event.title
             cityIds = event.cityIDs.map(\.rawValue)
+            townsElsewhere = event.townsElsewhere.map { TownElsewhereView(origin: $0.origin, cityId: $0.cityID.rawValue) }
             startsOn = event.startsOn.description
             endsOn = event.endsOn.description
             status = event.status.rawValue
             seal = event.seal.map(SealView.init)
             createdAt = event.createdAt.rfc3339
         }
+    }
+
+    /// A town of another node taking part: that node's log origin and the town's id there.
+    struct TownElsewhereView: Encodable {
+        let origin: String
+        let cityId: String
     }
 
     struct SealView: Encodable {

@@ -106,6 +106,11 @@ enum EventDeskPages {
             .tag("p", [], .tag("label", [("for", id)], .text(language(label))), input)
         }
         let towns = try await node.cities.all()
+        let townsElsewhere = try await node.federation.towns().filter { $0.name != nil }
+        func choice(_ id: String, _ name: String) -> HTML {
+            .tag("p", [("class", "choice")], .tag("input", [("type", "checkbox"), ("id", "town_\(id)"), ("name", "town_\(id)"), ("value", "on")]),
+                 .tag("label", [("for", "town_\(id)"), ("class", "inline")], .text(name)))
+        }
         return .group([
             .tag("h2", [], .text(language(.newEvent))),
             .tag("form", [("method", "post"), ("action", path)], children: csrf + [
@@ -113,10 +118,9 @@ enum EventDeskPages {
                     .tag("option", [("value", $0.rawValue)], .text(language($0.phrase)))
                 })),
                 field("event-title", .eventTitle, .tag("input", [("id", "event-title"), ("name", "title"), ("required", "required")])),
-                .tag("fieldset", [], children: [.tag("legend", [], .text(language(.eventTowns)))] + towns.map { town in
-                    .tag("p", [("class", "choice")], .tag("input", [("type", "checkbox"), ("id", "town_\(town.id)"), ("name", "town_\(town.id)"), ("value", "on")]),
-                         .tag("label", [("for", "town_\(town.id)"), ("class", "inline")], .text(town.name)))
-                }),
+                .tag("fieldset", [], children: [.tag("legend", [], .text(language(.eventTowns)))] + towns.map { choice($0.id.rawValue, $0.name) }),
+                townsElsewhere.isEmpty ? .group([]) : .tag("fieldset", [], children: [.tag("legend", [], .text(language(.townsOfOtherNodes)))]
+                    + townsElsewhere.map { choice($0.cityID, "\($0.name ?? "") (\($0.provenance.origin))") }),
                 field("event-starts", .startsOn, .tag("input", [("id", "event-starts"), ("name", "starts_on"), ("type", "date"), ("required", "required")])),
                 field("event-ends", .endsOn, .tag("input", [("id", "event-ends"), ("name", "ends_on"), ("type", "date"), ("required", "required")])),
                 .tag("p", [], .tag("button", [("type", "submit")], .text(language(.announceEvent)))),

@@ -39,6 +39,18 @@ extension APISchemas {
         ],
     ]
 
+    static let challengeNomination: JSONValue = [
+        "type": "object", "required": ["team_id", "host_origin", "event_id", "city_id", "name", "ledger_seq", "nominated_at"],
+        "properties": [
+            "team_id": ["type": "string", "description": "The team's id, which the host keeps for it."],
+            "host_origin": ["type": "string"], "event_id": ["type": "string"], "city_id": ["type": "string"], "name": ["type": "string"],
+            "project_id": ["type": ["string", "null"]],
+            "ledger_seq": ["type": "integer", "description": "This node's challenge.nomination entry, which the host reads and cites."],
+            "nominated_at": time,
+            "taken_seq": ["type": ["integer", "null"], "description": "The host's challenge.team entry that took the team, once mirrored here."],
+        ],
+    ]
+
     static let federationSchemas: JSONObject = [
         "MirroredEventList": ["type": "object", "required": ["items"], "properties": ["items": ["type": "array", "items": [
             "type": "object", "required": ["event_id", "kind", "provenance"],
@@ -70,6 +82,18 @@ extension APISchemas {
                 "adopted_at": time,
             ],
         ],
+        "ChallengeNominationRequest": [
+            "type": "object", "required": ["origin", "event_id", "name", "city_id"],
+            "properties": [
+                "origin": ["type": "string", "maxLength": 200, "description": "The log origin of the node that hosts the Challenge."],
+                "event_id": ["type": "string", "maxLength": 100, "description": "The Challenge's id on that node."],
+                "name": ["type": "string", "minLength": 1, "maxLength": 200, "description": "The team's name."],
+                "city_id": ["type": "string", "description": "The town of this node the team comes from; it must take part in the Challenge."],
+                "project_id": ["type": ["string", "null"], "description": "A project of that town the team presents."],
+            ],
+        ],
+        "ChallengeNomination": challengeNomination,
+        "ChallengeNominationList": ["type": "object", "required": ["items"], "properties": ["items": ["type": "array", "items": challengeNomination]]],
         "FollowedNodeList": ["type": "object", "required": ["items"], "properties": ["items": ["type": "array", "items": followedNode]]],
         "MirroredTownList": [
             "type": "object", "required": ["items"],

@@ -148,4 +148,41 @@ enum FederationBodies {
             provenance = ProvenanceView(event.provenance)
         }
     }
+
+    struct NominationRequest: Decodable {
+        let origin: String
+        let eventId: EventID
+        let name: String
+        let cityId: CityID
+        let projectId: ProjectID?
+    }
+
+    struct NominationList: Encodable {
+        let items: [NominationView]
+    }
+
+    /// A team of this node's town nominated for a Challenge another node hosts.
+    struct NominationView: Encodable {
+        let teamId: String
+        let hostOrigin: String
+        let eventId: String
+        let cityId: String
+        let name: String
+        let projectId: String?
+        let ledgerSeq: Int
+        let nominatedAt: String
+        let takenSeq: Int?
+
+        init(_ nomination: ChallengeNomination) {
+            teamId = nomination.teamID.rawValue
+            hostOrigin = nomination.hostOrigin
+            eventId = nomination.eventID.rawValue
+            cityId = nomination.cityID.rawValue
+            name = nomination.name
+            projectId = nomination.projectID?.rawValue
+            ledgerSeq = nomination.ledgerSeq
+            nominatedAt = nomination.nominatedAt.rfc3339
+            takenSeq = nomination.takenSeq
+        }
+    }
 }

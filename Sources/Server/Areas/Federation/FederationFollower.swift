@@ -10,6 +10,8 @@ import Registry
 /// results table against the SHA-256 the seal entry holds); all of it is kept in one transaction, or none of it. A node that is
 /// down is read again at the next round from where its mirror stands; one that shows a
 /// fork or entries that do not reach its root is refused and the claim kept as evidence.
+/// After each round, teams nominated for this node's Challenges are taken from what was
+/// read (`Challenges.takeNominations`).
 public struct FederationFollower: Sendable {
     let node: Node
     let client: OutboundHTTPClient
@@ -53,6 +55,7 @@ public struct FederationFollower: Sendable {
                 try await node.federation.record(failure: .unreachable(reason: failure.description), claimed: nil, of: followed)
             }
         }
+        try await node.challenges.takeNominations()
         return grown
     }
 
@@ -79,6 +82,9 @@ public struct FederationFollower: Sendable {
             names.practices = try await practiceNames(of: followed)
         }
         try await nameEvents(in: mirror.acts, of: followed, into: &names)
+        if mirror.acts.contains(where: { if case let .nomination(_, host, _, _, _, _) = $0 { host == node.ledger.origin } else { false } }) {
+            names.teams = try await nominationNames(of: followed)
+        }
         let kept = try await node.federation.record(mirror, reaching: checkpoint, names: names, of: followed.origin)
         return kept && mirror.size > followed.size
     }
@@ -116,7 +122,7 @@ public struct FederationFollower: Sendable {
                                                                                                            limit: Self.maximumResultsChecks)
         for act in acts {
             switch act {
-            case let .event(event, _, _): events.append(event)
+            case let .event(event, _, _, _): events.append(event)
             case let .seal(event, hash, _):
                 events.append(event)
                 seals.append((event, hash))
@@ -131,6 +137,21 @@ public struct FederationFollower: Sendable {
             let answer = try await client.get(followed.url + "/api/v1/events/\(event)")
             if answer.status == 200, let title = try? JSONDecoder().decode(Event.self, from: Data(answer.bytes)).title { names.events[event] = title }
         }
+    }
+
+    /// The names of the teams the node nominated for this node's Challenges, from its public
+    /// list of nominations.
+    private func nominationNames(of followed: FollowedNode) async throws -> [String: String] {
+        struct Listing: Decodable {
+            struct Nomination: Decodable { let teamId: String, hostOrigin: String, name: String }
+            let items: [Nomination]
+        }
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        guard let listing = try? decoder.decode(Listing.self, from: Data(try await fetch(followed.url + "/api/v1/federation/challenge-nominations").bytes))
+        else { throw MirrorFailure.unreachable(reason: "its list of Challenge nominations is not a list of nominations") }
+        return Dictionary(listing.items.filter { $0.hostOrigin == node.ledger.origin }.map { ($0.teamId, $0.name) },
+                          uniquingKeysWith: { first, _ in first })
     }
 
     /// The titles and summaries of the node's practices, read page by page from its public list.

@@ -3,9 +3,10 @@ import Ledger
 import Registry
 
 /// The acts on what other towns' nodes publish, run alike by the JSON route and the page:
-/// one of this node's towns adopting a practice proven in another node's town. The act
+/// one of this node's towns adopting a practice proven in another node's town (the act
 /// asks that node for the practice's report entry and its inclusion proof in the tree
-/// this node verified, checks both, and records the adoption citing them.
+/// this node verified, checks both, and records the adoption citing them); and one of
+/// this node's towns nominating a team for a Challenge another node hosts.
 struct FederationOperations: Sendable {
     /// Which mirrored practice, by its node's origin and its id there, and the adopting town.
     struct PracticeAdoption: Sendable {
@@ -14,9 +15,23 @@ struct FederationOperations: Sendable {
         let cityID: CityID
     }
 
-    let adoptPractice: Operation<PracticeAdoption, PracticeAdoptedElsewhere>
+    /// Which Challenge, by its host's origin and its id there, and the team nominated.
+    struct Nomination: Sendable {
+        let origin: String
+        let eventID: EventID
+        let name: String
+        let cityID: CityID
+        let projectID: ProjectID?
+    }
 
-    init(federation: Federation) {
+    let adoptPractice: Operation<PracticeAdoption, PracticeAdoptedElsewhere>
+    let nominateTeam: Operation<Nomination, ChallengeNomination>
+
+    init(federation: Federation, challenges: Challenges) {
+        nominateTeam = Operation("nominateTeamForAnotherTownsChallenge", action: .runChallenge) { _, nomination in
+            try await challenges.nominate(nomination.name, of: nomination.cityID, project: nomination.projectID, to: nomination.eventID,
+                                          hostedBy: nomination.origin)
+        }
         let client = OutboundHTTPClient()
         adoptPractice = Operation("adoptPracticeFromAnotherTown", action: .recordPracticeAdoption) { _, adoption in
             guard let practice = try await federation.practice(origin: adoption.origin, id: adoption.practiceID),

@@ -21,7 +21,8 @@ enum FederationPage {
                 layout.breadcrumbs([], here: language(.unionNodes)),
                 .tag("h1", [], .text(language(.unionNodes))),
                 .tag("p", [], .text(language(.unionNodesLead))),
-                .tag("p", [], .tag("a", [("href", MirroredPracticesPage.path)], .text(language(.otherTownsPractices)))),
+                .tag("p", [], .tag("a", [("href", MirroredPracticesPage.path)], .text(language(.otherTownsPractices))), .text(" · "),
+                     .tag("a", [("href", FederationChallengesPage.path)], .text(language(.otherNodesChallenges)))),
             ]
             if followed.isEmpty { body.append(.tag("p", [("class", "muted")], .text(language(.noFollowedNodes)))) }
             for (index, followedNode) in followed.enumerated() {

@@ -2,7 +2,8 @@ import Registry
 
 /// The Union's federation over HTTP: the other towns' nodes this node follows, with how
 /// far each is verified; the towns and practices mirrored from them with their provenance;
-/// and adopting another town's practice, citing its report in that town's log.
+/// adopting another town's practice, citing its report in that town's log; and teams of
+/// this node's towns nominated for Challenges other nodes host.
 enum FederationRoutes {
     static func routes(node: Node, operations: FederationOperations) -> [Route] {
         [
@@ -45,7 +46,24 @@ enum FederationRoutes {
                       return .init(origin: body.origin, practiceID: body.practiceId, cityID: body.cityId)
                   },
                   respond: { try .json(FederationBodies.AdoptionView($0), status: .created) }),
+            Route(.get, "/api/v1/federation/challenge-nominations", operationID: "listChallengeNominations",
+                  summary: "The teams this node's towns nominated for Challenges other nodes host, newest first: what those hosts read to take them",
+                  tag: "federation", action: .readChallenges, access: .anyone,
+                  documentation: RouteDocumentation(response: "ChallengeNominationList")) { _ in
+                try .json(FederationBodies.NominationList(items: try await node.challenges.nominations().map(FederationBodies.NominationView.init)))
+            },
+            Route(.post, "/api/v1/federation/challenge-nominations", running: operations.nominateTeam,
+                  summary: "One of this node's towns nominates a team for a Challenge another town's node hosts; that node takes the team from this node's log",
+                  tag: "federation", access: .roles([.unionStaff]), bodyLimit: 1024, idempotentCreate: true,
+                  documentation: RouteDocumentation(request: "ChallengeNominationRequest", response: "ChallengeNomination",
+                                                    success: .created, errors: [.notFound, .conflict]),
+                  input: { context in
+                      let body = try JSONBodyDecoder.decode(FederationBodies.NominationRequest.self, from: context.request)
+                      return .init(origin: body.origin, eventID: body.eventId, name: body.name, cityID: body.cityId, projectID: body.projectId)
+                  },
+                  respond: { try .json(FederationBodies.NominationView($0), status: .created) }),
             FederationPage.route(node: node),
         ] + MirroredPracticesPage.routes(node: node, operations: operations)
+          + FederationChallengesPage.routes(node: node, operations: operations)
     }
 }
