@@ -519,11 +519,12 @@ def main():
             time.sleep(1)
         return False
 
-    def challenge_across_towns(other, desk):
+    def other_town_node(other, desk):
         """Another town's node takes part in the Challenge staff announced here with its town:
         its administrator makes themself Union staff, sees the Challenge mirrored from this
         node and nominates a team on their own node; this node takes the team from that
-        node's log, and its desk shows where the team comes from."""
+        node's log, and its desk shows where the team comes from. A figure they record for
+        their town shows here beside this node's towns."""
         if not desk:
             failures.append("the Challenge across towns: staff never reached the new Challenge's desk")
             return
@@ -536,6 +537,14 @@ def main():
                 failures.append(f"{other}/federation/challenges: the Challenge announced here was not mirrored there")
             visit(tab, "other-node-challenges", "/federation/challenges", expect="form[action='/federation/challenges/nominations']", at=other)
             act(tab, "other-node-nominates-team", "form[action='/federation/challenges/nominations']", {"name": team}, "p.notice")
+            visit(tab, "other-node-towns", "/staff/towns", expect="form[action$='/indicators']", at=other)
+            act(tab, "other-node-records-figure", "form[action$='/indicators']:not([action='/staff/towns/indicators'])",
+                {"indicator": "young_returning", "value": "12", "measured_on": time.strftime("%Y-%m-%d")}, "p.notice")
+        browser.send("Target.disposeBrowserContext", {"browserContextId": tab.context})
+        if not wait_for(base + "/atlas/compare?indicator=young_returning", "Шадринск"):
+            failures.append("/atlas/compare: the figure recorded on the other town's node is not drawn here")
+        tab = Tab(browser, arguments.width, arguments.height)
+        visit(tab, "compare-with-other-towns", "/atlas/compare?indicator=young_returning#other-towns", expect="ul.cards svg")
         browser.send("Target.disposeBrowserContext", {"browserContextId": tab.context})
         if not wait_for(base + "/challenges/" + desk.rstrip("/").split("/")[-1] + "/board", team):
             failures.append("the Challenge's board: the team nominated on the other town's node was not taken")
@@ -746,7 +755,7 @@ def main():
         if contracts_signed == 0:
             failures.append("no role found a contract to sign in its inbox")
         if arguments.other:
-            challenge_across_towns(arguments.other.rstrip("/"), reached.get("staff-announces-challenge"))
+            other_town_node(arguments.other.rstrip("/"), reached.get("staff-announces-challenge"))
         # A newcomer joins: signs up with the consent, signs in, applies for membership.
         tab = Tab(browser, arguments.width, arguments.height)
         visit(tab, "signup", "/signup", expect="form[action='/signup']")

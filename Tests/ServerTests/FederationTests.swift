@@ -209,6 +209,40 @@ extension FederationTests {
         #expect(try await glazov.node.federation.adoptionsElsewhere().count == 1)
         for town in towns { await town.server.stop() }
     }
+
+    @Test func aTownComparesItselfWithTheIndicatorsOfOtherNodesTowns() async throws {
+        let towns = try await LoopbackTown.witnessingEachOther(["kurgan", "glazov"])
+        defer { for town in towns { town.app.remove() } }
+        let (kurgan, glazov) = (towns[0].node, towns[1].node)
+        let kurganCity = try await kurgan.cities.register(name: "Курган", region: "Курганская область", population: nil)
+        let glazovCity = try await glazov.cities.register(name: "Глазов", region: "Удмуртия", population: nil)
+        let days = try ["2025-12-31", "2026-06-30"].map { try #require(CalendarDate(rfc3339: $0)) }
+        let recorded = [try await glazov.cityProfiles.recordFigure(of: glazovCity.id, indicator: .youngReturning, value: 40, measuredOn: days[0]),
+                        try await glazov.cityProfiles.recordFigure(of: glazovCity.id, indicator: .youngReturning, value: 55, measuredOn: days[1])]
+        _ = try await kurgan.cityProfiles.recordFigure(of: kurganCity.id, indicator: .youngReturning, value: 31, measuredOn: days[1])
+        _ = try await glazov.ledger.checkpoint()
+        try await kurgan.federation.follow(url: towns[1].url, verifierKey: glazov.ledger.noteVerifier.verifierKey)
+        #expect(try await FederationFollower(node: kurgan).round() == [glazov.ledger.origin])
+
+        // Each of Glazov's figures comes from its own entry in Glazov's log.
+        let series = try await kurgan.federation.indicatorSeries(of: .youngReturning)
+        #expect(series.map(\.townName) == ["Глазов"] && series.first?.figures.map(\.value) == [40, 55] && series.first?.unit == .count)
+        for (figure, mirrored) in zip(recorded, series.first?.figures ?? []) {
+            let entry = try await glazov.database.read { try LedgerRecords($0).entry(mirrored.seq) }.entry
+            #expect(entry.kind.name == "indicator.figure" && entry.payload["figure_id"]?.stringValue == figure.id.rawValue
+                    && entry.payload["value"]?.integerValue == figure.value && entry.payload["measured_on"]?.stringValue == figure.measuredOn.rfc3339)
+        }
+        let client = try APIClient(port: towns[0].server.port)
+        let listed = try await client.send("GET", "/api/v1/federation/indicators?indicator=young_returning")
+        #expect(listed.status == 200 && listed.text.contains("\"town_name\":\"Глазов\"") && listed.text.contains("\"value\":55"), "\(listed.text)")
+        #expect(try await client.send("GET", "/api/v1/federation/indicators?indicator="
+                                      + "Молодёжь".addingPercentEncoding(withAllowedCharacters: .alphanumerics)!).status == 422)
+        // The comparison puts Glazov beside Kurgan, linked to its page on its node, with where its figures come from.
+        let page = try await client.send("GET", "/atlas/compare?indicator=young_returning").text
+        #expect(page.contains(">Курган<") && page.contains(">Глазов<") && page.contains(towns[1].url + "/towns/\(glazovCity.id)")
+                && page.contains("glazov.glocal.example/log"))
+        for town in towns { await town.server.stop() }
+    }
 }
 
 /// A node that serves its real tiles beside a checkpoint forged with its key.

@@ -2,8 +2,10 @@ import Ledger
 
 /// The mapping stage's record of each town: its chosen directions, its maturity-audit
 /// results and its happiness indicators, from which the Atlas of Happiness is drawn.
-/// Union staff record them; anyone reads. They are figures about the town, grant no
-/// rights and so make no ledger entries.
+/// Union staff record them; anyone reads. They are figures about the town and grant no
+/// rights; directions and audits make no ledger entries, while each indicator figure is
+/// an `indicator.figure` entry, so that the other towns' nodes mirror it verified and
+/// compare their towns with this one.
 public struct CityProfiles: Sendable {
     let database: RegistryDatabase
     let clock: @Sendable () -> LedgerTime
@@ -49,6 +51,7 @@ public struct CityProfiles: Sendable {
         let now = clock()
         guard day <= CalendarDate(now) else { throw RegistryValidationError(field: "measured_on", rule: .inTheFuture) }
         let id: IndicatorFigureID = try .generate()
+        let signer = database.ledger.nodeKey
         return try await database.write { transaction in
             try Self.requireCity(city, transaction.database)
             guard let definition = try IndicatorStore(database: transaction.database).definition(of: indicator) else {
@@ -66,6 +69,10 @@ public struct CityProfiles: Sendable {
                 throw TownConflict.figureRecorded(indicator, on: day)
             }
             try store.insert(figure)
+            try transaction.append(kind: "indicator.figure", payload: [
+                "figure_id": .string(id.rawValue), "city_id": .string(city.rawValue), "indicator": .string(indicator.rawValue),
+                "value": .integer(value), "unit": .string(definition.unit.rawValue), "measured_on": .string(day.rfc3339),
+            ], author: signer)
             return figure
         }
     }

@@ -1014,5 +1014,18 @@ enum RegistrySchema {
             DELETE FROM mirrored_practice;
             UPDATE followed_node SET size = 0, right_edge = x'', last_entry_sha256 = NULL, checkpoint = NULL, cosigned_by = '', verified_at = NULL;
             """),
+        // Indicator figures are entries from here on, and mirrored from followed nodes.
+        Migration("registry/0040-mirrored-indicators", sql: """
+            CREATE TABLE mirrored_indicator_figure (
+                origin TEXT NOT NULL REFERENCES followed_node (origin) ON DELETE CASCADE,
+                city_id TEXT NOT NULL,
+                indicator TEXT NOT NULL,
+                measured_on TEXT NOT NULL,
+                value INTEGER NOT NULL,
+                unit TEXT NOT NULL,
+                entry_seq INTEGER NOT NULL,
+                PRIMARY KEY (origin, indicator, city_id, measured_on)
+            ) STRICT, WITHOUT ROWID;
+            """),
     ]
 }

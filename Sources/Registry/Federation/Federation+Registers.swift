@@ -155,6 +155,37 @@ extension Federation {
         }
     }
 
+    /// The figures of `indicator` mirrored from every followed node, a series per town and
+    /// unit, by town name.
+    public func indicatorSeries(of indicator: HappinessIndicator) async throws -> [MirroredIndicatorSeries] {
+        let rows = try await database.read { connection in
+            try connection.query(
+                """
+                SELECT f.origin, n.url, f.city_id, t.name AS town_name, f.unit, f.measured_on, f.value, f.entry_seq, n.size, n.cosigned_by
+                FROM mirrored_indicator_figure f JOIN followed_node n ON n.origin = f.origin
+                LEFT JOIN mirrored_town t ON t.origin = f.origin AND t.city_id = f.city_id
+                WHERE f.indicator = ? ORDER BY t.name IS NULL, t.name, f.origin, f.city_id, f.unit, f.measured_on
+                """, [.text(indicator.rawValue)]) { row in
+                let row = TableRow(row, table: "mirrored_indicator_figure", id: indicator.rawValue)
+                return (provenance: try Self.provenance(row), cityID: try row.value("city_id") as String,
+                        townName: try row.optional("town_name") as String?, unit: try row.value("unit") as IndicatorUnit,
+                        figure: MirroredIndicatorSeries.Figure(measuredOn: try row.value("measured_on"), value: try row.value("value"),
+                                                               seq: try row.value("entry_seq")))
+            }
+        }
+        var series: [MirroredIndicatorSeries] = []
+        for row in rows {
+            if let last = series.last, last.provenance.origin == row.provenance.origin, last.cityID == row.cityID, last.unit == row.unit {
+                series[series.count - 1] = MirroredIndicatorSeries(provenance: row.provenance, cityID: row.cityID, townName: row.townName,
+                                                                   indicator: indicator, unit: row.unit, figures: last.figures + [row.figure])
+            } else {
+                series.append(MirroredIndicatorSeries(provenance: row.provenance, cityID: row.cityID, townName: row.townName,
+                                                      indicator: indicator, unit: row.unit, figures: [row.figure]))
+            }
+        }
+        return series
+    }
+
     private static func event(_ row: SQLiteRow) throws -> MirroredEvent {
         let row = TableRow(row, table: "mirrored_event", id: "")
         return MirroredEvent(provenance: try provenance(row), eventID: try row.value("event_id"), kind: try row.value("kind"),

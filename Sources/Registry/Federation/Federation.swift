@@ -2,10 +2,11 @@ import Ledger
 
 /// The Union's federation as this node takes part in it: the other towns' nodes it
 /// follows, each mirrored from its tiles (C2SP tlog-tiles) and verified against its
-/// signed checkpoint, and the public registry acts read from them (towns, projects and
-/// practices)
-/// with where each comes from. What the mirror holds is public already: identifiers and
-/// stages from the log, names and titles from the node's open data, no person's data.
+/// signed checkpoint, and the public registry acts read from them (towns, projects,
+/// practices, events, indicator figures, and nominations for this node's Challenges)
+/// with where each comes from. What the mirror holds is public already: identifiers,
+/// stages and figures from the log, names and titles from what the node publishes, no
+/// person's data.
 public struct Federation: Sendable {
     let database: RegistryDatabase
     let witnessing: Witnessing
@@ -147,6 +148,12 @@ public struct Federation: Sendable {
                         """, [.text(origin), .text(team), .text(event), .text(city), .int(seq), .text(hash)])
                 case .nomination:
                     continue
+                case let .indicatorFigure(city, indicator, value, unit, day, seq):
+                    _ = try connection.run(
+                        """
+                        INSERT INTO mirrored_indicator_figure (origin, city_id, indicator, measured_on, value, unit, entry_seq)
+                        VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
+                        """, [.text(origin), .text(city), .text(indicator), .text(day), .integer(value), .text(unit), .int(seq)])
                 case let .teamTaken(team, source, seq):
                     guard source == own else { continue }
                     _ = try connection.run("UPDATE challenge_nomination SET taken_seq = ? WHERE team_id = ? AND host_origin = ?",

@@ -1,7 +1,7 @@
 import Ledger
 
 /// One public registry act read from a followed node's log, with the entry it is in.
-/// Only acts about towns, projects, practices, events and Challenge teams are mirrored;
+/// Only acts about towns, projects, practices, events, indicators and Challenge teams are mirrored;
 /// their payloads hold identifiers, enum words and hashes, never names, which come from
 /// the node's published registers afterwards.
 public enum MirroredAct: Hashable, Sendable {
@@ -21,6 +21,8 @@ public enum MirroredAct: Hashable, Sendable {
     /// `challenge.nomination`: a team of the node's town nominated for a Challenge the node
     /// `hostOrigin` hosts; `entrySHA256` is the entry's hash, which the host cites.
     case nomination(teamID: String, hostOrigin: String, eventID: String, cityID: String, seq: Int, entrySHA256: String)
+    /// `indicator.figure`: a dated value of one of the town's indicators, in its unit.
+    case indicatorFigure(cityID: String, indicator: String, value: Int64, unit: String, measuredOn: String, seq: Int)
     /// `challenge.team` of a team taken from another node's nomination (`sourceOrigin`).
     case teamTaken(teamID: String, sourceOrigin: String, seq: Int)
 
@@ -65,6 +67,11 @@ public enum MirroredAct: Hashable, Sendable {
             guard let team = id("team_id", "tea_"), let event = id("event_id", "evt_"), let city = id("city_id", "cty_"),
                   let host = payload["host_origin"]?.stringValue, !host.isEmpty else { return nil }
             self = .nomination(teamID: team, hostOrigin: host, eventID: event, cityID: city, seq: seq, entrySHA256: entrySHA256)
+        case "indicator.figure":
+            guard let city = id("city_id", "cty_"), let code = payload["indicator"]?.stringValue, HappinessIndicator(rawValue: code) != nil,
+                  let value = payload["value"]?.integerValue, let unit = payload["unit"]?.stringValue, IndicatorUnit(rawValue: unit) != nil,
+                  let day = payload["measured_on"]?.stringValue, CalendarDate(rfc3339: day) != nil else { return nil }
+            self = .indicatorFigure(cityID: city, indicator: code, value: value, unit: unit, measuredOn: day, seq: seq)
         case "challenge.team":
             guard let team = id("team_id", "tea_"), case let .object(source)? = payload["source"],
                   let origin = source["origin"]?.stringValue else { return nil }
@@ -76,7 +83,7 @@ public enum MirroredAct: Hashable, Sendable {
 
     /// The kinds whose entries may hold a mirrored act.
     static let kinds: Set<String> = ["city.register", "project.create", "project.stage", "practice.report", "event.create", "event.seal",
-                                       "challenge.nomination", "challenge.team"]
+                                       "challenge.nomination", "challenge.team", "indicator.figure"]
 
     private static func isHex(_ bytes: Substring.UTF8View) -> Bool {
         bytes.allSatisfy { (48...57).contains($0) || (97...102).contains($0) }

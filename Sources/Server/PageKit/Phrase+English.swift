@@ -554,5 +554,6 @@ extension Phrase {
         .nominationNameTaken: "not taken: a team of that name is registered already",
         .nameNotReadYet: "name not read yet",
         .doneNominateTeam: "Team nominated: the hosting node takes it from this node's log when it next reads it.",
+        .townsOfOtherNodesTakingPart: "Towns of other nodes in this Challenge",
     ]
 }

@@ -555,5 +555,6 @@ extension Phrase {
         .nominationNameTaken: "не принята: команда с таким названием уже есть",
         .nameNotReadYet: "название ещё не прочитано",
         .doneNominateTeam: "Команда выдвинута: узел-организатор возьмёт её из журнала этого узла, когда прочтёт его.",
+        .townsOfOtherNodesTakingPart: "Города других узлов в этом Challenge",
     ]
 }

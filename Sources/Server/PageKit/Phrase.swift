@@ -76,7 +76,7 @@ public enum Phrase: String, Sendable, CaseIterable {
     case otherTownsPractices, otherTownsPracticesLead, adoptingTown, adoptPractice, practicesAdoptedFromOtherTowns, doneAdoptMirroredPractice
     case otherTownsEvents, notSealedYet, resultsMatchTheSeal, resultsDoNotMatchTheSeal
     case resultsNotReadYet
-    case doneNominateTeam, otherNodesChallenges, otherNodesChallengesLead, ourTownsTakingPart, teamsNominatedFromHere, takenByTheHost, waitingForTheHost, nominateTeam, townsOfOtherNodes, teamsFromOtherNodes, nominationWaitsForRegistration, nominationTaken, nominationNoSuchChallenge, nominationRegistrationClosed, nominationTownNotTakingPart, nominationNameTaken, nameNotReadYet
+    case townsOfOtherNodesTakingPart, doneNominateTeam, otherNodesChallenges, otherNodesChallengesLead, ourTownsTakingPart, teamsNominatedFromHere, takenByTheHost, waitingForTheHost, nominateTeam, townsOfOtherNodes, teamsFromOtherNodes, nominationWaitsForRegistration, nominationTaken, nominationNoSuchChallenge, nominationRegistrationClosed, nominationTownNotTakingPart, nominationNameTaken, nameNotReadYet
     case stepsLate, computedIndicators, computedIndicatorsLead, noComputedFigures, investedInProjects, townFundRevenue, projectsAdoptedElsewhere, practicesAdoptedElsewhere, year, sourceEntries, andMore, compareTowns, compareTownsLead, audited, computed, noTownHasIt
     case organisation, person, mentorProfile, competencies, availability, perWeek, investorProfile, ticket
     case waitingForYou, askedBy, consentDeposit, consentSplit, signConsent, declineConsent, doneSignConsent, doneDeclineConsent

@@ -152,7 +152,7 @@ enum ChallengeDeskPages {
         }))
         if !event.townsElsewhere.isEmpty || !received.isEmpty {
             body.append(.tag("h3", [("id", "teams-elsewhere")], .text(language(.teamsFromOtherNodes))))
-            body.append(.tag("p", [("class", "muted")], .text("\(language(.townsOfOtherNodes)): "
+            body.append(.tag("p", [("class", "muted")], .text("\(language(.townsOfOtherNodesTakingPart)): "
                 + event.townsElsewhere.map { "\(townNames[$0.cityID.rawValue] ?? $0.cityID.rawValue) (\($0.origin))" }.joined(separator: ", "))))
             body.append(received.isEmpty ? .tag("p", [("class", "muted")], .text(language(.noneYet))) : .tag("ul", [], children: received.map { nomination in
                 let state: Phrase = if nomination.taken { .nominationTaken } else {

@@ -94,6 +94,19 @@ extension APISchemas {
         ],
         "ChallengeNomination": challengeNomination,
         "ChallengeNominationList": ["type": "object", "required": ["items"], "properties": ["items": ["type": "array", "items": challengeNomination]]],
+        "MirroredIndicatorSeriesList": ["type": "object", "required": ["items"], "properties": ["items": ["type": "array", "items": [
+            "type": "object", "required": ["city_id", "indicator", "unit", "figures", "provenance"],
+            "properties": [
+                "city_id": ["type": "string"], "town_name": ["type": ["string", "null"]], "indicator": ["type": "string"],
+                "unit": ["type": "string", "enum": ["per_mille", "kopecks", "count"]],
+                "figures": ["type": "array", "items": [
+                    "type": "object", "required": ["measured_on", "value", "ledger_seq"],
+                    "properties": ["measured_on": date, "value": ["type": "integer"],
+                                   "ledger_seq": ["type": "integer", "description": "The indicator.figure entry on that node."]],
+                ]],
+                "provenance": federationProvenance,
+            ],
+        ]]]],
         "FollowedNodeList": ["type": "object", "required": ["items"], "properties": ["items": ["type": "array", "items": followedNode]]],
         "MirroredTownList": [
             "type": "object", "required": ["items"],

@@ -185,4 +185,33 @@ enum FederationBodies {
             takenSeq = nomination.takenSeq
         }
     }
+
+    struct IndicatorSeriesList: Encodable {
+        let items: [IndicatorSeriesView]
+    }
+
+    /// One indicator's figures for a town of another node, each with its entry there.
+    struct IndicatorSeriesView: Encodable {
+        struct Figure: Encodable {
+            let measuredOn: String
+            let value: Int64
+            let ledgerSeq: Int
+        }
+
+        let cityId: String
+        let townName: String?
+        let indicator: String
+        let unit: String
+        let figures: [Figure]
+        let provenance: ProvenanceView
+
+        init(_ series: MirroredIndicatorSeries) {
+            cityId = series.cityID
+            townName = series.townName
+            indicator = series.indicator.rawValue
+            unit = series.unit.rawValue
+            figures = series.figures.map { Figure(measuredOn: $0.measuredOn.rfc3339, value: $0.value, ledgerSeq: $0.seq) }
+            provenance = ProvenanceView(series.provenance)
+        }
+    }
 }

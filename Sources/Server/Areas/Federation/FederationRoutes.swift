@@ -46,6 +46,19 @@ enum FederationRoutes {
                       return .init(origin: body.origin, practiceID: body.practiceId, cityID: body.cityId)
                   },
                   respond: { try .json(FederationBodies.AdoptionView($0), status: .created) }),
+            Route(.get, "/api/v1/federation/indicators", operationID: "listMirroredIndicatorFigures",
+                  summary: "One indicator's figures for the towns of followed nodes, each figure with the entry it comes from",
+                  tag: "federation", action: .readCities, access: .anyone,
+                  documentation: RouteDocumentation(response: "MirroredIndicatorSeriesList", query: [
+                      RouteDocumentation.QueryParameter("indicator", type: "string",
+                                                        description: "The indicator's code, e.g. young_returning (required)."),
+                  ], errors: [.unprocessableContent])) { context in
+                guard let indicator = HappinessIndicator(rawValue: try QueryParameters(context.request)["indicator"] ?? "") else {
+                    throw RegistryValidationError(field: "indicator", rule: .notACode(maximumCharacters: 40))
+                }
+                return try .json(FederationBodies.IndicatorSeriesList(items: try await node.federation.indicatorSeries(of: indicator)
+                    .map(FederationBodies.IndicatorSeriesView.init)))
+            },
             Route(.get, "/api/v1/federation/challenge-nominations", operationID: "listChallengeNominations",
                   summary: "The teams this node's towns nominated for Challenges other nodes host, newest first: what those hosts read to take them",
                   tag: "federation", action: .readChallenges, access: .anyone,

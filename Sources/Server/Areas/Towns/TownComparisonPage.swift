@@ -2,7 +2,9 @@ import Registry
 
 /// Towns side by side on one indicator (`/atlas/compare?indicator=…`): the audited ones
 /// staff type in and the ones the registry computes, each town a small chart, all on one
-/// vertical scale so their lines compare, with the figures as a table beneath each.
+/// vertical scale so their lines compare, with the figures as a table beneath each. An
+/// audited indicator also shows the towns of the other nodes this node follows that
+/// record it in the same unit, mirrored from their logs, each with where it comes from.
 enum TownComparisonPage {
     static let path = "/atlas/compare"
 
@@ -53,17 +55,25 @@ enum TownComparisonPage {
         let language = layout.language
         let format = PageFormat(language: language)
         let towns = try await node.cities.all()
-        let series: [(town: City, points: [SVGChart.Point])]
+        var series: [(name: String, page: String, points: [SVGChart.Point], provenance: Provenance?)]
         switch choice {
         case let .audited(definition):
+            func point(_ day: CalendarDate, _ value: Int64) -> SVGChart.Point {
+                SVGChart.Point(label: format.date(day), value: Double(value), text: format.figure(value, unit: definition.unit))
+            }
             let figures = try await node.cityProfiles.figures(of: definition.indicator)
             series = towns.compactMap { town in
-                figures[town.id].map { (town, $0.map { SVGChart.Point(label: format.date($0.measuredOn), value: Double($0.value),
-                                                                       text: format.figure($0.value, unit: definition.unit)) }) }
+                figures[town.id].map { (town.name, "/towns/\(town.id)", $0.map { point($0.measuredOn, $0.value) }, nil) }
+            }
+            series += try await node.federation.indicatorSeries(of: definition.indicator).filter { $0.unit == definition.unit }.map { mirrored in
+                (mirrored.townName ?? mirrored.provenance.origin, mirrored.provenance.url + "/towns/\(mirrored.cityID)",
+                 mirrored.figures.map { point($0.measuredOn, $0.value) }, mirrored.provenance)
             }
         case let .computed(indicator):
             let figures = try await node.cityProfiles.computed(indicator, in: towns.map(\.id))
-            series = towns.compactMap { town in figures[town.id].map { (town, ComputedIndicatorsSection.points($0, format: format)) } }
+            series = towns.compactMap { town in
+                figures[town.id].map { (town.name, "/towns/\(town.id)", ComputedIndicatorsSection.points($0, format: format), nil) }
+            }
         }
         var body: [HTML] = [
             layout.breadcrumbs([(language(.towns), "/")], here: language(.compareTowns)),
@@ -81,9 +91,11 @@ enum TownComparisonPage {
             body.append(.tag("p", [("class", "muted")], .text(language(.noTownHasIt))))
             return layout.page(title: "\(language(.compareTowns)) — Glocal", body: body)
         }
-        body.append(.tag("ul", [("class", "cards")], children: series.map { town, points in
-            .tag("li", [], .tag("h3", [], .tag("a", [("href", "/towns/\(town.id)")], .text(town.name))),
-                 SVGChart.line(points, scale: scale, describedAs: "\(choice.name(language)): \(town.name)",
+        let firstElsewhere = series.firstIndex { $0.provenance != nil }
+        body.append(.tag("ul", [("class", "cards")], children: series.enumerated().map { index, town in
+            .tag("li", index == firstElsewhere ? [("id", "other-towns")] : [], .tag("h3", [], .tag("a", [("href", town.page)], .text(town.name))),
+                 town.provenance.map { .tag("p", [], ProvenanceLine.html($0, language: language)) } ?? .group([]),
+                 SVGChart.line(town.points, scale: scale, describedAs: "\(choice.name(language)): \(town.name)",
                                table: .init(summary: language(.figuresAsTable), labelHeading: language(.date), valueHeading: language(.value))))
         }))
         return layout.page(title: "\(language(.compareTowns)) — Glocal", body: body)
