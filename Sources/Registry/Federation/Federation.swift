@@ -172,7 +172,10 @@ public struct Federation: Sendable {
                 _ = try connection.run("UPDATE mirrored_town SET name = ?, name_folded = ?, region = ? WHERE origin = ? AND city_id = ?",
                                        [.text(name.name), .text(SearchQuery.fold(name.name)), .text(name.region), .text(origin), .text(city)])
             }
-            for (team, name) in names.teams {
+            // A team's name becomes a team of this node's Challenge: held to the rules a name
+            // typed here is held to, or the nomination waits unnamed.
+            for (team, given) in names.teams {
+                guard let name = try? RegistryText.required(given, field: "name", maximumCharacters: 200) else { continue }
                 _ = try connection.run("UPDATE mirrored_nomination SET name = ? WHERE origin = ? AND team_id = ? AND name IS NULL",
                                        [.text(name), .text(origin), .text(team)])
             }
