@@ -11,8 +11,10 @@ import Server
 /// search, the town's road map (fourteen steps, five done with evidence) and the Union's
 /// comparison of 100 towns' road maps on one time line — beside `/healthz` from the same server in the same run, the cost of the HTTP
 /// frame without a page. Each page is measured twice: for signed-out readers, who share a
-/// render while the data stands still (`PageCache`), and for a signed-in member, for whom
-/// each view is rendered afresh.
+/// render while the data stands still (`PageCache`), and for a signed-in member, who
+/// shares one with the members of the same roles, filled with their own count of waiting
+/// acts and CSRF token (`SharedRender`); and a third time through an API token, which is
+/// never served a kept page, so that what a render costs stays in view.
 enum PagesBenchmark {
     static func run(emit: @Sendable (BenchmarkFigure) -> Void) async throws {
         let folder = try temporaryDirectory()
@@ -29,11 +31,13 @@ enum PagesBenchmark {
         let port = try server.start()
         let frame = HTTPBenchmark.load(port: port, path: "/healthz")
         emit(BenchmarkFigure(name: "pages.healthz_frame", value: frame.requestsPerSecond, unit: "requests/s (the same server, no page)"))
-        let cookie = "Cookie: \(AuthenticationMiddleware.sessionCookie)=\(try await signedInReader(node, town: town))\r\n"
+        let (session, token) = try await signedInReader(node, town: town)
+        let cookie = "Cookie: \(AuthenticationMiddleware.sessionCookie)=\(session)\r\n"
+        let bearer = "Authorization: Bearer \(token)\r\n"
         let pages = [("pages.town", "/towns/\(town)"), ("pages.project", "/projects/\(project)"), ("pages.ledger", "/ledger"),
                      ("pages.challenge_board", "/challenges/\(challenge)/board"), ("pages.search", "/search?q=%D1%81%D0%B5%D1%80%D0%B2%D0%B8%D1%81"),
                      ("pages.town_road_map", "/towns/\(town)/road-map"), ("pages.road_maps", "/road-maps")]
-        for (reader, headers) in [("", ""), ("_signed_in", cookie)] {
+        for (reader, headers) in [("", ""), ("_signed_in", cookie), ("_rendered_each_view", bearer)] {
             for (page, path) in pages {
                 let name = page + reader
                 let result = HTTPBenchmark.load(port: port, path: path, headers: headers)
@@ -48,13 +52,15 @@ enum PagesBenchmark {
         await server.shutdown()
     }
 
-    /// The session token of a member of `town` signed in to the site: pages are rendered
-    /// for such a reader each time, while signed-out readers share a render.
-    static func signedInReader(_ node: Node, town: CityID) async throws -> String {
+    /// The session token of a member of `town` signed in to the site, who shares renders
+    /// with the members of the same roles, and an API token of theirs, for which pages are
+    /// rendered each time.
+    static func signedInReader(_ node: Node, town: CityID) async throws -> (session: String, apiToken: String) {
         let account = try await node.accounts.createAccount(email: "reader@glocal.local", password: "bench password 2026")
         _ = try await node.members.setStatus(.admitted, of: try await node.members.apply(
             MemberApplication(kind: .person, name: "Читатель", cityID: town, accountID: account.id)).id)
-        return try await node.accounts.login(email: "reader@glocal.local", password: "bench password 2026", address: "127.0.0.1").sessionToken
+        let session = try await node.accounts.login(email: "reader@glocal.local", password: "bench password 2026", address: "127.0.0.1")
+        return (session.sessionToken, try await node.accounts.createAPIToken(account: account.id, name: "bench").secret)
     }
 
     /// A town as full as the demo's largest, and one project in it with a cap table.

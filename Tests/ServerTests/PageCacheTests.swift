@@ -16,12 +16,12 @@ import Testing
         defer { app.remove() }
         try await settled(app)
         let cache = PageCache(commits: app.node.ledger.commits)
-        let key = PageCache.Key(target: "/towns", language: .russian)
+        let key = PageCache.Key(target: "/towns", language: .russian, reader: .signedOut)
         let renderedAt = app.node.ledger.commits.value
         cache.keep(Self.page, for: key, renderedAt: renderedAt)
         #expect(cache.page(for: key)?.bodyBytes == Self.page.bodyBytes)
-        #expect(cache.page(for: PageCache.Key(target: "/towns", language: .english)) == nil)
-        #expect(cache.page(for: PageCache.Key(target: "/towns?page=2", language: .russian)) == nil)
+        #expect(cache.page(for: PageCache.Key(target: "/towns", language: .english, reader: .signedOut)) == nil)
+        #expect(cache.page(for: PageCache.Key(target: "/towns?page=2", language: .russian, reader: .signedOut)) == nil)
         _ = try await app.node.cities.register(name: "Сарапул", region: "Удмуртская Республика", population: nil)
         #expect(cache.page(for: key) == nil, "a commit made every kept page stale")
         cache.keep(Self.page, for: key, renderedAt: renderedAt)
@@ -33,7 +33,7 @@ import Testing
         defer { app.remove() }
         try await settled(app)
         let cache = PageCache(commits: app.node.ledger.commits, freshness: .milliseconds(50))
-        let key = PageCache.Key(target: "/", language: .russian)
+        let key = PageCache.Key(target: "/", language: .russian, reader: .signedOut)
         cache.keep(Self.page, for: key, renderedAt: app.node.ledger.commits.value)
         #expect(cache.page(for: key) != nil)
         try await Task.sleep(for: .milliseconds(80))
@@ -46,7 +46,7 @@ import Testing
         try await settled(app)
         let cache = PageCache(commits: app.node.ledger.commits)
         let renders = Counter()
-        let key = PageCache.Key(target: "/ledger", language: .russian)
+        let key = PageCache.Key(target: "/ledger", language: .russian, reader: .signedOut)
         let bodies = try await readConcurrently(20) {
             try await cache.page(for: key) {
                 await renders.add()
@@ -59,7 +59,7 @@ import Testing
         var withCookie = Self.page
         withCookie.headers.add("Set-Cookie", "lang=en; Path=/")
         let personal = withCookie
-        let other = PageCache.Key(target: "/?lang=en", language: .english)
+        let other = PageCache.Key(target: "/?lang=en", language: .english, reader: .signedOut)
         _ = try await readConcurrently(20) {
             try await cache.page(for: other) {
                 await renders.add()
@@ -73,7 +73,7 @@ import Testing
         unkept.headers.add("Cache-Control", "no-store")
         let checked = unkept
         _ = try await readConcurrently(10) {
-            try await cache.page(for: PageCache.Key(target: "/verify?receipt=x", language: .russian)) {
+            try await cache.page(for: PageCache.Key(target: "/verify?receipt=x", language: .russian, reader: .signedOut)) {
                 await renders.add()
                 try await Task.sleep(for: .milliseconds(20))
                 return checked
@@ -86,7 +86,7 @@ import Testing
         let app = try await TestApplication.make()
         defer { app.remove() }
         let cache = PageCache(commits: app.node.ledger.commits, freshness: .seconds(600))
-        let key = PageCache.Key(target: "/towns", language: .russian)
+        let key = PageCache.Key(target: "/towns", language: .russian, reader: .signedOut)
         let before = HTTPResponse(status: .ok, contentType: "text/html; charset=utf-8", body: Array("<p>до</p>".utf8))
         let after = HTTPResponse(status: .ok, contentType: "text/html; charset=utf-8", body: Array("<p>после</p>".utf8))
         cache.keep(before, for: key, renderedAt: app.node.ledger.commits.value)
@@ -156,6 +156,45 @@ import Testing
         for _ in 0..<2 { #expect(try await !reader.send("GET", "/towns/\(town.id)").text.contains("href=\"/my/inbox\"")) }
         let signedIn = try await member.send("GET", "/towns/\(town.id)")
         #expect(signedIn.status == 200 && signedIn.text.contains("href=\"/my/inbox\""))
+        await server.stop()
+    }
+
+    @Test func membersOfTheSameRolesShareARenderEachWithTheirOwnWaitingActsAndToken() async throws {
+        let app = try await TestApplication.make()
+        defer { app.remove() }
+        let server = try TestServer.start(app.router)
+        let town = try await app.node.cities.register(name: "Глазов", region: "Удмуртская Республика", population: 90_000)
+        let lead = try await app.node.members.setStatus(
+            .admitted, of: try await app.node.members.apply(MemberApplication(kind: .person, name: "Анна Корепанова", cityID: town.id)).id)
+        let project = try await app.node.projects.create(ProjectDraft(title: "Гид", summary: "Аудиогид.", direction: "Туризм", cityID: town.id),
+                                                         lead: lead.id)
+        let (resident, _) = try await SignedInMember.make("resident@glocal.test", in: town, app: app, port: server.port)
+        let (first, _) = try await SignedInMember.make("first@glocal.test", in: town, app: app, roles: [.unionStaff], port: server.port)
+        let (second, _) = try await SignedInMember.make("second@glocal.test", in: town, app: app, roles: [.unionStaff], port: server.port)
+        _ = try await app.node.members.apply(MemberApplication(kind: .person, name: "Заявитель", cityID: town.id))
+        try await settled(app)
+
+        // The first staff member's view of the road map, with its form, is kept with markers
+        // where the count and the token go; the second is served it with their own.
+        let path = "/towns/\(town.id)/road-map"
+        let firsts = try await first.send("GET", path).text
+        let key = PageCache.Key(target: path, language: .russian, reader: .member(roles: ["union_staff"]))
+        let kept = String(decoding: try #require(app.application.pages.page(for: key)).bodyBytes, as: UTF8.self)
+        #expect(kept.contains(SharedRender.waitingMarker.description) && kept.contains(SharedRender.csrfMarker.description))
+        let seconds = try await second.send("GET", path).text
+        let (firstToken, secondToken) = (try #require(first.csrfToken), try #require(second.csrfToken))
+        #expect(firsts.contains("value=\"\(firstToken)\"") && !firsts.contains(secondToken) && !firsts.contains("glocal:"))
+        #expect(seconds.contains("value=\"\(secondToken)\"") && !seconds.contains(firstToken) && !seconds.contains("glocal:"))
+        #expect(firsts.contains("class=\"waiting\">Ждёт действия: 1<") && seconds.contains("class=\"waiting\">Ждёт действия: 1<"))
+        // A resident, who keeps no road map, gets a render of their own roles: no form, nothing waiting.
+        let residents = try await resident.send("GET", path).text
+        #expect(!residents.contains("csrf_token") && residents.contains("class=\"waiting none\">Ждёт действия: 0<"))
+        // Members see persons by name, readers signed out do not; a member's own pages are never shared.
+        #expect(try await resident.send("GET", "/projects/\(project.id)").text.contains("Анна Корепанова"))
+        #expect(try await !APIClient(port: server.port).send("GET", "/projects/\(project.id)").text.contains("Анна Корепанова"))
+        #expect(try await second.send("GET", "/account").text.contains("second@glocal.test"))
+        #expect(try await !first.send("GET", "/account").text.contains("second@glocal.test"))
+        #expect(app.application.pages.page(for: PageCache.Key(target: "/account", language: .russian, reader: .member(roles: ["union_staff"]))) == nil)
         await server.stop()
     }
 }

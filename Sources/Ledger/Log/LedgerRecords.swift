@@ -24,6 +24,12 @@ public struct LedgerRecords {
         }
     }
 
+    /// The seq, kind and time of up to `limit` entries from `start`, in seq order, without
+    /// reading their bytes: what a list of the log shows.
+    public func headings(from start: Int, limit: Int) throws -> [EntryHeading] {
+        try store.headings(from: start, limit: limit)
+    }
+
     /// The committed entry with this seq, parsed.
     public func entry(_ seq: Int) throws -> SignedEntry {
         guard seq >= 0, let entry = try entries(from: seq, limit: 1).first, entry.entry.seq == seq else {

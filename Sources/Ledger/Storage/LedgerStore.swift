@@ -58,6 +58,14 @@ struct LedgerStore {
         return rows
     }
 
+    /// The seq, kind and time of up to `limit` entries from `start`, in seq order, from
+    /// the columns stored beside each entry's bytes.
+    func headings(from start: Int, limit: Int) throws -> [EntryHeading] {
+        try database.query("SELECT seq, kind, time FROM ledger_entry WHERE seq >= ? ORDER BY seq LIMIT ?", [.int(start), .int(limit)]) { row in
+            EntryHeading(seq: try row.int("seq"), kind: try EntryKind(validating: try row.text("kind")), time: try row.text("time"))
+        }
+    }
+
     func insertCheckpoint(size: Int, root: SHA256Digest, note: String) throws {
         try database.run("INSERT INTO ledger_checkpoint (size, root, note) VALUES (?, ?, ?)",
                          [.int(size), .blob(root.bytes), .text(note)])

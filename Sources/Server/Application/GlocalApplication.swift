@@ -11,9 +11,12 @@ public struct GlocalApplication: Sendable {
     public let challengeBoards: LiveEventFeed
     /// Each investment session's totals, live on its page.
     public let investmentSummaries: LiveEventFeed
+    /// The pages kept for readers to share (`PageCacheMiddleware`).
+    let pages: PageCache
 
     public init(node: Node, log: LogSink, metrics: ServerMetrics = ServerMetrics()) throws {
         self.metrics = metrics
+        pages = PageCache(commits: node.database.ledger.commits)
         challengeBoards = LiveEventFeed(name: "leaderboard") { [challenges = node.challenges] event in
             try? await challenges.leaderboardWithJSON(of: event, respectingFreeze: true, rescore: true).board.json
         }
@@ -70,8 +73,8 @@ public struct GlocalApplication: Sendable {
             AuthenticationMiddleware(authenticator: AccountsAuthenticator(accounts: node.accounts)),
             AuthorizationMiddleware(),
             CSRFMiddleware(),
-            PageCacheMiddleware(cache: PageCache(commits: node.database.ledger.commits)),
-            WaitingActCountMiddleware(waitingActs: node.waitingActs, members: node.members),
+            WaitingActCountMiddleware(waitingActs: node.waitingActs, members: node.members, commits: node.database.ledger.commits),
+            PageCacheMiddleware(cache: pages),
             IdempotencyMiddleware(store: IdempotencyStore(database: node.database), metrics: metrics),
         ])
         try document.publish(routes: routes, version: Self.version)

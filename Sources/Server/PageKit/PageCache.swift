@@ -1,8 +1,9 @@
 import Ledger
 import Synchronization
 
-/// Pages as a signed-out reader last got them, kept for a moment so that many readers of
-/// a popular page (a town, a project, the ledger, a Challenge's board) share one render.
+/// Pages as readers last got them, kept for a moment so that many readers of a popular
+/// page (a town, a project, the ledger, a Challenge's board) share one render: readers
+/// signed out share theirs, and members signed in share theirs (`PageCacheMiddleware`).
 ///
 /// Each kept page is labelled with the commit count (`CommitCounter`) read before its
 /// render began, so what it shows is at least that recent. A page labelled with the latest
@@ -19,6 +20,16 @@ final class PageCache: Sendable {
     struct Key: Hashable, Sendable {
         let target: String
         let language: Language
+        let reader: Reader
+    }
+
+    /// Who a kept page was rendered for: persons are named only to members signed in, and
+    /// a page may show forms by the reader's roles.
+    enum Reader: Hashable, Sendable {
+        case signedOut
+        /// A member signed in holding these roles (by name, sorted); what is the reader's
+        /// own is left to fill (`SharedRender`).
+        case member(roles: [String])
     }
 
     private struct Kept {

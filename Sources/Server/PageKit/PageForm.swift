@@ -95,6 +95,7 @@ enum PageForm {
     /// The hidden field carrying the session's CSRF token, for forms shown to a signed-in reader.
     static func csrfField(_ context: RequestContext) -> [HTML] {
         guard case let .session(token)? = context.actor?.credential else { return [] }
+        if SharedRender.isActive { return [.constant(SharedRender.csrfMarker)] }
         return [.tag("input", [("type", "hidden"), ("name", CSRFMiddleware.formField), ("value", token)])]
     }
 }

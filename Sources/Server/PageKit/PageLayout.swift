@@ -25,6 +25,9 @@ struct PageLayout {
 
     func page(title: String, body: [HTML], scripts: [String] = []) -> HTML {
         let other: Language = language == .russian ? .english : .russian
+        let waitingLink: [HTML] = waiting.map { count in
+            [SharedRender.isActive ? HTML.constant(SharedRender.waitingMarker) : WaitingActCount.link(count, language: language)]
+        } ?? []
         return .group([
             .constant("<!DOCTYPE html>"),
             .tag("html", [("lang", language.rawValue)], children: [
@@ -41,10 +44,7 @@ struct PageLayout {
                         .tag("a", [("href", "/search")], .text(language(.search))),
                         .tag("a", [("href", "/ledger")], .text(language(.ledger))),
                         .tag("a", [("href", "/account")], .text(language(.account))),
-                    ] + (waiting.map { count in
-                        [.tag("a", [("href", "/my/inbox"), ("class", count > 0 ? "waiting" : "waiting none")],
-                              .text("\(language(.waitingCount)): \(count)"))]
-                    } ?? []) + [
+                    ] + waitingLink + [
                         .tag("a", [("href", "\(path)?lang=\(other.rawValue)"), ("hreflang", other.rawValue), ("lang", other.rawValue)],
                              .text(language(.otherLanguage))),
                     ]),

@@ -21,13 +21,18 @@ public struct Route: Sendable {
     /// The operation the route runs, for routes that act (nil for reads and the node's own
     /// routes).
     public let operation: OperationSummary?
+    /// A page whose render reads nothing of its reader but their language, their roles and
+    /// that they are signed in: members holding the same roles share its renders
+    /// (`PageCacheMiddleware`), each served with their own count of waiting acts and CSRF
+    /// token (`SharedRender`).
+    public let isSameForEveryMember: Bool
     public let handler: Handler
 
     public init(
         _ method: HTTPMethod, _ path: String, operationID: String, summary: String, tag: String,
         action: Action, access: Access, bodyLimit: Int = 0, idempotentCreate: Bool = false,
         documentation: RouteDocumentation = RouteDocumentation(), operation: OperationSummary? = nil,
-        handler: @escaping Handler
+        sameForEveryMember: Bool = false, handler: @escaping Handler
     ) {
         self.method = method
         self.path = PathPattern(path)
@@ -40,6 +45,7 @@ public struct Route: Sendable {
         self.isIdempotentCreate = idempotentCreate
         self.documentation = documentation
         self.operation = operation
+        isSameForEveryMember = sameForEveryMember
         self.handler = handler
     }
 

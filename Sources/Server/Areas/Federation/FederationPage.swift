@@ -9,7 +9,8 @@ enum FederationPage {
     static let path = "/federation"
 
     static func route(node: Node) -> Route {
-        PageRoutes.page(path, operationID: "federationPage", summary: "The other towns' nodes this node follows, verified from their tiles") {
+        PageRoutes.page(path, operationID: "federationPage", summary: "The other towns' nodes this node follows, verified from their tiles",
+                        sameForEveryMember: true) {
             _, layout in
             let language = layout.language
             let format = PageFormat(language: language)

@@ -19,7 +19,7 @@ struct LedgerPages {
             let size = try records.size()
             let end = min(before ?? size, size)
             let start = max(0, end - Self.pageSize)
-            return (size, start, end, try records.entries(from: start, limit: end - start).reversed(), try records.latestCheckpoint())
+            return (size, start, end, try records.headings(from: start, limit: end - start).reversed(), try records.latestCheckpoint())
         }
         var navigation: [HTML] = []
         if start > 0 { navigation.append(.tag("a", [("href", "/ledger?before=\(start)")], .text(language(.previous)))) }
@@ -32,11 +32,11 @@ struct LedgerPages {
             .tag("h2", [], .text(language(.entries))),
             .tag("table", [], .tag("thead", [], .tag("tr", [], children: [language(.entry), language(.kind), language(.time)].map {
                 .tag("th", [("scope", "col")], .text($0))
-            })), .tag("tbody", [], children: entries.map { signed in
-                .tag("tr", [], .tag("td", [("class", "number")], .tag("a", [("href", "/ledger/\(signed.entry.seq)")], .text(String(signed.entry.seq)))),
-                     .tag("td", [], .text(CodeNames(language: language).entryKind(signed.entry.kind)), .text(" "),
-                          .tag("code", [], .text(signed.entry.kind.name))),
-                     .tag("td", [], .text(signed.entry.time.rfc3339)))
+            })), .tag("tbody", [], children: entries.map { heading in
+                .tag("tr", [], .tag("td", [("class", "number")], .tag("a", [("href", "/ledger/\(heading.seq)")], .text(String(heading.seq)))),
+                     .tag("td", [], .text(CodeNames(language: language).entryKind(heading.kind)), .text(" "),
+                          .tag("code", [], .text(heading.kind.name))),
+                     .tag("td", [], .text(heading.time)))
             })),
             .tag("p", [], children: navigation),
         ])

@@ -15,7 +15,8 @@ enum RoadMapPages {
         let base = "/towns/{city_id}/road-map"
         return [
             PageRoutes.page(base, operationID: "roadMapPage",
-                            summary: "A town's road map: fourteen steps with owners, planned dates, status and evidence") { context, layout in
+                            summary: "A town's road map: fourteen steps with owners, planned dates, status and evidence",
+                            sameForEveryMember: true) { context, layout in
                 try await render(context, layout, nil)
             },
             PageForm.route(base, operationID: "startRoadMapFormSubmit", summary: "Start a town's road map from its page (staff, committee)",

@@ -7,7 +7,8 @@ enum RoadMapsComparisonPage {
     static let path = "/road-maps"
 
     static func route(node: Node) -> Route {
-        PageRoutes.page(path, operationID: "roadMapsPage", summary: "Towns' road maps compared on one time line") { _, layout in
+        PageRoutes.page(path, operationID: "roadMapsPage", summary: "Towns' road maps compared on one time line",
+                        sameForEveryMember: true) { _, layout in
             try await page(layout, node: node)
         }
     }

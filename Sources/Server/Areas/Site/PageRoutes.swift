@@ -44,7 +44,7 @@ enum PageRoutes {
             asset("/assets/session.js", operationID: "sessionScript", "text/javascript; charset=utf-8", PageAssets.sessionScript),
             asset("/assets/file-hash.js", operationID: "fileHashScript", "text/javascript; charset=utf-8", PageAssets.fileHashScript),
             asset("/assets/icon.svg", operationID: "siteIcon", "image/svg+xml", PageAssets.icon),
-            page("/", operationID: "homePage", summary: "The towns of the Union") { context, layout in
+            page("/", operationID: "homePage", summary: "The towns of the Union", sameForEveryMember: true) { context, layout in
                 let language = layout.language
                 let towns = try await node.cities.all()
                 var body: [HTML] = [
@@ -79,18 +79,19 @@ enum PageRoutes {
                 }
                 return layout.page(title: language(.siteTitle), body: body)
             },
-            page("/towns/{city_id}", operationID: "townPage", summary: "A town: its directions, Atlas of Happiness and projects") { context, layout in
+            page("/towns/{city_id}", operationID: "townPage", summary: "A town: its directions, Atlas of Happiness and projects",
+                 sameForEveryMember: true) { context, layout in
                 let town = try await context.record("city_id", notFound: layout.language(.notFound)) { try await node.cities.city(id: $0) }
                 return try await townPage(town, node: node, layout: layout)
             },
             page("/projects/{project_id}", operationID: "projectPage",
-                 summary: "A project: team by role, MVP plan, adoptions, cap table and contracts") { context, layout in
+                 summary: "A project: team by role, MVP plan, adoptions, cap table and contracts", sameForEveryMember: true) { context, layout in
                 let overview = try await context.record("project_id", notFound: layout.language(.notFound)) {
                     try await node.projects.overview(of: $0, contractLimit: ProjectPage.contractLimit)
                 }
                 return try await ProjectPage(node: node, layout: layout).render(overview)
             },
-            page("/search", operationID: "searchPage", summary: "Browse and search the registry") { context, layout in
+            page("/search", operationID: "searchPage", summary: "Browse and search the registry", sameForEveryMember: true) { context, layout in
                 let query = try QueryParameters(context.request)
                 let filter = ProjectFilter(cityID: query["town"].flatMap(CityID.init(rawValue:)),
                                            stage: query["stage"].flatMap(ProjectStage.init(rawValue:)))
@@ -99,12 +100,13 @@ enum PageRoutes {
                     ?? (filter.cityID == nil && filter.stage == nil ? .everything : .projects)
                 return try await SearchPage(node: node, layout: layout).render(words: query["q"], register: register, projects: filter)
             },
-            page("/ledger", operationID: "ledgerPage", summary: "The ledger explorer: latest entries and the signed checkpoint") { context, layout in
+            page("/ledger", operationID: "ledgerPage", summary: "The ledger explorer: latest entries and the signed checkpoint",
+                 sameForEveryMember: true) { context, layout in
                 let before = try QueryParameters(context.request)["before"].flatMap { Int($0) }
                 return try await LedgerPages(database: node.database, layout: layout).list(before: before)
             },
             page("/ledger/{seq}", operationID: "ledgerEntryPage",
-                 summary: "One ledger entry: canonical bytes, hash, signatures and inclusion proof") { context, layout in
+                 summary: "One ledger entry: canonical bytes, hash, signatures and inclusion proof", sameForEveryMember: true) { context, layout in
                 let seq = try context.parameter("seq", as: Int.self, notFound: layout.language(.notFound))
                 return try await LedgerPages(database: node.database, layout: layout).entry(seq)
             },
@@ -134,7 +136,7 @@ enum PageRoutes {
                 return response
             },
             page("/challenges/{event_id}/board", operationID: "challengeBoardPage",
-                 summary: "A Challenge's public leaderboard for a projector, live") { context, layout in
+                 summary: "A Challenge's public leaderboard for a projector, live", sameForEveryMember: true) { context, layout in
                 let event = try await context.event(.challenge, in: node.events, notFound: layout.language(.notFound))
                 return try await ChallengeBoardPage(node: node, layout: layout).render(event)
             },
@@ -142,9 +144,10 @@ enum PageRoutes {
     }
 
     static func page(_ path: String, operationID: String, summary: String, action: Action = .readPages, access: Access = .anyone,
+                     sameForEveryMember: Bool = false,
                      render: @escaping @Sendable (RequestContext, PageLayout) async throws -> HTML) -> Route {
         Route(.get, path, operationID: operationID, summary: summary, tag: "pages", action: action, access: access,
-              documentation: RouteDocumentation(responseContentType: "text/html")) { context in
+              documentation: RouteDocumentation(responseContentType: "text/html"), sameForEveryMember: sameForEveryMember) { context in
             let layout = PageLayout(context)
             let switched = (try? QueryParameters(context.request))?["lang"] != nil
             return layout.response(try await render(context, layout), switched: switched)

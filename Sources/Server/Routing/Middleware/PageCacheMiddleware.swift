@@ -1,11 +1,15 @@
-/// Serves signed-out readers' page views from `PageCache` when the page was rendered
-/// since the database last changed, and keeps each page it renders for them; readers of
-/// a page being rendered after the latest change wait for that render.
+/// Serves page views from `PageCache` when the page was rendered since the database last
+/// changed, and keeps each page it renders; readers of a page being rendered after the
+/// latest change wait for that render.
 ///
-/// Only pages (routes answering HTML to GET) are kept, only for readers nobody signed in
-/// as (a signed-in reader's page carries their name and their waiting acts), and only
-/// complete 200 answers that set no cookie. Authorisation has decided before this step,
-/// so a kept page is served only where the reader may see it.
+/// Only pages (routes answering HTML to GET) are kept, and only complete 200 answers that
+/// set no cookie. Readers nobody signed in as share one render of each page. Members
+/// signed in with a session and holding the same roles share one render of a page that
+/// is the same for all of them (`Route.isSameForEveryMember`), rendered with markers where
+/// the header's count of waiting acts and the forms' CSRF token go, which each reader
+/// gets filled with their own (`SharedRender`); any other page a member reads is
+/// rendered for them. Authorisation has decided before this step, so a
+/// kept page is served only where the reader may see it.
 struct PageCacheMiddleware: Middleware {
     let cache: PageCache
 
@@ -14,10 +18,16 @@ struct PageCacheMiddleware: Middleware {
     }
 
     func handle(_ context: RequestContext, next: Route.Handler) async throws -> HTTPResponse {
-        guard context.actor == nil, context.request.headers["Authorization"] == nil else { return try await next(context) }
         let request = context.request
-        let key = PageCache.Key(target: request.queryString.map { "\(request.path)?\($0)" } ?? String(request.path),
-                                language: Language(request))
-        return try await cache.page(for: key) { try await next(context) }
+        guard request.headers["Authorization"] == nil else { return try await next(context) }
+        let target = request.queryString.map { "\(request.path)?\($0)" } ?? String(request.path)
+        let language = Language(request)
+        guard let actor = context.actor else {
+            return try await cache.page(for: PageCache.Key(target: target, language: language, reader: .signedOut)) { try await next(context) }
+        }
+        guard context.route.isSameForEveryMember, case let .session(token) = actor.credential else { return try await next(context) }
+        let key = PageCache.Key(target: target, language: language, reader: .member(roles: actor.roles.map(\.rawValue).sorted()))
+        let shared = try await SharedRender.$isActive.withValue(true) { try await cache.page(for: key) { try await next(context) } }
+        return SharedRender.filling(shared, waiting: WaitingActCount.current ?? 0, csrfToken: token, language: language)
     }
 }
