@@ -197,4 +197,16 @@ import Testing
         #expect(app.application.pages.page(for: PageCache.Key(target: "/account", language: .russian, reader: .member(roles: ["union_staff"]))) == nil)
         await server.stop()
     }
+
+    @Test func aSharedRenderIsFilledWithTheReadersOwnAtEveryMarker() {
+        let body = "<p><!--glocal:waiting--></p><form><!--glocal:csrf--></form><!--glocal:x--><form><!--glocal:csrf--></form><!--glocal:csrf-->"
+        let filled = SharedRender.filling(HTTPResponse(contentType: "text/html", body: Array(body.utf8)), waiting: 2, csrfToken: "t0k",
+                                          language: .russian)
+        let token = "<input type=\"hidden\" name=\"csrf_token\" value=\"t0k\">"
+        #expect(String(decoding: filled.bodyBytes, as: UTF8.self)
+            == "<p><a href=\"/my/inbox\" class=\"waiting\">Ждёт действия: 2</a></p><form>\(token)</form><!--glocal:x--><form>\(token)</form>\(token)")
+        let plain = SharedRender.filling(HTTPResponse(contentType: "text/html", body: Array("<p>нет</p>".utf8)), waiting: 0, csrfToken: "t",
+                                         language: .russian)
+        #expect(plain.bodyBytes == Array("<p>нет</p>".utf8))
+    }
 }

@@ -1,3 +1,5 @@
+import Glibc
+
 /// A page rendered once for every member holding the same roles (`PageCacheMiddleware`):
 /// while it renders, what is the reader's own (the header's count of waiting acts and the
 /// forms' CSRF token) is left as markers, comments that no escaped text can make, and
@@ -20,16 +22,35 @@ enum SharedRender {
         return filled
     }
 
+    /// `body` with every `marker` replaced by `bytes`, found with `memchr` and `memcmp`: a
+    /// page is tens of kilobytes, read once per view, so the search looks for the marker's
+    /// `!`, rare in a page, rather than its `<`, which opens every tag.
     private static func replacing(_ marker: StaticString, with bytes: [UInt8], in body: [UInt8]) -> [UInt8] {
-        let marker = Array(marker.description.utf8)
-        var result: [UInt8] = []
-        var rest = body[...]
-        while let found = rest.firstRange(of: marker) {
-            result += rest[..<found.lowerBound]
-            result += bytes
-            rest = rest[found.upperBound...]
+        let offsets = body.withUnsafeBytes { page in
+            var found: [Int] = []
+            var start = 0
+            let length = marker.utf8CodeUnitCount
+            while start + length <= page.count, let base = page.baseAddress,
+                  let bang = memchr(base + start + 1, Int32(marker.utf8Start[1]), page.count - start - length + 1) {
+                let offset = base.distance(to: UnsafeRawPointer(bang)) - 1
+                if memcmp(base + offset, marker.utf8Start, length) == 0 {
+                    found.append(offset)
+                    start = offset + length
+                } else {
+                    start = offset + 1
+                }
+            }
+            return found
         }
-        if result.isEmpty { return body }
-        return result + rest
+        guard !offsets.isEmpty else { return body }
+        var result: [UInt8] = []
+        result.reserveCapacity(body.count + offsets.count * bytes.count)
+        var start = 0
+        for offset in offsets {
+            result += body[start..<offset]
+            result += bytes
+            start = offset + marker.utf8CodeUnitCount
+        }
+        return result + body[start...]
     }
 }
