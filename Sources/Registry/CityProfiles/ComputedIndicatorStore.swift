@@ -2,8 +2,10 @@ import Ledger
 
 /// The SQL behind a town's computed indicators: each act's amount, day and ledger entry,
 /// read from the rows the acts wrote, summed by calendar year. The costs grow with the
-/// Union's accepted pledges and adoptions, not with its projects; a contract's revenue is
-/// replayed from its events, only for the contracts that name the town's fund.
+/// Union's accepted pledges and adoptions, not with its projects (`CROSS JOIN` keeps
+/// SQLite from walking the town's projects instead, tens of thousands in a large town);
+/// a contract's revenue is replayed from its events, only for the contracts that name the
+/// town's fund.
 struct ComputedIndicatorStore {
     let database: SQLiteConnection
 
@@ -19,7 +21,7 @@ struct ComputedIndicatorStore {
         let facts: [ComputedIndicator: [Fact]] = [
             .investedInProjects: try database.query("""
                 SELECT substr(pledge.decided_at, 1, 10) AS day, pledge.amount_kopecks AS amount, pledge.accept_seq AS seq
-                FROM investment_pledge pledge JOIN project ON project.id = pledge.project_id
+                FROM investment_pledge pledge CROSS JOIN project ON project.id = pledge.project_id
                 WHERE pledge.status = 'accepted' AND pledge.accept_seq IS NOT NULL AND pledge.contract_id IS NOT NULL
                   AND project.city_id = ?
                 """, [town], fact) + database.query("""
@@ -30,7 +32,7 @@ struct ComputedIndicatorStore {
                 """, [town], fact),
             .projectsAdoptedElsewhere: try database.query("""
                 SELECT adoption.adopted_on AS day, 1 AS amount, adoption.ledger_seq AS seq
-                FROM project_adoption adoption JOIN project ON project.id = adoption.project_id
+                FROM project_adoption adoption CROSS JOIN project ON project.id = adoption.project_id
                 WHERE adoption.ledger_seq IS NOT NULL AND project.city_id = ?
                 """, [town], fact),
             .practicesAdoptedElsewhere: try database.query("""
