@@ -16,7 +16,7 @@ import Testing
                 "registry/0015-idempotency-outcomes", "registry/0016-ip-consent",
                 "registry/0017-account-consent", "registry/0018-member-refusal", "registry/0019-waiting-acts", "registry/0020-mail-outbox", "registry/0021-mail-preferences",
                 "registry/0022-costs-that-do-not-grow", "registry/0023-compact-kept-answers",
-                "registry/0024-password-resets", "registry/0025-application-details", "registry/0026-mail-language", "registry/0027-game-facilitators", "registry/0028-witnessing", "registry/0029-project-search-by-town", "registry/0030-road-maps", "registry/0031-indicator-sources", "registry/0032-indicator-definitions", "registry/0033-search-vocabularies", "registry/0034-priced-rounds", "registry/0035-federation", "registry/0036-mirrored-practices", "registry/0037-mirrored-events", "registry/0038-mirror-checks", "registry/0039-challenges-across-towns", "registry/0040-mirrored-indicators"])
+                "registry/0024-password-resets", "registry/0025-application-details", "registry/0026-mail-language", "registry/0027-game-facilitators", "registry/0028-witnessing", "registry/0029-project-search-by-town", "registry/0030-road-maps", "registry/0031-indicator-sources", "registry/0032-indicator-definitions", "registry/0033-search-vocabularies", "registry/0034-priced-rounds", "registry/0035-federation", "registry/0036-mirrored-practices", "registry/0037-mirrored-events", "registry/0038-mirror-checks", "registry/0039-challenges-across-towns", "registry/0040-mirrored-indicators", "registry/0041-local-ids-for-teams-from-elsewhere"])
     }
 
     @Test func registryRowsAndLedgerEntriesCommitTogetherOrNotAtAll() async throws {

@@ -92,11 +92,14 @@ import Testing
         _ = try await FederationFollower(node: kurgan).round()
         let teams = try await kurgan.challenges.teams(of: event.id)
         #expect(Set(teams.map(\.name)) == ["Глазовские мастера", "Астраханский дельта-парк"] && teams.allSatisfy(\.memberIDs.isEmpty))
-        let taken = try #require(teams.first { $0.id == glazovTeam.teamID })
+        let taken = try #require(teams.first { $0.name == "Глазовские мастера" })
+        // The host gives the team an id of its own, and keeps the one Glazov gave it beside the entry.
+        #expect(taken.id != glazovTeam.teamID)
         let nominationEntry = try await glazov.database.read { try LedgerRecords($0).entry(glazovTeam.ledgerSeq) }
         #expect(nominationEntry.entry.kind.name == "challenge.nomination" && taken.cityID == glazovCity.id)
         #expect(taken.nominatedElsewhere == TeamNominatedElsewhere(origin: glazov.ledger.origin, seq: glazovTeam.ledgerSeq,
-                                                                    entrySHA256: SHA256.hash(nominationEntry.canonicalBytes).hex))
+                                                                    entrySHA256: SHA256.hash(nominationEntry.canonicalBytes).hex,
+                                                                    teamID: glazovTeam.teamID.rawValue))
         let kurganSize = await kurgan.ledger.size
         let teamEntry = try await kurgan.database.read { connection in
             try (0..<kurganSize).map { try LedgerRecords(connection).entry($0).entry }
@@ -110,7 +113,7 @@ import Testing
         _ = try await glazov.ledger.checkpoint()
         _ = try await FederationFollower(node: kurgan).round()
         let received = try await kurgan.challenges.nominationsReceived(for: event.id)
-        #expect(received.first { $0.teamID == late.teamID }?.refusal == .registrationClosed)
+        #expect(received.first { $0.teamID == late.teamID.rawValue }?.refusal == .registrationClosed)
         #expect(try await kurgan.challenges.teams(of: event.id).count == 2)
 
         // Judged and sealed on Kurgan; the board names the towns of the other nodes.

@@ -37,13 +37,14 @@ struct ChallengeStore {
     func insert(_ team: ChallengeTeam) throws {
         _ = try database.run(
             """
-            INSERT INTO challenge_team (id, event_id, city_id, name, project_id, registered_at, origin, source_seq, source_sha256)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO challenge_team (id, event_id, city_id, name, project_id, registered_at, origin, source_seq, source_sha256,
+                                        source_team_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
             [.text(team.id.rawValue), .text(team.eventID.rawValue), .text(team.cityID.rawValue), .text(team.name),
              team.projectID.map { .text($0.rawValue) } ?? .null, .text(team.registeredAt.rfc3339),
              team.nominatedElsewhere.map { .text($0.origin) } ?? .null, team.nominatedElsewhere.map { .int($0.seq) } ?? .null,
-             team.nominatedElsewhere.map { .text($0.entrySHA256) } ?? .null])
+             team.nominatedElsewhere.map { .text($0.entrySHA256) } ?? .null, team.nominatedElsewhere.map { .text($0.teamID) } ?? .null])
         for member in team.memberIDs {
             _ = try database.run("INSERT INTO challenge_team_member (team_id, member_id) VALUES (?, ?)",
                                  [.text(team.id.rawValue), .text(member.rawValue)])
@@ -77,7 +78,7 @@ struct ChallengeStore {
             "SELECT \(Self.teamColumns) FROM challenge_team WHERE id = ?", [.text(id.rawValue)], team)
     }
 
-    private static let teamColumns = "id, event_id, city_id, name, project_id, registered_at, origin, source_seq, source_sha256"
+    private static let teamColumns = "id, event_id, city_id, name, project_id, registered_at, origin, source_seq, source_sha256, source_team_id"
 
     func addJudge(_ judge: MemberID, to event: EventID) throws {
         _ = try database.run("INSERT INTO challenge_judge (event_id, member_id) VALUES (?, ?)",
@@ -185,7 +186,8 @@ struct ChallengeStore {
         }
         var nominated: TeamNominatedElsewhere?
         if let origin: String = try row.optional("origin") {
-            nominated = TeamNominatedElsewhere(origin: origin, seq: try row.value("source_seq"), entrySHA256: try row.value("source_sha256"))
+            nominated = TeamNominatedElsewhere(origin: origin, seq: try row.value("source_seq"), entrySHA256: try row.value("source_sha256"),
+                                               teamID: try row.optional("source_team_id") ?? id.rawValue)
         }
         return ChallengeTeam(id: id, eventID: try row.value("event_id"), cityID: try row.value("city_id"), name: try row.value("name"),
                              projectID: try row.optional("project_id"), memberIDs: members,

@@ -71,12 +71,13 @@ extension Challenges {
     /// Takes as teams the nominations for this node's Challenges that its mirrors have read
     /// and named: each one whose Challenge registers teams and has the nominating node's
     /// town; one whose Challenge is still a draft waits, any other is refused with the
-    /// reason. Answers how many teams were taken; writes nothing when none is waiting.
+    /// reason. Answers how many teams were taken; writes nothing when none is to be taken
+    /// or refused, so that waiting nominations cost no commit each round.
     @discardableResult
     public func takeNominations() async throws -> Int {
         let waiting = """
-            FROM mirrored_nomination m WHERE m.refusal IS NULL AND m.name IS NOT NULL
-              AND NOT EXISTS (SELECT 1 FROM challenge_team t WHERE t.id = m.team_id AND t.origin = m.origin)
+            FROM mirrored_nomination m WHERE m.refusal IS NULL AND m.name IS NOT NULL AND m.taken_team_id IS NULL
+              AND NOT EXISTS (SELECT 1 FROM event e WHERE e.id = m.event_id AND e.status = 'draft')
             """
         let pending = try await database.read { connection in
             try connection.queryFirst("SELECT count(*) AS waiting \(waiting)", []) {
@@ -92,7 +93,7 @@ extension Challenges {
                 "SELECT m.origin, m.team_id, m.event_id, m.city_id, m.name, m.entry_seq, m.entry_sha256 \(waiting) ORDER BY m.entry_seq", []
             ) { row in
                 let row = TableRow(row, table: "mirrored_nomination", id: "")
-                return (origin: try row.value("origin") as String, team: try row.value("team_id") as ChallengeTeamID,
+                return (origin: try row.value("origin") as String, team: try row.value("team_id") as String,
                         event: try row.value("event_id") as EventID, city: try row.value("city_id") as CityID,
                         name: try row.value("name") as String, seq: try row.value("entry_seq") as Int,
                         hash: try row.value("entry_sha256") as String)
@@ -111,22 +112,23 @@ extension Challenges {
                     refusal = .registrationClosed
                 } else if event?.townsElsewhere.contains(TownElsewhere(origin: nomination.origin, cityID: nomination.city)) != true {
                     refusal = .townNotTakingPart
-                } else if try store.team(nomination.team) != nil
-                            || store.teamNames(of: nomination.event).contains(where: { $0.name == nomination.name }) {
+                } else if try store.teamNames(of: nomination.event).contains(where: { $0.name == nomination.name }) {
                     refusal = .nameTaken
                 } else {
                     refusal = nil
                 }
                 if let refusal {
                     _ = try connection.run("UPDATE mirrored_nomination SET refusal = ? WHERE origin = ? AND team_id = ?",
-                                           [.text(refusal.rawValue), .text(nomination.origin), .text(nomination.team.rawValue)])
+                                           [.text(refusal.rawValue), .text(nomination.origin), .text(nomination.team)])
                     continue
                 }
-                try Self.insert(ChallengeTeam(id: nomination.team, eventID: nomination.event, cityID: nomination.city, name: nomination.name,
-                                              projectID: nil, memberIDs: [], registeredAt: now,
-                                              nominatedElsewhere: TeamNominatedElsewhere(origin: nomination.origin, seq: nomination.seq,
-                                                                                         entrySHA256: nomination.hash)),
-                                in: transaction, signer: signer)
+                let team = ChallengeTeam(id: try .generate(), eventID: nomination.event, cityID: nomination.city, name: nomination.name,
+                                         projectID: nil, memberIDs: [], registeredAt: now,
+                                         nominatedElsewhere: TeamNominatedElsewhere(origin: nomination.origin, seq: nomination.seq,
+                                                                                    entrySHA256: nomination.hash, teamID: nomination.team))
+                try Self.insert(team, in: transaction, signer: signer)
+                _ = try connection.run("UPDATE mirrored_nomination SET taken_team_id = ? WHERE origin = ? AND team_id = ?",
+                                       [.text(team.id.rawValue), .text(nomination.origin), .text(nomination.team)])
                 taken += 1
             }
             return taken
@@ -138,8 +140,7 @@ extension Challenges {
         try await database.read { connection in
             try connection.query(
                 """
-                SELECT m.origin, m.team_id, m.event_id, m.city_id, m.name, m.entry_seq, m.refusal,
-                       EXISTS (SELECT 1 FROM challenge_team t WHERE t.id = m.team_id AND t.origin = m.origin) AS taken
+                SELECT m.origin, m.team_id, m.event_id, m.city_id, m.name, m.entry_seq, m.refusal, m.taken_team_id IS NOT NULL AS taken
                 FROM mirrored_nomination m WHERE m.event_id = ? ORDER BY m.entry_seq
                 """, [.text(event.rawValue)]) { row in
                 let row = TableRow(row, table: "mirrored_nomination", id: event.rawValue)

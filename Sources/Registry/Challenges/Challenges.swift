@@ -74,7 +74,7 @@ public struct Challenges: Sendable {
         payload["project_id"] = team.projectID.map { .string($0.rawValue) } ?? .null
         if let nominated = team.nominatedElsewhere {
             payload["source"] = .object(["origin": .string(nominated.origin), "seq": .integer(Int64(nominated.seq)),
-                                         "entry_sha256": .string(nominated.entrySHA256)])
+                                         "entry_sha256": .string(nominated.entrySHA256), "team_id": .string(nominated.teamID)])
         }
         try transaction.append(kind: "challenge.team", payload: payload, author: signer)
     }

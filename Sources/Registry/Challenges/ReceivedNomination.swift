@@ -3,7 +3,8 @@
 /// open, or refused with the reason.
 public struct ReceivedNomination: Hashable, Sendable {
     public let origin: String
-    public let teamID: ChallengeTeamID
+    /// The id the nominating node gave the team.
+    public let teamID: String
     public let eventID: EventID
     public let cityID: CityID
     /// The team's name as the node publishes it; nil until read.

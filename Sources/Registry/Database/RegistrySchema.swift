@@ -1027,5 +1027,14 @@ enum RegistrySchema {
                 PRIMARY KEY (origin, indicator, city_id, measured_on)
             ) STRICT, WITHOUT ROWID;
             """),
+        // A team taken from another node's nomination gets an id of this node, and keeps the
+        // id the nominating node gave it beside the entry it cites.
+        Migration("registry/0041-local-ids-for-teams-from-elsewhere", sql: """
+            ALTER TABLE challenge_team ADD COLUMN source_team_id TEXT;
+            ALTER TABLE mirrored_nomination ADD COLUMN taken_team_id TEXT;
+            UPDATE challenge_team SET source_team_id = id WHERE origin IS NOT NULL;
+            UPDATE mirrored_nomination SET taken_team_id = team_id
+                WHERE EXISTS (SELECT 1 FROM challenge_team t WHERE t.id = mirrored_nomination.team_id AND t.origin = mirrored_nomination.origin);
+            """),
     ]
 }

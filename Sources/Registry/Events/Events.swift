@@ -51,11 +51,13 @@ public struct Events: Sendable {
         }
     }
 
-    /// The followed node whose mirror holds the town `city`, if one does.
+    /// The followed node whose mirror holds the town `city`, if exactly one does: a town
+    /// id that two nodes' logs both register names no town, since either may claim it.
     private static func originMirroring(_ city: CityID, _ connection: SQLiteConnection) throws -> String? {
-        try connection.queryFirst("SELECT origin FROM mirrored_town WHERE city_id = ? ORDER BY origin", [.text(city.rawValue)]) {
+        let origins = try connection.query("SELECT origin FROM mirrored_town WHERE city_id = ? LIMIT 2", [.text(city.rawValue)]) {
             try TableRow($0, table: "mirrored_town", id: city.rawValue).value("origin") as String
         }
+        return origins.count == 1 ? origins[0] : nil
     }
 
     /// Stores a new event and appends its `event.create` entry, in a caller's transaction.

@@ -156,16 +156,17 @@ extension Federation {
     }
 
     /// The figures of `indicator` mirrored from every followed node, a series per town and
-    /// unit, by town name.
+    /// unit, by town name: only for towns whose registration was mirrored too, and at most
+    /// `maximumIndicatorFigures` figures.
     public func indicatorSeries(of indicator: HappinessIndicator) async throws -> [MirroredIndicatorSeries] {
         let rows = try await database.read { connection in
             try connection.query(
                 """
                 SELECT f.origin, n.url, f.city_id, t.name AS town_name, f.unit, f.measured_on, f.value, f.entry_seq, n.size, n.cosigned_by
                 FROM mirrored_indicator_figure f JOIN followed_node n ON n.origin = f.origin
-                LEFT JOIN mirrored_town t ON t.origin = f.origin AND t.city_id = f.city_id
-                WHERE f.indicator = ? ORDER BY t.name IS NULL, t.name, f.origin, f.city_id, f.unit, f.measured_on
-                """, [.text(indicator.rawValue)]) { row in
+                JOIN mirrored_town t ON t.origin = f.origin AND t.city_id = f.city_id
+                WHERE f.indicator = ? ORDER BY t.name IS NULL, t.name, f.origin, f.city_id, f.unit, f.measured_on LIMIT ?
+                """, [.text(indicator.rawValue), .int(Self.maximumIndicatorFigures)]) { row in
                 let row = TableRow(row, table: "mirrored_indicator_figure", id: indicator.rawValue)
                 return (provenance: try Self.provenance(row), cityID: try row.value("city_id") as String,
                         townName: try row.optional("town_name") as String?, unit: try row.value("unit") as IndicatorUnit,
@@ -185,6 +186,9 @@ extension Federation {
         }
         return series
     }
+
+    /// Figures of one indicator read from the mirrors at most, for one comparison.
+    static let maximumIndicatorFigures = 20_000
 
     private static func event(_ row: SQLiteRow) throws -> MirroredEvent {
         let row = TableRow(row, table: "mirrored_event", id: "")

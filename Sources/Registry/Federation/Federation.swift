@@ -173,9 +173,10 @@ public struct Federation: Sendable {
                                        [.text(name.name), .text(SearchQuery.fold(name.name)), .text(name.region), .text(origin), .text(city)])
             }
             // A team's name becomes a team of this node's Challenge: held to the rules a name
-            // typed here is held to, or the nomination waits unnamed.
+            // typed here is held to, and to a size in bytes (a letter may carry any number of
+            // combining marks), or the nomination waits unnamed.
             for (team, given) in names.teams {
-                guard let name = try? RegistryText.required(given, field: "name", maximumCharacters: 200) else { continue }
+                guard given.utf8.count <= 800, let name = try? RegistryText.required(given, field: "name", maximumCharacters: 200) else { continue }
                 _ = try connection.run("UPDATE mirrored_nomination SET name = ? WHERE origin = ? AND team_id = ? AND name IS NULL",
                                        [.text(name), .text(origin), .text(team)])
             }

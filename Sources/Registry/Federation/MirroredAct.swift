@@ -23,7 +23,8 @@ public enum MirroredAct: Hashable, Sendable {
     case nomination(teamID: String, hostOrigin: String, eventID: String, cityID: String, seq: Int, entrySHA256: String)
     /// `indicator.figure`: a dated value of one of the town's indicators, in its unit.
     case indicatorFigure(cityID: String, indicator: String, value: Int64, unit: String, measuredOn: String, seq: Int)
-    /// `challenge.team` of a team taken from another node's nomination (`sourceOrigin`).
+    /// `challenge.team` of a team taken from another node's nomination (`sourceOrigin`), by
+    /// the id that node gave the team.
     case teamTaken(teamID: String, sourceOrigin: String, seq: Int)
 
     /// The act an entry records, if it is one that is mirrored and its payload holds what
@@ -73,8 +74,8 @@ public enum MirroredAct: Hashable, Sendable {
                   let day = payload["measured_on"]?.stringValue, CalendarDate(rfc3339: day) != nil else { return nil }
             self = .indicatorFigure(cityID: city, indicator: code, value: value, unit: unit, measuredOn: day, seq: seq)
         case "challenge.team":
-            guard let team = id("team_id", "tea_"), case let .object(source)? = payload["source"],
-                  let origin = source["origin"]?.stringValue else { return nil }
+            guard case let .object(source)? = payload["source"], let origin = source["origin"]?.stringValue,
+                  let team = source["team_id"]?.stringValue else { return nil }
             self = .teamTaken(teamID: team, sourceOrigin: origin, seq: seq)
         default:
             return nil

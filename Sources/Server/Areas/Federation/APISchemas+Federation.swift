@@ -42,7 +42,7 @@ extension APISchemas {
     static let challengeNomination: JSONValue = [
         "type": "object", "required": ["team_id", "host_origin", "event_id", "city_id", "name", "ledger_seq", "nominated_at"],
         "properties": [
-            "team_id": ["type": "string", "description": "The team's id, which the host keeps for it."],
+            "team_id": ["type": "string", "description": "This node's id for the team; the host gives it one of its own and cites this one."],
             "host_origin": ["type": "string"], "event_id": ["type": "string"], "city_id": ["type": "string"], "name": ["type": "string"],
             "project_id": ["type": ["string", "null"]],
             "ledger_seq": ["type": "integer", "description": "This node's challenge.nomination entry, which the host reads and cites."],

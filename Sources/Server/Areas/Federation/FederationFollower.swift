@@ -82,8 +82,12 @@ public struct FederationFollower: Sendable {
             names.practices = try await practiceNames(of: followed)
         }
         try await nameEvents(in: mirror.acts, of: followed, into: &names)
+        // Names of new nominations are needed now; those of earlier ones not read then are
+        // asked for again when names are refreshed, and a node that lists none is passed over.
         if mirror.acts.contains(where: { if case let .nomination(_, host, _, _, _, _) = $0 { host == node.ledger.origin } else { false } }) {
             names.teams = try await nominationNames(of: followed)
+        } else if refreshingNames {
+            names.teams = (try? await nominationNames(of: followed)) ?? [:]
         }
         let kept = try await node.federation.record(mirror, reaching: checkpoint, names: names, of: followed.origin)
         return kept && mirror.size > followed.size

@@ -15,8 +15,9 @@ enum WaitingActCount {
 
 /// Counts the acts waiting for a signed-in reader of a page or of a form (whose refusal is
 /// a page too), not of the JSON API, which has its own route for them: for the header.
-/// A reader's count is kept until the database next changes, so that reading pages one
-/// after another does not count again what cannot have changed.
+/// A reader's count is kept until the database next changes, and a second at most (a
+/// commit may land between the request's snapshot and its reading of the commit count),
+/// so that reading pages one after another does not count again what cannot have changed.
 struct WaitingActCountMiddleware: Middleware {
     let waitingActs: WaitingActs
     let members: Members
@@ -31,7 +32,7 @@ struct WaitingActCountMiddleware: Middleware {
 
     /// The counts kept, each with the commit count it was counted at.
     private final class Counted: Sendable {
-        let kept = Mutex<[CountedFor: (commits: UInt64, count: Int)]>([:])
+        let kept = Mutex<[CountedFor: (commits: UInt64, at: ContinuousClock.Instant, count: Int)]>([:])
     }
 
     /// At most this many readers' counts are kept; past it, the kept ones are dropped.
@@ -51,14 +52,15 @@ struct WaitingActCountMiddleware: Middleware {
         guard context.route.tag == "pages", let actor = context.actor else { return try await next(context) }
         let reader = CountedFor(accountID: actor.accountID, roles: actor.roles)
         let now = commits.value
+        let instant = ContinuousClock.now
         let count: Int
-        if let kept = counted.kept.withLock({ $0[reader] }), kept.commits == now {
+        if let kept = counted.kept.withLock({ $0[reader] }), kept.commits == now, instant - kept.at < .seconds(1) {
             count = kept.count
         } else {
             count = try await waitingActs.waiting(for: actor, members: members).count
             counted.kept.withLock { kept in
                 if kept.count >= Self.capacity { kept.removeAll(keepingCapacity: true) }
-                kept[reader] = (now, count)
+                kept[reader] = (now, instant, count)
             }
         }
         return try await WaitingActCount.$current.withValue(count) { try await next(context) }

@@ -17,7 +17,7 @@ struct LedgerPages {
         let (size, start, end, entries, checkpoint) = try await database.read { connection in
             let records = LedgerRecords(connection)
             let size = try records.size()
-            let end = min(before ?? size, size)
+            let end = min(max(before ?? size, 0), size)
             let start = max(0, end - Self.pageSize)
             return (size, start, end, try records.headings(from: start, limit: end - start).reversed(), try records.latestCheckpoint())
         }

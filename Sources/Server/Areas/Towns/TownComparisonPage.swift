@@ -1,3 +1,4 @@
+import Ledger
 import Registry
 
 /// Towns side by side on one indicator (`/atlas/compare?indicator=…`): the audited ones
@@ -65,9 +66,14 @@ enum TownComparisonPage {
             series = towns.compactMap { town in
                 figures[town.id].map { (town.name, "/towns/\(town.id)", $0.map { point($0.measuredOn, $0.value) }, nil) }
             }
-            series += try await node.federation.indicatorSeries(of: definition.indicator).filter { $0.unit == definition.unit }.map { mirrored in
-                (mirrored.townName ?? mirrored.provenance.origin, mirrored.provenance.url + "/towns/\(mirrored.cityID)",
-                 mirrored.figures.map { point($0.measuredOn, $0.value) }, mirrored.provenance)
+            // Another node's figures are drawn only within the range and the days a figure
+            // recorded here may have, so that no figure from elsewhere flattens this node's.
+            let today = CalendarDate(LedgerTime.now())
+            series += try await node.federation.indicatorSeries(of: definition.indicator).filter { $0.unit == definition.unit }.compactMap { mirrored in
+                let figures = mirrored.figures.filter { definition.validValues.contains($0.value) && $0.measuredOn <= today }
+                guard !figures.isEmpty else { return nil }
+                return (mirrored.townName ?? mirrored.provenance.origin, mirrored.provenance.url + "/towns/\(mirrored.cityID)",
+                        figures.map { point($0.measuredOn, $0.value) }, mirrored.provenance)
             }
         case let .computed(indicator):
             let figures = try await node.cityProfiles.computed(indicator, in: towns.map(\.id))
