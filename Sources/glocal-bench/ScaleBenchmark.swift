@@ -10,20 +10,19 @@ import Server
 /// - the large and the small town's pages, a project's page and `/ledger`, for signed-out
 ///   readers and for a signed-in member (each sharing renders), and the large town's page
 ///   rendered at each view (through an API token), with the cores the server used for it;
-/// - judges' marks through the API from the first mark and once all 40 000 are given,
-///   the leaderboard API and the board page with 64 viewers while 4 judges mark, and the
-///   rest of the site without marking, with judges marking flat out and at a steady 200
-///   marks/s.
+/// - judges' marks through the API, all 50 judges each marking as fast as a judge may
+///   (`JudgePace`: 500 marks/s in all), from the first mark and once all 40 000 are given;
+///   the leaderboard API and the board page with 64 viewers meanwhile; and the rest of the
+///   site without marking, beside the 50 judges, and beside 4 clients sending marks as
+///   fast as the server answers, whatever its pace says.
 enum ScaleBenchmark {
     static let teams = 1_000
     static let judges = 50
     static let judgesPerTeam = 5
     static let criteria = 8
-    /// Judges who mark through the API, each on its own connection.
-    static let markingJudges = 4
-    /// How often each marking judge marks when the rest of the site is measured beside a
-    /// steady Challenge: 4 × 50 = 200 marks/s gives a Challenge's 40 000 marks in under 4 minutes.
-    static let pacedMarksPerJudge = 50.0
+    /// Clients that send marks as fast as the server answers, each on its own connection
+    /// and with its own judge's token, ignoring `Retry-After`.
+    static let runawayClients = 4
     static let seconds = 5.0
 
     private struct Fixture {
@@ -31,7 +30,7 @@ enum ScaleBenchmark {
         let smallTown: CityID
         let project: ProjectID
         let event: EventID
-        /// The judges who mark through the API: their tokens and the teams assigned to them.
+        /// Every judge, marking through the API: their tokens and the teams assigned to them.
         let markers: [(token: String, teams: [ChallengeTeamID])]
         let judgeIDs: [MemberID]
     }
@@ -80,31 +79,35 @@ enum ScaleBenchmark {
             }
         }
 
-        let first = await concurrently(marking(port: port, fixture))
-        markFigure("scale.challenge.mark_first", first[0], emit: emit)
+        let first = await concurrently(judgesMarking(port: port, fixture))
+        markFigure("scale.challenge.mark_first", first[0], beside: "nobody else", emit: emit)
         let loaded = try await giveEveryMark(node, fixture)
         progress("scale: \(loaded) marks given")
         let board = "/api/v1/challenges/\(fixture.event)/leaderboard"
         let siteAlone = load(port: port, path: "/towns/\(fixture.smallTown)").run()
-        let withBoard = await concurrently(marking(port: port, fixture), load(port: port, path: board))
-        markFigure("scale.challenge.mark_last", withBoard[0], emit: emit)
-        pageFigures("scale.challenge.leaderboard_api_while_marking", withBoard[1], healthz: healthz, emit: emit)
-        let withPage = await concurrently(marking(port: port, fixture), load(port: port, path: "/challenges/\(fixture.event)/board"))
+        let withPage = await concurrently(judgesMarking(port: port, fixture), load(port: port, path: "/challenges/\(fixture.event)/board"))
+        markFigure("scale.challenge.mark_last", withPage[0], beside: "64 viewers of the board page", emit: emit)
         pageFigures("scale.challenge.board_page_while_marking", withPage[1], healthz: healthz, emit: emit)
-        let withSite = await concurrently(marking(port: port, fixture), load(port: port, path: "/towns/\(fixture.smallTown)"))
-        emit(BenchmarkFigure(name: "scale.site_while_marking_flat_out_requests_per_second", value: withSite[1].requestsPerSecond,
-                             unit: "requests/s of the small town's page while \(markingJudges) judges mark as fast as the server answers"
-                                + " (\(Int(withSite[0].requestsPerSecond)) marks/s)",
-                             baselineName: "scale.site_without_marking", baselineValue: siteAlone.requestsPerSecond))
-        var paced = marking(port: port, fixture)
-        paced.interval = 1 / pacedMarksPerJudge
-        let withPacedSite = await concurrently(paced, load(port: port, path: "/towns/\(fixture.smallTown)"))
-        emit(BenchmarkFigure(name: "scale.site_while_marking_requests_per_second", value: withPacedSite[1].requestsPerSecond,
-                             unit: "requests/s of the small town's page while \(markingJudges) judges mark \(Int(pacedMarksPerJudge)) times a second each"
-                                + " (\(Int(withPacedSite[0].requestsPerSecond)) marks/s, p99 \(withPacedSite[0].p99Milliseconds) ms)",
+        let withBoard = await concurrently(judgesMarking(port: port, fixture), load(port: port, path: board))
+        markFigure("scale.challenge.mark_beside_leaderboard_api", withBoard[0],
+                   beside: "64 clients fetching the whole leaderboard JSON as fast as the server answers", emit: emit)
+        pageFigures("scale.challenge.leaderboard_api_while_marking", withBoard[1], healthz: healthz, emit: emit)
+        let withSite = await concurrently(judgesMarking(port: port, fixture), load(port: port, path: "/towns/\(fixture.smallTown)"))
+        emit(BenchmarkFigure(name: "scale.site_while_marking_requests_per_second", value: withSite[1].requestsPerSecond,
+                             unit: "requests/s of the small town's page while all \(judges) judges mark at their pace"
+                                + " (\(Int(withSite[0].requestsPerSecond)) marks/s, p99 \(withSite[0].p99Milliseconds) ms)",
                              baselineName: "scale.site_without_marking", baselineValue: siteAlone.requestsPerSecond,
                              target: "≥ 0.8 × without marking"))
-        for (name, result) in [("first", first[0]), ("last", withBoard[0])] where result.rejected > 0 || result.errors > 0 {
+        let beside = await concurrently(runawayMarking(port: port, fixture), load(port: port, path: "/towns/\(fixture.smallTown)"))
+        let sent = beside[0].requestsPerSecond
+        let refused = Double(beside[0].rejected) / seconds
+        emit(BenchmarkFigure(name: "scale.site_beside_runaway_marking_requests_per_second", value: beside[1].requestsPerSecond,
+                             unit: "requests/s of the small town's page while \(runawayClients) clients send marks as fast as the server answers"
+                                + " (\(Int(sent)) marks/s sent, \(Int(sent - refused)) taken, the rest refused 429 at the judges' pace)",
+                             baselineName: "scale.site_without_marking", baselineValue: siteAlone.requestsPerSecond,
+                             target: "≥ 0.8 × without marking"))
+        for (name, result) in [("first", first[0]), ("last", withPage[0]), ("beside the leaderboard API", withBoard[0]), ("beside the site", withSite[0])]
+        where result.rejected > 0 || result.errors > 0 {
             progress("scale: marks \(name): \(result.rejected) refused, \(result.errors) connection errors")
         }
         await server.shutdown()
@@ -119,9 +122,10 @@ enum ScaleBenchmark {
         if result.errors > 0 || result.rejected > 0 { progress("\(name): \(result.errors) connection errors, \(result.rejected) refused") }
     }
 
-    private static func markFigure(_ name: String, _ result: LoadGenerator.Result, emit: @Sendable (BenchmarkFigure) -> Void) {
+    private static func markFigure(_ name: String, _ result: LoadGenerator.Result, beside: String,
+                                   emit: @Sendable (BenchmarkFigure) -> Void) {
         emit(BenchmarkFigure(name: name + "_latency_p99", value: result.p99Milliseconds,
-                             unit: "ms per mark, \(markingJudges) judges marking through the API", target: "< 50 ms"))
+                             unit: "ms per mark, \(judges) judges marking through the API at their pace, beside \(beside)", target: "< 50 ms"))
         emit(BenchmarkFigure(name: name + "_per_second", value: result.requestsPerSecond, unit: "marks/s"))
     }
 
@@ -131,11 +135,22 @@ enum ScaleBenchmark {
                       connections: HTTPBenchmark.connections, threads: 2, seconds: seconds)
     }
 
-    /// Each marking judge on its own connection, marking its teams criterion by criterion.
-    private static func marking(port: Int, _ fixture: Fixture) -> LoadGenerator {
-        let markers = fixture.markers
-        let event = fixture.event
-        return LoadGenerator(port: port, requests: { number in
+    /// Every judge on its own connection, marking its teams criterion by criterion as fast
+    /// as a judge may (`JudgePace.marksPerSecond`).
+    private static func judgesMarking(port: Int, _ fixture: Fixture) -> LoadGenerator {
+        var load = marking(port: port, fixture.markers, event: fixture.event)
+        load.interval = 1 / Double(JudgePace.marksPerSecond)
+        return load
+    }
+
+    /// A few judges' tokens in clients that send marks as fast as the server answers.
+    private static func runawayMarking(port: Int, _ fixture: Fixture) -> LoadGenerator {
+        marking(port: port, Array(fixture.markers.prefix(runawayClients)), event: fixture.event)
+    }
+
+    /// `markers` each on its own connection, marking their teams criterion by criterion.
+    private static func marking(port: Int, _ markers: [(token: String, teams: [ChallengeTeamID])], event: EventID) -> LoadGenerator {
+        LoadGenerator(port: port, requests: { number in
             let marker = markers[number % markers.count]
             let step = number / markers.count
             let team = marker.teams[step % marker.teams.count]
@@ -149,7 +164,7 @@ enum ScaleBenchmark {
                 \r
 
                 """.utf8) + body
-        }, connections: markingJudges, threads: 1, seconds: seconds)
+        }, connections: markers.count, threads: 1, seconds: seconds)
     }
 
     /// Runs the loads at the same time, each on threads of its own, and returns their results in order.
@@ -229,19 +244,15 @@ enum ScaleBenchmark {
         var tokens: [MemberID: String] = [:]
         for index in 0..<judges {
             let town = towns[index % 3]
-            if index < markingJudges {
-                let account = try await node.accounts.createAccount(email: "judge\(index)@glocal.local", password: "bench password 2026")
-                let judge = try await admitted("Судья \(index)", in: town, node, account: account.id)
-                tokens[judge.id] = try await node.accounts.createAPIToken(account: account.id, name: "bench").secret
-                judgeIDs.append(judge.id)
-            } else {
-                judgeIDs.append(try await admitted("Судья \(index)", in: town, node).id)
-            }
+            let account = try await node.accounts.createAccount(email: "judge\(index)@glocal.local", password: "bench password 2026")
+            let judge = try await admitted("Судья \(index)", in: town, node, account: account.id)
+            tokens[judge.id] = try await node.accounts.createAPIToken(account: account.id, name: "bench").secret
+            judgeIDs.append(judge.id)
             try await node.challenges.addJudge(judgeIDs[index], to: event.id)
         }
         let assignments = try await node.challenges.assignJudges(in: event.id)
         _ = try await node.events.move(event.id, to: .running)
-        let markers = judgeIDs.prefix(markingJudges).map { judge in
+        let markers = judgeIDs.map { judge in
             (token: tokens[judge] ?? "", teams: assignments.filter { $0.judge == judge }.map(\.team))
         }
         return Fixture(largeTown: large, smallTown: small, project: first.id, event: event.id, markers: markers, judgeIDs: judgeIDs)

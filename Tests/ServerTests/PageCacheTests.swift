@@ -109,6 +109,38 @@ import Testing
         #expect(try await first.value == after.bodyBytes)
     }
 
+    @Test func aTownsKeptPageOutlastsJudgesMarksAndTheBoardOnlyAsLongAsItIsScored() async throws {
+        let app = try await TestApplication.make()
+        defer { app.remove() }
+        let node = app.node
+        let glazov = try await node.cities.register(name: "Глазов", region: "Удмуртская Республика", population: nil)
+        let astrakhan = try await node.cities.register(name: "Астрахань", region: "Астраханская область", population: nil)
+        let judge = try await node.members.setStatus(
+            .admitted, of: try await node.members.apply(MemberApplication(kind: .person, name: "Судья", cityID: astrakhan.id)).id)
+        let challenge = try await RunningChallenge.start(node, teamOf: glazov, judge: judge, of: astrakhan, criteria: 1)
+        try await settled(app)
+
+        let counter = node.ledger.commits
+        let cache = PageCache(commits: counter, freshness: .seconds(600))
+        let town = PageCache.Key(target: "/towns/\(glazov.id)", language: .russian, reader: .signedOut, judging: .notShown)
+        let board = PageCache.Key(target: "/challenges/\(challenge.event)/board", language: .russian, reader: .signedOut,
+                                  judging: .shownWithin(Challenges.publicBoardRefresh))
+        let ledger = PageCache.Key(target: "/ledger", language: .russian, reader: .signedOut)
+        cache.keep(Self.page, for: town, renderedAt: counter.valueBeyondJudging)
+        cache.keep(Self.page, for: board, renderedAt: counter.valueBeyondJudging)
+        cache.keep(Self.page, for: ledger, renderedAt: counter.value)
+        #expect(cache.page(for: town) != nil && cache.page(for: board) != nil && cache.page(for: ledger) != nil)
+
+        _ = try await node.challenges.mark(challenge.team.id, on: "c0", value: 7, by: judge.id, in: challenge.event)
+        #expect(cache.page(for: town) != nil, "a mark changes nothing a town's page shows")
+        #expect(cache.page(for: ledger) == nil, "the ledger shows the mark's entry at the next view")
+        try await Task.sleep(for: Challenges.publicBoardRefresh + .milliseconds(50))
+        #expect(cache.page(for: board) == nil, "the board is kept across marks no longer than it is scored")
+        #expect(cache.page(for: town) != nil)
+        _ = try await node.cities.register(name: "Сарапул", region: "Удмуртская Республика", population: nil)
+        #expect(cache.page(for: town) == nil, "any other change makes the town's page stale")
+    }
+
     /// Grows the log and waits until the writer has signed the checkpoint it schedules
     /// after that commit, so that the commit count stands still while a test looks at
     /// kept pages.
@@ -178,7 +210,7 @@ import Testing
         // where the count and the token go; the second is served it with their own.
         let path = "/towns/\(town.id)/road-map"
         let firsts = try await first.send("GET", path).text
-        let key = PageCache.Key(target: path, language: .russian, reader: .member(roles: ["union_staff"]))
+        let key = PageCache.Key(target: path, language: .russian, reader: .member(roles: ["union_staff"]), judging: .notShown)
         let kept = String(decoding: try #require(app.application.pages.page(for: key)).bodyBytes, as: UTF8.self)
         #expect(kept.contains(SharedRender.waitingMarker.description) && kept.contains(SharedRender.csrfMarker.description))
         let seconds = try await second.send("GET", path).text

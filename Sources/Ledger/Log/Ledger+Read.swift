@@ -31,7 +31,8 @@ extension Ledger {
         let checkpoint = try Checkpoint(origin: origin, size: size, rootHash: rootHash)
         let signed = try SignedCheckpoint.sign(checkpoint: checkpoint, signer: checkpointSigner)
         try LedgerStore(database: connection).insertCheckpoint(size: size, root: rootHash, note: signed.serialized())
-        commits.advance()
+        // Only the log changed: pages that show nothing of it (nor of marks) stay current.
+        commits.advance(reach: .judging)
         return signed
     }
 

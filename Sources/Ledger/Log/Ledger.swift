@@ -108,8 +108,10 @@ public actor Ledger {
 
     /// Runs `body` in a transaction shared with other concurrent writes (group commit).
     /// Returns once the transaction is durable; if `body` throws, nothing it did is kept.
-    public func write<T: Sendable>(_ body: @escaping @Sendable (LedgerTransaction) throws -> T) async throws -> T {
-        try await enqueue { box in .closure { transaction in box.value = try body(transaction) } }
+    /// `reach` says what `body` may change, for the copies kept beside (`CommitCounter`).
+    public func write<T: Sendable>(reach: WriteReach = .anything,
+                                   _ body: @escaping @Sendable (LedgerTransaction) throws -> T) async throws -> T {
+        try await enqueue(reach: reach) { box in .closure { transaction in box.value = try body(transaction) } }
     }
 
     /// Appends one entry signed by the node key (and optional co-signers).
@@ -121,14 +123,14 @@ public actor Ledger {
     public func append(kind: EntryKind, payload: JSONObject, author: (any EntrySigner)? = nil,
                        cosigners: [any EntrySigner] = []) async throws -> EntryReceipt {
         let request = AppendRequest(kind: kind, payload: payload, author: author ?? nodeKey, cosigners: cosigners)
-        return try await enqueue { box in .append(request, receive: { box.value = $0 }) }
+        return try await enqueue(reach: .anything) { box in .append(request, receive: { box.value = $0 }) }
     }
 
     /// Queues a write for the next batch and waits until it is durable or refused.
-    private func enqueue<T: Sendable>(_ work: (ResultBox<T>) -> PendingWrite.Work) async throws -> T {
+    private func enqueue<T: Sendable>(reach: WriteReach, _ work: (ResultBox<T>) -> PendingWrite.Work) async throws -> T {
         try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<T, any Error>) in
             let box = ResultBox<T>()
-            pending.append(PendingWrite(work: work(box), finish: { failure in
+            pending.append(PendingWrite(work: work(box), reach: reach, finish: { failure in
                 if let failure { continuation.resume(throwing: failure) }
                 else if let value = box.value { continuation.resume(returning: value) }
                 else { continuation.resume(throwing: LedgerError.corrupted(reason: "a write finished without a result")) }
@@ -262,7 +264,7 @@ public actor Ledger {
                 }
             }
             try connection.run("COMMIT")
-            commits.advance()
+            commits.advance(reach: answers.filter { $0.failure == nil }.map(\.write.reach).max() ?? .sessionUse)
             let grew = current.size > head.size
             head = current
             checkpointIfDue()
@@ -285,6 +287,8 @@ private struct PendingWrite {
     }
 
     let work: Work
+    /// What the write may change.
+    let reach: WriteReach
     let finish: ((any Error)?) -> Void
 
     /// Runs the write inside `transaction`, signing there if it is an append.

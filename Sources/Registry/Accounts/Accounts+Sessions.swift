@@ -69,7 +69,7 @@ extension Accounts {
         }
         var lastSeen = row.lastSeenAt
         if now.since(lastSeen) >= configuration.lastUseResolution {
-            try await database.write { try SessionStore(database: $0.database).touch(row.id, at: now) }
+            try await database.write(reach: .sessionUse) { try SessionStore(database: $0.database).touch(row.id, at: now) }
             lastSeen = now
         }
         return AuthenticatedSession(account: account, sessionID: row.id, csrfToken: row.csrfToken, expiresAt: row.expiresAt,

@@ -4,8 +4,11 @@ import Synchronization
 /// The live boards of a node's Challenges: each Challenge's marks kept in memory
 /// (`LiveChallengeMarks`) and the public board frozen by staff, so that a board costs
 /// the marks given since the last one, not a reading of them all. The public board is
-/// scored at most once per `publicRefresh`, however many watch it while judges mark;
-/// the committee's and staff's board is always current. Sealing does not use it: the
+/// scored at most once per `publicRefresh`, however many watch it while judges mark,
+/// and while viewers keep coming it is scored beside them: the viewer who finds it due
+/// starts one scoring apart and is served the board it replaces, as everyone is until
+/// it is done, so no viewer's thread (nor the marks answered on it) waits for a scoring.
+/// The committee's and staff's board is always current. Sealing does not use it: the
 /// sealed table is computed from the stored marks alone.
 final class ChallengeBoards: Sendable {
     private struct Frozen {
@@ -22,25 +25,52 @@ final class ChallengeBoards: Sendable {
     }
 
     private struct Held {
-        var live: [EventID: LiveChallengeMarks] = [:]
         var frozen: [EventID: Frozen] = [:]
         /// The public board as last scored, and when.
         var shown: [EventID: Shown] = [:]
+        /// The Challenges whose public board is being scored apart from its viewers.
+        var rescoring: Set<EventID> = []
+    }
+
+    /// What a viewer of the public board does.
+    enum PublicTurn {
+        /// Serves the board scored within `publicRefresh`.
+        case serve(board: ChallengeLeaderboard, json: [UInt8])
+        /// Serves the board last scored and starts scoring it apart (`rescored(_:)` when done).
+        case serveAndRescore(board: ChallengeLeaderboard, json: [UInt8])
+        /// Scores the board itself: none was scored lately enough to be served.
+        case score
     }
 
     /// How long the public board is shown before it is scored again.
     static let publicRefresh = Duration.milliseconds(200)
+    /// How much longer a board due to be scored again is served while it is scored.
+    static let servedWhileRescoring = Duration.seconds(1)
 
     /// Challenges whose boards are held at once; beyond that, one is let go to make room.
     static let capacity = 8
+    /// What viewers look up; never held while a board is scored.
     private let held = Mutex(Held())
+    /// Where boards are scored.
+    let scoring = BoardScoringExecutor()
+    /// Each Challenge's marks in memory, held while they are brought up to date and scored.
+    private let liveMarks = Mutex<[EventID: LiveChallengeMarks]>([:])
 
-    /// The public board and its canonical JSON if it was scored within `publicRefresh`.
-    func recentPublic(_ event: EventID) -> (board: ChallengeLeaderboard, json: [UInt8])? {
-        held.withLock { held in
-            guard let shown = held.shown[event], ContinuousClock.now - shown.at < Self.publicRefresh else { return nil }
-            return (shown.board, shown.json)
+    /// What a viewer of `event`'s public board does: served the board scored lately, and
+    /// the first who finds it due starts scoring it apart.
+    func publicTurn(_ event: EventID) -> PublicTurn {
+        let now = ContinuousClock.now
+        return held.withLock { held in
+            guard let shown = held.shown[event], now - shown.at < Self.publicRefresh + Self.servedWhileRescoring else { return .score }
+            if now - shown.at < Self.publicRefresh || held.rescoring.contains(event) { return .serve(board: shown.board, json: shown.json) }
+            held.rescoring.insert(event)
+            return .serveAndRescore(board: shown.board, json: shown.json)
         }
+    }
+
+    /// Says that the scoring started by `publicTurn` is over, whether or not it succeeded.
+    func rescored(_ event: EventID) {
+        _ = held.withLock { $0.rescoring.remove(event) }
     }
 
     /// Remembers `board` as the public board just scored, with its canonical JSON.
@@ -62,13 +92,13 @@ final class ChallengeBoards: Sendable {
     /// The board from the current marks, read in `store`'s transaction.
     func live(_ event: EventID, rules: ChallengeRules, teams: [(id: ChallengeTeamID, cityID: CityID)],
               chairOrder: [ChallengeTeamID], _ store: ChallengeStore) throws -> ChallengeLeaderboard {
-        try held.withLock { held in
-            var marks = held.live.removeValue(forKey: event).flatMap { $0.fits(rules: rules, teams: teams) ? $0 : nil }
+        try liveMarks.withLock { live in
+            var marks = live.removeValue(forKey: event).flatMap { $0.fits(rules: rules, teams: teams) ? $0 : nil }
                 ?? LiveChallengeMarks(rules: rules, teams: teams)
             marks.apply(try store.markHistory(of: event, after: marks.lastSeq))
             let board = marks.leaderboard(chairOrder: chairOrder)
-            if held.live.count >= Self.capacity, let any = held.live.keys.first { held.live[any] = nil }
-            held.live[event] = marks
+            if live.count >= Self.capacity, let any = live.keys.first { live[any] = nil }
+            live[event] = marks
             return board
         }
     }

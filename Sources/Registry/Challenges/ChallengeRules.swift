@@ -37,10 +37,14 @@ public struct ChallengeRules: Hashable, Sendable, Codable {
         self.commonPanel = commonPanel
     }
 
+    /// A Challenge is judged on at most this many criteria.
+    public static let maximumCriteria = 20
+
     /// Refuses rules that cannot be applied, naming the field.
     public func validated() throws(RegistryValidationError) -> ChallengeRules {
-        guard !criteria.isEmpty, criteria.count <= 20 else {
-            throw RegistryValidationError(field: "criteria", rule: criteria.isEmpty ? .tooFew(minimum: 1) : .tooMany(maximum: 20))
+        guard !criteria.isEmpty, criteria.count <= Self.maximumCriteria else {
+            throw RegistryValidationError(field: "criteria",
+                                          rule: criteria.isEmpty ? .tooFew(minimum: 1) : .tooMany(maximum: Self.maximumCriteria))
         }
         var seen = Set<String>()
         for (index, criterion) in criteria.enumerated() {

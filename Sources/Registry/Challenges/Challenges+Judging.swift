@@ -70,7 +70,7 @@ extension Challenges {
                      in event: EventID) async throws -> ChallengeMarkRecord {
         let now = clock()
         let signer = database.ledger.nodeKey
-        return try await database.write { transaction in
+        return try await database.write(reach: .judging) { transaction in
             let store = ChallengeStore(database: transaction.database)
             let found = try EventStore(database: transaction.database).require(event, kind: .challenge, in: [.running, .closed],
                                                                                toDo: "marks can be given")

@@ -7,7 +7,8 @@ extension Challenges {
     ///
     /// Viewers' boards come from the marks held in memory (`ChallengeBoards`), brought up
     /// to date with those entered since; the public board is scored at most once per
-    /// `ChallengeBoards.publicRefresh`. The sealed table does not use them.
+    /// `ChallengeBoards.publicRefresh`, apart from its viewers while they keep coming. The
+    /// sealed table does not use them.
     public func leaderboard(of event: EventID, respectingFreeze: Bool) async throws -> ChallengeLeaderboard {
         try await leaderboardWithJSON(of: event, respectingFreeze: respectingFreeze).board
     }
@@ -18,20 +19,42 @@ extension Challenges {
     /// a change, so that the last change always reaches its viewers.
     public func leaderboardWithJSON(of event: EventID, respectingFreeze: Bool,
                                     rescore: Bool = false) async throws -> (board: ChallengeLeaderboard, json: [UInt8]) {
-        if respectingFreeze, !rescore, let recent = boards.recentPublic(event) { return recent }
-        let board = try await database.read { [boards] connection in
-            let store = ChallengeStore(database: connection)
-            guard let settings = try store.rules(of: event) else { throw ChallengeConflict.noRules }
-            let chairOrder = try store.tieDecision(of: event)
-            if respectingFreeze, let frozenAt = settings.frozenAt {
-                return try boards.frozen(event, at: frozenAt, chairOrder: chairOrder) {
-                    try Self.leaderboard(of: event, respectingFreeze: true, connection)
+        if respectingFreeze, !rescore {
+            switch boards.publicTurn(event) {
+            case let .serve(board, json):
+                return (board, json)
+            case let .serveAndRescore(board, json):
+                Task.detached { [self] in
+                    _ = try? await leaderboardWithJSON(of: event, respectingFreeze: true, rescore: true)
+                    boards.rescored(event)
                 }
+                return (board, json)
+            case .score:
+                break
             }
-            return try boards.live(event, rules: settings.rules, teams: try store.teamTowns(of: event), chairOrder: chairOrder, store)
         }
+        let board = try await scored(event, respectingFreeze: respectingFreeze)
         guard respectingFreeze else { return (board, try board.json.canonicalBytes()) }
         return (board, try boards.showPublic(board, of: event))
+    }
+
+    /// Scores the board on a thread of its own (`BoardScoringExecutor`): bringing the marks
+    /// in memory up to date after many were given takes a while, and the caller's thread
+    /// (a server's event loop) has other requests to answer meanwhile.
+    private func scored(_ event: EventID, respectingFreeze: Bool) async throws -> ChallengeLeaderboard {
+        try await Task(executorPreference: boards.scoring) { [database, boards] in
+            try await database.read { connection in
+                let store = ChallengeStore(database: connection)
+                guard let settings = try store.rules(of: event) else { throw ChallengeConflict.noRules }
+                let chairOrder = try store.tieDecision(of: event)
+                if respectingFreeze, let frozenAt = settings.frozenAt {
+                    return try boards.frozen(event, at: frozenAt, chairOrder: chairOrder) {
+                        try Self.leaderboard(of: event, respectingFreeze: true, connection)
+                    }
+                }
+                return try boards.live(event, rules: settings.rules, teams: try store.teamTowns(of: event), chairOrder: chairOrder, store)
+            }
+        }.value
     }
 
     static func leaderboard(of event: EventID, respectingFreeze: Bool, _ database: SQLiteConnection) throws -> ChallengeLeaderboard {

@@ -13,6 +13,9 @@ public struct Challenges: Sendable {
     let database: RegistryDatabase
     let clock: @Sendable () -> LedgerTime
     let boards = ChallengeBoards()
+    /// How often the public board is scored at most while judges mark: what it shows is
+    /// this late at most.
+    public static let publicBoardRefresh = ChallengeBoards.publicRefresh
 
     public init(database: RegistryDatabase, clock: @escaping @Sendable () -> LedgerTime = LedgerTime.now) {
         self.database = database

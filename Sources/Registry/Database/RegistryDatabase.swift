@@ -31,12 +31,14 @@ public final class RegistryDatabase: Sendable {
     /// Runs `body` inside the ledger's group-committed transaction: its registry rows
     /// (through `transaction.database`) and any entries it appends commit together or
     /// not at all. Returns once durable. A write made for a request that holds an
-    /// `Idempotency-Key` records the key's outcome in the same transaction.
+    /// `Idempotency-Key` records the key's outcome in the same transaction. `reach` says what
+    /// `body` may change, for the pages and counts kept beside (`CommitCounter`).
     @discardableResult
-    public func write<T: Sendable>(_ body: @escaping @Sendable (LedgerTransaction) throws -> T) async throws -> T {
+    public func write<T: Sendable>(reach: WriteReach = .anything,
+                                   _ body: @escaping @Sendable (LedgerTransaction) throws -> T) async throws -> T {
         if let snapshot = ReadSnapshot.current, snapshot.isOwnedByCurrentTask { snapshot.end() }
-        guard let keyed = KeyedWrite.current else { return try await ledger.write(body) }
-        return try await ledger.write { transaction in
+        guard let keyed = KeyedWrite.current else { return try await ledger.write(reach: reach, body) }
+        return try await ledger.write(reach: reach) { transaction in
             let result = try body(transaction)
             try keyed.settle(transaction.database, after: result)
             return result

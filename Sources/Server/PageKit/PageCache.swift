@@ -6,7 +6,9 @@ import Synchronization
 /// signed out share theirs, and members signed in share theirs (`PageCacheMiddleware`).
 ///
 /// Each kept page is labelled with the commit count (`CommitCounter`) read before its
-/// render began, so what it shows is at least that recent. A page labelled with the latest
+/// render began, so what it shows is at least that recent: the count of every commit, or,
+/// for a page that does not show each mark at once, the count of commits beyond judging
+/// (a Challenge's board, scored at intervals, is then kept no longer than one). A page labelled with the latest
 /// count is served as it is. After a commit the next reader renders the page afresh, and
 /// readers who come while that render is under way are served the page it will replace,
 /// not made to wait: so a page is a render or two behind the latest commit at most (some
@@ -21,6 +23,9 @@ final class PageCache: Sendable {
         let target: String
         let language: Language
         let reader: Reader
+        /// How the page follows judges' marks (`Route.judging`): a page that does not show
+        /// each at once is labelled with the count of commits beyond judging.
+        var judging = PageJudging.shownAtOnce
     }
 
     /// Who a kept page was rendered for: persons are named only to members signed in, and
@@ -112,9 +117,9 @@ final class PageCache: Sendable {
     /// The kept page for `key` if it was rendered after the latest commit and is fresh.
     func page(for key: Key) -> HTTPResponse? {
         let now = ContinuousClock.now
-        let commits = counter.value
+        let commits = count(for: key)
         return state.withLock { state in
-            guard let kept = state.pages[key], kept.commits == commits, now - kept.renderedAt < freshness else { return nil }
+            guard let kept = state.pages[key], kept.commits == commits, now - kept.renderedAt < freshness(of: key) else { return nil }
             return kept.response
         }
     }
@@ -144,11 +149,11 @@ final class PageCache: Sendable {
     /// otherwise joins the render under way since the latest commit, or starts one.
     private func takeTurn(for key: Key) -> Turn {
         let now = ContinuousClock.now
-        let commits = counter.value
+        let commits = count(for: key)
         return state.withLock { state in
             if now - state.sweptAt >= freshness { sweep(&state, now: now) }
             let current = state.rendering[key]
-            if let kept = state.pages[key], now - kept.renderedAt < freshness, kept.commits == commits || current != nil {
+            if let kept = state.pages[key], now - kept.renderedAt < freshness(of: key), kept.commits == commits || current != nil {
                 return .serve(kept.response)
             }
             if let current, current.commits == commits { return .join(current.number) }
@@ -158,6 +163,17 @@ final class PageCache: Sendable {
             state.waiting[turn.number] = []
             return .render(turn)
         }
+    }
+
+    /// The commit count that `key`'s page may have changed with.
+    private func count(for key: Key) -> UInt64 {
+        key.judging == .shownAtOnce ? counter.value : counter.valueBeyondJudging
+    }
+
+    /// How long `key`'s page may be served after its render.
+    private func freshness(of key: Key) -> Duration {
+        guard case let .shownWithin(interval) = key.judging else { return freshness }
+        return min(freshness, interval)
     }
 
     /// Drops the pages too old to be served.

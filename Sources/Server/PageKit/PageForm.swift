@@ -16,9 +16,7 @@ enum PageForm {
                                      then location: @escaping @Sendable (RequestContext, [Output]) async throws -> String) -> Route {
         acting(path, operationID: operationID, summary: summary, action: operation.action, access: access,
                operation: operation.summary, render: render) { context, fields in
-            var outputs: [Output] = []
-            for input in try await inputs(context, fields) { outputs.append(try await operation.run(context, input)) }
-            return try await location(context, outputs)
+            try await location(context, try await operation.run(context, each: try await inputs(context, fields)))
         }
     }
 
@@ -86,6 +84,7 @@ enum PageForm {
         case 401, 403: .refusedForbidden
         case 404: .refusedNotFound
         case 409: .refusedConflict
+        case 429: .refusedTooFast
         default: .refusedInput
         }
         let said = words ?? problem.detail

@@ -79,7 +79,7 @@ extension Phrase {
         .attestersHint: "The same members attest every milestone; list their ids separated by commas.",
         .pledgeEquity: "Equity", .pledgeTranches: "Tranches by milestone", .pledgeStanding: "standing",
         .pledgeWithdrawn: "withdrawn",
-        .refusedInput: "Check what you entered.", .refusedConflict: "This cannot be done now.",
+        .refusedInput: "Check what you entered.", .refusedConflict: "This cannot be done now.", .refusedTooFast: "Too fast.",
         .refusedForbidden: "This action is not yours to take.", .refusedNotFound: "There is no such record.",
         .eventDesk: "Events: status and results",
         .eventDeskHint: "An event moves through draft, open for registration, running and closed. Check a closed event, then seal its results into the ledger.",

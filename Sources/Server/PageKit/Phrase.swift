@@ -33,7 +33,7 @@ public enum Phrase: String, Sendable, CaseIterable {
     case signFor, signWithNodeKey, signContractNow, signOffline, signOfflineHow, signingKeyID, signatureHex, uploadSignature
     case pledges, projectsToWatch, withdrawPledge, acceptPledge, investor, pledgeForm, actions, tranche, milestone, attesters
     case attestersHint, pledgeEquity, pledgeTranches, pledgeStanding, pledgeWithdrawn
-    case refusedInput, refusedConflict, refusedForbidden, refusedNotFound
+    case refusedInput, refusedConflict, refusedForbidden, refusedNotFound, refusedTooFast
     case eventDesk, eventDeskHint, dates, moveTo, sealResults, sealedEntry
     case statusDraft, statusOpen, statusRunning, statusClosed, statusSealed
     case staffContracts, contract, date, nextPage, party, role, weight, representative, proposeContract

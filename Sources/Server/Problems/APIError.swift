@@ -11,7 +11,6 @@ public enum APIError: Error, Sendable, Equatable {
     case conflict(detail: String)
     case unsupportedMediaType(expected: String)
     case contentTooLarge(limit: Int)
-    case tooManyRequests(retryAfterSeconds: Int, detail: String)
     case csrfTokenInvalid
     case idempotencyKeyReused
     case idempotencyKeyInProgress

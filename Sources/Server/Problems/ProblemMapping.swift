@@ -81,9 +81,6 @@ public enum ProblemMapping {
             return ProblemDetails(.unsupportedMediaType, detail: "Send the body as \(expected).")
         case let .contentTooLarge(limit):
             return ProblemDetails(.contentTooLarge, detail: "This endpoint accepts bodies of at most \(limit) bytes.")
-        case let .tooManyRequests(seconds, detail):
-            headers.set("Retry-After", String(seconds))
-            return ProblemDetails(.tooManyRequests, detail: detail)
         case .csrfTokenInvalid:
             return ProblemDetails(.csrf, detail: "Requests signed in with a session cookie must carry the session's CSRF token in the X-CSRF-Token header or the csrf_token form field.")
         case .idempotencyKeyReused:

@@ -26,13 +26,15 @@ public struct Route: Sendable {
     /// (`PageCacheMiddleware`), each served with their own count of waiting acts and CSRF
     /// token (`SharedRender`).
     public let isSameForEveryMember: Bool
+    /// How the page's kept copies follow judges' marks.
+    public let judging: PageJudging
     public let handler: Handler
 
     public init(
         _ method: HTTPMethod, _ path: String, operationID: String, summary: String, tag: String,
         action: Action, access: Access, bodyLimit: Int = 0, idempotentCreate: Bool = false,
         documentation: RouteDocumentation = RouteDocumentation(), operation: OperationSummary? = nil,
-        sameForEveryMember: Bool = false, handler: @escaping Handler
+        sameForEveryMember: Bool = false, judging: PageJudging = .shownAtOnce, handler: @escaping Handler
     ) {
         self.method = method
         self.path = PathPattern(path)
@@ -46,6 +48,7 @@ public struct Route: Sendable {
         self.documentation = documentation
         self.operation = operation
         isSameForEveryMember = sameForEveryMember
+        self.judging = judging
         self.handler = handler
     }
 

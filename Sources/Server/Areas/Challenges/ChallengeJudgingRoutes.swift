@@ -13,7 +13,7 @@ enum ChallengeJudgingRoutes {
                   summary: "Mark a team on a criterion, or correct a mark (a judge of the challenge assigned to the team)",
                   tag: "challenges", access: .signedIn, bodyLimit: 1024,
                   documentation: RouteDocumentation(request: "ChallengeMarkRequest", response: "ChallengeMark", success: .created,
-                                                    errors: [.forbidden, .notFound, .conflict]),
+                                                    errors: [.forbidden, .notFound, .conflict, .tooManyRequests]),
                   input: { context in
                       let body = try JSONBodyDecoder.decode(ChallengeBodies.MarkRequest.self, from: context.request)
                       return .init(event: try ChallengeRoutes.eventID(context), team: body.teamId, criterionID: body.criterionId,

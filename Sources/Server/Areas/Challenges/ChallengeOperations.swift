@@ -54,7 +54,8 @@ struct ChallengeOperations: Sendable {
         assignJudges = Operation("assignChallengeJudges", action: .runChallenge) { _, event in
             try await challenges.assignJudges(in: event)
         }
-        mark = Operation("markChallengeTeam", action: .markChallenge, resource: { context, input in
+        mark = Operation("markChallengeTeam", action: .markChallenge, pace: ActPace(burst: JudgePace.marksAtOnce, perSecond: JudgePace.marksPerSecond),
+                         resource: { context, input in
             let judge = try await context.callerMember(members).id
             return .challenge(callerIsJudge: try await challenges.judges(of: input.event).contains(judge), callerIsChair: false)
         }, perform: { context, input in

@@ -16,7 +16,7 @@ enum RoadMapPages {
         return [
             PageRoutes.page(base, operationID: "roadMapPage",
                             summary: "A town's road map: fourteen steps with owners, planned dates, status and evidence",
-                            sameForEveryMember: true) { context, layout in
+                            sameForEveryMember: true, judging: .notShown) { context, layout in
                 try await render(context, layout, nil)
             },
             PageForm.route(base, operationID: "startRoadMapFormSubmit", summary: "Start a town's road map from its page (staff, committee)",

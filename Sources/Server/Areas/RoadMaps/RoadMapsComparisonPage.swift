@@ -8,7 +8,7 @@ enum RoadMapsComparisonPage {
 
     static func route(node: Node) -> Route {
         PageRoutes.page(path, operationID: "roadMapsPage", summary: "Towns' road maps compared on one time line",
-                        sameForEveryMember: true) { _, layout in
+                        sameForEveryMember: true, judging: .notShown) { _, layout in
             try await page(layout, node: node)
         }
     }

@@ -44,7 +44,8 @@ enum PageRoutes {
             asset("/assets/session.js", operationID: "sessionScript", "text/javascript; charset=utf-8", PageAssets.sessionScript),
             asset("/assets/file-hash.js", operationID: "fileHashScript", "text/javascript; charset=utf-8", PageAssets.fileHashScript),
             asset("/assets/icon.svg", operationID: "siteIcon", "image/svg+xml", PageAssets.icon),
-            page("/", operationID: "homePage", summary: "The towns of the Union", sameForEveryMember: true) { context, layout in
+            page("/", operationID: "homePage", summary: "The towns of the Union", sameForEveryMember: true,
+                 judging: .notShown) { context, layout in
                 let language = layout.language
                 let towns = try await node.cities.all()
                 var body: [HTML] = [
@@ -80,18 +81,20 @@ enum PageRoutes {
                 return layout.page(title: language(.siteTitle), body: body)
             },
             page("/towns/{city_id}", operationID: "townPage", summary: "A town: its directions, Atlas of Happiness and projects",
-                 sameForEveryMember: true) { context, layout in
+                 sameForEveryMember: true, judging: .notShown) { context, layout in
                 let town = try await context.record("city_id", notFound: layout.language(.notFound)) { try await node.cities.city(id: $0) }
                 return try await townPage(town, node: node, layout: layout)
             },
             page("/projects/{project_id}", operationID: "projectPage",
-                 summary: "A project: team by role, MVP plan, adoptions, cap table and contracts", sameForEveryMember: true) { context, layout in
+                 summary: "A project: team by role, MVP plan, adoptions, cap table and contracts", sameForEveryMember: true,
+                 judging: .notShown) { context, layout in
                 let overview = try await context.record("project_id", notFound: layout.language(.notFound)) {
                     try await node.projects.overview(of: $0, contractLimit: ProjectPage.contractLimit)
                 }
                 return try await ProjectPage(node: node, layout: layout).render(overview)
             },
-            page("/search", operationID: "searchPage", summary: "Browse and search the registry", sameForEveryMember: true) { context, layout in
+            page("/search", operationID: "searchPage", summary: "Browse and search the registry", sameForEveryMember: true,
+                 judging: .notShown) { context, layout in
                 let query = try QueryParameters(context.request)
                 let filter = ProjectFilter(cityID: query["town"].flatMap(CityID.init(rawValue:)),
                                            stage: query["stage"].flatMap(ProjectStage.init(rawValue:)))
@@ -136,7 +139,8 @@ enum PageRoutes {
                 return response
             },
             page("/challenges/{event_id}/board", operationID: "challengeBoardPage",
-                 summary: "A Challenge's public leaderboard for a projector, live", sameForEveryMember: true) { context, layout in
+                 summary: "A Challenge's public leaderboard for a projector, live", sameForEveryMember: true,
+                 judging: .shownWithin(Challenges.publicBoardRefresh)) { context, layout in
                 let event = try await context.event(.challenge, in: node.events, notFound: layout.language(.notFound))
                 return try await ChallengeBoardPage(node: node, layout: layout).render(event)
             },
@@ -144,10 +148,11 @@ enum PageRoutes {
     }
 
     static func page(_ path: String, operationID: String, summary: String, action: Action = .readPages, access: Access = .anyone,
-                     sameForEveryMember: Bool = false,
+                     sameForEveryMember: Bool = false, judging: PageJudging = .shownAtOnce,
                      render: @escaping @Sendable (RequestContext, PageLayout) async throws -> HTML) -> Route {
         Route(.get, path, operationID: operationID, summary: summary, tag: "pages", action: action, access: access,
-              documentation: RouteDocumentation(responseContentType: "text/html"), sameForEveryMember: sameForEveryMember) { context in
+              documentation: RouteDocumentation(responseContentType: "text/html"), sameForEveryMember: sameForEveryMember,
+              judging: judging) { context in
             let layout = PageLayout(context)
             let switched = (try? QueryParameters(context.request))?["lang"] != nil
             return layout.response(try await render(context, layout), switched: switched)

@@ -22,11 +22,14 @@ struct PageCacheMiddleware: Middleware {
         guard request.headers["Authorization"] == nil else { return try await next(context) }
         let target = request.queryString.map { "\(request.path)?\($0)" } ?? String(request.path)
         let language = Language(request)
+        let judging = context.route.judging
         guard let actor = context.actor else {
-            return try await cache.page(for: PageCache.Key(target: target, language: language, reader: .signedOut)) { try await next(context) }
+            let key = PageCache.Key(target: target, language: language, reader: .signedOut, judging: judging)
+            return try await cache.page(for: key) { try await next(context) }
         }
         guard context.route.isSameForEveryMember, case let .session(token) = actor.credential else { return try await next(context) }
-        let key = PageCache.Key(target: target, language: language, reader: .member(roles: actor.roles.map(\.rawValue).sorted()))
+        let key = PageCache.Key(target: target, language: language, reader: .member(roles: actor.roles.map(\.rawValue).sorted()),
+                                judging: judging)
         let shared = try await SharedRender.$isActive.withValue(true) { try await cache.page(for: key) { try await next(context) } }
         return SharedRender.filling(shared, waiting: WaitingActCount.current ?? 0, csrfToken: token, language: language)
     }
