@@ -141,6 +141,35 @@ import Testing
         #expect(cache.page(for: town) == nil, "any other change makes the town's page stale")
     }
 
+    @Test func manyMembersReadingABoardWhileItIsScoredAllGetIt() async throws {
+        let app = try await TestApplication.make()
+        defer { app.remove() }
+        let server = try TestServer.start(app.router)
+        let node = app.node
+        let glazov = try await node.cities.register(name: "Глазов", region: "Удмуртская Республика", population: nil)
+        let astrakhan = try await node.cities.register(name: "Астрахань", region: "Астраханская область", population: nil)
+        let (member, judge) = try await SignedInMember.make("judge@glocal.test", in: astrakhan, app: app, port: server.port)
+        let challenge = try await RunningChallenge.start(node, teamOf: glazov, judge: judge, of: astrakhan, criteria: 1)
+        _ = try await node.challenges.mark(challenge.team.id, on: "c0", value: 7, by: judge.id, in: challenge.event)
+
+        // More readers at once than the node has read connections, each holding one for its
+        // request while the board they all wait for is scored.
+        let readers = 4 * ReadConnectionPool.defaultCapacity
+        let cookie = try #require(member.sessionCookie)
+        let statuses = try await withThrowingTaskGroup(of: Int.self) { group in
+            for _ in 0..<readers {
+                group.addTask {
+                    let reader = try APIClient(port: server.port)
+                    reader.sessionCookie = cookie
+                    return try await reader.send("GET", "/challenges/\(challenge.event)/board").status
+                }
+            }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(statuses.count == readers && statuses.allSatisfy { $0 == 200 })
+        await server.stop()
+    }
+
     /// Grows the log and waits until the writer has signed the checkpoint it schedules
     /// after that commit, so that the commit count stands still while a test looks at
     /// kept pages.

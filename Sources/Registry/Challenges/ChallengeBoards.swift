@@ -53,6 +53,14 @@ final class ChallengeBoards: Sendable {
     private let held = Mutex(Held())
     /// Where boards are scored.
     let scoring = BoardScoringExecutor()
+    /// The read connection boards are scored on, their own: a scoring borrowing from the
+    /// node's pool could wait for ever behind requests that hold its connections while they
+    /// wait for this very board.
+    let scoringReads: ReadConnectionPool
+
+    init(path: String) {
+        scoringReads = ReadConnectionPool(path: path, capacity: 1)
+    }
     /// Each Challenge's marks in memory, held while they are brought up to date and scored.
     private let liveMarks = Mutex<[EventID: LiveChallengeMarks]>([:])
 

@@ -38,12 +38,12 @@ extension Challenges {
         return (board, try boards.showPublic(board, of: event))
     }
 
-    /// Scores the board on a thread of its own (`BoardScoringExecutor`): bringing the marks
-    /// in memory up to date after many were given takes a while, and the caller's thread
-    /// (a server's event loop) has other requests to answer meanwhile.
+    /// Scores the board on a thread and a read connection of its own (`BoardScoringExecutor`):
+    /// bringing the marks in memory up to date after many were given takes a while, and the
+    /// caller's thread (a server's event loop) has other requests to answer meanwhile.
     private func scored(_ event: EventID, respectingFreeze: Bool) async throws -> ChallengeLeaderboard {
-        try await Task(executorPreference: boards.scoring) { [database, boards] in
-            try await database.read { connection in
+        try await Task(executorPreference: boards.scoring) { [boards] in
+            try await boards.scoringReads.read { connection in
                 let store = ChallengeStore(database: connection)
                 guard let settings = try store.rules(of: event) else { throw ChallengeConflict.noRules }
                 let chairOrder = try store.tieDecision(of: event)

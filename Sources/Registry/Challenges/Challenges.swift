@@ -12,7 +12,7 @@ import Ledger
 public struct Challenges: Sendable {
     let database: RegistryDatabase
     let clock: @Sendable () -> LedgerTime
-    let boards = ChallengeBoards()
+    let boards: ChallengeBoards
     /// How often the public board is scored at most while judges mark: what it shows is
     /// this late at most.
     public static let publicBoardRefresh = ChallengeBoards.publicRefresh
@@ -20,6 +20,7 @@ public struct Challenges: Sendable {
     public init(database: RegistryDatabase, clock: @escaping @Sendable () -> LedgerTime = LedgerTime.now) {
         self.database = database
         self.clock = clock
+        boards = ChallengeBoards(path: database.ledger.path)
     }
 
     /// Sets the rules and the committee's chair, before judging opens.
