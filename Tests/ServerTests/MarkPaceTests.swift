@@ -7,7 +7,7 @@ import Testing
 
 /// A judge gives marks at a person's pace: a burst, then a steady rate; beyond it the API
 /// answers 429 with `Retry-After` and the scoring form says so beside the sheet, and
-/// nothing is written.
+/// nothing is written. A sheet is saved whole or not at all.
 @Suite struct MarkPaceTests {
     @Test func aPaceAllowsABurstThenRefillsAndTakesASheetWholeOrNotAtAll() throws {
         let pace = ActPace(burst: 4, perSecond: 2)
@@ -35,6 +35,13 @@ import Testing
         let (judge, member) = try await SignedInMember.make("judge@example.org", in: kurgan, app: app, port: server.port)
         let challenge = try await RunningChallenge.start(node, teamOf: glazov, judge: member, of: kurgan, criteria: ChallengeRules.maximumCriteria)
         let (event, team) = (challenge.event, challenge.team)
+
+        // A sheet with one mark off its scale is refused beside that mark, and saves none.
+        let offScale = (0..<ChallengeRules.maximumCriteria).map { "mark_c\($0)=\($0 == 2 ? 11 : 5)" }.joined(separator: "&")
+        let refusedSheet = try await judge.send("POST", "/challenges/\(event)/judge", json: "team_id=\(team.id)&\(offScale)",
+                                                contentType: "application/x-www-form-urlencoded")
+        #expect(refusedSheet.status == 422 && refusedSheet.text.contains("role=\"alert\""))
+        #expect(try await node.challenges.marks(by: member.id, in: event).isEmpty, "no mark of the refused sheet was saved")
 
         // Marks as fast as the answers come, until the pace refuses one.
         let marks = "/api/v1/challenges/\(event)/marks"

@@ -15,4 +15,12 @@ public struct ChallengeCriterion: Hashable, Sendable, Codable {
         self.scaleMinimum = scaleMinimum
         self.scaleMaximum = scaleMaximum
     }
+
+    /// `value` if it is on this criterion's scale; otherwise the refusal, naming `field`.
+    public func onScale(_ value: Int, field: String) throws(RegistryValidationError) -> Int {
+        guard (scaleMinimum...scaleMaximum).contains(value) else {
+            throw RegistryValidationError(field: field, rule: .notInRange(minimum: Int64(scaleMinimum), maximum: Int64(scaleMaximum), unit: .number))
+        }
+        return value
+    }
 }

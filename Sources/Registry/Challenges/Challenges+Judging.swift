@@ -78,10 +78,7 @@ extension Challenges {
                   let criterion = rules.criteria.first(where: { $0.id == criterionID }) else {
                 throw RegistryValidationError(field: "criterion_id", rule: .notFound(.criterion))
             }
-            guard (criterion.scaleMinimum...criterion.scaleMaximum).contains(value) else {
-                throw RegistryValidationError(field: "value",
-                                              rule: .notInRange(minimum: Int64(criterion.scaleMinimum), maximum: Int64(criterion.scaleMaximum), unit: .number))
-            }
+            _ = try criterion.onScale(value, field: "value")
             guard let target = try store.team(team), target.eventID == event else { throw RegistryNotFound(.team, team) }
             guard try store.isAssigned(judge, to: team, in: event) else {
                 throw ChallengeConflict.judgeNotAssigned(judge, team: team)

@@ -17,12 +17,14 @@ enum JudgePages {
                            inputs: { context, fields in
                                let event = try ChallengeRoutes.eventID(context)
                                let team = try PageFields.value(fields["team_id"], field: "team_id", as: ChallengeTeamID.self)
+                               // Every mark of the sheet is read and put on its scale before any is saved,
+                               // so that a sheet refused for one of its marks saves none.
                                return try await (node.challenges.rules(of: event)?.rules.criteria ?? []).compactMap { criterion in
-                                   guard let text = fields["mark_\(criterion.id)"], !text.isEmpty else { return nil }
-                                   guard let value = Int(text) else {
-                                       throw RegistryValidationError(field: "mark_\(criterion.id)", rule: .notAWholeNumber)
-                                   }
-                                   return .init(event: event, team: team, criterionID: criterion.id, value: value)
+                                   let field = "mark_\(criterion.id)"
+                                   guard let text = fields[field], !text.isEmpty else { return nil }
+                                   guard let value = Int(text) else { throw RegistryValidationError(field: field, rule: .notAWholeNumber) }
+                                   return .init(event: event, team: team, criterionID: criterion.id,
+                                                value: try criterion.onScale(value, field: field))
                                }
                            },
                            then: { context, _ in "/challenges/\(try ChallengeRoutes.eventID(context))/judge" }),
